@@ -1,0 +1,249 @@
+"""The `ropa` command line: init, import, export, info, history.
+
+Exit status: 0 on success, 1 on a data error (the message says what and where, on stderr),
+2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ropa import __version__
+from ropa.core.errors import RopaError
+from ropa.core.i18n import LANGUAGES, system_language, tr
+from ropa.core.register import create_register, open_register
+from ropa.db.session import RegisterDatabase
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+IMPORT_FORMATS = {".json": "json"}
+EXPORT_FORMATS = ("json",)
+
+
+class Cli:
+    """One run of the command: the language of its messages and its output streams."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def t(self, key: str, **params: object) -> str:
+        return tr(self.lang, key, **params)
+
+    def out(self, text: str) -> None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+    def err(self, text: str) -> None:
+        sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+    def open(self, path: str) -> RegisterDatabase:
+        db = open_register(Path(path))
+        if self.lang_from_register:
+            from ropa.core.queries import register_language
+
+            with db.reader() as session:
+                self.lang = register_language(session)
+        return db
+
+    lang_from_register = True
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def init(self, args: argparse.Namespace) -> int:
+        db = create_register(
+            Path(args.file), demo=args.demo, overwrite=args.force, language=args.lang or self.lang
+        )
+        db.close()
+        key = "cli.init.demo" if args.demo else "cli.init.empty"
+        self.err(self.t(key, path=args.file))
+        return EXIT_OK
+
+    def import_(self, args: argparse.Namespace) -> int:
+        from ropa.exports.interchange import import_json_file
+
+        source = Path(args.input)
+        fmt = IMPORT_FORMATS.get(source.suffix.lower())
+        if fmt is None:
+            raise RopaError("error.unknown_format", path=str(source))
+        db = self.open(args.file)
+        try:
+            organisations = import_json_file(db, source)
+        finally:
+            db.close()
+        for org in organisations:
+            self.err(
+                self.t(
+                    "cli.import.done",
+                    name=org["legal_name"],
+                    activities=len(org["activities"]),
+                    path=args.file,
+                )
+            )
+        return EXIT_OK
+
+    def export(self, args: argparse.Namespace) -> int:
+        from ropa.core.files import write_atomic
+        from ropa.exports.interchange import export_json
+
+        db = self.open(args.file)
+        try:
+            text = export_json(db, args.organisation or None)
+        finally:
+            db.close()
+        if args.output in (None, "-"):
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            write_atomic(Path(args.output), text.encode("utf-8"))
+            self.err(self.t("cli.export.done", path=args.output))
+        return EXIT_OK
+
+    def info(self, args: argparse.Namespace) -> int:
+        from ropa.core.queries import organisation_summaries
+
+        db = self.open(args.file)
+        try:
+            with db.reader() as session:
+                summaries = organisation_summaries(session)
+        finally:
+            db.close()
+        self.out(self.t("cli.info.file", path=args.file, count=len(summaries)))
+        for s in summaries:
+            self.out(f"\n{s.legal_name} ({s.country}) [{s.id}]")
+            self.out(
+                self.t(
+                    "cli.info.activities",
+                    total=s.activities,
+                    controller=s.controller_activities,
+                    processor=s.processor_activities,
+                    retired=s.retired_activities,
+                )
+            )
+            self.out(self.t("cli.info.parties", count=s.parties))
+            self.out(self.t("cli.info.cookies", count=s.cookies))
+        return EXIT_OK
+
+    def history(self, args: argparse.Namespace) -> int:
+        from ropa.core.i18n import label, value_label
+        from ropa.core.queries import history
+
+        db = self.open(args.file)
+        try:
+            with db.reader() as session:
+                entries = history(session, limit=args.limit, entity_id=args.entity)
+        finally:
+            db.close()
+        for e in entries:
+            when = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            action = value_label(self.lang, "change_action", e.action.value)
+            kind = tr(self.lang, f"table.{e.entity_type}")
+            what = f"{kind} \u201c{e.entity_label or e.entity_id}\u201d"
+            line = f"{when}  {e.user}  {action}  {what}"
+            if e.field:
+                field = label(self.lang, e.entity_type, e.field)
+                line += f"  {field}: {_clip(e.old_value)} \u2192 {_clip(e.new_value)}"
+            elif e.new_value and e.action.value == "import":
+                line += f"  ({_clip(e.new_value)})"
+            self.out(line)
+        return EXIT_OK
+
+
+def _clip(value: str | None, width: int = 60) -> str:
+    if value is None:
+        return "\u2205"
+    value = value.replace("\n", " ")
+    return value if len(value) <= width else value[: width - 1] + "\u2026"
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    def t(key: str) -> str:
+        return tr(lang, key)
+
+    parser = argparse.ArgumentParser(prog="ropa", description=t("cli.help.description"))
+    parser.add_argument("--version", action="version", version=f"ropa {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.help.lang")
+    )
+
+    init = commands.add_parser(
+        "init", parents=[common], help=t("cli.help.init"), description=t("cli.help.init")
+    )
+    init.add_argument("file", metavar="FILE", help=t("cli.help.file_new"))
+    init.add_argument("--demo", action="store_true", help=t("cli.help.demo"))
+    init.add_argument("--force", action="store_true", help=t("cli.help.force"))
+
+    imp = commands.add_parser(
+        "import", parents=[common], help=t("cli.help.import"), description=t("cli.help.import")
+    )
+    imp.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    imp.add_argument("input", metavar="INPUT", help=t("cli.help.input"))
+
+    exp = commands.add_parser(
+        "export", parents=[common], help=t("cli.help.export"), description=t("cli.help.export")
+    )
+    exp.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    exp.add_argument("--format", required=True, choices=EXPORT_FORMATS, help=t("cli.help.format"))
+    exp.add_argument("-o", "--output", metavar="OUT", help=t("cli.help.output"))
+    exp.add_argument("--organisation", action="append", metavar="ID", help=t("cli.help.org"))
+
+    info = commands.add_parser(
+        "info", parents=[common], help=t("cli.help.info"), description=t("cli.help.info")
+    )
+    info.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+
+    hist = commands.add_parser(
+        "history", parents=[common], help=t("cli.help.history"), description=t("cli.help.history")
+    )
+    hist.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    hist.add_argument("--limit", type=_positive, metavar="N", help=t("cli.help.limit"))
+    hist.add_argument("--entity", metavar="ID", help=t("cli.help.entity"))
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    forced = _forced_language(argv)
+    cli = Cli(forced or system_language())
+    cli.lang_from_register = forced is None
+    args = build_parser(cli.lang).parse_args(argv)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "init": cli.init,
+        "import": cli.import_,
+        "export": cli.export,
+        "info": cli.info,
+        "history": cli.history,
+    }
+    try:
+        return handlers[args.command](args)
+    except RopaError as error:
+        cli.err(error.message(cli.lang))
+        return EXIT_DATA
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _forced_language(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in LANGUAGES else None
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            return argv[i + 1]
+    return None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

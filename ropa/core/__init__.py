@@ -1,0 +1,1 @@
+"""The Qt-free core: services, validation, errors and messages that every consumer uses."""

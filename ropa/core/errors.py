@@ -1,0 +1,82 @@
+"""Known errors: each carries a message key and parameters, rendered in the user's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ropa.core.i18n import DEFAULT_LANGUAGE, tr
+
+
+class RopaError(Exception):
+    """An error the user can act on (as opposed to a bug)."""
+
+    key = "error.generic"
+
+    def __init__(self, key: str | None = None, **params: Any) -> None:
+        self.key = key or self.key
+        self.params = params
+        super().__init__(self.message(DEFAULT_LANGUAGE))
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return tr(lang, self.key, **_render_params(lang, self.params))
+
+
+class RegisterFileError(RopaError):
+    """The file cannot be used as a register (missing, not ropa's, too new, locked...)."""
+
+    key = "error.file"
+
+
+class NotFoundError(RopaError):
+    key = "error.not_found"
+
+
+class ConflictError(RopaError):
+    """Someone else changed the entity since it was read."""
+
+    key = "error.conflict"
+
+
+@dataclass(frozen=True)
+class Term:
+    """A message parameter that is itself translated when the message is rendered."""
+
+    key: str
+
+
+def _render_params(lang: str, params: dict[str, Any]) -> dict[str, Any]:
+    return {k: tr(lang, v.key) if isinstance(v, Term) else v for k, v in params.items()}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input: where (a field or a JSON path), what, and its parameters."""
+
+    path: str
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return tr(lang, self.key, **_render_params(lang, self.params))
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        where = self.path or tr(lang, "where.document")
+        return f"{where}: {self.message(lang)}"
+
+
+class ValidationError(RopaError):
+    """The input breaks one or more rules; nothing was written."""
+
+    key = "error.validation"
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(count=len(problems))
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        head = tr(lang, self.key, count=len(self.problems))
+        lines = [head] + [f"  - {p.render(lang)}" for p in self.problems[:200]]
+        if len(self.problems) > 200:
+            lines.append(f"  ... (+{len(self.problems) - 200})")
+        return "\n".join(lines)

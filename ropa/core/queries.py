@@ -1,0 +1,167 @@
+"""Read-only use cases: register summary, activity lists, history, the register's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ropa.core.i18n import normalise_language, system_language
+from ropa.db.enums import ChangeAction, Role, Status
+from ropa.db.models import (
+    Activity,
+    Change,
+    Cookie,
+    Organisation,
+    Party,
+    Purpose,
+    Setting,
+)
+
+
+@dataclass(frozen=True)
+class OrganisationSummary:
+    id: str
+    legal_name: str
+    country: str
+    language: str
+    activities: int
+    controller_activities: int
+    processor_activities: int
+    retired_activities: int
+    parties: int
+    cookies: int
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One line of an activity list (what a table view shows)."""
+
+    id: str
+    organisation_id: str
+    reference: str
+    name: str
+    role: Role
+    status: Status
+    owner: str | None
+    next_review: date | None
+    updated_at: datetime
+    purposes: int
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    user: str
+    entity_type: str
+    entity_id: str
+    entity_label: str | None
+    action: ChangeAction
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+
+def register_language(session: Session) -> str:
+    """The language of the register's documents and messages."""
+    value = session.get(Setting, "language")
+    if value is not None:
+        return normalise_language(value.value)
+    first = session.execute(
+        select(Organisation.language).order_by(Organisation.created_at).limit(1)
+    ).scalar()
+    return normalise_language(first.value if first is not None else system_language())
+
+
+def organisation_summaries(session: Session) -> list[OrganisationSummary]:
+    def counts(column: object, *where: object) -> dict[str, int]:
+        query = select(column, func.count()).group_by(column)
+        for condition in where:
+            query = query.where(condition)  # type: ignore[arg-type]
+        return {key: n for key, n in session.execute(query).tuples()}
+
+    total = counts(Activity.organisation_id)
+    controller = counts(Activity.organisation_id, Activity.role != Role.PROCESSOR)
+    processor = counts(Activity.organisation_id, Activity.role == Role.PROCESSOR)
+    retired = counts(Activity.organisation_id, Activity.status == Status.RETIRED)
+    parties = counts(Party.organisation_id)
+    cookies = counts(Cookie.organisation_id)
+    result = []
+    for org in session.scalars(
+        select(Organisation).order_by(Organisation.created_at, Organisation.id)
+    ):
+        result.append(
+            OrganisationSummary(
+                id=org.id,
+                legal_name=org.legal_name,
+                country=org.country,
+                language=org.language.value,
+                activities=total.get(org.id, 0),
+                controller_activities=controller.get(org.id, 0),
+                processor_activities=processor.get(org.id, 0),
+                retired_activities=retired.get(org.id, 0),
+                parties=parties.get(org.id, 0),
+                cookies=cookies.get(org.id, 0),
+            )
+        )
+    return result
+
+
+def list_activities(session: Session, organisation_id: str | None = None) -> list[ActivityRow]:
+    """Every activity (of one organisation, or all), ordered by reference."""
+    purposes = (
+        select(Purpose.activity_id, func.count().label("n"))
+        .group_by(Purpose.activity_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Activity.id,
+            Activity.organisation_id,
+            Activity.reference,
+            Activity.name,
+            Activity.role,
+            Activity.status,
+            Activity.owner,
+            Activity.next_review,
+            Activity.updated_at,
+            func.coalesce(purposes.c.n, 0),
+        )
+        .outerjoin(purposes, purposes.c.activity_id == Activity.id)
+        .order_by(Activity.reference, Activity.id)
+    )
+    if organisation_id is not None:
+        query = query.where(Activity.organisation_id == organisation_id)
+    return [ActivityRow(*row) for row in session.execute(query).tuples()]
+
+
+def history(
+    session: Session,
+    limit: int | None = None,
+    entity_id: str | None = None,
+    organisation_id: str | None = None,
+) -> list[HistoryEntry]:
+    """The change log, newest first."""
+    query = select(Change).order_by(Change.id.desc())
+    if entity_id is not None:
+        query = query.where(Change.entity_id == entity_id)
+    if organisation_id is not None:
+        query = query.where(Change.organisation_id == organisation_id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        HistoryEntry(
+            c.at,
+            c.user,
+            c.entity_type,
+            c.entity_id,
+            c.entity_label,
+            c.action,
+            c.field,
+            c.old_value,
+            c.new_value,
+        )
+        for c in session.scalars(query)
+    ]

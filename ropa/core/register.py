@@ -1,0 +1,156 @@
+"""Creating and opening register files: signature checks, migrations, the default register."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from ropa import __version__
+from ropa.core.errors import RegisterFileError
+from ropa.core.i18n import normalise_language, system_language
+from ropa.db import migrate
+from ropa.db.models import Setting
+from ropa.db.session import APPLICATION_ID, RegisterDatabase, make_engine, read_application_id
+from ropa.paths import backups_dir, default_register_path, resources_dir
+
+
+def _private_umask() -> contextlib.AbstractContextManager[None]:
+    @contextlib.contextmanager
+    def manager():  # type: ignore[no-untyped-def]
+        old = os.umask(0o077)
+        try:
+            yield
+        finally:
+            os.umask(old)
+
+    return manager()
+
+
+def demo_path() -> Path:
+    return resources_dir() / "demo" / "demo-register.json"
+
+
+def load_demo(db: RegisterDatabase) -> None:
+    """Add the demo register (a fictional Belgian IT firm) to a register."""
+    from ropa.exports.interchange import import_json
+
+    import_json(db, demo_path().read_bytes(), source="demo")
+
+
+def create_register(
+    path: Path,
+    *,
+    demo: bool = False,
+    user: str | None = None,
+    overwrite: bool = False,
+    language: str | None = None,
+) -> RegisterDatabase:
+    """Create a new register file (owner-only permissions), empty or with the demo register.
+
+    The file is built under a temporary name and renamed into place when complete.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise RegisterFileError("error.file.exists", path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _private_umask():
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        connection = sqlite3.connect(temp)
+        try:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.commit()
+        finally:
+            connection.close()
+        engine = make_engine(temp)
+        try:
+            migrate.upgrade(engine)
+            db = RegisterDatabase(temp, engine, user)
+            with db.transaction() as session:
+                session.add(Setting(key="created_by", value=f"ropa {__version__}"))
+            with db.transaction() as session:
+                session.add(
+                    Setting(key="language", value=normalise_language(language or system_language()))
+                )
+            if demo:
+                load_demo(db)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+        os.replace(temp, path)
+    except BaseException:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    for leftover in (Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+        leftover.unlink(missing_ok=True)
+    return open_register(path, user=user)
+
+
+def check_register_file(path: Path) -> None:
+    """Refuse, with a clear message, a file that is not a ropa register."""
+    if not path.exists():
+        raise RegisterFileError("error.file.missing", path=str(path))
+    if path.is_dir():
+        raise RegisterFileError("error.file.is_directory", path=str(path))
+    try:
+        app_id = read_application_id(path)
+    except OSError as exc:
+        raise RegisterFileError(
+            "error.file.unreadable", path=str(path), reason=exc.strerror
+        ) from exc
+    if app_id is None:
+        raise RegisterFileError("error.file.not_sqlite", path=str(path))
+    if app_id != APPLICATION_ID:
+        raise RegisterFileError("error.file.not_ropa", path=str(path))
+
+
+def open_register(path: Path, *, user: str | None = None) -> RegisterDatabase:
+    """Open a register, upgrading its schema (after a backup copy) when it is older."""
+    path = Path(path)
+    check_register_file(path)
+    engine = make_engine(path)
+    try:
+        revision = migrate.current_revision(engine)
+        head = migrate.head_revision()
+        if revision is None:
+            raise RegisterFileError("error.file.no_schema", path=str(path))
+        if revision not in migrate.known_revisions():
+            raise RegisterFileError("error.file.newer", path=str(path))
+        if revision != head:
+            migrate.backup_copy(path, revision, backups_dir())
+            migrate.upgrade(engine)
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM organisation")).scalar_one()
+    except OperationalError as exc:
+        engine.dispose()
+        if "locked" in str(exc).lower():
+            raise RegisterFileError("error.file.locked", path=str(path)) from exc
+        raise RegisterFileError("error.file.damaged", path=str(path), reason=str(exc.orig)) from exc
+    except DatabaseError as exc:
+        engine.dispose()
+        raise RegisterFileError("error.file.damaged", path=str(path), reason=str(exc.orig)) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return RegisterDatabase(path, engine, user)
+
+
+def open_default_register(user: str | None = None, language: str | None = None) -> RegisterDatabase:
+    """The register in the user's data folder, created with the demo on first run."""
+    path = default_register_path()
+    if not path.exists():
+        return create_register(path, demo=True, user=user, language=language)
+    return open_register(path, user=user)

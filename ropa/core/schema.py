@@ -1,0 +1,264 @@
+"""Validation models derived from the register tree (pydantic), and their errors as Problems."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from functools import cache
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    create_model,
+)
+from pydantic import ValidationError as PydanticError
+from sqlalchemy import JSON, Boolean, Column, Date, Enum, Integer, String, Text
+
+from ropa import __version__
+from ropa.core.errors import Problem, Term
+from ropa.core.tree import ORGANISATION, Node
+from ropa.db.base import UTCDateTime
+
+FORMAT_NAME = "ropa-register"
+FORMAT_VERSION = 1
+
+
+def _literal(values: list[str]) -> Any:
+    return Literal[tuple(values)]  # type: ignore[valid-type]
+
+
+def _enum_values(column: Column[Any]) -> list[str] | None:
+    if isinstance(column.type, Enum) and column.type.enum_class is not None:
+        return [member.value for member in column.type.enum_class]
+    return None
+
+
+def field_type(column: Column[Any]) -> Any:
+    """The pydantic type of a column's JSON value (None excluded)."""
+    col_type = column.type
+    values = _enum_values(column)
+    if values is not None:
+        return _literal(values)
+    if isinstance(col_type, JSON):
+        enum_cls: type[StrEnum] | None = column.info.get("enum")
+        if enum_cls is None:
+            return list[str]
+        return list[_literal([member.value for member in enum_cls])]
+    if isinstance(col_type, UTCDateTime):
+        return Annotated[AwareDatetime, Field(strict=False)]
+    if isinstance(col_type, Date):
+        return Annotated[date, Field(strict=False)]
+    if isinstance(col_type, Boolean):
+        return StrictBool
+    if isinstance(col_type, Integer):
+        return StrictInt
+    if isinstance(col_type, String | Text):
+        min_length = 0 if column.nullable else 1
+        return Annotated[
+            str, StringConstraints(strict=True, min_length=min_length, max_length=col_type.length)
+        ]
+    raise TypeError(f"no JSON type for column {column}")  # pragma: no cover - a developer error
+
+
+def _default(column: Column[Any]) -> Any:
+    default = column.default
+    if default is None:
+        return None if column.nullable else ...
+    arg = default.arg  # type: ignore[attr-defined]
+    if callable(arg):
+        if column.name == "id":
+            from ropa.db.base import new_id
+
+            return Field(default_factory=new_id)
+        if isinstance(column.type, UTCDateTime):
+            from ropa.db.base import utcnow
+
+            return Field(default_factory=utcnow)
+        if isinstance(column.type, JSON):
+            return Field(default_factory=list)
+        raise TypeError(f"no default for {column}")  # pragma: no cover
+    if isinstance(arg, StrEnum):
+        return arg.value
+    return arg
+
+
+def _fields(node: Node) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for column in node.data_columns():
+        py_type = field_type(column)
+        if column.nullable:
+            py_type = py_type | None
+        fields[column.name] = (py_type, _default(column))
+    return fields
+
+
+@cache
+def row_model(table_name: str) -> type[BaseModel]:
+    """The validation model of one row of a table, without its nested children."""
+    node = next(n for n in ORGANISATION.walk() if n.name == table_name)
+    return create_model(  # type: ignore[call-overload,no-any-return]
+        f"{table_name}_row",
+        __config__=ConfigDict(extra="forbid", strict=True),
+        **_fields(node),
+    )
+
+
+def _tree_model(node: Node) -> type[BaseModel]:
+    fields = _fields(node)
+    for child in node.children:
+        fields[child.key] = (list[_tree_model(child)], Field(default_factory=list))  # type: ignore[misc]
+    for link in node.links:
+        fields[link.key] = (
+            list[Annotated[str, StringConstraints(strict=True, max_length=36)]],
+            Field(default_factory=list),
+        )
+    return create_model(  # type: ignore[call-overload,no-any-return]
+        node.name,
+        __config__=ConfigDict(extra="forbid", strict=True),
+        **fields,
+    )
+
+
+@cache
+def document_model() -> type[BaseModel]:
+    """The model of a whole interchange document."""
+    organisation = _tree_model(ORGANISATION)
+    return create_model(  # type: ignore[call-overload,no-any-return]
+        "RopaRegister",
+        __config__=ConfigDict(extra="forbid", strict=True, title="ropa register"),
+        format=(Literal[FORMAT_NAME], ...),  # type: ignore[valid-type]
+        format_version=(Literal[FORMAT_VERSION], ...),  # type: ignore[valid-type]
+        generator=(str | None, None),
+        organisations=(list[organisation], Field(default_factory=list)),  # type: ignore[valid-type]
+    )
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the interchange format (committed in resources/schema/)."""
+    schema = document_model().model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://ropa.invalid/schema/register-v{FORMAT_VERSION}.json"
+    schema["description"] = (
+        f"A GDPR record of processing activities exported by ropa (format version "
+        f"{FORMAT_VERSION}, generator {__version__.split('.')[0]}.x)."
+    )
+    return schema
+
+
+def json_path(loc: tuple[int | str, ...]) -> str:
+    """("organisations", 0, "name") -> "organisations[0].name"."""
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path
+
+
+_TYPE_NAMES = {
+    "string_type": "text",
+    "int_type": "integer",
+    "int_parsing": "integer",
+    "bool_type": "boolean",
+    "list_type": "list",
+    "dict_type": "object",
+    "model_type": "object",
+    "model_attributes_type": "object",
+    "date_type": "date",
+    "date_parsing": "date",
+    "date_from_datetime_parsing": "date",
+    "date_from_datetime_inexact": "date",
+    "datetime_type": "datetime",
+    "datetime_parsing": "datetime",
+    "datetime_from_date_parsing": "datetime",
+    "timezone_aware": "datetime",
+    "none_required": "null",
+}
+
+
+def problems_from_pydantic(
+    error: PydanticError, prefix: tuple[int | str, ...] = ()
+) -> list[Problem]:
+    problems: list[Problem] = []
+    for item in error.errors(include_url=False):
+        loc = prefix + tuple(item["loc"])
+        # A union with None reports the inner type's error under a "tagged" loc element.
+        loc = tuple(p for p in loc if not (isinstance(p, str) and p in _NOISE_LOCS))
+        path = json_path(loc)
+        kind = item["type"]
+        ctx = item.get("ctx") or {}
+        value = item.get("input")
+        if kind == "missing":
+            problems.append(Problem(path, "problem.required"))
+        elif kind == "extra_forbidden":
+            problems.append(Problem(path, "problem.unknown_field"))
+        elif kind == "string_too_long":
+            length = len(value) if isinstance(value, str) else 0
+            problems.append(
+                Problem(path, "problem.too_long", {"max": ctx.get("max_length"), "length": length})
+            )
+        elif kind == "string_too_short":
+            problems.append(Problem(path, "problem.required"))
+        elif kind == "literal_error":
+            problems.append(
+                Problem(
+                    path,
+                    "problem.unknown_value",
+                    {
+                        "value": _short(value),
+                        "allowed": str(ctx.get("expected", "")).replace(" or ", ", "),
+                    },
+                )
+            )
+        elif kind in _TYPE_NAMES:
+            problems.append(
+                Problem(
+                    path,
+                    "problem.wrong_type",
+                    {"expected": Term(f"type.{_TYPE_NAMES[kind]}"), "value": _short(value)},
+                )
+            )
+        else:
+            problems.append(Problem(path, "problem.invalid", {"detail": item["msg"]}))
+    return _dedupe(problems)
+
+
+_NOISE_LOCS = {
+    "str",
+    "int",
+    "bool",
+    "date",
+    "datetime",
+    "list[str]",
+    "none",
+    "constrained-str",
+    "function-after[validate(), constrained-str]",
+}
+
+
+def _short(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    # A nullable field reports both "wrong type" and "not null": keep the first per path.
+    seen: set[str] = set()
+    result = []
+    for problem in problems:
+        if problem.path in seen:
+            continue
+        seen.add(problem.path)
+        result.append(problem)
+    return result
+
+
+def is_datetime(value: Any) -> bool:
+    return isinstance(value, datetime)

@@ -1,0 +1,149 @@
+"""Records every create, update and delete made through a Session into the change log."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import get_history
+
+from ropa.db.base import Entity, new_id, utcnow
+from ropa.db.enums import ChangeAction
+from ropa.db.models import Change
+
+# Bookkeeping columns: their changes are not the user's.
+SKIPPED_FIELDS = frozenset({"id", "created_at", "updated_at", "version"})
+_BATCH_KEY = "ropa_batch"
+
+
+def format_value(value: Any) -> str | None:
+    """How a value is written in the change log (and shown to the user)."""
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _labels(items: Any) -> str | None:
+    if not items:
+        return None
+    return json.dumps(sorted(item.label() for item in items), ensure_ascii=False)
+
+
+def organisation_of(obj: Any) -> str | None:
+    """The organisation an entity belongs to (itself for an organisation)."""
+    if type(obj).__tablename__ == "organisation":
+        return str(obj.id)
+    org_id = getattr(obj, "organisation_id", None)
+    if org_id is not None:
+        return str(org_id)
+    activity = getattr(obj, "activity", None)
+    if activity is not None:
+        return str(activity.organisation_id)
+    return None
+
+
+def _change(session: Session, obj: Any, action: ChangeAction, **values: Any) -> Change:
+    batch = session.info.setdefault(_BATCH_KEY, str(uuid.uuid4()))
+    if obj.id is None:
+        obj.id = new_id()
+    return Change(
+        at=utcnow(),
+        user=str(session.info.get("user") or "unknown"),
+        batch=batch,
+        organisation_id=organisation_of(obj),
+        entity_type=type(obj).__tablename__,
+        entity_id=obj.id,
+        entity_label=(obj.label() or "")[:300],
+        action=action,
+        **values,
+    )
+
+
+def _updates(session: Session, obj: Any) -> list[Change]:
+    changes = []
+    state = inspect(obj)
+    mapper = state.mapper
+    for attr in mapper.column_attrs:
+        if attr.key in SKIPPED_FIELDS:
+            continue
+        hist = get_history(obj, attr.key)
+        if not hist.has_changes():
+            continue
+        old = hist.deleted[0] if hist.deleted else None
+        new = hist.added[0] if hist.added else None
+        if not hist.deleted and hist.unchanged:
+            old = hist.unchanged[0]
+        if format_value(old) == format_value(new):
+            continue
+        changes.append(
+            _change(
+                session,
+                obj,
+                ChangeAction.UPDATE,
+                field=attr.key,
+                old_value=format_value(old),
+                new_value=format_value(new),
+            )
+        )
+    for rel in mapper.relationships:
+        if rel.secondary is None:
+            continue
+        hist = get_history(obj, rel.key)
+        if not hist.has_changes():
+            continue
+        before = list(hist.unchanged) + list(hist.deleted)
+        after = list(hist.unchanged) + list(hist.added)
+        changes.append(
+            _change(
+                session,
+                obj,
+                ChangeAction.UPDATE,
+                field=rel.key,
+                old_value=_labels(before),
+                new_value=_labels(after),
+            )
+        )
+    return changes
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    records: list[Change] = []
+    for obj in session.new:
+        if isinstance(obj, Entity):
+            records.append(_change(session, obj, ChangeAction.CREATE))
+    for obj in session.dirty:
+        if isinstance(obj, Entity) and session.is_modified(obj, include_collections=True):
+            records.extend(_updates(session, obj))
+    for obj in session.deleted:
+        if isinstance(obj, Entity):
+            records.append(_change(session, obj, ChangeAction.DELETE))
+    session.add_all(records)
+
+
+def _end_transaction(session: Session, *_args: Any) -> None:
+    session.info.pop(_BATCH_KEY, None)
+
+
+def install_audit(factory: sessionmaker[Session]) -> None:
+    """Make every session of this factory record its changes."""
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_commit", _end_transaction)
+    event.listen(factory, "after_rollback", _end_transaction)
+
+
+def new_batch(session: Session) -> str:
+    """The batch id of the session's current transaction."""
+    return str(session.info.setdefault(_BATCH_KEY, str(uuid.uuid4())))

@@ -1,0 +1,177 @@
+"""The closed vocabularies of the register (stored as their lowercase string values)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CONTROLLER = "controller"
+    JOINT_CONTROLLER = "joint_controller"
+    PROCESSOR = "processor"
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    RETIRED = "retired"
+
+
+class LegalBasis(StrEnum):
+    """Art. 6(1)(a)-(f)."""
+
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    LEGAL_OBLIGATION = "legal_obligation"
+    VITAL_INTERESTS = "vital_interests"
+    PUBLIC_TASK = "public_task"
+    LEGITIMATE_INTERESTS = "legitimate_interests"
+
+
+class ProvisionRequirement(StrEnum):
+    """Art. 13(2)(e): whether giving the data is required."""
+
+    STATUTORY = "statutory"
+    CONTRACTUAL = "contractual"
+    CONTRACT_PREREQUISITE = "contract_prerequisite"
+    VOLUNTARY = "voluntary"
+
+
+class Art9Condition(StrEnum):
+    """Art. 9(2)(a)-(j)."""
+
+    EXPLICIT_CONSENT = "a_explicit_consent"
+    EMPLOYMENT_SOCIAL_SECURITY = "b_employment_social_security"
+    VITAL_INTERESTS = "c_vital_interests"
+    NOT_FOR_PROFIT_BODY = "d_not_for_profit_body"
+    MADE_PUBLIC = "e_made_public"
+    LEGAL_CLAIMS = "f_legal_claims"
+    SUBSTANTIAL_PUBLIC_INTEREST = "g_substantial_public_interest"
+    HEALTH_SOCIAL_CARE = "h_health_social_care"
+    PUBLIC_HEALTH = "i_public_health"
+    ARCHIVING_RESEARCH = "j_archiving_research"
+
+
+class RecipientKind(StrEnum):
+    INTERNAL = "internal"
+    PROCESSOR = "processor"
+    THIRD_PARTY = "third_party"
+    PUBLIC_AUTHORITY = "public_authority"
+    JOINT_CONTROLLER = "joint_controller"
+
+
+class PartyKind(StrEnum):
+    PROCESSOR = "processor"
+    THIRD_PARTY = "third_party"
+    PUBLIC_AUTHORITY = "public_authority"
+    JOINT_CONTROLLER = "joint_controller"
+    CLIENT_CONTROLLER = "client_controller"
+
+
+class Safeguard(StrEnum):
+    """Chapter V transfer tools. "Privacy Shield" is deliberately absent (invalid since 2020)."""
+
+    ADEQUACY = "adequacy"
+    EU_US_DPF = "eu_us_dpf"
+    SCC = "scc"
+    BCR = "bcr"
+    CODE_OF_CONDUCT = "code_of_conduct"
+    CERTIFICATION = "certification"
+    AD_HOC_CLAUSES = "ad_hoc_clauses"
+    DEROGATION_ART49 = "derogation_art49"
+
+
+class RetentionPhaseKind(StrEnum):
+    ACTIVE = "active"
+    INTERMEDIATE_ARCHIVE = "intermediate_archive"
+
+
+class DurationUnit(StrEnum):
+    DAYS = "days"
+    MONTHS = "months"
+    YEARS = "years"
+
+
+class StartEvent(StrEnum):
+    COLLECTION = "collection"
+    LAST_CONTACT = "last_contact"
+    END_OF_CONTRACT = "end_of_contract"
+    ACCOUNT_CLOSURE = "account_closure"
+    END_OF_RELATIONSHIP = "end_of_relationship"
+    END_OF_FISCAL_YEAR = "end_of_fiscal_year"
+    END_OF_EMPLOYMENT = "end_of_employment"
+    CONSENT_WITHDRAWAL = "consent_withdrawal"
+    REQUEST_CLOSED = "request_closed"
+    EVENT_DATE = "event_date"
+    END_OF_PREVIOUS_PHASE = "end_of_previous_phase"
+    OTHER = "other"
+
+
+class EndAction(StrEnum):
+    DELETE = "delete"
+    ANONYMISE = "anonymise"
+
+
+class DpiaStatus(StrEnum):
+    NOT_ASSESSED = "not_assessed"
+    NOT_REQUIRED = "not_required"
+    REQUIRED = "required"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class DpiaCriterion(StrEnum):
+    """The nine EDPB (WP248) criteria."""
+
+    EVALUATION_SCORING = "evaluation_scoring"
+    AUTOMATED_DECISION = "automated_decision"
+    SYSTEMATIC_MONITORING = "systematic_monitoring"
+    SENSITIVE_DATA = "sensitive_data"
+    LARGE_SCALE = "large_scale"
+    MATCHING_DATASETS = "matching_datasets"
+    VULNERABLE_SUBJECTS = "vulnerable_subjects"
+    INNOVATIVE_TECHNOLOGY = "innovative_technology"
+    PREVENTS_RIGHT_OR_SERVICE = "prevents_right_or_service"
+
+
+class Audience(StrEnum):
+    CLIENTS = "clients"
+    PROSPECTS = "prospects"
+    WEBSITE_VISITORS = "website_visitors"
+    CANDIDATES = "candidates"
+    EMPLOYEES = "employees"
+    SUPPLIERS = "suppliers"
+
+
+class MeasureKind(StrEnum):
+    TECHNICAL = "technical"
+    ORGANISATIONAL = "organisational"
+
+
+class CookieCategory(StrEnum):
+    STRICTLY_NECESSARY = "strictly_necessary"
+    FUNCTIONAL = "functional"
+    ANALYTICS = "analytics"
+    MARKETING = "marketing"
+
+
+class LifetimeUnit(StrEnum):
+    SESSION = "session"
+    MINUTES = "minutes"
+    HOURS = "hours"
+    DAYS = "days"
+    MONTHS = "months"
+    YEARS = "years"
+
+
+class Language(StrEnum):
+    FR = "fr"
+    NL = "nl"
+    EN = "en"
+
+
+class ChangeAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    IMPORT = "import"

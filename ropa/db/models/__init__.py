@@ -1,0 +1,50 @@
+"""All ORM models of a register file; importing this package registers every table."""
+
+from ropa.db.models.activity import (
+    Activity,
+    ActivityClient,
+    ActivityDataCategory,
+    ActivityJointController,
+    ActivityRecipient,
+    DataSource,
+    Purpose,
+    RetentionPhase,
+    Transfer,
+    activity_data_subject,
+    activity_security_measure,
+)
+from ropa.db.models.catalogue import (
+    DataCategory,
+    DataSubjectCategory,
+    RecipientCategory,
+    SecurityMeasure,
+)
+from ropa.db.models.cookie import Cookie
+from ropa.db.models.history import Change
+from ropa.db.models.organisation import Organisation
+from ropa.db.models.party import Party, party_subprocessor
+from ropa.db.models.setting import Setting
+
+__all__ = [
+    "Activity",
+    "ActivityClient",
+    "ActivityDataCategory",
+    "ActivityJointController",
+    "ActivityRecipient",
+    "Change",
+    "Cookie",
+    "DataCategory",
+    "DataSource",
+    "DataSubjectCategory",
+    "Organisation",
+    "Party",
+    "Purpose",
+    "RecipientCategory",
+    "RetentionPhase",
+    "SecurityMeasure",
+    "Setting",
+    "Transfer",
+    "activity_data_subject",
+    "activity_security_measure",
+    "party_subprocessor",
+]

@@ -1,0 +1,127 @@
+"""The JSON interchange format: a versioned, lossless document of one or more organisations.
+
+Export reads the register with SQLAlchemy Core and writes nested objects; import decodes,
+validates everything (types, rules, references) and writes nothing unless all is right.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError as PydanticError
+
+from ropa import __version__
+from ropa.core.errors import Problem, RopaError, ValidationError
+from ropa.core.schema import FORMAT_NAME, FORMAT_VERSION, document_model, problems_from_pydantic
+from ropa.core.snapshot import existing_ids, flatten, insert_tree, read_tree
+from ropa.core.validation import document_problems
+from ropa.db.session import RegisterDatabase
+
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def export_document(
+    db: RegisterDatabase, organisation_ids: list[str] | None = None
+) -> dict[str, Any]:
+    with db.reader() as session:
+        organisations = read_tree(session, organisation_ids)
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "generator": f"ropa {__version__}",
+        "organisations": organisations,
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2, default=_encode) + "\n"
+
+
+def export_json(db: RegisterDatabase, organisation_ids: list[str] | None = None) -> str:
+    """The register (or some organisations) as interchange JSON text."""
+    return dumps(export_document(db, organisation_ids))
+
+
+def decode(data: bytes) -> Any:
+    """Bytes -> JSON value, with a clear problem for bad encoding or syntax."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError([Problem("", "problem.bad_utf8", {"offset": exc.start})]) from exc
+    if not text.strip():
+        raise ValidationError([Problem("", "problem.empty_file")])
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            [
+                Problem(
+                    "",
+                    "problem.bad_json",
+                    {"line": exc.lineno, "column": exc.colno, "reason": exc.msg},
+                )
+            ]
+        ) from exc
+    except RecursionError as exc:
+        raise ValidationError([Problem("", "problem.too_deep")]) from exc
+
+
+def validate_document(value: Any) -> list[dict[str, Any]]:
+    """A decoded JSON value -> validated organisations (plain dicts), or ValidationError."""
+    if not isinstance(value, dict):
+        raise ValidationError([Problem("", "problem.not_a_register")])
+    if value.get("format") != FORMAT_NAME:
+        raise ValidationError([Problem("format", "problem.not_a_register")])
+    version = value.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise ValidationError(
+            [
+                Problem(
+                    "format_version",
+                    "problem.newer_format",
+                    {"version": version, "supported": FORMAT_VERSION},
+                )
+            ]
+        )
+    try:
+        model = document_model().model_validate(value)
+    except PydanticError as exc:
+        raise ValidationError(problems_from_pydantic(exc)) from exc
+    organisations: list[dict[str, Any]] = model.model_dump()["organisations"]
+    return organisations
+
+
+def import_json(db: RegisterDatabase, data: bytes, source: str = "JSON") -> list[dict[str, Any]]:
+    """Validate the whole document, then add it to the register in one transaction.
+
+    On any problem a ValidationError lists them all, and the register is not touched.
+    Returns the imported organisations.
+    """
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValidationError([Problem("", "problem.file_too_large")])
+    organisations = validate_document(decode(data))
+    tables, link_rows = flatten(organisations)
+    # Checked and written under the write lock, so no one adds the same ids in between.
+    with db.transaction() as session:
+        problems = document_problems(organisations, existing_ids(session, tables))
+        if problems:
+            raise ValidationError(problems)
+        insert_tree(session, tables, link_rows, organisations, source)
+    return organisations
+
+
+def import_json_file(db: RegisterDatabase, path: Path) -> list[dict[str, Any]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RopaError("error.input_unreadable", path=str(path), reason=exc.strerror) from exc
+    return import_json(db, data, source=path.name)
