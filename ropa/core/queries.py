@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -76,10 +77,10 @@ def register_language(session: Session) -> str:
 
 
 def organisation_summaries(session: Session) -> list[OrganisationSummary]:
-    def counts(column: object, *where: object) -> dict[str, int]:
+    def counts(column: Any, *where: Any) -> dict[str, int]:
         query = select(column, func.count()).group_by(column)
         for condition in where:
-            query = query.where(condition)  # type: ignore[arg-type]
+            query = query.where(condition)
         return {key: n for key, n in session.execute(query).tuples()}
 
     total = counts(Activity.organisation_id)

@@ -30,7 +30,7 @@ FORMAT_VERSION = 1
 
 
 def _literal(values: list[str]) -> Any:
-    return Literal[tuple(values)]  # type: ignore[valid-type]
+    return Literal.__getitem__(tuple(values))
 
 
 def _enum_values(column: Column[Any]) -> list[str] | None:
@@ -49,7 +49,8 @@ def field_type(column: Column[Any]) -> Any:
         enum_cls: type[StrEnum] | None = column.info.get("enum")
         if enum_cls is None:
             return list[str]
-        return list[_literal([member.value for member in enum_cls])]
+        item = _literal([member.value for member in enum_cls])
+        return list[item]  # type: ignore[valid-type]
     if isinstance(col_type, UTCDateTime):
         return Annotated[AwareDatetime, Field(strict=False)]
     if isinstance(col_type, Date):
@@ -132,8 +133,8 @@ def document_model() -> type[BaseModel]:
     return create_model(  # type: ignore[call-overload,no-any-return]
         "RopaRegister",
         __config__=ConfigDict(extra="forbid", strict=True, title="ropa register"),
-        format=(Literal[FORMAT_NAME], ...),  # type: ignore[valid-type]
-        format_version=(Literal[FORMAT_VERSION], ...),  # type: ignore[valid-type]
+        format=(_literal([FORMAT_NAME]), ...),
+        format_version=(Literal[1], ...),
         generator=(str | None, None),
         organisations=(list[organisation], Field(default_factory=list)),  # type: ignore[valid-type]
     )
@@ -262,3 +263,17 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
 
 def is_datetime(value: Any) -> bool:
     return isinstance(value, datetime)
+
+
+def write_schema_file() -> None:
+    """Regenerate resources/schema/register-v<N>.schema.json (run after changing the model)."""
+    import json
+
+    from ropa.paths import resources_dir
+
+    path = resources_dir() / "schema" / f"register-v{FORMAT_VERSION}.schema.json"
+    path.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n", "utf-8")
+
+
+if __name__ == "__main__":  # python -m ropa.core.schema
+    write_schema_file()

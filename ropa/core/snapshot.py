@@ -142,4 +142,4 @@ def insert_tree(
             }
         )
     if history:
-        session.execute(insert(Change.__table__), history)
+        session.execute(insert(Change), history)

@@ -28,7 +28,8 @@ def country_codes() -> frozenset[str]:
     """ISO 3166-1 alpha-2 codes (from Babel's CLDR data, offline)."""
     from babel import Locale
 
-    return frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
+    codes = [str(code) for code in Locale("en").territories]
+    return frozenset(code for code in codes if len(code) == 2 and code.isalpha())
 
 
 def _identifier(number: str, module: Any) -> bool:

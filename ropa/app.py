@@ -1,0 +1,316 @@
+"""Desktop bootstrap: arguments, logging, crash dialog, QApplication, translators, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    Qt,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ropa import __version__
+from ropa.core.errors import RopaError
+from ropa.core.i18n import LANGUAGES, normalise_language, system_language
+from ropa.core.register import open_default_register, open_register
+from ropa.paths import APP_NAME, i18n_dir, user_data_dir
+from ropa.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+QUIT_AFTER_ENV = "ROPA_QUIT_AFTER_MS"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def log_path() -> Path:
+    return user_data_dir() / "logs" / "ropa.log"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="ropa-gui",
+        description="ropa: the record of processing activities (GDPR Art. 30).",
+        epilog="Qt options are read from the environment (QT_QPA_PLATFORM, QT_SCALE_FACTOR...).",
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        type=Path,
+        help="the register file to open (default: the register in your data folder, "
+        "created with a demonstration register on first run)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the interface (default: the system's)",
+    )
+    parser.add_argument("--version", action="version", version=f"ropa {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def quit_after_ms() -> int | None:
+    """ROPA_QUIT_AFTER_MS: leave the event loop after that many ms (tests, benchmarks)."""
+    value = os.environ.get(QUIT_AFTER_ENV, "").strip()
+    if not value:
+        return None
+    try:
+        return max(0, int(value))
+    except ValueError:
+        log.warning("ignoring %s=%r: not a whole number of milliseconds", QUIT_AFTER_ENV, value)
+        return None
+
+
+# -- logging ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def file_logging(path: Path) -> Iterator[Path | None]:
+    """Log to a rotating file (and warnings to stderr when there is one) for the block.
+
+    Yields the log file, or None when it cannot be written (the application runs anyway).
+    """
+    root = logging.getLogger()
+    handlers: list[logging.Handler] = []
+    written: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError as exc:
+        print(f"ropa: cannot write the log file {path}: {exc}", file=sys.stderr or sys.__stdout__)
+    else:
+        file_handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        )
+        handlers.append(file_handler)
+        written = path
+    if sys.stderr is not None:  # None under pythonw (the Windows GUI launcher)
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(logging.WARNING)
+        console.setFormatter(logging.Formatter("ropa: %(levelname)s: %(message)s"))
+        handlers.append(console)
+    previous_level = root.level
+    root.setLevel(logging.INFO)
+    for handler in handlers:
+        root.addHandler(handler)
+    try:
+        yield written
+    finally:
+        for handler in handlers:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(previous_level)
+
+
+@contextmanager
+def qt_messages_logged() -> Iterator[None]:
+    """Send Qt's own messages (warnings about fonts, plugins...) to the log as well."""
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+    previous: Callable[[QtMsgType, QMessageLogContext, str], None] | None = None
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+        if previous is not None:  # e.g. pytest-qt's, which fails tests on warnings
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+# -- crashes ---------------------------------------------------------------------------------
+
+
+def show_crash_dialog(details: str, log_file: Path | None) -> None:
+    """Tell the user about a bug: what to do, where the log is, the traceback in the details."""
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate("CrashDialog", text)
+
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "ropa",
+        translate("ropa met an unexpected error."),
+        QMessageBox.StandardButton.Ok,
+    )
+    info = translate("The changes you had saved are kept in the register.")
+    if log_file is not None:
+        info += "\n\n" + translate(
+            "The details are in the log file; please send it to your support contact:\n{path}"
+        ).format(path=log_file)
+    box.setInformativeText(info)
+    box.setDetailedText(details)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+def make_excepthook(
+    log_file: Path | None, show: Callable[[str, Path | None], None] = show_crash_dialog
+) -> ExceptHook:
+    """A sys.excepthook that logs the traceback and shows the crash dialog (once at a time)."""
+    showing = threading.Lock()
+
+    def excepthook(
+        kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.critical("unhandled exception\n%s", details.rstrip())
+        app = QApplication.instance()
+        if app is None or threading.current_thread() is not threading.main_thread():
+            return
+        if not showing.acquire(blocking=False):
+            return  # an error while the dialog is open: logged, not shown again
+        try:
+            show(details, log_file)
+        except Exception:  # noqa: BLE001 - the crash dialog itself must never crash
+            log.exception("cannot show the crash dialog")
+        finally:
+            showing.release()
+
+    return excepthook
+
+
+@contextmanager
+def crash_handling(log_file: Path | None) -> Iterator[None]:
+    previous_hook = sys.excepthook
+    previous_thread_hook = threading.excepthook
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            details = "".join(
+                traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)
+            )
+            log.critical("unhandled exception in thread %s\n%s", args.thread, details.rstrip())
+
+    sys.excepthook = make_excepthook(log_file)
+    threading.excepthook = thread_hook
+    try:
+        yield
+    finally:
+        sys.excepthook = previous_hook
+        threading.excepthook = previous_thread_hook
+
+
+# -- Qt application --------------------------------------------------------------------------
+
+
+@contextmanager
+def translators(language: str) -> Iterator[None]:
+    """Qt's own translations and ropa's (i18n/ropa_<lang>.qm), with the locale set to match."""
+    app = QCoreApplication.instance()
+    if app is None:  # pragma: no cover - a developer error
+        raise RuntimeError("translators() needs the application object")
+    previous_locale = QLocale()
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    sources = [
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("ropa", str(i18n_dir())),
+    ]
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        elif name == "ropa" and language != "en":
+            log.info("no interface translation for %s in %s", language, folder)
+    try:
+        yield
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
+
+
+def _application() -> QCoreApplication:
+    """The QApplication (the existing one, e.g. under pytest-qt, or a new one)."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    return QApplication([sys.argv[0] if sys.argv else APP_NAME])
+
+
+def show_error(message: str) -> None:
+    QMessageBox.critical(None, "ropa", message)
+
+
+def run(args: argparse.Namespace, language: str) -> int:
+    app = _application()
+    with translators(language):
+        try:
+            if args.file is not None:
+                db = open_register(args.file)
+            else:
+                db = open_default_register(language=language)
+        except RopaError as error:
+            log.warning("cannot open the register: %s", error.message("en"))
+            show_error(error.message(language))
+            return 1
+        log.info("opened %s", db.path)
+        try:
+            try:
+                window = MainWindow(db, language)
+            except RopaError as error:
+                log.warning("cannot read the register: %s", error.message("en"))
+                show_error(error.message(language))
+                return 1
+            window.show()
+            delay = quit_after_ms()
+            if delay is not None:
+                QTimer.singleShot(delay, app.quit)
+            code = app.exec()
+            window.close()
+            return code
+        finally:
+            db.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the desktop application; returns the process exit code."""
+    try:
+        args = parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exit_:  # --help, --version, or a usage error (already printed)
+        return exit_.code if isinstance(exit_.code, int) else 2
+    language = normalise_language(args.lang or system_language())
+    with file_logging(log_path()) as log_file, crash_handling(log_file), qt_messages_logged():
+        log.info("ropa %s starting (interface language %s)", __version__, language)
+        return run(args, language)

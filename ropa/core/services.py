@@ -1,0 +1,304 @@
+"""Changing the register: create, update and delete any entity, validated, in the caller's
+transaction (history is recorded by the session). The UI and the CLI change data only here.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any, TypeVar
+
+from pydantic import ValidationError as PydanticError
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
+
+from ropa.core.errors import ConflictError, NotFoundError, Problem, RopaError, Term, ValidationError
+from ropa.core.i18n import normalise_language
+from ropa.core.schema import problems_from_pydantic, row_model
+from ropa.core.tree import ORGANISATION, Link, Node
+from ropa.core.validation import row_problems
+from ropa.db import models as m
+from ropa.db.base import Base, Entity
+from ropa.paths import resources_dir
+
+E = TypeVar("E", bound=Entity)
+
+UNIQUE_FIELDS = {
+    "activity": ("reference",),
+    "data_category": ("name",),
+    "data_subject_category": ("name",),
+    "recipient_category": ("name",),
+    "security_measure": ("name",),
+}
+
+
+@cache
+def _nodes() -> dict[str, Node]:
+    return {node.name: node for node in ORGANISATION.walk()}
+
+
+def node_for(model: type[Any]) -> Node:
+    return _nodes()[table_name(model)]
+
+
+def table_name(model: type[Any]) -> str:
+    return str(model.__tablename__)
+
+
+def _model_for(table: Table) -> type[Base]:
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is table:
+            cls: type[Base] = mapper.class_
+            return cls
+    raise KeyError(table.name)  # pragma: no cover
+
+
+def validate_row(node: Node, row: dict[str, Any]) -> dict[str, Any]:
+    """Check one row's types and rules; the validated values (defaults filled) or an error."""
+    try:
+        values: dict[str, Any] = row_model(node.name).model_validate(row).model_dump()
+    except PydanticError as exc:
+        raise ValidationError(problems_from_pydantic(exc)) from exc
+    problems = row_problems(node.name, values)
+    if problems:
+        raise ValidationError(problems)
+    return values
+
+
+def organisation_id_of(session: Session, node: Node, parent_id: str | None) -> str | None:
+    if node.parent_column is None:
+        return None
+    if node.parent_column == "organisation_id":
+        return parent_id
+    activity = session.get(m.Activity, parent_id)
+    return activity.organisation_id if activity is not None else None
+
+
+def _reference_problems(
+    session: Session,
+    node: Node,
+    values: dict[str, Any],
+    org_id: str | None,
+    own_id: str | None,
+    parent_id: str | None,
+) -> list[Problem]:
+    problems: list[Problem] = []
+    for column, target in node.references.items():
+        ref = values.get(column)
+        if ref is None:
+            continue
+        target_org = _owner_organisation(session, target, ref)
+        if target_org is None:
+            problems.append(Problem(column, "problem.dangling", {"value": ref}))
+        elif target_org != org_id:
+            problems.append(Problem(column, "problem.other_organisation", {"value": ref}))
+    if node.name == "retention_phase" and values.get("purpose_id"):
+        purpose = session.get(m.Purpose, values["purpose_id"])
+        if purpose is not None and purpose.activity_id != parent_id:
+            problems.append(Problem("purpose_id", "problem.other_activity"))
+    for field in UNIQUE_FIELDS.get(node.name, ()):
+        table = node.table
+        query = select(func.count()).where(
+            table.c[field] == values[field], table.c.organisation_id == org_id
+        )
+        if own_id is not None:
+            query = query.where(table.c.id != own_id)
+        if session.execute(query).scalar_one():
+            problems.append(
+                Problem(
+                    field,
+                    "problem.duplicate_value",
+                    {"value": values[field], "other": Term(f"tables.{node.name}")},
+                )
+            )
+    return problems
+
+
+def _owner_organisation(session: Session, table: Table, ref: str) -> str | None:
+    if "organisation_id" in table.c:
+        return session.execute(
+            select(table.c.organisation_id).where(table.c.id == ref)
+        ).scalar_one_or_none()
+    # Children of an activity (purpose, transfer): their activity's organisation.
+    return session.execute(
+        select(m.Activity.organisation_id)
+        .join_from(table, m.Activity.__table__, table.c.activity_id == m.Activity.id)
+        .where(table.c.id == ref)
+    ).scalar_one_or_none()
+
+
+def get(session: Session, model: type[E], entity_id: str) -> E:
+    obj = session.get(model, entity_id)
+    if obj is None:
+        raise NotFoundError(entity=Term(f"table.{table_name(model)}"), id=entity_id)
+    return obj
+
+
+def create(
+    session: Session, model: type[E], values: dict[str, Any], parent_id: str | None = None
+) -> E:
+    """Add an entity under its parent (the organisation or activity id; none for organisations)."""
+    node = node_for(model)
+    row = {k: v for k, v in values.items() if k not in {"created_at", "updated_at"}}
+    validated = validate_row(node, row)
+    if node.parent_column is not None:
+        if parent_id is None:
+            raise ValidationError([Problem(node.parent_column, "problem.required")])
+        parent_table = "organisation" if node.parent_column == "organisation_id" else "activity"
+        if session.get(_model_for(Base.metadata.tables[parent_table]), parent_id) is None:
+            raise NotFoundError(entity=Term(f"table.{parent_table}"), id=parent_id)
+        validated[node.parent_column] = parent_id
+    org_id = organisation_id_of(session, node, parent_id)
+    problems = _reference_problems(session, node, validated, org_id, None, parent_id)
+    if problems:
+        raise ValidationError(problems)
+    for stamp in ("created_at", "updated_at"):
+        validated.pop(stamp, None)
+    obj = model(**_to_orm(node, validated))
+    session.add(obj)
+    session.flush()
+    return obj
+
+
+def update(
+    session: Session,
+    model: type[E],
+    entity_id: str,
+    changes: dict[str, Any],
+    expected_version: int | None = None,
+) -> E:
+    """Change some fields of an entity; refused if someone changed it since expected_version."""
+    node = node_for(model)
+    obj = get(session, model, entity_id)
+    _check_version(obj, expected_version)
+    fixed = {"id", "created_at", "updated_at", node.parent_column}
+    unknown = [k for k in changes if k in fixed]
+    if unknown:
+        raise ValidationError([Problem(k, "problem.read_only") for k in unknown])
+    current = {c.name: getattr(obj, c.key) for c in node.data_columns()}
+    current.update(changes)
+    validated = validate_row(node, _plain(current))
+    parent_id = getattr(obj, node.parent_column) if node.parent_column else None
+    org_id = organisation_id_of(session, node, parent_id)
+    problems = _reference_problems(session, node, validated, org_id, obj.id, parent_id)
+    if problems:
+        raise ValidationError(problems)
+    converted = _to_orm(node, validated)
+    for key in changes:
+        setattr(obj, key, converted[key])
+    session.flush()
+    return obj
+
+
+def delete(
+    session: Session, model: type[E], entity_id: str, expected_version: int | None = None
+) -> None:
+    """Delete an entity and what it owns; refused while other entries still refer to it."""
+    obj = get(session, model, entity_id)
+    _check_version(obj, expected_version)
+    users = _usage_count(session, node_for(model).table, entity_id)
+    if users:
+        raise RopaError(
+            "error.in_use",
+            entity=Term(f"table.{table_name(model)}"),
+            label=obj.label(),
+            count=users,
+        )
+    session.delete(obj)
+    session.flush()
+
+
+def _usage_count(session: Session, table: Table, entity_id: str) -> int:
+    """Rows of other tables whose RESTRICT foreign keys point at this row."""
+    total = 0
+    for other in Base.metadata.tables.values():
+        for fk in other.foreign_keys:
+            if fk.column.table is table and fk.ondelete == "RESTRICT":
+                total += session.execute(
+                    select(func.count()).where(fk.parent == entity_id)
+                ).scalar_one()
+    return total
+
+
+def set_links(session: Session, owner: Entity, key: str, target_ids: list[str]) -> None:
+    """Replace an id-list link (an activity's data subjects, security measures; subprocessors)."""
+    node = node_for(type(owner))
+    link: Link = next(lk for lk in node.links if lk.key == key)
+    target_model = _model_for(link.target)
+    org_id = owner.id if node.parent_column is None else getattr(owner, "organisation_id")  # noqa: B009
+    problems = []
+    targets = []
+    for i, target_id in enumerate(dict.fromkeys(target_ids)):
+        target = session.get(target_model, target_id)
+        if target is None:
+            problems.append(Problem(f"{key}[{i}]", "problem.dangling", {"value": target_id}))
+        elif getattr(target, "organisation_id", None) != org_id:
+            problems.append(
+                Problem(f"{key}[{i}]", "problem.other_organisation", {"value": target_id})
+            )
+        elif target is owner:
+            problems.append(Problem(f"{key}[{i}]", "problem.self_reference"))
+        else:
+            targets.append(target)
+    if problems:
+        raise ValidationError(problems)
+    setattr(owner, key, targets)
+    session.flush()
+
+
+def _check_version(obj: Entity, expected: int | None) -> None:
+    if expected is not None and obj.version != expected:
+        raise ConflictError(entity=Term(f"table.{table_name(type(obj))}"), label=obj.label())
+
+
+def _to_orm(node: Node, values: dict[str, Any]) -> dict[str, Any]:
+    """Validated plain values -> ORM attribute values (enum columns take their members)."""
+    result = dict(values)
+    for column in node.table.columns:
+        enum_cls = getattr(column.type, "enum_class", None)
+        value = result.get(column.name)
+        if enum_cls is not None and isinstance(value, str):
+            result[column.name] = enum_cls(value)
+    return result
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    """ORM values -> the plain values validation expects (enum members -> their value)."""
+    from enum import Enum
+
+    return {k: (v.value if isinstance(v, Enum) else v) for k, v in row.items()}
+
+
+# -- organisations ----------------------------------------------------------------------------
+
+SEED_TABLES = {
+    "data_categories": m.DataCategory,
+    "data_subject_categories": m.DataSubjectCategory,
+    "recipient_categories": m.RecipientCategory,
+    "security_measures": m.SecurityMeasure,
+}
+
+
+@cache
+def seed_catalogues() -> dict[str, list[dict[str, Any]]]:
+    path = resources_dir() / "catalogues" / "seed.json"
+    data: dict[str, list[dict[str, Any]]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def create_organisation(
+    session: Session, values: dict[str, Any], *, seed: bool = True
+) -> m.Organisation:
+    """A new organisation, its catalogues seeded in its language."""
+    org = create(session, m.Organisation, values)
+    if seed:
+        lang = normalise_language(org.language.value)
+        for key, model in SEED_TABLES.items():
+            for position, entry in enumerate(seed_catalogues().get(key, [])):
+                row: dict[str, Any] = {}
+                for field, value in entry.items():
+                    row[field] = value.get(lang) if isinstance(value, dict) else value
+                row["position"] = position
+                session.add(model(organisation_id=org.id, **row))
+        session.flush()
+    return org
