@@ -6,6 +6,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
+import urllib.parse
 from pathlib import Path
 
 from sqlalchemy import text
@@ -16,7 +17,13 @@ from ropa.core.errors import RegisterFileError
 from ropa.core.i18n import normalise_language, system_language
 from ropa.db import migrate
 from ropa.db.models import Setting
-from ropa.db.session import APPLICATION_ID, RegisterDatabase, make_engine, read_application_id
+from ropa.db.session import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    RegisterDatabase,
+    make_engine,
+    read_application_id,
+)
 from ropa.paths import backups_dir, default_register_path, resources_dir
 
 
@@ -56,13 +63,20 @@ def create_register(
     The file is built under a temporary name and renamed into place when complete.
     """
     path = Path(path)
+    if path.is_dir():
+        raise RegisterFileError("error.file.is_directory", path=str(path))
     if path.exists() and not overwrite:
         raise RegisterFileError("error.file.exists", path=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _private_umask():
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _private_umask():
+            handle, temp_name = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+            )
+    except OSError as exc:
+        raise RegisterFileError(
+            "error.file.cannot_create", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -89,7 +103,16 @@ def create_register(
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             engine.dispose()
+        # The replaced file's journal must not be replayed onto the new file.
+        for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            stale.unlink(missing_ok=True)
         os.replace(temp, path)
+    except OSError as exc:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise RegisterFileError(
+            "error.file.cannot_create", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
     except BaseException:
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
             leftover.unlink(missing_ok=True)
@@ -117,19 +140,50 @@ def check_register_file(path: Path) -> None:
         raise RegisterFileError("error.file.not_ropa", path=str(path))
 
 
+def _peek_revision(path: Path) -> str | None:
+    """The file's schema revision, read without writing anything to the file."""
+    uri = f"file:{urllib.parse.quote(path.as_posix())}?mode=ro"
+    journal = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    absent = [p for p in journal if not p.exists()]
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        if "locked" in str(exc).lower():
+            raise RegisterFileError("error.file.locked", path=str(path)) from exc
+        raise RegisterFileError("error.file.damaged", path=str(path), reason=str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise RegisterFileError("error.file.damaged", path=str(path), reason=str(exc)) from exc
+    finally:
+        # A read-only look at a WAL file creates an empty journal; leave the folder as it was.
+        wal = journal[0]
+        if wal in absent and wal.exists() and wal.stat().st_size == 0:
+            for created in absent:
+                created.unlink(missing_ok=True)
+    return str(row[0]) if row else None
+
+
 def open_register(path: Path, *, user: str | None = None) -> RegisterDatabase:
-    """Open a register, upgrading its schema (after a backup copy) when it is older."""
+    """Open a register, upgrading its schema (after a backup copy) when it is older.
+
+    Everything that can refuse the file is checked before it is opened for writing, so a
+    refused file is left byte-for-byte as it was.
+    """
     path = Path(path)
     check_register_file(path)
+    revision = _peek_revision(path)
+    if revision is None:
+        raise RegisterFileError("error.file.no_schema", path=str(path))
+    if revision not in migrate.known_revisions():
+        raise RegisterFileError("error.file.newer", path=str(path))
     engine = make_engine(path)
     try:
-        revision = migrate.current_revision(engine)
-        head = migrate.head_revision()
-        if revision is None:
-            raise RegisterFileError("error.file.no_schema", path=str(path))
-        if revision not in migrate.known_revisions():
-            raise RegisterFileError("error.file.newer", path=str(path))
-        if revision != head:
+        if revision != migrate.head_revision():
             migrate.backup_copy(path, revision, backups_dir())
             migrate.upgrade(engine)
         with engine.connect() as conn:

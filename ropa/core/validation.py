@@ -73,6 +73,18 @@ def row_problems(table: str, row: dict[str, Any], path: str = "") -> list[Proble
             problems.append(Problem(_join(path, field), "problem.bad_country", {"value": value}))
     if table == "organisation":
         problems.extend(identifier_problems(row, path))
+        authority = row.get("supervisory_authority")
+        if authority:
+            from ropa.core.authorities import authorities
+
+            if authority not in authorities():
+                problems.append(
+                    Problem(
+                        _join(path, "supervisory_authority"),
+                        "problem.unknown_value",
+                        {"value": authority, "allowed": ", ".join(sorted(authorities()))},
+                    )
+                )
     if table == "activity":
         if row.get("status") == "retired" and not row.get("end_date"):
             problems.append(Problem(_join(path, "end_date"), "problem.retired_needs_end_date"))

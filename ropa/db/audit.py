@@ -42,28 +42,36 @@ def _labels(items: Any) -> str | None:
     return json.dumps(sorted(item.label() for item in items), ensure_ascii=False)
 
 
-def organisation_of(obj: Any) -> str | None:
-    """The organisation an entity belongs to (itself for an organisation)."""
+def organisation_of(session: Session, obj: Any) -> str | None:
+    """The organisation an entity belongs to (itself for an organisation).
+
+    Works before the flush too, when a new child is only attached through a relationship.
+    """
     if type(obj).__tablename__ == "organisation":
         return str(obj.id)
     org_id = getattr(obj, "organisation_id", None)
+    if org_id is None:
+        organisation = getattr(obj, "organisation", None)
+        org_id = organisation.id if organisation is not None else None
     if org_id is not None:
         return str(org_id)
     activity = getattr(obj, "activity", None)
-    if activity is not None:
-        return str(activity.organisation_id)
+    if activity is None and getattr(obj, "activity_id", None) is not None:
+        from ropa.db.models import Activity
+
+        activity = session.get(Activity, obj.activity_id)
+    if activity is not None and activity is not obj:
+        return organisation_of(session, activity)
     return None
 
 
 def _change(session: Session, obj: Any, action: ChangeAction, **values: Any) -> Change:
     batch = session.info.setdefault(_BATCH_KEY, str(uuid.uuid4()))
-    if obj.id is None:
-        obj.id = new_id()
     return Change(
         at=utcnow(),
         user=str(session.info.get("user") or "unknown"),
         batch=batch,
-        organisation_id=organisation_of(obj),
+        organisation_id=organisation_of(session, obj),
         entity_type=type(obj).__tablename__,
         entity_id=obj.id,
         entity_label=(obj.label() or "")[:300],
@@ -121,6 +129,10 @@ def _updates(session: Session, obj: Any) -> list[Change]:
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     records: list[Change] = []
+    # Ids first: a new child's record names its new parent's organisation.
+    for obj in session.new:
+        if isinstance(obj, Entity) and obj.id is None:
+            obj.id = new_id()
     for obj in session.new:
         if isinstance(obj, Entity):
             records.append(_change(session, obj, ChangeAction.CREATE))

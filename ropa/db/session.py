@@ -20,7 +20,10 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def default_user() -> str:
-    """The name recorded in the history when none is configured: the OS user."""
+    """The name recorded in the history: ROPA_USER when set, otherwise the OS user."""
+    configured = os.environ.get("ROPA_USER")
+    if configured:
+        return configured
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name on some systems

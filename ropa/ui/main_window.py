@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setWordWrap(False)
         self.table_view.setTabKeyNavigation(False)
-        self.table_view.verticalHeader().hide()
+        rows = self.table_view.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(self.table_view.fontMetrics().height() + 10)
         header = self.table_view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.status_label = QLabel(self)
+        self.status_label.setContentsMargins(4, 0, 4, 0)
         self.statusBar().addWidget(self.status_label, 1)
 
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -138,9 +141,12 @@ class MainWindow(QMainWindow):
         self.table_view.resizeColumnsToContents()
         header = self.table_view.horizontalHeader()
         metrics = self.table_view.fontMetrics()
+        padding = metrics.horizontalAdvance("MM")
+        narrowest = metrics.horizontalAdvance("M" * 6)
+        widest = metrics.horizontalAdvance("M" * 24)
         for column in range(self.model.columnCount()):
-            width = max(header.sectionSize(column), metrics.horizontalAdvance("M" * 6))
-            header.resizeSection(column, min(width, metrics.horizontalAdvance("M" * 20)))
+            width = max(header.sectionSize(column) + padding, narrowest)
+            header.resizeSection(column, min(width, widest))
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
 
     def _on_search_changed(self, text: str) -> None:

@@ -39,6 +39,7 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 SearchRole = Qt.ItemDataRole.UserRole + 3
 """Reference, name and owner, folded for searching (see search_key); on COL_REFERENCE."""
 
+_TOOLTIP_COLUMNS = frozenset({COL_NAME, COL_ROLE, COL_OWNER})
 _ROLE_ORDER = {role: n for n, role in enumerate(Role)}
 _STATUS_ORDER = {status: n for n, status in enumerate(Status)}
 _DIGITS = re.compile(r"\d+")
@@ -184,8 +185,8 @@ class ActivityTableModel(QAbstractTableModel):
             return line.id
         if role == SearchRole:
             return line.search if column == COL_REFERENCE else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
-            return line.display[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in _TOOLTIP_COLUMNS:
+            return line.display[column] or None  # the whole text, where the view elides it
         return None
 
     def headerData(

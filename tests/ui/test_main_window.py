@@ -1,0 +1,396 @@
+"""The placeholder main window, its table model and proxy, and the desktop bootstrap."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ropa import app
+from ropa.core.queries import ActivityRow
+from ropa.core.register import create_register, demo_path
+from ropa.db.enums import Role, Status
+from ropa.db.session import RegisterDatabase
+from ropa.exports.interchange import import_json
+from ropa.ui.main_window import MainWindow, load_overview
+from ropa.ui.models.activity_table_model import (
+    COL_NAME,
+    COL_NEXT_REVIEW,
+    COL_REFERENCE,
+    COL_ROLE,
+    COL_STATUS,
+    ActivityFilterProxyModel,
+    ActivityIdRole,
+    ActivityTableModel,
+    natural_key,
+    search_key,
+)
+
+# Qt 6.12's offscreen platform warns whenever a top-level window with a layout is shown.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", extend=True
+)
+
+ACTIVITIES = [
+    # (id, reference, name, role, status, owner)
+    ("a-payroll", "T-10", "Payroll", "controller", "active", "HR department"),
+    ("a-recruit", "T-2", "Recruitment of candidates", "controller", "draft", "HR department"),
+    ("a-website", "T-03", "Website analytics", "controller", "active", "Marketing"),
+    ("a-hosting", "T-01", "Hosting for clients", "processor", "active", "IT operations"),
+    ("a-old", "T-04", "Former newsletter (Élan)", "controller", "retired", None),
+]
+
+
+def register_document() -> bytes:
+    activities: list[dict[str, Any]] = []
+    for activity_id, reference, name, role, status, owner in ACTIVITIES:
+        activity: dict[str, Any] = {
+            "id": activity_id,
+            "reference": reference,
+            "name": name,
+            "role": role,
+            "status": status,
+        }
+        if owner is not None:
+            activity["owner"] = owner
+        if status == "retired":
+            activity["end_date"] = "2025-12-31"
+        activities.append(activity)
+    document = {
+        "format": "ropa-register",
+        "format_version": 1,
+        "organisations": [
+            {
+                "id": "org-test",
+                "legal_name": "Test Company SRL",
+                "country": "BE",
+                "activities": activities,
+            }
+        ],
+    }
+    return json.dumps(document).encode("utf-8")
+
+
+@pytest.fixture
+def register(tmp_path: Path) -> Iterator[RegisterDatabase]:
+    db = create_register(tmp_path / "t.ropa", language="en")
+    import_json(db, register_document())
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, register: RegisterDatabase) -> MainWindow:
+    main_window = MainWindow(register, "en")
+    qtbot.addWidget(main_window)
+    main_window.show()
+    return main_window
+
+
+def shown_column(window: MainWindow, column: int) -> list[str]:
+    proxy = window.proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def sample_rows() -> list[ActivityRow]:
+    updated = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    return [
+        ActivityRow(
+            "a1", "o", "R-2", "Beta", Role.PROCESSOR, Status.ACTIVE, None, None, updated, 0
+        ),
+        ActivityRow(
+            "a2",
+            "o",
+            "R-10",
+            "alpha",
+            Role.CONTROLLER,
+            Status.DRAFT,
+            "Ann",
+            date(2027, 1, 31),
+            updated,
+            2,
+        ),
+    ]
+
+
+# -- the window --------------------------------------------------------------------------------
+
+
+def test_window_lists_the_registers_activities(window: MainWindow) -> None:
+    assert window.proxy.rowCount() == len(ACTIVITIES)
+    assert sorted(shown_column(window, COL_NAME)) == sorted(a[2] for a in ACTIVITIES)
+    assert window.windowTitle() == "ropa — t.ropa"
+    assert window.table_view.isSortingEnabled()
+    assert window.search_edit.isClearButtonEnabled()
+    assert window.search_edit.accessibleName()
+    status = window.status_label.text()
+    assert status.startswith(f"{len(ACTIVITIES)} activities")
+    assert "Test Company SRL" in status
+
+
+def test_role_and_status_are_shown_as_labels(window: MainWindow) -> None:
+    hosting = shown_column(window, COL_REFERENCE).index("T-01")
+    assert window.proxy.index(hosting, COL_ROLE).data() == "Processor"
+    assert window.proxy.index(hosting, COL_STATUS).data() == "Active"
+
+
+def test_search_filters_and_clearing_restores(qtbot: Any, window: MainWindow) -> None:
+    qtbot.keyClicks(window.search_edit, "PAY")
+    assert shown_column(window, COL_NAME) == ["Payroll"]
+    assert window.status_label.text().startswith("1 of 5 activities")
+
+    window.search_edit.clear()
+    assert window.proxy.rowCount() == len(ACTIVITIES)
+
+    # Owner and reference are searched too; words in any order; accents ignored.
+    window.search_edit.setText("hr")
+    assert sorted(shown_column(window, COL_NAME)) == ["Payroll", "Recruitment of candidates"]
+    window.search_edit.setText("candidates hr")
+    assert shown_column(window, COL_NAME) == ["Recruitment of candidates"]
+    window.search_edit.setText("t-03")
+    assert shown_column(window, COL_NAME) == ["Website analytics"]
+    window.search_edit.setText("elan")
+    assert shown_column(window, COL_NAME) == ["Former newsletter (Élan)"]
+    window.search_edit.setText("no such activity")
+    assert window.proxy.rowCount() == 0
+    window.search_edit.setText("")
+    assert window.proxy.rowCount() == len(ACTIVITIES)
+
+
+def test_sorting_by_reference(window: MainWindow) -> None:
+    view = window.table_view
+    view.sortByColumn(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
+    # Natural order: T-2 comes before T-10.
+    assert shown_column(window, COL_REFERENCE) == ["T-01", "T-2", "T-03", "T-04", "T-10"]
+    view.sortByColumn(COL_REFERENCE, Qt.SortOrder.DescendingOrder)
+    assert shown_column(window, COL_REFERENCE) == ["T-10", "T-04", "T-03", "T-2", "T-01"]
+
+
+def test_sorting_by_status_follows_the_lifecycle(window: MainWindow) -> None:
+    window.table_view.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
+    assert shown_column(window, COL_STATUS) == ["Draft", "Active", "Active", "Active", "Retired"]
+
+
+def test_double_click_changes_nothing(qtbot: Any, window: MainWindow) -> None:
+    view = window.table_view
+    rect = view.visualRect(window.proxy.index(0, COL_NAME))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.proxy.rowCount() == len(ACTIVITIES)
+    assert window.isVisible()
+
+
+def test_reload_reads_new_activities(window: MainWindow, register: RegisterDatabase) -> None:
+    window.search_edit.setText("zzz")
+    document = json.loads(register_document())
+    organisation = document["organisations"][0]
+    organisation.update(id="org-other", legal_name="Other Company BV")
+    organisation["activities"] = [
+        {"id": "b1", "reference": "O-1", "name": "zzz marker", "role": "controller"}
+    ]
+    import_json(register, json.dumps(document).encode())
+    window.reload()
+    assert shown_column(window, COL_NAME) == ["zzz marker"]
+    assert "Other Company BV" in window.status_label.text()
+
+
+def test_an_empty_register(qtbot: Any, tmp_path: Path) -> None:
+    db = create_register(tmp_path / "empty.ropa", language="en")
+    try:
+        main_window = MainWindow(db, "en")
+        qtbot.addWidget(main_window)
+        assert main_window.proxy.rowCount() == 0
+        assert main_window.status_label.text() == "0 activities"
+    finally:
+        db.close()
+
+
+def test_load_overview_reads_one_snapshot(register: RegisterDatabase) -> None:
+    overview = load_overview(register)
+    assert overview.language == "en"
+    assert len(overview.activities) == len(ACTIVITIES)
+    assert [org.legal_name for org in overview.organisations] == ["Test Company SRL"]
+
+
+# -- the models without a view -----------------------------------------------------------------
+
+
+def test_model_tester_on_model_and_proxy(qtmodeltester: Any, register: RegisterDatabase) -> None:
+    model = ActivityTableModel("en")
+    model.set_rows(load_overview(register).activities)
+    qtmodeltester.check(model)
+    proxy = ActivityFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_REFERENCE)
+    qtmodeltester.check(proxy)
+    proxy.set_search_text("hr")
+    qtmodeltester.check(proxy)
+
+
+def test_model_tester_on_an_empty_model(qtmodeltester: Any) -> None:
+    qtmodeltester.check(ActivityTableModel())
+
+
+def test_model_roles(qapp: Any) -> None:
+    model = ActivityTableModel("fr")
+    model.set_rows(sample_rows())
+    assert model.rowCount() == 2
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.index(1, COL_REFERENCE).data(ActivityIdRole) == "a2"
+    assert model.activity_id(0) == "a1"
+    assert model.row_of("a2") == 1
+    assert model.row_of("missing") is None
+    assert model.index(1, COL_NEXT_REVIEW).data() == "2027-01-31"
+    assert model.index(0, COL_NEXT_REVIEW).data() == ""
+    assert model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Name"
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert model.data(QModelIndex()) is None
+    # Labels come from the core in the register's language (the key when not yet written).
+    assert model.index(0, COL_ROLE).data() in {"Sous-traitant", "enum.role.processor"}
+
+
+def test_model_reset_signals(qtbot: Any) -> None:
+    model = ActivityTableModel()
+    with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
+        model.set_rows(sample_rows())
+    with qtbot.waitSignal(model.modelReset):
+        model.set_language("nl")
+    assert model.language == "nl"
+
+
+def test_proxy_sorts_by_sort_role(qapp: Any) -> None:
+    model = ActivityTableModel()
+    model.set_rows(sample_rows())
+    proxy = ActivityFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, COL_NAME).data() for r in range(2)] == ["alpha", "Beta"]
+    proxy.sort(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.activity_id(r) for r in range(2)] == ["a1", "a2"]
+    proxy.sort(COL_NEXT_REVIEW, Qt.SortOrder.DescendingOrder)
+    assert proxy.activity_id(0) == "a2"
+
+
+def test_search_and_sort_keys() -> None:
+    assert search_key("Employés ÉLAN") == "employes elan"
+    assert natural_key("T-2") < natural_key("t-10")
+
+
+# -- the bootstrap -----------------------------------------------------------------------------
+
+
+def test_app_main_opens_a_register_and_quits(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "quit.ropa"
+    db = create_register(path, language="en")
+    import_json(db, register_document())
+    db.close()
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "50")
+    assert app.main([str(path), "--lang", "en"]) == 0
+    log_file = tmp_path / "userdata" / "logs" / "ropa.log"
+    assert "opened" in log_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not demo_path().exists(), reason="the demo register is not written yet")
+def test_app_main_creates_the_default_register(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
+    assert app.main([]) == 0
+    assert (tmp_path / "userdata" / "register.ropa").exists()
+
+
+def test_app_main_refuses_a_file_that_is_not_a_register(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("not a register\n", encoding="utf-8")
+    calls: list[tuple[Any, ...]] = []
+
+    def critical(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+        calls.append(args)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")  # were the window shown, it would not block
+    assert app.main([str(path)]) == 1
+    assert len(calls) == 1
+    message = calls[0][2]
+    assert "notes.txt" in message
+
+
+def test_app_main_usage_errors_return_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert app.main(["--lang", "de"]) == 2
+    assert "--lang" in capsys.readouterr().err
+
+
+def test_quit_after_ms_ignores_bad_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "soon")
+    assert app.quit_after_ms() is None
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "250")
+    assert app.quit_after_ms() == 250
+
+
+def test_excepthook_logs_and_shows_the_crash_dialog(qapp: Any, tmp_path: Path) -> None:
+    log_file = tmp_path / "crash.log"
+    shown: list[tuple[str, Path | None]] = []
+    with app.file_logging(log_file) as written:
+        hook = app.make_excepthook(written, show=lambda text, path: shown.append((text, path)))
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError as exc:
+            hook(type(exc), exc, exc.__traceback__)
+    assert written == log_file
+    assert len(shown) == 1
+    assert "RuntimeError: boom in a slot" in shown[0][0]
+    assert shown[0][1] == log_file
+    assert "boom in a slot" in log_file.read_text(encoding="utf-8")
+
+
+def test_app_main_reports_a_bug_in_the_crash_dialog(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "bug.ropa"
+    create_register(path, language="en").close()
+    shown: list[QMessageBox] = []
+
+    def broken_window(*args: Any) -> None:
+        raise RuntimeError("a bug in the window")
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box)
+        return 0
+
+    monkeypatch.setattr(app, "MainWindow", broken_window)
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
+    previous_hook = sys.excepthook
+    assert app.main([str(path)]) == 1
+    assert sys.excepthook is previous_hook
+    assert len(shown) == 1
+    assert "RuntimeError: a bug in the window" in shown[0].detailedText()
+    log_file = tmp_path / "userdata" / "logs" / "ropa.log"
+    assert str(log_file) in shown[0].informativeText()
+    assert "a bug in the window" in log_file.read_text(encoding="utf-8")
+
+
+def test_core_modules_do_not_import_qt() -> None:
+    code = (
+        "import sys\n"
+        "import ropa.core.register, ropa.core.queries, ropa.exports.interchange\n"
+        "import ropa.cli, ropa.db.models\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'PySide6')\n"
+        "assert 'PySide6' not in sys.modules, loaded\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
