@@ -152,8 +152,12 @@ RECIPIENT_CATEGORIES = (
 
 SECURITY_MEASURES = (
     ("Full-disk encryption", "Chiffrement des disques", "Schijfversleuteling", "technical"),
-    ("Multi-factor authentication", "Authentification multifacteur", "Tweestapsverificatie",
-     "technical"),
+    (
+        "Multi-factor authentication",
+        "Authentification multifacteur",
+        "Tweestapsverificatie",
+        "technical",
+    ),
     ("Daily backups", "Sauvegardes quotidiennes", "Dagelijkse back-ups", "technical"),
     ("Firewall", "Pare-feu", "Firewall", "technical"),
     ("Antivirus", "Antivirus", "Antivirus", "technical"),
@@ -164,23 +168,43 @@ SECURITY_MEASURES = (
     ("Patch management", "Gestion des correctifs", "Patchbeheer", "technical"),
     ("Password policy", "Politique de mots de passe", "Wachtwoordbeleid", "organisational"),
     ("Staff training", "Formation du personnel", "Opleiding personeel", "organisational"),
-    ("Confidentiality clauses", "Clauses de confidentialité", "Geheimhoudingsclausules",
-     "organisational"),
+    (
+        "Confidentiality clauses",
+        "Clauses de confidentialité",
+        "Geheimhoudingsclausules",
+        "organisational",
+    ),
     ("Clean desk policy", "Politique du bureau propre", "Clean-deskbeleid", "organisational"),
     ("Breach procedure", "Procédure de violation", "Datalekprocedure", "organisational"),
-    ("Vendor assessment", "Évaluation des fournisseurs", "Leveranciersbeoordeling",
-     "organisational"),
+    (
+        "Vendor assessment",
+        "Évaluation des fournisseurs",
+        "Leveranciersbeoordeling",
+        "organisational",
+    ),
     ("Locked archives", "Archives verrouillées", "Afgesloten archief", "organisational"),
     ("Badge access", "Accès par badge", "Badgetoegang", "organisational"),
     ("Secure disposal", "Destruction sécurisée", "Veilige vernietiging", "organisational"),
-    ("Information security policy", "Politique de sécurité de l'information",
-     "Informatiebeveiligingsbeleid", "organisational"),
+    (
+        "Information security policy",
+        "Politique de sécurité de l'information",
+        "Informatiebeveiligingsbeleid",
+        "organisational",
+    ),
     ("Network segmentation", "Segmentation du réseau", "Netwerksegmentatie", "technical"),
-    ("Mobile device management", "Gestion des appareils mobiles", "Beheer mobiele toestellen",
-     "technical"),
+    (
+        "Mobile device management",
+        "Gestion des appareils mobiles",
+        "Beheer mobiele toestellen",
+        "technical",
+    ),
     ("Annual audit", "Audit annuel", "Jaarlijkse audit", "organisational"),
-    ("Need-to-know principle", "Principe du besoin d'en connaître", "Need-to-knowprincipe",
-     "organisational"),
+    (
+        "Need-to-know principle",
+        "Principe du besoin d'en connaître",
+        "Need-to-knowprincipe",
+        "organisational",
+    ),
 )
 MEASURE_GROUPS = ("A.5 Organisational", "A.6 People", "A.7 Physical", "A.8 Technological")
 
@@ -206,30 +230,94 @@ ACTIVITY_NAMES = (
 )
 
 DEPARTMENTS = (
-    "RH", "Finance", "IT", "Marketing", "Ventes", "Juridique", "Facility", "Direction",
-    "Boekhouding", "Klantendienst", "Logistiek", "Customer success", "Sécurité",
+    "RH",
+    "Finance",
+    "IT",
+    "Marketing",
+    "Ventes",
+    "Juridique",
+    "Facility",
+    "Direction",
+    "Boekhouding",
+    "Klantendienst",
+    "Logistiek",
+    "Customer success",
+    "Sécurité",
 )
 FIRST_NAMES = (
-    "Amélie", "Jérôme", "Zoë", "Anaïs", "Joël", "Lucas", "Emma", "Noé", "Chloé", "Thibaut",
-    "Griet", "Pieter", "Saïd", "Inès", "Björn", "Hélène", "François", "Marieke", "Wouter", "Léa",
+    "Amélie",
+    "Jérôme",
+    "Zoë",
+    "Anaïs",
+    "Joël",
+    "Lucas",
+    "Emma",
+    "Noé",
+    "Chloé",
+    "Thibaut",
+    "Griet",
+    "Pieter",
+    "Saïd",
+    "Inès",
+    "Björn",
+    "Hélène",
+    "François",
+    "Marieke",
+    "Wouter",
+    "Léa",
 )
 LAST_NAMES = (
-    "Dupont", "Lefèvre", "Peeters", "Janssens", "De Smet", "Maes", "Lambert", "Dubois",
-    "Van den Broeck", "Mertens", "Willems", "Goossens", "Leroy", "Müller", "Ben Saïd", "Noël",
+    "Dupont",
+    "Lefèvre",
+    "Peeters",
+    "Janssens",
+    "De Smet",
+    "Maes",
+    "Lambert",
+    "Dubois",
+    "Van den Broeck",
+    "Mertens",
+    "Willems",
+    "Goossens",
+    "Leroy",
+    "Müller",
+    "Ben Saïd",
+    "Noël",
 )
 CITIES = {
-    "BE": (("1000", "Bruxelles"), ("4000", "Liège"), ("9000", "Gent"), ("2800", "Mechelen"),
-           ("5000", "Namur"), ("1030", "Schaerbeek"), ("9100", "Sint-Niklaas"),
-           ("1930", "Zaventem"), ("7000", "Mons")),
-    "FR": (("69001", "Lyon"), ("25000", "Besançon"), ("45000", "Orléans"), ("30000", "Nîmes"),
-           ("59000", "Lille"), ("75011", "Paris")),
+    "BE": (
+        ("1000", "Bruxelles"),
+        ("4000", "Liège"),
+        ("9000", "Gent"),
+        ("2800", "Mechelen"),
+        ("5000", "Namur"),
+        ("1030", "Schaerbeek"),
+        ("9100", "Sint-Niklaas"),
+        ("1930", "Zaventem"),
+        ("7000", "Mons"),
+    ),
+    "FR": (
+        ("69001", "Lyon"),
+        ("25000", "Besançon"),
+        ("45000", "Orléans"),
+        ("30000", "Nîmes"),
+        ("59000", "Lille"),
+        ("75011", "Paris"),
+    ),
     "NL": (("3511", "Utrecht"), ("1012", "Amsterdam"), ("5611", "Eindhoven")),
     "LU": (("1111", "Luxembourg"), ("4001", "Esch-sur-Alzette")),
 }
 STREETS = (
-    "Rue de la Régence", "Chaussée de Louvain", "Kerkstraat", "Avenue Louise",
-    "Boulevard Général Jacques", "Sint-Pietersnieuwstraat", "Rue du Faubourg Saint-Honoré",
-    "Place Saint-Lambert", "Oudenaardsesteenweg", "Rue des Bouchers",
+    "Rue de la Régence",
+    "Chaussée de Louvain",
+    "Kerkstraat",
+    "Avenue Louise",
+    "Boulevard Général Jacques",
+    "Sint-Pietersnieuwstraat",
+    "Rue du Faubourg Saint-Honoré",
+    "Place Saint-Lambert",
+    "Oudenaardsesteenweg",
+    "Rue des Bouchers",
 )
 LEGAL_FORMS = {
     "BE": ("SRL", "SA", "BV", "NV", "ASBL", "VZW", "SC"),
@@ -238,22 +326,56 @@ LEGAL_FORMS = {
     "LU": ("S.à r.l.", "S.A."),
 }
 COMPANY_WORDS = (
-    "Atelier", "Groupe", "Brasserie", "Clinique", "Bureau", "Studio", "Boulangerie", "Garage",
-    "Cabinet", "Tandartspraktijk", "Bouwbedrijf", "Logistique", "Consulting", "Crèche",
-    "Pharmacie", "Informatique", "Immobilière", "Transports", "Électricité", "Café",
+    "Atelier",
+    "Groupe",
+    "Brasserie",
+    "Clinique",
+    "Bureau",
+    "Studio",
+    "Boulangerie",
+    "Garage",
+    "Cabinet",
+    "Tandartspraktijk",
+    "Bouwbedrijf",
+    "Logistique",
+    "Consulting",
+    "Crèche",
+    "Pharmacie",
+    "Informatique",
+    "Immobilière",
+    "Transports",
+    "Électricité",
+    "Café",
 )
 PROVIDERS = (
-    ("Microsoft Ireland Operations Ltd", "IE"), ("Google Ireland Ltd", "IE"),
-    ("Amazon Web Services EMEA SARL", "LU"), ("OVH SAS", "FR"), ("Odoo SA", "BE"),
-    ("Combell NV", "BE"), ("Mailchimp (Intuit Inc.)", "US"), ("Salesforce Inc.", "US"),
-    ("SD Worx NV", "BE"), ("Securex ASBL", "BE"), ("Hetzner Online GmbH", "DE"),
-    ("Infomaniak Network SA", "CH"), ("Zendesk Inc.", "US"), ("Teamleader NV", "BE"),
-    ("Exact Online B.V.", "NL"), ("Tata Consultancy Services", "IN"), ("Partena", "BE"),
-    ("Acerta", "BE"), ("Sage SAS", "FR"), ("Proximus SA", "BE"),
+    ("Microsoft Ireland Operations Ltd", "IE"),
+    ("Google Ireland Ltd", "IE"),
+    ("Amazon Web Services EMEA SARL", "LU"),
+    ("OVH SAS", "FR"),
+    ("Odoo SA", "BE"),
+    ("Combell NV", "BE"),
+    ("Mailchimp (Intuit Inc.)", "US"),
+    ("Salesforce Inc.", "US"),
+    ("SD Worx NV", "BE"),
+    ("Securex ASBL", "BE"),
+    ("Hetzner Online GmbH", "DE"),
+    ("Infomaniak Network SA", "CH"),
+    ("Zendesk Inc.", "US"),
+    ("Teamleader NV", "BE"),
+    ("Exact Online B.V.", "NL"),
+    ("Tata Consultancy Services", "IN"),
+    ("Partena", "BE"),
+    ("Acerta", "BE"),
+    ("Sage SAS", "FR"),
+    ("Proximus SA", "BE"),
 )
 AUTHORITIES = (
-    ("SPF Finances", "BE"), ("ONSS / RSZ", "BE"), ("Direction générale des Finances publiques",
-    "FR"), ("URSSAF", "FR"), ("Belastingdienst", "NL"), ("Police locale", "BE"),
+    ("SPF Finances", "BE"),
+    ("ONSS / RSZ", "BE"),
+    ("Direction générale des Finances publiques", "FR"),
+    ("URSSAF", "FR"),
+    ("Belastingdienst", "NL"),
+    ("Police locale", "BE"),
 )
 NON_EEA = ("US", "IN", "CH", "GB", "CA", "JP", "MA", "TN", "UA", "BR")
 COOKIES = (
@@ -269,23 +391,60 @@ COOKIES = (
 )
 
 LEGAL_BASES = (
-    "consent", "contract", "legal_obligation", "vital_interests", "public_task",
+    "consent",
+    "contract",
+    "legal_obligation",
+    "vital_interests",
+    "public_task",
     "legitimate_interests",
 )
 LEGAL_BASIS_WEIGHTS = (15, 30, 25, 2, 5, 23)
 ART9 = (
-    "a_explicit_consent", "b_employment_social_security", "c_vital_interests",
-    "d_not_for_profit_body", "e_made_public", "f_legal_claims", "g_substantial_public_interest",
-    "h_health_social_care", "i_public_health", "j_archiving_research",
+    "a_explicit_consent",
+    "b_employment_social_security",
+    "c_vital_interests",
+    "d_not_for_profit_body",
+    "e_made_public",
+    "f_legal_claims",
+    "g_substantial_public_interest",
+    "h_health_social_care",
+    "i_public_health",
+    "j_archiving_research",
 )
-SAFEGUARDS = ("adequacy", "eu_us_dpf", "scc", "bcr", "code_of_conduct", "certification",
-              "ad_hoc_clauses", "derogation_art49")
-START_EVENTS = ("collection", "last_contact", "end_of_contract", "account_closure",
-                "end_of_relationship", "end_of_fiscal_year", "end_of_employment",
-                "consent_withdrawal", "request_closed", "event_date", "other")
-DPIA_CRITERIA = ("evaluation_scoring", "automated_decision", "systematic_monitoring",
-                 "sensitive_data", "large_scale", "matching_datasets", "vulnerable_subjects",
-                 "innovative_technology", "prevents_right_or_service")
+SAFEGUARDS = (
+    "adequacy",
+    "eu_us_dpf",
+    "scc",
+    "bcr",
+    "code_of_conduct",
+    "certification",
+    "ad_hoc_clauses",
+    "derogation_art49",
+)
+START_EVENTS = (
+    "collection",
+    "last_contact",
+    "end_of_contract",
+    "account_closure",
+    "end_of_relationship",
+    "end_of_fiscal_year",
+    "end_of_employment",
+    "consent_withdrawal",
+    "request_closed",
+    "event_date",
+    "other",
+)
+DPIA_CRITERIA = (
+    "evaluation_scoring",
+    "automated_decision",
+    "systematic_monitoring",
+    "sensitive_data",
+    "large_scale",
+    "matching_datasets",
+    "vulnerable_subjects",
+    "innovative_technology",
+    "prevents_right_or_service",
+)
 AUDIENCES = ("clients", "prospects", "website_visitors", "candidates", "employees", "suppliers")
 PROVISION = ("statutory", "contractual", "contract_prerequisite", "voluntary")
 
@@ -360,8 +519,10 @@ class _Generator:
     def phone(self, country: str) -> str:
         prefix = {"BE": "+32", "FR": "+33", "NL": "+31", "LU": "+352"}.get(country, "+1")
         r = self.rng
-        return f"{prefix} {r.randint(2, 9)} {r.randint(100, 999)} {r.randint(10, 99)} " \
-               f"{r.randint(10, 99)}"
+        return (
+            f"{prefix} {r.randint(2, 9)} {r.randint(100, 999)} {r.randint(10, 99)} "
+            f"{r.randint(10, 99)}"
+        )
 
     def entry(self, row: Row) -> Row:
         created, updated = self.timestamps()
@@ -494,7 +655,9 @@ class _Generator:
                 "dpo_name": self.maybe(0.4, self.person),
                 "dpo_contact": self.maybe(0.4, lambda: f"dpo@{slug}.example"),
                 "representative": None,
-                "privacy_policy_url": self.maybe(0.5, lambda: f"https://www.{slug}.example/privacy"),
+                "privacy_policy_url": self.maybe(
+                    0.5, lambda: f"https://www.{slug}.example/privacy"
+                ),
                 "contract_signed": signed,
                 "contract_date": self.day(date(2018, 5, 25), 2000).isoformat() if signed else None,
                 "contract_reference": f"DPA-{rng.randint(1000, 9999)}" if signed else None,
@@ -509,21 +672,34 @@ class _Generator:
         providers = rng.sample(PROVIDERS, 8)
         kinds["processor"] = [self.party("processor", n, c, lang) for n, c in providers]
         kinds["third_party"] = [
-            self.party("third_party", f"{rng.choice(COMPANY_WORDS)} {rng.choice(LAST_NAMES)}",
-                       country, lang)
+            self.party(
+                "third_party",
+                f"{rng.choice(COMPANY_WORDS)} {rng.choice(LAST_NAMES)}",
+                country,
+                lang,
+            )
             for _ in range(2)
         ]
         kinds["public_authority"] = [
             self.party("public_authority", n, c, lang) for n, c in rng.sample(AUTHORITIES, 2)
         ]
         kinds["joint_controller"] = [
-            self.party("joint_controller", f"{rng.choice(COMPANY_WORDS)} {rng.choice(LAST_NAMES)}"
-                       f" {rng.choice(LEGAL_FORMS[country])}", country, lang)
+            self.party(
+                "joint_controller",
+                f"{rng.choice(COMPANY_WORDS)} {rng.choice(LAST_NAMES)}"
+                f" {rng.choice(LEGAL_FORMS[country])}",
+                country,
+                lang,
+            )
         ]
         kinds["client_controller"] = [
-            self.party("client_controller", f"{rng.choice(COMPANY_WORDS)} "
-                       f"{rng.choice(LAST_NAMES)} {rng.choice(LEGAL_FORMS[country])}",
-                       country, lang)
+            self.party(
+                "client_controller",
+                f"{rng.choice(COMPANY_WORDS)} "
+                f"{rng.choice(LAST_NAMES)} {rng.choice(LEGAL_FORMS[country])}",
+                country,
+                lang,
+            )
             for _ in range(2)
         ]
         # Some processors use sub-processors (other processors of the directory).
@@ -558,8 +734,9 @@ class _Generator:
         if basis == "legitimate_interests":
             row["legitimate_interest"] = self.text(lang)
             row["balancing_note"] = self.text(lang)
-            row["lia_reference"] = self.maybe(0.5, lambda: f"LIA-{rng.randint(2019, 2025)}-"
-                                                           f"{rng.randint(1, 99):02d}")
+            row["lia_reference"] = self.maybe(
+                0.5, lambda: f"LIA-{rng.randint(2019, 2025)}-{rng.randint(1, 99):02d}"
+            )
         elif basis in ("legal_obligation", "public_task"):
             row["legal_reference"] = self.text(lang)
         elif basis == "consent":
@@ -702,8 +879,9 @@ class _Generator:
                         "position": pos,
                         "country": party["country"] if party else rng.choice(NON_EEA),
                         "party_id": party["id"] if party else None,
-                        "recipient_name": None if party else
-                        f"{rng.choice(COMPANY_WORDS)} {rng.choice(LAST_NAMES)} Ltd",
+                        "recipient_name": None
+                        if party
+                        else f"{rng.choice(COMPANY_WORDS)} {rng.choice(LAST_NAMES)} Ltd",
                         "safeguard": safeguard,
                         "derogation": self.text(lang) if safeguard == "derogation_art49" else None,
                         "document_reference": self.maybe(0.7, lambda: self.text(lang, 30, 120)),
@@ -728,8 +906,7 @@ class _Generator:
                             0.2, lambda: rng.choice(links)["data_category_id"]
                         ),
                         "duration_value": rng.randint(1, 10) if timed else None,
-                        "duration_unit": rng.choice(("days", "months", "years")) if timed
-                        else None,
+                        "duration_unit": rng.choice(("days", "months", "years")) if timed else None,
                         "criterion": None if timed else self.text(lang, 50, 250),
                         "start_event": rng.choice(START_EVENTS),
                         "start_event_detail": self.maybe(0.3, lambda: self.text(lang, 30, 150)),
@@ -742,8 +919,9 @@ class _Generator:
 
         clients = []
         if role == "processor":
-            chosen = rng.sample(parties["client_controller"],
-                                rng.randint(1, len(parties["client_controller"])))
+            chosen = rng.sample(
+                parties["client_controller"], rng.randint(1, len(parties["client_controller"]))
+            )
             for pos, party in enumerate(chosen):
                 clients.append(
                     self.entry(
@@ -784,8 +962,9 @@ class _Generator:
         ]
         return activity
 
-    def cookies(self, lang: str, org_slug: str, activities: list[Row],
-                parties: dict[str, list[Row]]) -> list[Row]:
+    def cookies(
+        self, lang: str, org_slug: str, activities: list[Row], parties: dict[str, list[Row]]
+    ) -> list[Row]:
         rng = self.rng
         rows = []
         transfers = [t for a in activities for t in a["transfers"]]
@@ -797,9 +976,9 @@ class _Generator:
                         "id": self.uid(),
                         "name": name,
                         "provider": provider,
-                        "party_id": self.maybe(
-                            0.4, lambda: rng.choice(parties["processor"])["id"]
-                        ) if not first else None,
+                        "party_id": self.maybe(0.4, lambda: rng.choice(parties["processor"])["id"])
+                        if not first
+                        else None,
                         "first_party": first,
                         "domain": f".{org_slug}.example" if first else None,
                         "purpose": self.text(lang, 50, 250),
@@ -807,12 +986,12 @@ class _Generator:
                         "lifetime_value": lifetime_value,
                         "lifetime_unit": unit,
                         "consent_required": category in ("analytics", "marketing"),
-                        "activity_id": self.maybe(
-                            0.5, lambda: rng.choice(activities)["id"]
-                        ) if activities else None,
-                        "transfer_id": self.maybe(
-                            0.3, lambda: rng.choice(transfers)["id"]
-                        ) if transfers and not first else None,
+                        "activity_id": self.maybe(0.5, lambda: rng.choice(activities)["id"])
+                        if activities
+                        else None,
+                        "transfer_id": self.maybe(0.3, lambda: rng.choice(transfers)["id"])
+                        if transfers and not first
+                        else None,
                         "notes": self.maybe(0.2, lambda: self.text(lang, 50, 200)),
                     }
                 )
@@ -864,8 +1043,9 @@ class _Generator:
             "dpo_name": self.person() if dpo else None,
             "dpo_email": f"dpo@{slug}.example",
             "dpo_phone": self.maybe(0.5, lambda: self.phone(country)),
-            "dpo_address": self.maybe(0.3, lambda: f"{rng.choice(STREETS)} "
-                                                   f"{rng.randint(1, 250)}, {postcode} {city}"),
+            "dpo_address": self.maybe(
+                0.3, lambda: f"{rng.choice(STREETS)} {rng.randint(1, 250)}, {postcode} {city}"
+            ),
             "eu_representative_name": None,
             "eu_representative_contact": None,
             "supervisory_authority": None,

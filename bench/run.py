@@ -44,6 +44,8 @@ from ropa.core.snapshot import flatten  # noqa: E402
 from ropa.core.tree import INSERT_ORDER, LINK_TABLES  # noqa: E402
 from ropa.exports.interchange import decode, export_json, import_json, validate_document  # noqa: E402
 
+BUSY_LOAD = 1.5  # median 1-min load average above which the run is flagged as disturbed
+
 LIST_SQL = """
 SELECT a.id, a.organisation_id, a.reference, a.name, a.role, a.status, a.owner,
        a.next_review, a.updated_at, coalesce(p.n, 0)
@@ -58,11 +60,32 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
+CPU_TIMES: list[float] = []  # process CPU seconds of the last timed sections, for diagnosis
+
+
 def timer() -> Callable[[], float]:
-    """Collect garbage (untimed), then start the clock; the returned function stops it."""
+    """Collect garbage (untimed), then start the clock; the returned function stops it.
+
+    The figure is wall time (perf_counter). The process CPU time of the same section is kept
+    aside (CPU_TIMES) to tell, on a busy machine, waiting from working.
+    """
     gc.collect()
+    cpu = time.process_time()
     start = time.perf_counter()
-    return lambda: time.perf_counter() - start
+
+    def stop() -> float:
+        elapsed = time.perf_counter() - start
+        CPU_TIMES.append(time.process_time() - cpu)
+        return elapsed
+
+    return stop
+
+
+def load() -> float:
+    try:
+        return os.getloadavg()[0]
+    except OSError:  # pragma: no cover - not on Windows
+        return float("nan")
 
 
 def measure_pair(
@@ -74,15 +97,29 @@ def measure_pair(
     warm_raw = raw() if raw is not None else None
     ours_samples: list[float] = []
     raw_samples: list[float] = []
+    ours_cpu: list[float] = []
+    raw_cpu: list[float] = []
+    loads = [load()]
+
+    def run_ours() -> None:
+        ours_samples.append(ours())
+        ours_cpu.append(CPU_TIMES[-1])
+
+    def run_raw() -> None:
+        assert raw is not None
+        raw_samples.append(raw())
+        raw_cpu.append(CPU_TIMES[-1])
+
     for i in range(reps):
         if raw is None:
-            ours_samples.append(ours())
+            run_ours()
         elif i % 2 == 0:
-            ours_samples.append(ours())
-            raw_samples.append(raw())
+            run_ours()
+            run_raw()
         else:
-            raw_samples.append(raw())
-            ours_samples.append(ours())
+            run_raw()
+            run_ours()
+        loads.append(load())
         log(
             f"{name}: repetition {i + 1}/{reps}: ours {ours_samples[-1]:.3f} s"
             + (f", raw {raw_samples[-1]:.3f} s" if raw_samples else "")
@@ -92,11 +129,15 @@ def measure_pair(
         "ours_s": statistics.median(ours_samples),
         "ours_samples_s": ours_samples,
         "ours_warmup_s": warm_ours,
+        "ours_cpu_samples_s": ours_cpu,
+        "load_average_1min": loads,
     }
     if raw is not None:
         result["raw_s"] = statistics.median(raw_samples)
         result["raw_samples_s"] = raw_samples
         result["raw_warmup_s"] = warm_raw
+        result["raw_cpu_samples_s"] = raw_cpu
+        result["cpu_ratio"] = statistics.median(ours_cpu) / statistics.median(raw_cpu)
         result["ratio"] = result["ours_s"] / result["raw_s"]
     return result
 
@@ -332,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
 
         ours, raw = open_and_list(register, n_activities)
         result = measure_pair(f"open + list {n_activities:,} activities", ours, raw, reps)
-        result.update(target=0.3, target_kind="absolute")
+        result.update(key="open + list", target=0.3, target_kind="absolute")
         result["raw_note"] = "plain sqlite3: connect + the same query, fetchall (information)"
         results.append(result)
 
@@ -341,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
             sizes: dict[str, int] = {}
             ours, raw = export_pair(db, expected_rows, sizes)
             result = measure_pair(f"JSON export of {n_activities:,} activities", ours, raw, reps)
-            result.update(target=1.5, target_kind="ratio", output_chars=sizes)
+            result.update(key="export", target=1.5, target_kind="ratio", output_chars=sizes)
             result["raw_note"] = (
                 "Core select(table) of every table and link table, .mappings().all(), "
                 "json.dumps(default=str)"
@@ -352,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
 
         ours, raw = import_pair(folder, data, expected)
         result = measure_pair(f"JSON import of {n_activities:,} activities", ours, raw, reps)
-        result.update(target=2.0, target_kind="ratio", input_bytes=len(data))
+        result.update(key="import", target=2.0, target_kind="ratio", input_bytes=len(data))
         result["raw_note"] = (
             "Core insert(table) executemany of the flattened validated rows, every table and "
             "link table, one transaction, fresh register file"
@@ -369,7 +410,34 @@ def main(argv: list[str] | None = None) -> int:
         f"median of {reps} repetitions after 1 warm-up"
     )
     print_table(results)
-    print(f"\ntotal bench run time: {total:.1f} s")
+    print("\nspread of the repetitions (min..max), and the untimed warm-up:")
+    for r in results:
+        line = (
+            f"  {r['key']:12} ours {min(r['ours_samples_s']):.3f}..{max(r['ours_samples_s']):.3f} s"
+            f" (warm-up {r['ours_warmup_s']:.3f} s)"
+        )
+        if "raw_samples_s" in r:
+            line += (
+                f", raw {min(r['raw_samples_s']):.3f}..{max(r['raw_samples_s']):.3f} s"
+                f" (warm-up {r['raw_warmup_s']:.3f} s)"
+            )
+        print(line)
+    loads = [x for r in results for x in r["load_average_1min"]]
+    busy = statistics.median(loads) > BUSY_LOAD
+    print(
+        "CPU-time ratio (process CPU, for information): "
+        + ", ".join(f"{r['key']} {r['cpu_ratio']:.2f}x" for r in results)
+    )
+    print(
+        f"1-min load average during the run: {min(loads):.2f}..{max(loads):.2f} "
+        f"on {os.cpu_count()} CPUs (the bench itself counts for ~1)"
+    )
+    if busy:
+        print(
+            "WARNING: other processes were competing for the CPUs during this run; the "
+            "figures are noisier and slower than on an idle machine. Run again when idle."
+        )
+    print(f"total bench run time: {total:.1f} s")
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     report = {
@@ -386,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         "results": results,
         "total_run_s": total,
         "all_pass": all(r["pass"] for r in results),
+        "machine_busy": busy,
     }
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"written {args.out}")

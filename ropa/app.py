@@ -94,13 +94,14 @@ def file_logging(path: Path) -> Iterator[Path | None]:
     root = logging.getLogger()
     handlers: list[logging.Handler] = []
     written: Path | None = None
+    problem: OSError | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         file_handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )
     except OSError as exc:
-        print(f"ropa: cannot write the log file {path}: {exc}", file=sys.stderr or sys.__stdout__)
+        problem = exc
     else:
         file_handler.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -116,6 +117,8 @@ def file_logging(path: Path) -> Iterator[Path | None]:
     root.setLevel(logging.INFO)
     for handler in handlers:
         root.addHandler(handler)
+    if problem is not None:
+        log.warning("cannot write the log file %s: %s", path, problem)
     try:
         yield written
     finally:
@@ -173,9 +176,7 @@ def show_crash_dialog(details: str, log_file: Path | None) -> None:
     box.setInformativeText(info)
     box.setDetailedText(details)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    delay = quit_after_ms()
-    if delay is not None:  # an unattended run (test, benchmark) must not wait for a click
-        QTimer.singleShot(delay, box.reject)
+    close_dialog_when_unattended()
     box.exec()
 
 
@@ -272,7 +273,24 @@ def _application() -> QCoreApplication:
     return QApplication([sys.argv[0] if sys.argv else APP_NAME])
 
 
+def close_dialog_when_unattended() -> None:
+    """Under ROPA_QUIT_AFTER_MS, close the dialog about to open after that delay, so that an
+    unattended run (test, benchmark) never waits for a click."""
+    delay = quit_after_ms()
+    if delay is None:
+        return
+
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialog.close()
+
+    QTimer.singleShot(delay, close)
+
+
 def show_error(message: str) -> None:
+    """A known error (RopaError) the user can act on, in their language."""
+    close_dialog_when_unattended()
     QMessageBox.critical(None, "ropa", message)
 
 

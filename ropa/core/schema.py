@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import json
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -18,6 +20,7 @@ from pydantic import (
     create_model,
 )
 from pydantic import ValidationError as PydanticError
+from pydantic_core import PydanticCustomError
 from sqlalchemy import JSON, Boolean, Column, Date, Enum, Integer, String, Text
 
 from ropa import __version__
@@ -27,6 +30,18 @@ from ropa.db.base import UTCDateTime
 
 FORMAT_NAME = "ropa-register"
 FORMAT_VERSION = 1
+
+
+# Whole numbers are counts, positions and durations: 32 bits are plenty, and keep every
+# reader (SQLite, Excel, JSON in browsers) exact.
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+
+
+def _in_utc_range(value: datetime) -> datetime:
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise PydanticCustomError("datetime_out_of_range", "date out of range") from None
 
 
 def _literal(values: list[str]) -> Any:
@@ -52,13 +67,13 @@ def field_type(column: Column[Any]) -> Any:
         item = _literal([member.value for member in enum_cls])
         return list[item]  # type: ignore[valid-type]
     if isinstance(col_type, UTCDateTime):
-        return Annotated[AwareDatetime, Field(strict=False)]
+        return Annotated[AwareDatetime, Field(strict=False), AfterValidator(_in_utc_range)]
     if isinstance(col_type, Date):
         return Annotated[date, Field(strict=False)]
     if isinstance(col_type, Boolean):
         return StrictBool
     if isinstance(col_type, Integer):
-        return StrictInt
+        return Annotated[StrictInt, Field(ge=INT_MIN, le=INT_MAX)]
     if isinstance(col_type, String | Text):
         min_length = 0 if column.nullable else 1
         return Annotated[
@@ -205,6 +220,10 @@ def problems_from_pydantic(
             problems.append(
                 Problem(path, "problem.too_long", {"max": ctx.get("max_length"), "length": length})
             )
+        elif kind in ("greater_than_equal", "less_than_equal"):
+            problems.append(Problem(path, "problem.out_of_range", {"min": INT_MIN, "max": INT_MAX}))
+        elif kind == "datetime_out_of_range":
+            problems.append(Problem(path, "problem.date_out_of_range"))
         elif kind == "string_too_short":
             problems.append(Problem(path, "problem.required"))
         elif kind == "literal_error":
@@ -245,7 +264,11 @@ _NOISE_LOCS = {
 
 
 def _short(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    """A value as the user wrote it in JSON (null, true, "text"), cut when long."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -105,7 +105,8 @@ def row_problems(table: str, row: dict[str, Any], path: str = "") -> list[Proble
         if value is not None and unit is None:
             problems.append(Problem(_join(path, "lifetime_unit"), "problem.duration_pair"))
     if table == "activity_recipient":
-        if not (row.get("party_id") or row.get("recipient_category_id") or row.get("department")):
+        named = ("party_id", "recipient_category_id", "department", "recipient_name")
+        if not any(row.get(field) for field in named):
             problems.append(Problem(path, "problem.recipient_empty"))
     if table == "transfer":
         if not (row.get("party_id") or row.get("recipient_name")):
@@ -215,7 +216,11 @@ def _references(organisations: list[dict[str, Any]], index: _Index) -> Iterable[
             for column, target in node.references.items():
                 yield from check(target.name, row.get(column), this_org, f"{here}.{column}")
             for link in node.links:
+                listed: set[str] = set()
                 for j, ref in enumerate(row.get(link.key, [])):
+                    if ref in listed:
+                        yield Problem(f"{here}.{link.key}[{j}]", "problem.duplicate_link")
+                    listed.add(ref)
                     yield from check(link.target.name, ref, this_org, f"{here}.{link.key}[{j}]")
                     if link.target is node.table and ref == row["id"]:
                         yield Problem(f"{here}.{link.key}[{j}]", "problem.self_reference")

@@ -110,6 +110,7 @@ class StartEvent(StrEnum):
 class EndAction(StrEnum):
     DELETE = "delete"
     ANONYMISE = "anonymise"
+    RETURN_THEN_DELETE = "return_then_delete"  # a processor's end of contract (Art. 28(3)(g))
 
 
 class DpiaStatus(StrEnum):
@@ -141,6 +142,8 @@ class Audience(StrEnum):
     CANDIDATES = "candidates"
     EMPLOYEES = "employees"
     SUPPLIERS = "suppliers"
+    EVENT_PARTICIPANTS = "event_participants"
+    PREMISES_VISITORS = "premises_visitors"
 
 
 class MeasureKind(StrEnum):

@@ -34,11 +34,6 @@ from ropa.ui.models.activity_table_model import (
     search_key,
 )
 
-# Qt 6.12's offscreen platform warns whenever a top-level window with a layout is shown.
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints", extend=True
-)
-
 ACTIVITIES = [
     # (id, reference, name, role, status, owner)
     ("a-payroll", "T-10", "Payroll", "controller", "active", "HR department"),

@@ -159,7 +159,9 @@ def test_delete_activity_removes_its_children(empty_register):
     org_id = _org(empty_register)
     with empty_register.transaction() as s:
         act = services.create(s, m.Activity, {"reference": "T-1", "name": "A"}, org_id)
-        services.create(s, m.Purpose, {"description": "Facturer", "legal_basis": "contract"}, act.id)
+        services.create(
+            s, m.Purpose, {"description": "Facturer", "legal_basis": "contract"}, act.id
+        )
         act_id = act.id
     with empty_register.transaction() as s:
         services.delete(s, m.Activity, act_id)

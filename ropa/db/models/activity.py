@@ -267,6 +267,7 @@ class ActivityRecipient(Entity, Base):
         ForeignKey("recipient_category.id", ondelete="RESTRICT"), index=True
     )
     department: Mapped[str | None] = mapped_column(short())
+    recipient_name: Mapped[str | None] = mapped_column(short())  # when not in the directory
     detail: Mapped[str | None] = mapped_column(long())  # what is shared and why
 
     activity: Mapped[Activity] = relationship(back_populates="recipients")
@@ -278,7 +279,7 @@ class ActivityRecipient(Entity, Base):
             return self.party.name
         if self.recipient_category is not None:
             return self.recipient_category.name
-        return self.department or self.id
+        return self.recipient_name or self.department or self.id
 
 
 class Transfer(Entity, Base):

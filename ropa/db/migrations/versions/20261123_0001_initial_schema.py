@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 06:30:23.259960
+Create Date: 2026-11-23 07:00:01.665011
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-
     op.create_table(
         "change",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
@@ -156,7 +155,14 @@ def upgrade() -> None:
         sa.Column("data_location", sa.String(length=20000), nullable=True),
         sa.Column(
             "end_action",
-            sa.Enum("delete", "anonymise", name="endaction", native_enum=False, length=40),
+            sa.Enum(
+                "delete",
+                "anonymise",
+                "return_then_delete",
+                name="endaction",
+                native_enum=False,
+                length=40,
+            ),
             nullable=False,
         ),
         sa.Column("in_notice", sa.Boolean(), nullable=False),
@@ -531,6 +537,7 @@ def upgrade() -> None:
         sa.Column("party_id", sa.String(length=36), nullable=True),
         sa.Column("recipient_category_id", sa.String(length=36), nullable=True),
         sa.Column("department", sa.String(length=300), nullable=True),
+        sa.Column("recipient_name", sa.String(length=300), nullable=True),
         sa.Column("detail", sa.String(length=20000), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -911,7 +918,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-
     with op.batch_alter_table("retention_phase", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_retention_phase_purpose_id"))
         batch_op.drop_index(batch_op.f("ix_retention_phase_data_category_id"))

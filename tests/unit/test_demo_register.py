@@ -1,0 +1,168 @@
+"""The demo register: what a new user sees first, and the fixture of many tests.
+
+These tests pin what the demo promises (a complete, realistic Belgian IT firm that uses every
+part of the model) and that the committed file is in canonical form (ropa's own export).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from stdnum.be import vat as be_vat
+from stdnum.eu import vat as eu_vat
+
+from ropa.core.register import demo_path
+from ropa.db.enums import CookieCategory, LegalBasis
+from ropa.exports.interchange import export_document, export_json
+
+Row = dict[str, Any]
+
+
+@pytest.fixture
+def org(demo_register: Any) -> Row:
+    document = export_document(demo_register)
+    assert len(document["organisations"]) == 1
+    organisation: Row = document["organisations"][0]
+    return organisation
+
+
+def purposes(org: Row) -> Iterator[Row]:
+    for activity in org["activities"]:
+        yield from activity["purposes"]
+
+
+def transfers(org: Row) -> Iterator[Row]:
+    for activity in org["activities"]:
+        yield from activity["transfers"]
+
+
+def test_committed_file_is_the_canonical_export(demo_register: Any) -> None:
+    exported = export_json(demo_register).encode("utf-8")
+    committed = demo_path().read_bytes()
+    assert exported == committed, (
+        "resources/demo/demo-register.json is not in canonical form: replace it with "
+        "`ropa init x.ropa --demo && ropa export x.ropa --format json` (check the diff first)"
+    )
+
+
+def test_organisation_is_a_belgian_firm_with_valid_identifiers(org: Row) -> None:
+    assert org["country"] == "BE"
+    assert org["language"] == "fr"
+    assert be_vat.is_valid(org["enterprise_number"])
+    assert eu_vat.is_valid(org["vat_number"])
+    assert be_vat.compact(org["enterprise_number"]) == eu_vat.compact(org["vat_number"])[2:]
+    assert org["supervisory_authority"] is None  # derived from the country
+    assert org["notice_introduction"] and org["notice_closing"]
+
+
+def test_privacy_contact_instead_of_a_dpo(org: Row) -> None:
+    assert org["dpo_designated"] is False
+    assert org["dpo_name"]
+    assert org["dpo_email"]
+
+
+def test_enough_activities_as_controller_and_processor(org: Row) -> None:
+    activities = org["activities"]
+    assert len(activities) >= 15
+    roles = {a["role"] for a in activities}
+    assert {"controller", "processor"} <= roles
+    references = [a["reference"] for a in activities]
+    assert len(references) == len(set(references))
+
+
+def test_every_activity_is_filled_in(org: Row) -> None:
+    for activity in org["activities"]:
+        ref = activity["reference"]
+        assert activity["name"], ref
+        assert activity["public_description"], ref
+        assert activity["owner"] and activity["department"], ref
+        assert activity["purposes"], ref
+        assert activity["data_categories"], ref
+        assert activity["data_subjects"], ref
+        assert activity["security_measures"], ref
+        assert activity["retention_phases"], ref
+
+
+def test_processor_activities_name_their_client_controllers(org: Row) -> None:
+    kinds = {p["id"]: p["kind"] for p in org["parties"]}
+    processor_activities = [a for a in org["activities"] if a["role"] == "processor"]
+    assert len(processor_activities) >= 3
+    for activity in processor_activities:
+        assert activity["clients"], activity["reference"]
+        for client in activity["clients"]:
+            assert kinds[client["party_id"]] == "client_controller"
+            assert client["processing_categories"]
+
+
+def test_every_legal_basis_is_used(org: Row) -> None:
+    used = {p["legal_basis"] for p in purposes(org)}
+    assert {basis.value for basis in LegalBasis} <= used
+
+
+def test_a_legitimate_interest_is_stated_and_balanced(org: Row) -> None:
+    stated = [
+        p
+        for p in purposes(org)
+        if p["legal_basis"] == "legitimate_interests"
+        and p["legitimate_interest"]
+        and p["balancing_note"]
+    ]
+    assert stated
+
+
+def test_a_consent_purpose_says_how_to_withdraw(org: Row) -> None:
+    consents = [
+        p
+        for p in purposes(org)
+        if p["legal_basis"] == "consent" and p["consent_collection"] and p["consent_withdrawal"]
+    ]
+    assert consents
+
+
+def test_transfers_under_dpf_and_scc(org: Row) -> None:
+    safeguards = {t["safeguard"] for t in transfers(org)}
+    assert {"eu_us_dpf", "scc", "adequacy"} <= safeguards
+    for transfer in transfers(org):
+        if transfer["safeguard"] == "scc":
+            assert transfer["document_reference"]
+            assert transfer["copy_access"]
+
+
+def test_cookies_of_every_category_with_consent_where_required(org: Row) -> None:
+    cookies = org["cookies"]
+    assert {c["category"] for c in cookies} == {category.value for category in CookieCategory}
+    for cookie in cookies:
+        needs_consent = cookie["category"] != "strictly_necessary"
+        assert cookie["consent_required"] is needs_consent, cookie["name"]
+    assert {c["first_party"] for c in cookies} == {True, False}
+    dpf = {t["id"] for t in transfers(org) if t["safeguard"] == "eu_us_dpf"}
+    analytics = [c for c in cookies if c["category"] == "analytics"]
+    assert analytics
+    assert all(c["transfer_id"] in dpf for c in analytics)
+
+
+def test_a_two_phase_retention_with_start_events(org: Row) -> None:
+    def two_phase(activity: Row) -> bool:
+        phases = activity["retention_phases"]
+        active = [p for p in phases if p["phase"] == "active" and p["start_event"]]
+        archive = [p for p in phases if p["phase"] == "intermediate_archive" and p["start_event"]]
+        return bool(active and archive)
+
+    assert any(two_phase(a) for a in org["activities"])
+    events = {p["start_event"] for a in org["activities"] for p in a["retention_phases"]}
+    assert "end_of_previous_phase" in events
+
+
+def test_statuses_include_drafts_and_a_retired_activity_with_end_date(org: Row) -> None:
+    statuses = [a["status"] for a in org["activities"]]
+    assert statuses.count("draft") >= 2
+    retired = [a for a in org["activities"] if a["status"] == "retired"]
+    assert retired
+    assert all(a["end_date"] is not None for a in retired)
+
+
+def test_one_processor_lacks_a_signed_contract(org: Row) -> None:
+    unsigned = [p for p in org["parties"] if p["kind"] == "processor" and not p["contract_signed"]]
+    assert len(unsigned) == 1
