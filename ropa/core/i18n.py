@@ -36,7 +36,7 @@ def normalise_language(lang: str | None) -> str:
     return short if short in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def tr(lang: str, key: str, **params: Any) -> str:
+def tr(lang: str, key: str, /, **params: Any) -> str:
     """The text for key in lang (English, then the key itself, when missing)."""
     lang = normalise_language(lang)
     text = catalogue(lang).get(key) or catalogue(DEFAULT_LANGUAGE).get(key) or key

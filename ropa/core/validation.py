@@ -51,7 +51,7 @@ def identifier_problems(row: dict[str, Any], path: str) -> list[Problem]:
     )
     for field, module, key in checks:
         value = row.get(field)
-        if value and not _identifier(value, module):
+        if value is not None and not _identifier(value, module):
             problems.append(Problem(_join(path, field), key, {"value": value}))
     return problems
 
@@ -65,16 +65,16 @@ def row_problems(table: str, row: dict[str, Any], path: str = "") -> list[Proble
     problems: list[Problem] = []
     for field in EMAIL_FIELDS.get(table, ()):
         value = row.get(field)
-        if value and not EMAIL.match(value):
+        if value is not None and not EMAIL.match(value):
             problems.append(Problem(_join(path, field), "problem.bad_email", {"value": value}))
     for field in COUNTRY_FIELDS.get(table, ()):
         value = row.get(field)
-        if value and value not in country_codes():
+        if value is not None and value not in country_codes():
             problems.append(Problem(_join(path, field), "problem.bad_country", {"value": value}))
     if table == "organisation":
         problems.extend(identifier_problems(row, path))
         authority = row.get("supervisory_authority")
-        if authority:
+        if authority is not None:
             from ropa.core.authorities import authorities
 
             if authority not in authorities():

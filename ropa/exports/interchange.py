@@ -34,6 +34,10 @@ def export_document(
 ) -> dict[str, Any]:
     with db.reader() as session:
         organisations = read_tree(session, organisation_ids)
+    if organisation_ids:
+        missing = sorted(set(organisation_ids) - {o["id"] for o in organisations})
+        if missing:
+            raise RopaError("error.organisation_unknown", id=", ".join(missing))
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -51,6 +55,22 @@ def export_json(db: RegisterDatabase, organisation_ids: list[str] | None = None)
     return dumps(export_document(db, organisation_ids))
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are all different (JSON would otherwise keep the last silently)."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
 def decode(data: bytes) -> Any:
     """Bytes -> JSON value, with a clear problem for bad encoding or syntax."""
     try:
@@ -60,7 +80,9 @@ def decode(data: bytes) -> Any:
     if not text.strip():
         raise ValidationError([Problem("", "problem.empty_file")])
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise ValidationError([Problem("", "problem.duplicate_key", {"key": exc.key})]) from exc
     except json.JSONDecodeError as exc:
         raise ValidationError(
             [

@@ -876,3 +876,32 @@ def test_cli_export_without_format_is_a_usage_error(seeded: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["export", str(seeded)])
     assert exit_info.value.code == 2
+
+
+def test_repeated_key_in_one_object_is_refused(seeded: Path) -> None:
+    """JSON parsers keep the last of two equal keys; a register file must not lose one."""
+    data = encode(document("new")).replace(
+        b'"legal_name": "Organisation new"',
+        b'"legal_name": "Organisation new", "legal_name": "Other"',
+        1,
+    )
+    assert data.count(b'"legal_name"') >= 2
+    error = refuse(seeded, data)
+    assert_problem(error, "", "problem.duplicate_key")
+    assert "legal_name" in error.message("fr")
+
+
+def test_empty_country_is_refused_not_stored(seeded: Path) -> None:
+    doc = document("new")
+    at(doc, *ORG)["country"] = ""
+    error = refuse(seeded, encode(doc))
+    assert "organisations[0].country" in {p.path for p in error.problems}
+
+
+def test_cli_export_of_an_unknown_organisation_fails(
+    seeded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(seeded), "--format", "json", "--organisation", "no-such-id"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no-such-id" in captured.err
