@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import JSON, DateTime, Enum, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 # Field length limits (characters). Enforced by validation with a clear message, and
 # mirrored in the column types so the schema documents them.
@@ -71,6 +71,16 @@ def short() -> String:
 
 def long() -> String:
     return String(LONG)
+
+
+def owned(back_populates: str, order_by: str | None = None) -> Any:
+    """A one-to-many relationship to children owned by this entity (deleted with it)."""
+    return relationship(
+        back_populates=back_populates,
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by=order_by or False,
+    )
 
 
 class Base(DeclarativeBase):

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ropa.db.base import Base, Entity, enum_type, long, short
+from ropa.db.base import Base, Entity, enum_type, long, owned, short
 from ropa.db.enums import (
     Art9Condition,
     Audience,
@@ -123,17 +123,9 @@ class Activity(Entity, Base):
     notes: Mapped[str | None] = mapped_column(long())
 
     organisation: Mapped[Organisation] = relationship(back_populates="activities")
-    purposes: Mapped[list[Purpose]] = relationship(
-        back_populates="activity",
-        cascade="all, delete-orphan",
-        order_by="Purpose.position",
-        passive_deletes=True,
-    )
-    data_categories: Mapped[list[ActivityDataCategory]] = relationship(
-        back_populates="activity",
-        cascade="all, delete-orphan",
-        order_by="ActivityDataCategory.position",
-        passive_deletes=True,
+    purposes: Mapped[list[Purpose]] = owned("activity", "Purpose.position")
+    data_categories: Mapped[list[ActivityDataCategory]] = owned(
+        "activity", "ActivityDataCategory.position"
     )
     data_subjects: Mapped[list[DataSubjectCategory]] = relationship(
         secondary=activity_data_subject, order_by="DataSubjectCategory.position"
@@ -141,41 +133,13 @@ class Activity(Entity, Base):
     security_measures: Mapped[list[SecurityMeasure]] = relationship(
         secondary=activity_security_measure, order_by="SecurityMeasure.position"
     )
-    sources: Mapped[list[DataSource]] = relationship(
-        back_populates="activity",
-        cascade="all, delete-orphan",
-        order_by="DataSource.position",
-        passive_deletes=True,
-    )
-    recipients: Mapped[list[ActivityRecipient]] = relationship(
-        back_populates="activity",
-        cascade="all, delete-orphan",
-        order_by="ActivityRecipient.position",
-        passive_deletes=True,
-    )
-    transfers: Mapped[list[Transfer]] = relationship(
-        back_populates="activity",
-        cascade="all, delete-orphan",
-        order_by="Transfer.position",
-        passive_deletes=True,
-    )
-    retention_phases: Mapped[list[RetentionPhase]] = relationship(
-        back_populates="activity",
-        cascade="all, delete-orphan",
-        order_by="RetentionPhase.position",
-        passive_deletes=True,
-    )
-    clients: Mapped[list[ActivityClient]] = relationship(
-        back_populates="activity",
-        cascade="all, delete-orphan",
-        order_by="ActivityClient.position",
-        passive_deletes=True,
-    )
-    joint_controllers: Mapped[list[ActivityJointController]] = relationship(
-        back_populates="activity",
-        cascade="all, delete-orphan",
-        order_by="ActivityJointController.position",
-        passive_deletes=True,
+    sources: Mapped[list[DataSource]] = owned("activity", "DataSource.position")
+    recipients: Mapped[list[ActivityRecipient]] = owned("activity", "ActivityRecipient.position")
+    transfers: Mapped[list[Transfer]] = owned("activity", "Transfer.position")
+    retention_phases: Mapped[list[RetentionPhase]] = owned("activity", "RetentionPhase.position")
+    clients: Mapped[list[ActivityClient]] = owned("activity", "ActivityClient.position")
+    joint_controllers: Mapped[list[ActivityJointController]] = owned(
+        "activity", "ActivityJointController.position"
     )
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column
 
-from ropa.db.base import Base, Entity, enum_type, long, short
+from ropa.db.base import Base, Entity, enum_type, long, owned, short
 from ropa.db.enums import Language
 
 if TYPE_CHECKING:
@@ -65,27 +65,13 @@ class Organisation(Entity, Base):
     notice_closing: Mapped[str | None] = mapped_column(long())
     notes: Mapped[str | None] = mapped_column(long())
 
-    activities: Mapped[list[Activity]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan", passive_deletes=True
-    )
-    parties: Mapped[list[Party]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan", passive_deletes=True
-    )
-    cookies: Mapped[list[Cookie]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan", passive_deletes=True
-    )
-    data_categories: Mapped[list[DataCategory]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan", passive_deletes=True
-    )
-    data_subject_categories: Mapped[list[DataSubjectCategory]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan", passive_deletes=True
-    )
-    recipient_categories: Mapped[list[RecipientCategory]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan", passive_deletes=True
-    )
-    security_measures: Mapped[list[SecurityMeasure]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan", passive_deletes=True
-    )
+    activities: Mapped[list[Activity]] = owned("organisation")
+    parties: Mapped[list[Party]] = owned("organisation")
+    cookies: Mapped[list[Cookie]] = owned("organisation")
+    data_categories: Mapped[list[DataCategory]] = owned("organisation")
+    data_subject_categories: Mapped[list[DataSubjectCategory]] = owned("organisation")
+    recipient_categories: Mapped[list[RecipientCategory]] = owned("organisation")
+    security_measures: Mapped[list[SecurityMeasure]] = owned("organisation")
 
     def label(self) -> str:
         return self.legal_name
