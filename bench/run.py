@@ -306,6 +306,18 @@ def print_table(results: list[dict[str, Any]]) -> None:
         print(fmt(line))
 
 
+def _git(*args: str) -> str:
+    import subprocess
+
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=HERE.parent, capture_output=True, text=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return done.stdout.rstrip() if done.returncode == 0 else ""
+
+
 def environment() -> dict[str, Any]:
     import pydantic
 
@@ -321,6 +333,9 @@ def environment() -> dict[str, Any]:
     except OSError:
         pass
     return {
+        "ropa_commit": _git("rev-parse", "HEAD"),
+        # Files of ropa/ changed but not committed when the bench ran (read-only git status).
+        "ropa_uncommitted": _git("status", "--porcelain", "--", "ropa").splitlines(),
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
@@ -342,13 +357,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--tmpdir", type=Path, help="folder for the register files")
     parser.add_argument(
-        "--out", type=Path, default=HERE / "out" / "results-core.json", help="JSON results"
+        "--out",
+        type=Path,
+        help="JSON results (default bench/out/results-core.json, results-core-quick.json with "
+        "--quick, so that a smoke run does not replace the real figures)",
     )
     args = parser.parse_args(argv)
     organisations = args.organisations or (20 if args.quick else 200)
     per_org = args.activities or 50
     reps = args.reps or (3 if args.quick else 5)
     n_activities = organisations * per_org
+    if args.out is None:
+        args.out = HERE / "out" / ("results-core-quick.json" if args.quick else "results-core.json")
     started = time.perf_counter()
 
     with tempfile.TemporaryDirectory(prefix="ropa-bench-", dir=args.tmpdir) as tmp:
@@ -409,6 +429,9 @@ def main(argv: list[str] | None = None) -> int:
         f"ropa register core, {n_activities:,} activities ({organisations} x {per_org}), "
         f"median of {reps} repetitions after 1 warm-up"
     )
+    env = environment()
+    dirty = " + uncommitted changes in ropa/" if env["ropa_uncommitted"] else ""
+    print(f"ropa at {env['ropa_commit'][:10] or 'unknown commit'}{dirty}")
     print_table(results)
     print("\nspread of the repetitions (min..max), and the untimed warm-up:")
     for r in results:
@@ -450,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "repetitions": reps,
         "rows": expected,
-        "environment": environment(),
+        "environment": env,
         "results": results,
         "total_run_s": total,
         "all_pass": all(r["pass"] for r in results),
