@@ -367,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     per_org = args.activities or 50
     reps = args.reps or (3 if args.quick else 5)
     n_activities = organisations * per_org
+    env = environment()  # before anything runs: the ropa code measured is the one loaded now
     if args.out is None:
         args.out = HERE / "out" / ("results-core-quick.json" if args.quick else "results-core.json")
     started = time.perf_counter()
@@ -429,9 +430,12 @@ def main(argv: list[str] | None = None) -> int:
         f"ropa register core, {n_activities:,} activities ({organisations} x {per_org}), "
         f"median of {reps} repetitions after 1 warm-up"
     )
-    env = environment()
     dirty = " + uncommitted changes in ropa/" if env["ropa_uncommitted"] else ""
     print(f"ropa at {env['ropa_commit'][:10] or 'unknown commit'}{dirty}")
+    after = (_git("rev-parse", "HEAD"), _git("status", "--porcelain", "--", "ropa").splitlines())
+    env["ropa_changed_during_run"] = after != (env["ropa_commit"], env["ropa_uncommitted"])
+    if env["ropa_changed_during_run"]:
+        print("note: ropa/ changed during the run; the code measured is the one at the start")
     print_table(results)
     print("\nspread of the repetitions (min..max), and the untimed warm-up:")
     for r in results:

@@ -141,10 +141,14 @@ def check_register_file(path: Path) -> None:
 
 
 def _peek_revision(path: Path) -> str | None:
-    """The file's schema revision, read without writing anything to the file."""
-    uri = f"file:{urllib.parse.quote(path.as_posix())}?mode=ro"
-    journal = [Path(f"{path}-wal"), Path(f"{path}-shm")]
-    absent = [p for p in journal if not p.exists()]
+    """The file's schema revision, read without writing anything to the file or its folder.
+
+    When no write-ahead log exists, no connection has the file open, and an immutable read
+    creates no journal files. Otherwise the journal is there already and a read-only
+    connection uses it. (Never delete journal files here: another process may be using them.)
+    """
+    query = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+    uri = f"file:{urllib.parse.quote(path.as_posix())}?{query}"
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -159,12 +163,6 @@ def _peek_revision(path: Path) -> str | None:
         raise RegisterFileError("error.file.damaged", path=str(path), reason=str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise RegisterFileError("error.file.damaged", path=str(path), reason=str(exc)) from exc
-    finally:
-        # A read-only look at a WAL file creates an empty journal; leave the folder as it was.
-        wal = journal[0]
-        if wal in absent and wal.exists() and wal.stat().st_size == 0:
-            for created in absent:
-                created.unlink(missing_ok=True)
     return str(row[0]) if row else None
 
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.orm import Session
 
 from ropa.core.tree import INSERT_ORDER, LINK_TABLES, ORGANISATION, Node
@@ -97,6 +97,8 @@ def existing_ids(session: Session, tables: dict[str, list[Row]]) -> dict[str, se
     for node in INSERT_ORDER:
         ids = [row["id"] for row in tables.get(node.name, [])]
         hits: set[str] = set()
+        if ids and session.execute(select(node.table.c.id).limit(1)).first() is None:
+            ids = []  # an empty table holds none of them (the common case: a new register)
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             hits.update(
@@ -104,6 +106,33 @@ def existing_ids(session: Session, tables: dict[str, list[Row]]) -> dict[str, se
             )
         found[node.name] = hits
     return found
+
+
+def _bulk_insert(connection: Connection, table: Table, rows: list[Row]) -> None:
+    """executemany of one INSERT, the rows' values passed through each column type's own
+    bind processing (the same conversions SQLAlchemy applies), without per-row statement
+    compilation. Every row of a table has the same keys (validation fills the defaults).
+    """
+    dialect = connection.dialect
+    names = list(rows[0])
+    processors = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+    ]
+    preparer = dialect.identifier_preparer
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        preparer.format_table(table),
+        ", ".join(preparer.quote(name) for name in names),
+        ", ".join("?" for _ in names),
+    )
+    pairs = list(zip(names, processors, strict=True))
+    parameters = [
+        tuple(
+            process(row[name]) if process is not None and row[name] is not None else row[name]
+            for name, process in pairs
+        )
+        for row in rows
+    ]
+    connection.exec_driver_sql(sql, parameters)
 
 
 def insert_tree(
@@ -114,14 +143,15 @@ def insert_tree(
     source: str,
 ) -> None:
     """Insert validated rows in bulk and record one history entry per organisation."""
+    connection = session.connection()
     for node in INSERT_ORDER:
         rows = tables.get(node.name)
         if rows:
-            session.execute(insert(node.table), rows)
+            _bulk_insert(connection, node.table, rows)
     for _node, link in LINK_TABLES:
         rows = link_rows.get(link.table.name)
         if rows:
-            session.execute(insert(link.table), rows)
+            _bulk_insert(connection, link.table, rows)
     batch = new_batch(session)
     user = str(session.info.get("user") or "unknown")
     history = []

@@ -7,10 +7,10 @@ validates everything (types, rules, references) and writes nothing unless all is
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
 from pydantic import ValidationError as PydanticError
 
 from ropa import __version__
@@ -21,12 +21,6 @@ from ropa.core.validation import document_problems
 from ropa.db.session import RegisterDatabase
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    raise TypeError(f"cannot encode {type(value).__name__}")
 
 
 def export_document(
@@ -47,7 +41,9 @@ def export_document(
 
 
 def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2, default=_encode) + "\n"
+    """The document as indented JSON text (orjson: the standard encoder is pure Python when
+    indenting, and several times slower on a large register; the output is the same)."""
+    return orjson.dumps(document, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
 
 
 def export_json(db: RegisterDatabase, organisation_ids: list[str] | None = None) -> str:
