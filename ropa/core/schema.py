@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from typing import Annotated, Any, Literal
@@ -35,9 +35,13 @@ FORMAT_VERSION = 1
 # Whole numbers are counts, positions and durations: 32 bits are plenty, and keep every
 # reader (SQLite, Excel, JSON in browsers) exact.
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+_ZERO = timedelta(0)
 
 
 def _in_utc_range(value: datetime) -> datetime:
+    """The value in UTC, or an error when UTC would leave the years 1 to 9999."""
+    if value.utcoffset() == _ZERO:
+        return value if value.tzinfo is UTC else value.replace(tzinfo=UTC)
     try:
         return value.astimezone(UTC)
     except OverflowError:
