@@ -31,7 +31,8 @@ from ropa import __version__
 from ropa.core.errors import RopaError
 from ropa.core.i18n import LANGUAGES, normalise_language, system_language
 from ropa.core.register import open_default_register, open_register
-from ropa.paths import APP_NAME, i18n_dir, user_data_dir
+from ropa.paths import APP_NAME, user_data_dir
+from ropa.ui.i18n import ensure_compiled
 from ropa.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -159,19 +160,19 @@ def qt_messages_logged() -> Iterator[None]:
 def show_crash_dialog(details: str, log_file: Path | None) -> None:
     """Tell the user about a bug: what to do, where the log is, the traceback in the details."""
 
-    def translate(text: str) -> str:
-        return QCoreApplication.translate("CrashDialog", text)
-
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "ropa",
-        translate("ropa met an unexpected error."),
+        QCoreApplication.translate("CrashDialog", "ropa met an unexpected error."),
         QMessageBox.StandardButton.Ok,
     )
-    info = translate("The changes you had saved are kept in the register.")
+    info = QCoreApplication.translate(
+        "CrashDialog", "The changes you had saved are kept in the register."
+    )
     if log_file is not None:
-        info += "\n\n" + translate(
-            "The details are in the log file; please send it to your support contact:\n{path}"
+        info += "\n\n" + QCoreApplication.translate(
+            "CrashDialog",
+            "The details are in the log file; please send it to your support contact:\n{path}",
         ).format(path=log_file)
     box.setInformativeText(info)
     box.setDetailedText(details)
@@ -235,25 +236,30 @@ def crash_handling(log_file: Path | None) -> Iterator[None]:
 
 @contextmanager
 def translators(language: str) -> Iterator[None]:
-    """Qt's own translations and ropa's (i18n/ropa_<lang>.qm), with the locale set to match."""
+    """Qt's own translations (qtbase_<lang>.qm, when Qt has them) and ropa's (compiled from
+    i18n/ropa_<lang>.ts when needed, see ropa.ui.i18n), with the locale set to match."""
     app = QCoreApplication.instance()
     if app is None:  # pragma: no cover - a developer error
         raise RuntimeError("translators() needs the application object")
     previous_locale = QLocale()
-    locale = QLocale(language)
-    QLocale.setDefault(locale)
+    QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
-    sources = [
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("ropa", str(i18n_dir())),
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    files = [
+        ("qtbase", qt_folder / f"qtbase_{language}.qm"),
+        ("ropa", ensure_compiled(language)),
     ]
-    for name, folder in sources:
+    for name, path in files:
+        if path is None or not path.is_file():
+            if name == "ropa" and language != "en":
+                log.info("no interface translation for %s", language)
+            continue
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(str(path)):
             app.installTranslator(translator)
             installed.append(translator)
-        elif name == "ropa" and language != "en":
-            log.info("no interface translation for %s in %s", language, folder)
+        else:
+            log.warning("cannot load the translations %s", path)
     try:
         yield
     finally:
