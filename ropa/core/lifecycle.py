@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ropa.core import services
 from ropa.core.errors import ConflictError, NotFoundError, Problem, Term, ValidationError
 from ropa.core.i18n import normalise_language, tr
-from ropa.core.snapshot import _bulk_insert
+from ropa.core.snapshot import bulk_insert
 from ropa.core.tree import ACTIVITY, INSERT_ORDER, LINK_TABLES
 from ropa.db import models as m
 from ropa.db.audit import format_value, new_batch, organisation_of
@@ -27,8 +27,7 @@ from ropa.db.enums import ChangeAction, Status
 
 Row = dict[str, Any]
 
-# The key of the copy's name ("{name} (copy)"); the texts below are used until the catalogues
-# in resources/text/ hold the key.
+# The message key of a copy's name ("{name} (copy)").
 COPY_NAME_KEY = "activity.copy_name"
 REFERENCE_LENGTH = 40
 NAME_LENGTH = 300
@@ -155,9 +154,9 @@ def restore_snapshot(session: Session, snapshot: EntitySnapshot) -> None:
     for node in INSERT_ORDER:
         node_rows = snapshot.rows.get(node.name)
         if node_rows:
-            _bulk_insert(connection, node.table, node_rows)
+            bulk_insert(connection, node.table, node_rows)
     for name, rows in snapshot.links.items():
-        _bulk_insert(connection, links[name], rows)
+        bulk_insert(connection, links[name], rows)
     history: list[Row] = []
     for node in INSERT_ORDER:
         for row in snapshot.rows.get(node.name, []):

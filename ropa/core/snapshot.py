@@ -108,7 +108,7 @@ def existing_ids(session: Session, tables: dict[str, list[Row]]) -> dict[str, se
     return found
 
 
-def _bulk_insert(connection: Connection, table: Table, rows: list[Row]) -> None:
+def bulk_insert(connection: Connection, table: Table, rows: list[Row]) -> None:
     """executemany of one INSERT, the rows' values passed through each column type's own
     bind processing (the same conversions SQLAlchemy applies), without per-row statement
     compilation. Every row of a table has the same keys (validation fills the defaults).
@@ -147,11 +147,11 @@ def insert_tree(
     for node in INSERT_ORDER:
         rows = tables.get(node.name)
         if rows:
-            _bulk_insert(connection, node.table, rows)
+            bulk_insert(connection, node.table, rows)
     for _node, link in LINK_TABLES:
         rows = link_rows.get(link.table.name)
         if rows:
-            _bulk_insert(connection, link.table, rows)
+            bulk_insert(connection, link.table, rows)
     batch = new_batch(session)
     user = str(session.info.get("user") or "unknown")
     history = []
