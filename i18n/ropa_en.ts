@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor.py" line="+63"/>
+        <source>Fields marked * are required in the register.</source>
+        <translation>Fields marked * are required in the register.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes and legal bases</source>
+        <translation>Purposes and legal bases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections of the activity</source>
+        <translation>Sections of the activity</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This activity no longer exists.</source>
+        <translation>This activity no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+54"/>
+        <source>Clear the date</source>
+        <translation>Clear the date</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Add a purpose</source>
+        <translation>Add a purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the purpose</source>
+        <translation>Remove the purpose</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New purpose</source>
+        <translation>New purpose</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add a phase</source>
+        <translation>Add a phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the phase</source>
+        <translation>Remove the phase</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Or, when there is no fixed duration, the criterion that ends the phase</source>
+        <translation>Or, when there is no fixed duration, the criterion that ends the phase</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole activity</source>
+        <translation>The whole activity</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
         <location filename="../ropa/ui/models/activity_table_model.py" line="+75"/>
@@ -78,9 +146,57 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+325"/>
+        <source>Privacy contact</source>
+        <translation>Privacy contact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who answers questions about personal data? If your organisation has designated a data protection officer (DPO), give their details; otherwise, give the person people can contact about privacy.</source>
+        <translation>Who answers questions about personal data? If your organisation has designated a data protection officer (DPO), give their details; otherwise, give the person people can contact about privacy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>We have designated a DPO</source>
+        <translation>We have designated a DPO</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name of the DPO</source>
+        <translation>Name of the DPO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPO&apos;s e-mail</source>
+        <translation>DPO&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPO&apos;s phone</source>
+        <translation>DPO&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy contact&apos;s name</source>
+        <translation>Privacy contact&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy contact&apos;s e-mail</source>
+        <translation>Privacy contact&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy contact&apos;s phone</source>
+        <translation>Privacy contact&apos;s phone</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ropa/app.py" line="+166"/>
+        <location filename="../ropa/app.py" line="+167"/>
         <source>ropa met an unexpected error.</source>
         <translation>ropa met an unexpected error.</translation>
     </message>
@@ -98,9 +214,35 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+46"/>
+        <source>New register</source>
+        <translation>New register</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location line="-303"/>
+        <source>Required field</source>
+        <translation>Required field</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+83"/>
+        <location filename="../ropa/ui/main_window.py" line="+193"/>
         <source>Search by reference, name or owner</source>
         <translation>Search by reference, name or owner</translation>
     </message>
@@ -110,12 +252,159 @@
         <translation>Search activities</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
+        <location line="+47"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
     </message>
+    <message>
+        <location line="-51"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Import JSON…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export JSON…</source>
+        <translation>&amp;Export JSON…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ropa</source>
+        <translation>&amp;About ropa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a register</source>
+        <translation>Open a register</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The register was not opened.</source>
+        <translation>The register was not opened.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save a copy of the register</source>
+        <translation>Save a copy of the register</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy was not saved.</source>
+        <translation>The copy was not saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy saved: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a register (JSON)</source>
+        <translation>Import a register (JSON)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported: the register is unchanged.</source>
+        <translation>Nothing was imported: the register is unchanged.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+6"/>
+        <source>%n organisation(s) imported</source>
+        <translation>
+            <numerusform>%n organisation imported</numerusform>
+            <numerusform>%n organisations imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the register (JSON)</source>
+        <translation>Export the register (JSON)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The register was not exported.</source>
+        <translation>The register was not exported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ropa registers (*.ropa)</source>
+        <translation>ropa registers (*.ropa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ropa {version}
+The record of processing activities (GDPR Art. 30).
+
+Licence: {licence}
+Qt {qt} · PySide6 {pyside}</source>
+        <translation>ropa {version}
+The record of processing activities (GDPR Art. 30).
+
+Licence: {licence}
+Qt {qt} · PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
+        <translation>The register was changed elsewhere; this step was dropped from the undo history.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -129,6 +418,156 @@
             <numerusform>{shown} of %n activity</numerusform>
             <numerusform>{shown} of %n activities</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+29"/>
+        <source>Your organisation</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Language of the documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose another authority</source>
+        <translation>Choose another authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other supervisory authority</source>
+        <translation>Other supervisory authority</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fields marked with * are required.</source>
+        <translation>Fields marked with * are required.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No authority is known for this country: choose one below.</source>
+        <translation>No authority is known for this country: choose one below.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../ropa/ui/views/overview_view.py" line="+89"/>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As controller</source>
+        <translation>As controller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As processor</source>
+        <translation>As processor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External parties</source>
+        <translation>External parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Latest changes</source>
+        <translation>Latest changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+78"/>
+        <location line="+10"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Check the details, then click Finish to create the register.</source>
+        <translation>Check the details, then click Finish to create the register.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location line="-276"/>
+        <source>Welcome to ropa</source>
+        <translation>Welcome to ropa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ropa keeps your record of processing activities (GDPR, Article 30). How would you like to start?</source>
+        <translation>ropa keeps your record of processing activities (GDPR, Article 30). How would you like to start?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create my organisation&apos;s register</source>
+        <translation>Create my organisation&apos;s register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore the demo register (a fictional Belgian IT firm)</source>
+        <translation>Explore the demo register (a fictional Belgian IT firm)</translation>
     </message>
 </context>
 </TS>

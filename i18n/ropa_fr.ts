@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor.py" line="+63"/>
+        <source>Fields marked * are required in the register.</source>
+        <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes and legal bases</source>
+        <translation>Finalités et bases légales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections of the activity</source>
+        <translation>Rubriques de l’activité</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This activity no longer exists.</source>
+        <translation>Cette activité n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+54"/>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Add a purpose</source>
+        <translation>Ajouter une finalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the purpose</source>
+        <translation>Supprimer la finalité</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New purpose</source>
+        <translation>Nouvelle finalité</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add a phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the phase</source>
+        <translation>Supprimer la phase</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Or, when there is no fixed duration, the criterion that ends the phase</source>
+        <translation>Ou, sans durée fixe, le critère qui met fin à la phase</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole activity</source>
+        <translation>L’ensemble de l’activité</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
         <location filename="../ropa/ui/models/activity_table_model.py" line="+75"/>
@@ -78,9 +146,57 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+325"/>
+        <source>Privacy contact</source>
+        <translation>Contact vie privée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who answers questions about personal data? If your organisation has designated a data protection officer (DPO), give their details; otherwise, give the person people can contact about privacy.</source>
+        <translation>Qui répond aux questions sur les données personnelles ? Si votre organisation a désigné un délégué à la protection des données (DPO), indiquez ses coordonnées ; sinon, indiquez la personne que l’on peut contacter au sujet de la vie privée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>We have designated a DPO</source>
+        <translation>Nous avons désigné un DPO</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name of the DPO</source>
+        <translation>Nom du DPO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPO&apos;s e-mail</source>
+        <translation>E-mail du DPO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPO&apos;s phone</source>
+        <translation>Téléphone du DPO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy contact&apos;s name</source>
+        <translation>Nom du contact vie privée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy contact&apos;s e-mail</source>
+        <translation>E-mail du contact vie privée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy contact&apos;s phone</source>
+        <translation>Téléphone du contact vie privée</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ropa/app.py" line="+166"/>
+        <location filename="../ropa/app.py" line="+167"/>
         <source>ropa met an unexpected error.</source>
         <translation>ropa a rencontré une erreur inattendue.</translation>
     </message>
@@ -98,9 +214,35 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+46"/>
+        <source>New register</source>
+        <translation>Nouveau registre</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location line="-303"/>
+        <source>Required field</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+83"/>
+        <location filename="../ropa/ui/main_window.py" line="+193"/>
         <source>Search by reference, name or owner</source>
         <translation>Rechercher par référence, nom ou responsable</translation>
     </message>
@@ -110,12 +252,159 @@
         <translation>Rechercher des activités</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
+        <location line="+47"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>
+    <message>
+        <location line="-51"/>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importer du JSON…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export JSON…</source>
+        <translation>&amp;Exporter en JSON…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ropa</source>
+        <translation>À &amp;propos de ropa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a register</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The register was not opened.</source>
+        <translation>Le registre n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save a copy of the register</source>
+        <translation>Enregistrer une copie du registre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy was not saved.</source>
+        <translation>La copie n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée : {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a register (JSON)</source>
+        <translation>Importer un registre (JSON)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported: the register is unchanged.</source>
+        <translation>Rien n’a été importé : le registre est inchangé.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+6"/>
+        <source>%n organisation(s) imported</source>
+        <translation>
+            <numerusform>%n organisation importée</numerusform>
+            <numerusform>%n organisations importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the register (JSON)</source>
+        <translation>Exporter le registre (JSON)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The register was not exported.</source>
+        <translation>Le registre n’a pas été exporté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported: {path}</source>
+        <translation>Exporté : {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ropa registers (*.ropa)</source>
+        <translation>Registres ropa (*.ropa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ropa {version}
+The record of processing activities (GDPR Art. 30).
+
+Licence: {licence}
+Qt {qt} · PySide6 {pyside}</source>
+        <translation>ropa {version}
+Le registre des activités de traitement (RGPD, art. 30).
+
+Licence : {licence}
+Qt {qt} · PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
+        <translation>Le registre a été modifié ailleurs ; cette étape a été retirée de l’historique d’annulation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -129,6 +418,156 @@
             <numerusform>{shown} sur %n activité</numerusform>
             <numerusform>{shown} sur %n activités</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+29"/>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Language of the documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose another authority</source>
+        <translation>Choisir une autre autorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other supervisory authority</source>
+        <translation>Autre autorité de contrôle</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fields marked with * are required.</source>
+        <translation>Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No authority is known for this country: choose one below.</source>
+        <translation>Aucune autorité n’est connue pour ce pays : choisissez-en une ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../ropa/ui/views/overview_view.py" line="+89"/>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As controller</source>
+        <translation>Comme responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As processor</source>
+        <translation>Comme sous-traitant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Arrêtées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External parties</source>
+        <translation>Organismes externes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Latest changes</source>
+        <translation>Dernières modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+78"/>
+        <location line="+10"/>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Check the details, then click Finish to create the register.</source>
+        <translation>Vérifiez les informations, puis cliquez sur Terminer pour créer le registre.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location line="-276"/>
+        <source>Welcome to ropa</source>
+        <translation>Bienvenue dans ropa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ropa keeps your record of processing activities (GDPR, Article 30). How would you like to start?</source>
+        <translation>ropa tient votre registre des activités de traitement (RGPD, article 30). Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create my organisation&apos;s register</source>
+        <translation>Créer le registre de mon organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore the demo register (a fictional Belgian IT firm)</source>
+        <translation>Découvrir le registre de démonstration (une entreprise informatique belge fictive)</translation>
     </message>
 </context>
 </TS>

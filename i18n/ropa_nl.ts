@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor.py" line="+63"/>
+        <source>Fields marked * are required in the register.</source>
+        <translation>Velden met * zijn verplicht in het register.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes and legal bases</source>
+        <translation>Doeleinden en rechtsgronden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections of the activity</source>
+        <translation>Rubrieken van de activiteit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This activity no longer exists.</source>
+        <translation>Deze activiteit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+54"/>
+        <source>Clear the date</source>
+        <translation>De datum wissen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Add a purpose</source>
+        <translation>Een doeleinde toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the purpose</source>
+        <translation>Het doeleinde verwijderen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New purpose</source>
+        <translation>Nieuw doeleinde</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add a phase</source>
+        <translation>Een fase toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the phase</source>
+        <translation>De fase verwijderen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Or, when there is no fixed duration, the criterion that ends the phase</source>
+        <translation>Of, zonder vaste duur, het criterium dat de fase beëindigt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole activity</source>
+        <translation>De hele activiteit</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
         <location filename="../ropa/ui/models/activity_table_model.py" line="+75"/>
@@ -78,9 +146,57 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+325"/>
+        <source>Privacy contact</source>
+        <translation>Contactpersoon privacy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who answers questions about personal data? If your organisation has designated a data protection officer (DPO), give their details; otherwise, give the person people can contact about privacy.</source>
+        <translation>Wie beantwoordt vragen over persoonsgegevens? Als uw organisatie een functionaris voor gegevensbescherming (DPO) heeft aangesteld, geef dan diens gegevens; anders de persoon die men over privacy kan contacteren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>We have designated a DPO</source>
+        <translation>We hebben een DPO aangesteld</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name of the DPO</source>
+        <translation>Naam van de DPO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPO&apos;s e-mail</source>
+        <translation>E-mail van de DPO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPO&apos;s phone</source>
+        <translation>Telefoon van de DPO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy contact&apos;s name</source>
+        <translation>Naam van de contactpersoon privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy contact&apos;s e-mail</source>
+        <translation>E-mail van de contactpersoon privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy contact&apos;s phone</source>
+        <translation>Telefoon van de contactpersoon privacy</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ropa/app.py" line="+166"/>
+        <location filename="../ropa/app.py" line="+167"/>
         <source>ropa met an unexpected error.</source>
         <translation>ropa heeft een onverwachte fout ondervonden.</translation>
     </message>
@@ -98,9 +214,35 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+46"/>
+        <source>New register</source>
+        <translation>Nieuw register</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location line="-303"/>
+        <source>Required field</source>
+        <translation>Verplicht veld</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+83"/>
+        <location filename="../ropa/ui/main_window.py" line="+193"/>
         <source>Search by reference, name or owner</source>
         <translation>Zoeken op referentie, naam of eigenaar</translation>
     </message>
@@ -110,12 +252,159 @@
         <translation>Activiteiten zoeken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
+        <location line="+47"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>
+    <message>
+        <location line="-51"/>
+        <source>Sections</source>
+        <translation>Rubrieken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export JSON…</source>
+        <translation>JSON &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ropa</source>
+        <translation>&amp;Over ropa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a register</source>
+        <translation>Een register openen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The register was not opened.</source>
+        <translation>Het register is niet geopend.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save a copy of the register</source>
+        <translation>Een kopie van het register opslaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy was not saved.</source>
+        <translation>De kopie is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy saved: {path}</source>
+        <translation>Kopie opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a register (JSON)</source>
+        <translation>Een register importeren (JSON)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported: the register is unchanged.</source>
+        <translation>Er is niets geïmporteerd: het register is ongewijzigd.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+6"/>
+        <source>%n organisation(s) imported</source>
+        <translation>
+            <numerusform>%n organisatie geïmporteerd</numerusform>
+            <numerusform>%n organisaties geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the register (JSON)</source>
+        <translation>Het register exporteren (JSON)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The register was not exported.</source>
+        <translation>Het register is niet geëxporteerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported: {path}</source>
+        <translation>Geëxporteerd: {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ropa registers (*.ropa)</source>
+        <translation>ropa-registers (*.ropa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ropa {version}
+The record of processing activities (GDPR Art. 30).
+
+Licence: {licence}
+Qt {qt} · PySide6 {pyside}</source>
+        <translation>ropa {version}
+Het register van verwerkingsactiviteiten (AVG, art. 30).
+
+Licentie: {licence}
+Qt {qt} · PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
+        <translation>Het register is elders gewijzigd; deze stap is uit de geschiedenis voor ongedaan maken verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -129,6 +418,156 @@
             <numerusform>{shown} van %n activiteit</numerusform>
             <numerusform>{shown} van %n activiteiten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+29"/>
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Language of the documents</source>
+        <translation>Taal van de documenten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose another authority</source>
+        <translation>Een andere autoriteit kiezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other supervisory authority</source>
+        <translation>Andere toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fields marked with * are required.</source>
+        <translation>Velden met * zijn verplicht.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No authority is known for this country: choose one below.</source>
+        <translation>Voor dit land is geen autoriteit bekend: kies er hieronder een.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../ropa/ui/views/overview_view.py" line="+89"/>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As controller</source>
+        <translation>Als verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As processor</source>
+        <translation>Als verwerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Stopgezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External parties</source>
+        <translation>Externe partijen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Latest changes</source>
+        <translation>Laatste wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+78"/>
+        <location line="+10"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Check the details, then click Finish to create the register.</source>
+        <translation>Controleer de gegevens en klik dan op Voltooien om het register aan te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location line="-276"/>
+        <source>Welcome to ropa</source>
+        <translation>Welkom bij ropa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ropa keeps your record of processing activities (GDPR, Article 30). How would you like to start?</source>
+        <translation>ropa houdt uw register van verwerkingsactiviteiten bij (AVG, artikel 30). Hoe wilt u beginnen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create my organisation&apos;s register</source>
+        <translation>Het register van mijn organisatie aanmaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore the demo register (a fictional Belgian IT firm)</source>
+        <translation>Het demoregister verkennen (een fictief Belgisch IT-bedrijf)</translation>
     </message>
 </context>
 </TS>

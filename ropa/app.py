@@ -34,6 +34,7 @@ from ropa.core.register import open_default_register, open_register
 from ropa.paths import APP_NAME, user_data_dir
 from ropa.ui.i18n import ensure_compiled
 from ropa.ui.main_window import MainWindow
+from ropa.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -300,7 +301,7 @@ def show_error(message: str) -> None:
     QMessageBox.critical(None, "ropa", message)
 
 
-def run(args: argparse.Namespace, language: str) -> int:
+def run(args: argparse.Namespace, language: str, settings: Settings) -> int:
     app = _application()
     with translators(language):
         try:
@@ -315,7 +316,7 @@ def run(args: argparse.Namespace, language: str) -> int:
         log.info("opened %s", db.path)
         try:
             try:
-                window = MainWindow(db, language)
+                window = MainWindow(db, language, settings)
             except RopaError as error:
                 log.warning("cannot read the register: %s", error.message("en"))
                 show_error(error.message(language))
@@ -337,11 +338,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exit_:  # --help, --version, or a usage error (already printed)
         return exit_.code if isinstance(exit_.code, int) else 2
-    language = normalise_language(args.lang or system_language())
+    settings = Settings()
+    language = normalise_language(args.lang or settings.language() or system_language())
     with file_logging(log_path()) as log_file, crash_handling(log_file), qt_messages_logged():
         log.info("ropa %s starting (interface language %s)", __version__, language)
         try:
-            return run(args, language)
+            return run(args, language, settings)
         except Exception as exc:  # noqa: BLE001 - a bug: logged and shown, then exit 1
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,24 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     """No test touches the real user data folder, and messages default to English."""
     monkeypatch.setenv("ROPA_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("ROPA_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """QSettings write to an INI file in the test's folder, never the user's settings.
+
+    PySide6 is imported only for the tests that use Qt (tests/ui, or once Qt is loaded), so the
+    unit tests stay Qt-free.
+    """
+    ui_test = "ui" in Path(str(request.node.path)).parent.parts[-1:]
+    if not ui_test and "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
 
 
 @pytest.fixture

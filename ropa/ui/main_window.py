@@ -1,40 +1,64 @@
-"""The main window: the register's activities in a searchable, sortable table."""
+"""The main window: the application shell (pages, menus, undo stack) around one register."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+import PySide6
+from PySide6.QtCore import Qt, QTimer, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ropa import __version__
+from ropa.core.errors import RopaError, ValidationError
+from ropa.core.files import write_atomic
 from ropa.core.i18n import normalise_language
 from ropa.core.queries import (
     ActivityRow,
+    HistoryEntry,
     OrganisationSummary,
+    history,
     list_activities,
     organisation_summaries,
     register_language,
 )
+from ropa.core.register import open_register
 from ropa.db.session import RegisterDatabase
+from ropa.exports.interchange import export_json, import_json_file
+from ropa.ui.commands import RegisterEvents
 from ropa.ui.models.activity_table_model import (
     COL_NAME,
     COL_REFERENCE,
     ActivityFilterProxyModel,
     ActivityTableModel,
 )
+from ropa.ui.settings import Settings
+from ropa.ui.views.overview_view import RECENT_CHANGES, OverviewView
 
 DEFAULT_SIZE = (1100, 700)
+LICENCE = "GPL-3.0-or-later"
+PAGE_OVERVIEW = "overview"
+PAGE_ACTIVITIES = "activities"
 
 
 @dataclass(frozen=True)
@@ -44,48 +68,134 @@ class RegisterOverview:
     language: str
     activities: list[ActivityRow]
     organisations: list[OrganisationSummary]
+    changes: list[HistoryEntry]
 
 
 def load_overview(db: RegisterDatabase) -> RegisterOverview:
-    """Read the register's language, activities and organisations (one read-only session)."""
+    """Read the register's language, activities, organisations and latest changes (one read)."""
     with db.reader() as session:
         return RegisterOverview(
             language=register_language(session),
             activities=list_activities(session),
             organisations=organisation_summaries(session),
+            changes=history(session, limit=RECENT_CHANGES),
         )
 
 
+def copy_register(source: Path, target: Path) -> None:
+    """A consistent copy of the register file (SQLite online backup), written atomically.
+
+    Stands in for a core `copy_register(db, target)`; raises OSError or sqlite3.Error.
+    """
+    if target.exists() and target.resolve() == source.resolve():
+        raise OSError(17, "the register cannot be copied onto itself", str(target))
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    os.close(handle)
+    try:
+        reader = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        try:
+            writer = sqlite3.connect(temp_name)
+            try:
+                reader.backup(writer)
+                writer.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+        os.chmod(temp_name, 0o600)
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
 class MainWindow(QMainWindow):
-    """The window of one open register. It reads through `loader`; it never writes."""
+    """The window of one open register. It reads through `loader`; changes go through
+    QUndoCommands pushed on `undo_stack` (see ropa.ui.commands)."""
 
     def __init__(
         self,
         db: RegisterDatabase,
         language: str,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
         loader: Callable[[RegisterDatabase], RegisterOverview] = load_overview,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.language = normalise_language(language)
+        self.settings = settings or Settings()
         self._loader = loader
+        self._owns_db = False  # a register opened by File > Open is closed by this window
         self._organisation_names: list[str] = []
 
-        self.setWindowTitle(f"ropa — {db.path.name}")
         self.resize(*DEFAULT_SIZE)
+        self.undo_stack = QUndoStack(self)
+        self.events = RegisterEvents(self)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        self.events.entity_changed.connect(self._reload_timer.start)
+        self.events.command_failed.connect(self._on_command_failed)
 
+        self.overview_view = OverviewView(self.language, self)
+        activities_page = self._build_activities_page()
+        self.pages = QStackedWidget(self)
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self._page_keys: list[str] = []
+        for key, title, page in (
+            (PAGE_OVERVIEW, self.tr("Overview"), self.overview_view),
+            (PAGE_ACTIVITIES, self.tr("Processing activities"), activities_page),
+        ):
+            self.sidebar.addItem(title)
+            self.pages.addWidget(page)
+            self._page_keys.append(key)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setMaximumWidth(260)
+        self.sidebar.setSpacing(3)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, DEFAULT_SIZE[0] - 180])
+        self.setCentralWidget(self.splitter)
+
+        self.status_label = QLabel(self)
+        self.status_label.setContentsMargins(4, 0, 4, 0)
+        self.statusBar().addWidget(self.status_label, 1)
+
+        self._build_menus()
+        self.proxy.rowsInserted.connect(self._update_status)
+        self.proxy.rowsRemoved.connect(self._update_status)
+        self.proxy.modelReset.connect(self._update_status)
+        self.proxy.layoutChanged.connect(self._update_status)
+
+        self._update_title()
+        self.reload()
+        self._fit_columns()
+        self._restore_layout()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_activities_page(self) -> QWidget:
+        page = QWidget(self)
         self.model = ActivityTableModel(parent=self)
         self.proxy = ActivityFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search_edit = QLineEdit(self)
+        self.search_edit = QLineEdit(page)
         self.search_edit.setPlaceholderText(self.tr("Search by reference, name or owner"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search activities"))
         self.search_edit.textChanged.connect(self._on_search_changed)
 
-        self.table_view = QTableView(self)
+        self.table_view = QTableView(page)
         self.table_view.setAccessibleName(self.tr("Processing activities"))
         self.table_view.setModel(self.proxy)
         self.table_view.setSortingEnabled(True)
@@ -104,38 +214,250 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.table_view)
-        self.setCentralWidget(central)
-
-        self.status_label = QLabel(self)
-        self.status_label.setContentsMargins(4, 0, 4, 0)
-        self.statusBar().addWidget(self.status_label, 1)
 
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._focus_search)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.search_edit.clear)
+        return page
 
-        self.proxy.rowsInserted.connect(self._update_status)
-        self.proxy.rowsRemoved.connect(self._update_status)
-        self.proxy.modelReset.connect(self._update_status)
-        self.proxy.layoutChanged.connect(self._update_status)
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
-        self.reload()
-        self._fit_columns()
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            file_menu, self.tr("&Open…"), self.open_file_dialog, "Ctrl+O"
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_copy_action = self._action(
+            file_menu, self.tr("Save a &copy as…"), self.save_copy_dialog
+        )
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            file_menu, self.tr("&Import JSON…"), self.import_json_dialog
+        )
+        self.export_action = self._action(
+            file_menu, self.tr("&Export JSON…"), self.export_json_dialog
+        )
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+        self._fill_recent_menu()
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(help_menu, self.tr("&About ropa"), self.show_about)
+
+    # -- reading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read the register again and show it, keeping the search and the sort order."""
+        self._reload_timer.stop()
         overview = self._loader(self.db)
         self._organisation_names = [org.legal_name for org in overview.organisations]
         self.model.set_language(overview.language)
         self.model.set_rows(overview.activities)
+        self.overview_view.show_overview(overview.organisations, overview.changes)
         self._update_status()
+
+    def current_page(self) -> str:
+        return self._page_keys[max(self.pages.currentIndex(), 0)]
+
+    def show_page(self, key: str) -> None:
+        if key in self._page_keys:
+            self.sidebar.setCurrentRow(self._page_keys.index(key))
+
+    # -- file actions --------------------------------------------------------------------------
+
+    def open_file_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a register"), str(self.db.path.parent), self._register_filter()
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> bool:
+        """Show the register at path in this window instead of the current one."""
+        try:
+            db = open_register(path)
+        except RopaError as error:
+            self.show_message(
+                QMessageBox.Icon.Critical, self.tr("The register was not opened."), error
+            )
+            return False
+        previous, owned = self.db, self._owns_db
+        self.db, self._owns_db = db, True
+        if owned:
+            previous.close()
+        self.undo_stack.clear()
+        self.settings.add_recent_file(path)
+        self._fill_recent_menu()
+        self._update_title()
+        self.reload()
+        return True
+
+    def save_copy_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy of the register"), "", self._register_filter()
+        )
+        if not name:
+            return
+        target = Path(name) if name.endswith(".ropa") else Path(name + ".ropa")
+        try:
+            copy_register(self.db.path, target)
+        except (OSError, sqlite3.Error) as exc:
+            self.show_message(
+                QMessageBox.Icon.Critical,
+                self.tr("The copy was not saved."),
+                f"{target}: {exc}",
+            )
+            return
+        self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=target), 5000)
+
+    def import_json_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a register (JSON)"), "", self._json_filter()
+        )
+        if name:
+            self.import_json(Path(name))
+
+    def import_json(self, path: Path) -> bool:
+        try:
+            organisations = import_json_file(self.db, path)
+        except RopaError as error:
+            self.show_message(
+                QMessageBox.Icon.Warning,
+                self.tr("Nothing was imported: the register is unchanged."),
+                error,
+            )
+            return False
+        self.reload()
+        self.statusBar().showMessage(
+            self.tr("%n organisation(s) imported", "", len(organisations)), 5000
+        )
+        return True
+
+    def export_json_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the register (JSON)"), "", self._json_filter()
+        )
+        if not name:
+            return
+        target = Path(name) if name.endswith(".json") else Path(name + ".json")
+        try:
+            write_atomic(target, export_json(self.db).encode("utf-8"))
+        except RopaError as error:
+            self.show_message(
+                QMessageBox.Icon.Critical, self.tr("The register was not exported."), error
+            )
+            return
+        self.statusBar().showMessage(self.tr("Exported: {path}").format(path=target), 5000)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def _register_filter(self) -> str:
+        return self.tr("ropa registers (*.ropa)")
+
+    def _json_filter(self) -> str:
+        return self.tr("JSON files (*.json)")
+
+    # -- messages ------------------------------------------------------------------------------
+
+    def show_message(
+        self, icon: QMessageBox.Icon, text: str, detail: RopaError | str | None = None
+    ) -> QMessageBox:
+        """The one place where the window tells the user something (errors included)."""
+        box = QMessageBox(icon, "ropa", text, QMessageBox.StandardButton.Ok, self)
+        if isinstance(detail, ValidationError):
+            problems = [problem.render(self.language) for problem in detail.problems]
+            box.setInformativeText(detail.message(self.language))
+            box.setDetailedText("\n".join(problems))
+        elif isinstance(detail, RopaError):
+            box.setInformativeText(detail.message(self.language))
+        elif detail:
+            box.setInformativeText(detail)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
+        return box
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "ropa {version}\nThe record of processing activities (GDPR Art. 30).\n\n"
+            "Licence: {licence}\nQt {qt} · PySide6 {pyside}"
+        ).format(version=__version__, licence=LICENCE, qt=qVersion(), pyside=PySide6.__version__)
+        self.show_message(QMessageBox.Icon.Information, text)
+
+    def _on_command_failed(self, error: RopaError) -> None:
+        self.reload()
+        self.show_message(
+            QMessageBox.Icon.Warning,
+            self.tr(
+                "The register was changed elsewhere; this step was dropped from the undo history."
+            ),
+            error,
+        )
+
+    # -- layout, kept in the settings ----------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        page = self.settings.current_page()
+        self.show_page(page if page in self._page_keys else PAGE_OVERVIEW)
+
+    def save_layout(self) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state(self.splitter.saveState())
+        self.settings.set_current_page(self.current_page())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        self.save_layout()
+        if self._owns_db:
+            self.db.close()
+            self._owns_db = False
+        super().closeEvent(event)
+
+    # -- the activities page -------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"ropa — {self.db.path.name}")
 
     def _fit_columns(self) -> None:
         self.table_view.resizeColumnsToContents()
@@ -153,6 +475,7 @@ class MainWindow(QMainWindow):
         self.proxy.set_search_text(text)
 
     def _focus_search(self) -> None:
+        self.show_page(PAGE_ACTIVITIES)
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 

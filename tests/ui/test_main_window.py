@@ -1,4 +1,4 @@
-"""The placeholder main window, its table model and proxy, and the desktop bootstrap."""
+"""The main window (pages, menus, undo, files), its table model and proxy, and the bootstrap."""
 
 from __future__ import annotations
 
@@ -12,15 +12,18 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ropa import app
+from ropa import __version__, app
 from ropa.core.queries import ActivityRow
-from ropa.core.register import create_register, demo_path
+from ropa.core.register import create_register, demo_path, open_register
+from ropa.db import models as m
 from ropa.db.enums import Role, Status
 from ropa.db.session import RegisterDatabase
 from ropa.exports.interchange import import_json
-from ropa.ui.main_window import MainWindow, load_overview
+from ropa.ui.commands import UpdateEntityCommand, push
+from ropa.ui.main_window import PAGE_ACTIVITIES, PAGE_OVERVIEW, MainWindow, load_overview
 from ropa.ui.models.activity_table_model import (
     COL_NAME,
     COL_NEXT_REVIEW,
@@ -87,7 +90,34 @@ def window(qtbot: Any, register: RegisterDatabase) -> MainWindow:
     main_window = MainWindow(register, "en")
     qtbot.addWidget(main_window)
     main_window.show()
+    main_window.show_page(PAGE_ACTIVITIES)
     return main_window
+
+
+@pytest.fixture
+def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    """The message boxes the window shows, recorded instead of waiting for a click."""
+    boxes: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        boxes.append(box)
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return boxes
+
+
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """The file dialogs answer path."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+
+def activity_name(db: RegisterDatabase, activity_id: str) -> str:
+    with db.reader() as session:
+        activity = session.get(m.Activity, activity_id)
+        assert activity is not None
+        return activity.name
 
 
 def shown_column(window: MainWindow, column: int) -> list[str]:
@@ -212,6 +242,195 @@ def test_load_overview_reads_one_snapshot(register: RegisterDatabase) -> None:
     assert overview.language == "en"
     assert len(overview.activities) == len(ACTIVITIES)
     assert [org.legal_name for org in overview.organisations] == ["Test Company SRL"]
+
+
+# -- the shell: pages, undo, files, settings ---------------------------------------------------
+
+
+def test_the_sidebar_switches_pages(qtbot: Any, window: MainWindow) -> None:
+    assert window.sidebar.count() == window.pages.count() == 2
+    window.show_page(PAGE_OVERVIEW)
+    assert window.pages.currentWidget() is window.overview_view
+    item = window.sidebar.item(1)
+    rect = window.sidebar.visualItemRect(item)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page() == PAGE_ACTIVITIES
+    assert window.pages.currentWidget().isAncestorOf(window.table_view)
+    window.show_page(PAGE_OVERVIEW)
+    assert window.current_page() == PAGE_OVERVIEW
+
+
+def test_the_overview_shows_counts_and_latest_changes(window: MainWindow) -> None:
+    overview = window.overview_view
+    organisations = overview.organisations_table
+    assert organisations.rowCount() == 1
+    cells = [organisations.item(0, column).text() for column in range(6)]
+    assert cells == ["Test Company SRL", "BE", "5", "4", "1", "1"]
+    assert overview.changes_table.rowCount() == 1  # the import: one row per organisation
+    assert overview.changes_table.item(0, 4).text() == "Imported"
+
+
+def test_undo_and_redo_follow_the_stack(
+    qtbot: Any, window: MainWindow, register: RegisterDatabase
+) -> None:
+    assert window.undo_action.shortcut() == QKeySequence("Ctrl+Z")
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+    assert not window.undo_action.isEnabled()
+
+    command = UpdateEntityCommand(
+        register, m.Activity, "a-payroll", {"name": "Salaries"}, events=window.events
+    )
+    assert push(window.undo_stack, command) is None
+    assert window.undo_action.isEnabled()
+    assert command.text() == "Edit “Salaries”"
+    assert window.undo_action.text() == "Undo Edit “Salaries”"
+    qtbot.waitUntil(lambda: "Salaries" in shown_column(window, COL_NAME))
+    assert window.overview_view.changes_table.rowCount() == 2
+
+    window.undo_action.trigger()
+    assert activity_name(register, "a-payroll") == "Payroll"
+    qtbot.waitUntil(lambda: "Payroll" in shown_column(window, COL_NAME))
+    assert window.redo_action.isEnabled()
+    assert window.redo_action.text() == "Redo Edit “Salaries”"
+
+    window.redo_action.trigger()
+    assert activity_name(register, "a-payroll") == "Salaries"
+
+
+def test_export_then_import_into_another_register(
+    qtbot: Any,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_boxes: list[QMessageBox],
+) -> None:
+    exported = tmp_path / "out" / "register"  # the .json suffix is added
+    exported.parent.mkdir()
+    choose_file(monkeypatch, exported)
+    window.export_action.trigger()
+    exported = exported.with_suffix(".json")
+    assert json.loads(exported.read_bytes())["organisations"][0]["legal_name"] == (
+        "Test Company SRL"
+    )
+
+    other = create_register(tmp_path / "other.ropa", language="en")
+    try:
+        second = MainWindow(other, "en")
+        qtbot.addWidget(second)
+        assert second.proxy.rowCount() == 0
+        choose_file(monkeypatch, exported)
+        second.import_action.trigger()
+        assert shown_boxes == []
+        assert sorted(shown_column(second, COL_NAME)) == sorted(a[2] for a in ACTIVITIES)
+        assert "Test Company SRL" in second.status_label.text()
+    finally:
+        other.close()
+
+
+def test_a_broken_import_shows_every_problem_and_changes_nothing(
+    window: MainWindow,
+    register: RegisterDatabase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_boxes: list[QMessageBox],
+) -> None:
+    document = json.loads(register_document())
+    organisation = document["organisations"][0]
+    organisation.update(id="org-broken", legal_name="Broken BV")
+    organisation["activities"] = [
+        {"id": "x1", "reference": "X-1", "name": "one", "role": "landlord"},
+        {"id": "x2", "reference": "X-2", "role": "controller"},
+    ]
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    before = load_overview(register)
+    choose_file(monkeypatch, broken)
+    window.import_action.trigger()
+
+    assert len(shown_boxes) == 1
+    box = shown_boxes[0]
+    assert box.icon() == QMessageBox.Icon.Warning
+    details = box.detailedText().splitlines()
+    assert len(details) >= 2
+    assert any("role" in line for line in details)
+    assert any("name" in line for line in details)
+    assert load_overview(register) == before
+    assert window.proxy.rowCount() == len(ACTIVITIES)
+
+
+def test_open_and_open_recent(
+    qtbot: Any,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_boxes: list[QMessageBox],
+) -> None:
+    other_path = tmp_path / "other.ropa"
+    create_register(other_path, language="en").close()
+    choose_file(monkeypatch, other_path)
+    window.open_action.trigger()
+    assert window.db.path == other_path
+    assert window.windowTitle() == "ropa — other.ropa"
+    assert window.proxy.rowCount() == 0
+
+    second = MainWindow(window.db, "en")
+    qtbot.addWidget(second)
+    second.recent_menu.aboutToShow.emit()
+    recent = [action.data() for action in second.recent_menu.actions()]
+    assert recent == [str(other_path.resolve())]
+    assert second.recent_menu.isEnabled()
+
+    not_a_register = tmp_path / "notes.ropa"
+    not_a_register.write_text("no", encoding="utf-8")
+    assert not window.open_file(not_a_register)
+    assert len(shown_boxes) == 1
+    assert "notes.ropa" in shown_boxes[0].informativeText()
+    assert window.db.path == other_path
+    window.close()
+
+
+def test_save_a_copy(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "copy.ropa"
+    choose_file(monkeypatch, copy)
+    window.save_copy_action.trigger()
+    db = open_register(copy)
+    try:
+        assert len(load_overview(db).activities) == len(ACTIVITIES)
+    finally:
+        db.close()
+    assert not list(tmp_path.glob(".copy.ropa.*"))
+
+
+def test_geometry_and_page_persist(qtbot: Any, register: RegisterDatabase) -> None:
+    first = MainWindow(register, "en")
+    qtbot.addWidget(first)
+    assert first.current_page() == PAGE_OVERVIEW
+    first.show()
+    first.resize(640, 480)
+    first.show_page(PAGE_ACTIVITIES)
+    first.close()
+
+    second = MainWindow(register, "en")
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_page() == PAGE_ACTIVITIES
+    assert second.pages.currentWidget().isAncestorOf(second.table_view)
+    assert (second.width(), second.height()) == (640, 480)
+
+
+def test_about_shows_the_version(window: MainWindow, shown_boxes: list[QMessageBox]) -> None:
+    window.about_action.trigger()
+    assert len(shown_boxes) == 1
+    text = shown_boxes[0].text()
+    assert __version__ in text
+    assert "GPL-3.0-or-later" in text
+    assert "PySide6" in text
+
+
+def test_quit_closes_the_window(window: MainWindow) -> None:
+    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    window.quit_action.trigger()
+    assert not window.isVisible()
 
 
 # -- the models without a view -----------------------------------------------------------------

@@ -1,0 +1,467 @@
+"""The first-run wizard: the organisation's details (or the demo) for a new register."""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from functools import partial
+from typing import Any
+
+from babel import Locale
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ropa.core.authorities import Authority, authorities, competent_authority
+from ropa.core.errors import Problem, ValidationError
+from ropa.core.i18n import LANGUAGES, label, normalise_language
+from ropa.core.services import create_organisation, node_for, validate_row
+from ropa.core.validation import country_codes, row_problems
+from ropa.db.models import Organisation
+from ropa.db.session import RegisterDatabase
+
+PAGE_WELCOME, PAGE_ORGANISATION, PAGE_CONTACT, PAGE_SUMMARY = range(4)
+FIRST_COUNTRIES = ("BE", "FR")
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
+REQUIRED = ("legal_name", "country")
+COUNTRY_FIELDS = {"enterprise_number": {"BE"}, "siren": {"FR"}, "siret": {"FR"}, "rcs": {"FR"}}
+ORGANISATION_FIELDS = (
+    "legal_name", "trade_name", "legal_form", "country", "street", "postcode", "city",
+    "enterprise_number", "siren", "siret", "rcs", "vat_number", "email", "phone", "website",
+    "supervisory_authority", "language",
+)  # fmt: skip
+CONTACT_FIELDS = ("dpo_designated", "dpo_name", "dpo_email", "dpo_phone")
+ERROR_STYLE = "color: #b00020;"
+
+
+def _sort_key(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def country_names(lang: str) -> list[tuple[str, str]]:
+    """(code, name in lang) for every country: Belgium and France first, then by name."""
+    names = Locale(normalise_language(lang)).territories
+    codes = sorted(country_codes() - NOT_COUNTRIES - set(FIRST_COUNTRIES))
+    rest = sorted(
+        ((code, str(names.get(code, code))) for code in codes), key=lambda p: _sort_key(p[1])
+    )
+    return [(code, str(names.get(code, code))) for code in FIRST_COUNTRIES] + rest
+
+
+def language_name(ui_lang: str, code: str) -> str:
+    name = str(Locale(normalise_language(ui_lang)).languages.get(code, code))
+    return name[:1].upper() + name[1:]
+
+
+def create_from_wizard(db: RegisterDatabase, values: dict[str, Any]) -> str:
+    """Create the organisation the wizard describes (catalogues seeded) in one transaction."""
+    with db.transaction() as session:
+        org = create_organisation(session, values)
+        return str(org.id)
+
+
+class FieldRow(QWidget):
+    """An input with its error message underneath (hidden while there is none)."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.default_description = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error_label)
+
+    def set_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+        self.editor.setAccessibleDescription(message or self.default_description)
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to ropa"))
+        intro = QLabel(
+            self.tr(
+                "ropa keeps your record of processing activities (GDPR, Article 30). "
+                "How would you like to start?"
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.create_radio = QRadioButton(self.tr("Create my organisation's register"), self)
+        self.demo_radio = QRadioButton(
+            self.tr("Explore the demo register (a fictional Belgian IT firm)"), self
+        )
+        self.create_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.create_radio)
+        group.addButton(self.demo_radio)
+        # A final page shows Finish instead of Next (QWizard re-lays its buttons).
+        self.demo_radio.toggled.connect(self.setFinalPage)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(12)
+        layout.addWidget(self.create_radio)
+        layout.addWidget(self.demo_radio)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:
+        return -1 if self.demo_radio.isChecked() else PAGE_ORGANISATION
+
+
+class FormPage(QWizardPage):
+    """A page of fields checked with the core's rules when the user clicks Next."""
+
+    fields: tuple[str, ...] = ()
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.rows: dict[str, FieldRow] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def add_row(self, form: QFormLayout, field: str, editor: QWidget, text: str = "") -> None:
+        text = text or label(self.owner.language, "organisation", field)
+        row = FieldRow(editor, self)
+        self.rows[field] = row
+        self.labels[field] = QLabel(self)
+        self.labels[field].setBuddy(editor)
+        form.addRow(self.labels[field], row)
+        if field in REQUIRED:
+            row.default_description = self.tr("Required field")
+            row.set_error(None)
+        self.set_label(field, text)
+
+    def set_label(self, field: str, text: str) -> None:
+        self.labels[field].setText(f"{text} *" if field in REQUIRED else text)
+        self.rows[field].editor.setAccessibleName(text)
+
+    def validatePage(self) -> bool:
+        problems = self.owner.problems()
+        shown = {}
+        for problem in problems:
+            field = problem.path.split(".")[0]
+            if field in self.rows and field not in shown:
+                shown[field] = problem.message(self.owner.language)
+        for field, row in self.rows.items():
+            row.set_error(shown.get(field))
+        if shown:
+            first = next(f for f in self.rows if f in shown)
+            self.rows[first].editor.setFocus()
+        return not shown
+
+
+class OrganisationPage(FormPage):
+    fields = ORGANISATION_FIELDS
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        lang = wizard.language
+        self.setTitle(self.tr("Your organisation"))
+        self.edits: dict[str, QLineEdit] = {}
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.country_combo = QComboBox(self)
+        for code, name in country_names(lang):
+            self.country_combo.addItem(name, code)
+        self.country_combo.insertSeparator(len(FIRST_COUNTRIES))
+        self.language_combo = QComboBox(self)
+        for code in LANGUAGES:
+            self.language_combo.addItem(language_name(lang, code), code)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(wizard.document_language))
+        for field in ("legal_name", "trade_name", "legal_form"):
+            self._add_edit(left, field)
+        self.add_row(left, "country", self.country_combo)
+        for field in ("street", "postcode", "city"):
+            self._add_edit(left, field)
+        self.add_row(left, "language", self.language_combo, self.tr("Language of the documents"))
+        for field in ("enterprise_number", "siren", "siret", "rcs", "vat_number"):
+            self._add_edit(right, field)
+        for field in ("email", "phone", "website"):
+            self._add_edit(right, field)
+        self.edits["enterprise_number"].setPlaceholderText("0403.170.701")
+        self.edits["email"].setPlaceholderText("privacy@example.com")
+        self.edits["website"].setPlaceholderText("https://")
+
+        self.authority_label = QLabel(self)
+        self.authority_label.setWordWrap(True)
+        self.authority_label.setOpenExternalLinks(True)
+        self.authority_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.authority_check = QCheckBox(self.tr("Choose another authority"), self)
+        self.authority_combo = QComboBox(self)
+        self.authority_combo.setAccessibleName(self.tr("Other supervisory authority"))
+        for code, authority in sorted(
+            authorities().items(), key=lambda i: _sort_key(i[1].name(lang))
+        ):
+            self.authority_combo.addItem(authority.name(lang), code)
+        self.authority_combo.setEnabled(False)
+        self.authority_check.toggled.connect(self.authority_combo.setEnabled)
+        self.authority_check.toggled.connect(self._update_authority)
+        self.authority_combo.currentIndexChanged.connect(self._update_authority)
+        authority_form = QFormLayout()
+        authority_box = QVBoxLayout()
+        authority_box.addWidget(self.authority_label)
+        choose = QHBoxLayout()
+        choose.addWidget(self.authority_check)
+        choose.addWidget(self.authority_combo, 1)
+        authority_box.addLayout(choose)
+        authority_title = QLabel(label(lang, "organisation", "supervisory_authority"), self)
+        authority_form.addRow(authority_title, authority_box)
+        self.rows["supervisory_authority"] = FieldRow(QWidget(self), self)
+        self.rows["supervisory_authority"].editor.hide()
+        authority_box.addWidget(self.rows["supervisory_authority"])
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(16)
+        columns.addLayout(right, 1)
+        note = QLabel(self.tr("Fields marked with * are required."), self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addSpacing(8)
+        layout.addLayout(authority_form)
+        layout.addStretch(1)
+        layout.addWidget(note)
+        self._right_form = right
+
+        self.country_combo.currentIndexChanged.connect(self._country_changed)
+        order: list[QWidget] = [self.edits[f] for f in ("legal_name", "trade_name", "legal_form")]
+        order += [self.country_combo] + [self.edits[f] for f in ("street", "postcode", "city")]
+        order += [self.language_combo]
+        order += [self.edits[f] for f in ("enterprise_number", "siren", "siret", "rcs")]
+        order += [self.edits[f] for f in ("vat_number", "email", "phone", "website")]
+        order += [self.authority_check, self.authority_combo]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self._country_changed()
+
+    def _add_edit(self, form: QFormLayout, field: str) -> None:
+        edit = QLineEdit(self)
+        edit.textChanged.connect(partial(self._clear_error, field))
+        self.edits[field] = edit
+        self.add_row(form, field, edit)
+
+    def _clear_error(self, field: str, *_: object) -> None:
+        self.rows[field].set_error(None)
+
+    def country(self) -> str:
+        return str(self.country_combo.currentData() or "")
+
+    def set_country(self, code: str) -> None:
+        self.country_combo.setCurrentIndex(self.country_combo.findData(code))
+
+    def _country_changed(self) -> None:
+        country = self.country()
+        for field, countries in COUNTRY_FIELDS.items():
+            self._right_form.setRowVisible(self.rows[field], country in countries)
+        self.edits["vat_number"].setPlaceholderText("BE0403170701" if country == "BE" else "")
+        own = competent_authority(country, None)
+        if own is not None and not self.authority_check.isChecked():
+            self.authority_combo.setCurrentIndex(self.authority_combo.findData(own.code))
+        self._update_authority()
+
+    def authority_override(self) -> str | None:
+        if not self.authority_check.isChecked():
+            return None
+        chosen = self.authority_combo.currentData()
+        own = competent_authority(self.country(), None)
+        return None if own is not None and own.code == chosen else str(chosen)
+
+    def authority(self) -> Authority | None:
+        return competent_authority(self.country(), self.authority_override())
+
+    def _update_authority(self) -> None:
+        found = self.authority()
+        if found is None:
+            self.authority_label.setText(
+                self.tr("No authority is known for this country: choose one below.")
+            )
+            return
+        text = html.escape(found.name(self.owner.language))
+        if found.website:
+            site = html.escape(found.website)
+            text += f'<br><a href="{site}">{site}</a>'
+        self.authority_label.setText(text)
+
+    def values(self) -> dict[str, Any]:
+        country = self.country()
+        result: dict[str, Any] = {}
+        for field, edit in self.edits.items():
+            shown = country in COUNTRY_FIELDS.get(field, {country})
+            result[field] = (edit.text().strip() or None) if shown else None
+        result["country"] = country or None
+        result["language"] = self.language_combo.currentData()
+        result["supervisory_authority"] = self.authority_override()
+        return result
+
+
+class ContactPage(FormPage):
+    fields = CONTACT_FIELDS
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Privacy contact"))
+        intro = QLabel(
+            self.tr(
+                "Who answers questions about personal data? If your organisation has designated "
+                "a data protection officer (DPO), give their details; otherwise, give the person "
+                "people can contact about privacy."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.dpo_check = QCheckBox(self.tr("We have designated a DPO"), self)
+        self.edits = {field: QLineEdit(self) for field in ("dpo_name", "dpo_email", "dpo_phone")}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field, edit in self.edits.items():
+            edit.textChanged.connect(partial(self._clear_error, field))
+            self.add_row(form, field, edit)
+        self.edits["dpo_email"].setPlaceholderText("privacy@example.com")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addWidget(self.dpo_check)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.dpo_check.toggled.connect(self._relabel)
+        self._relabel()
+
+    def _clear_error(self, field: str, *_: object) -> None:
+        self.rows[field].set_error(None)
+
+    def _relabel(self) -> None:
+        if self.dpo_check.isChecked():
+            texts = (self.tr("Name of the DPO"), self.tr("DPO's e-mail"), self.tr("DPO's phone"))
+        else:
+            texts = (
+                self.tr("Privacy contact's name"),
+                self.tr("Privacy contact's e-mail"),
+                self.tr("Privacy contact's phone"),
+            )
+        for field, text in zip(self.edits, texts, strict=True):
+            self.set_label(field, text)
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {f: e.text().strip() or None for f, e in self.edits.items()}
+        result["dpo_designated"] = self.dpo_check.isChecked()
+        return result
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Summary"))
+        intro = QLabel(
+            self.tr("Check the details, then click Finish to create the register."), self
+        )
+        intro.setWordWrap(True)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setAccessibleName(self.tr("Summary"))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.summary_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+
+    def initializePage(self) -> None:
+        self.summary_label.setText(self.owner.summary_html())
+
+
+class FirstRunWizard(QWizard):
+    """Asks for the organisation's details; it does not write (see create_from_wizard)."""
+
+    def __init__(
+        self, language: str, parent: QWidget | None = None, document_language: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.language = normalise_language(language)
+        self.document_language = normalise_language(document_language or self.language)
+        self.setWindowTitle(self.tr("New register"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.welcome_page = WelcomePage(self)
+        self.organisation_page = OrganisationPage(self)
+        self.contact_page = ContactPage(self)
+        self.summary_page = SummaryPage(self)
+        self.setPage(PAGE_WELCOME, self.welcome_page)
+        self.setPage(PAGE_ORGANISATION, self.organisation_page)
+        self.setPage(PAGE_CONTACT, self.contact_page)
+        self.setPage(PAGE_SUMMARY, self.summary_page)
+        self.setStartId(PAGE_WELCOME)
+        self.resize(980, 680)
+
+    def wants_demo(self) -> bool:
+        return self.welcome_page.demo_radio.isChecked()
+
+    def values(self) -> dict[str, Any]:
+        return {**self.organisation_page.values(), **self.contact_page.values()}
+
+    def problems(self) -> list[Problem]:
+        """What the core's rules find wrong with the values entered so far (nothing written)."""
+        values = self.result_values()
+        try:
+            validate_row(node_for(Organisation), values)
+        except ValidationError as exc:
+            # Type errors stop the core before its domain rules: run those too, to show all.
+            return [*exc.problems, *row_problems("organisation", values)]
+        return []
+
+    def result_values(self) -> dict[str, Any]:
+        """The values for create_organisation (empty fields left out)."""
+        return {k: v for k, v in self.values().items() if v is not None}
+
+    def summary_html(self) -> str:
+        values = self.values()
+        lang = self.language
+        shown: list[tuple[str, str]] = []
+        for field in ORGANISATION_FIELDS + CONTACT_FIELDS:
+            value = values.get(field)
+            if field == "country":
+                value = Locale(lang).territories.get(value, value)
+            elif field == "language":
+                value = language_name(lang, str(value))
+            elif field == "supervisory_authority":
+                found = self.organisation_page.authority()
+                value = found.name(lang) if found is not None else None
+            elif field == "dpo_designated":
+                value = self.tr("Yes") if value else self.tr("No")
+            if value:
+                page_label = self.organisation_page.labels.get(
+                    field
+                ) or self.contact_page.labels.get(field)
+                text = page_label.text() if page_label else label(lang, "organisation", field)
+                shown.append((text.rstrip(" *"), str(value)))
+        rows = "".join(
+            f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td>"
+            f"<td>{html.escape(v)}</td></tr>"
+            for k, v in shown
+        )
+        return f"<table>{rows}</table>"

@@ -1,0 +1,118 @@
+"""The activity editor: an activity's sections as tabs; every edit is saved at once as an
+undoable command, and the editor refreshes when the register changes (e.g. on undo)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa.core.i18n import label
+from ropa.db.session import RegisterDatabase
+from ropa.ui.commands import RegisterEvents
+from ropa.ui.views.activity_editor_base import Committer
+from ropa.ui.views.activity_editor_data import (
+    CHILD_TABLES,
+    ActivityData,
+    activity_of_child,
+    load_activity_data,
+)
+from ropa.ui.views.activity_editor_fields import ERROR_STYLE
+from ropa.ui.views.activity_editor_sections import (
+    GeneralSection,
+    PurposesSection,
+    RetentionSection,
+)
+
+TAB_GENERAL, TAB_PURPOSES, TAB_RETENTION = range(3)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+class ActivityEditor(QWidget):
+    """Edits one activity; reads through `db.reader()`, writes only through commands on `stack`."""
+
+    def __init__(
+        self, db: RegisterDatabase, stack: QUndoStack, events: RegisterEvents, lang: str
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.lang = lang
+        self.activity_id: str | None = None
+        self.data: ActivityData | None = None
+        committer = Committer(db, stack, events, lang, self._report)
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.legend = QLabel(self.tr("Fields marked * are required in the register."))
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.general = GeneralSection(committer)
+        self.purposes = PurposesSection(committer)
+        self.retention = RetentionSection(committer)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolled(self.general), self.tr("General"))
+        self.tabs.addTab(_scrolled(self.purposes), self.tr("Purposes and legal bases"))
+        self.tabs.addTab(_scrolled(self.retention), label(lang, "activity", "retention_phases"))
+        self.tabs.setAccessibleName(self.tr("Sections of the activity"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.setEnabled(False)
+        events.entity_changed.connect(self._entity_changed)
+
+    def load(self, activity_id: str) -> None:
+        """Show this activity (the current section stays the same)."""
+        self.activity_id = activity_id
+        self._report(None)
+        self.reload()
+
+    def reload(self) -> None:
+        data = None if self.activity_id is None else load_activity_data(self.db, self.activity_id)
+        self.data = data
+        self.setEnabled(data is not None)
+        if data is None:
+            self.title.setText(self.tr("This activity no longer exists."))
+            return
+        activity = data.activity
+        self.title.setText(f"{activity['reference']} — {activity['name']}")
+        self.general.show_activity(activity)
+        self.purposes.show_children(activity["id"], data.purposes)
+        self.retention.show_phases(activity["id"], data.phases, data.purposes)
+
+    def _entity_changed(self, table: str, entity_id: str) -> None:
+        if self.activity_id is None:
+            return
+        if table == "activity" and entity_id == self.activity_id:
+            self.reload()
+        elif table in CHILD_TABLES and (
+            (self.data is not None and entity_id in self.data.child_ids())
+            or activity_of_child(self.db, table, entity_id) == self.activity_id
+        ):
+            self.reload()
+
+    def _report(self, message: str | None) -> None:
+        self.message.setText(message or "")
+        self.message.setVisible(message is not None)

@@ -1,0 +1,311 @@
+"""Inputs of the activity editor bound to register columns: each shows the stored value, tells
+when the user finished an edit, and shows a problem under itself (kept until fixed)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+NO_DATE = QDate(1900, 1, 1)  # the minimum of a date input: shown blank, stored as None
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FieldRow(QWidget):
+    """One input (with its label and error line) for one or more columns of an entity."""
+
+    edited = Signal()  # the user finished an edit: the owner commits `changes()`
+
+    def __init__(self, fields: tuple[str, ...], text: str, required: bool = False) -> None:
+        super().__init__()
+        self.fields = fields
+        self.label = QLabel(f"{text} *" if required else text)
+        self.label.setWordWrap(True)
+        self.accessible_name = text
+        self.stored: dict[str, Any] = {}
+        self.has_error = False
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.input: QWidget = QWidget()
+
+    def set_input(self, widget: QWidget) -> None:
+        self.input = widget
+        self._layout.addWidget(widget)
+        self._layout.addWidget(self.error_label)
+        self.label.setBuddy(widget)
+        widget.setAccessibleName(self.accessible_name)
+        self.setFocusProxy(widget)
+
+    # -- subclasses ---------------------------------------------------------------------------
+
+    def changes(self) -> dict[str, Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _display(self, values: dict[str, Any]) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # -- shared -------------------------------------------------------------------------------
+
+    def show_stored(self, values: dict[str, Any], force: bool = False) -> None:
+        """Show the stored values; an input holding a refused edit keeps it unless forced."""
+        self.stored = {name: values.get(name) for name in self.fields}
+        if self.has_error and not force:
+            return
+        self.show_problem(None)
+        self.input.blockSignals(True)
+        try:
+            self._display(self.stored)
+        finally:
+            self.input.blockSignals(False)
+
+    def show_problem(self, message: str | None) -> None:
+        self.has_error = message is not None
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(message is not None)
+        self.input.setAccessibleDescription(message or "")
+
+
+class LineField(FieldRow):
+    """A one-line text; committed on Enter or when leaving it. Empty is None if nullable."""
+
+    def __init__(self, name: str, text: str, required: bool = False) -> None:
+        super().__init__((name,), text, required)
+        self.line = QLineEdit()
+        self.line.editingFinished.connect(self.edited)
+        self.nullable = not required
+        self.set_input(self.line)
+
+    def changes(self) -> dict[str, Any]:
+        text = self.line.text()
+        return {self.fields[0]: None if self.nullable and not text.strip() else text}
+
+    def _display(self, values: dict[str, Any]) -> None:
+        self.line.setText(values[self.fields[0]] or "")
+        self.line.setCursorPosition(0)
+
+
+class PlainTextEdit(QPlainTextEdit):
+    """A multi-line text that tells when the user leaves it."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # Qt override
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class TextField(FieldRow):
+    """A multi-line text; committed when leaving it."""
+
+    def __init__(self, name: str, text: str, required: bool = False, lines: int = 3) -> None:
+        super().__init__((name,), text, required)
+        self.text_edit = PlainTextEdit()
+        self.text_edit.setTabChangesFocus(True)
+        height = self.text_edit.fontMetrics().lineSpacing() * lines + 12
+        self.text_edit.setFixedHeight(height)
+        self.text_edit.editing_finished.connect(self.edited)
+        self.nullable = not required
+        self.set_input(self.text_edit)
+
+    def changes(self) -> dict[str, Any]:
+        text = self.text_edit.toPlainText()
+        return {self.fields[0]: None if self.nullable and not text.strip() else text}
+
+    def _display(self, values: dict[str, Any]) -> None:
+        self.text_edit.setPlainText(values[self.fields[0]] or "")
+
+
+class ComboField(FieldRow):
+    """A closed list of (value, label); committed on change. An empty first item means None."""
+
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        items: list[tuple[Any, str]],
+        required: bool = False,
+    ) -> None:
+        super().__init__((name,), text, required)
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.set_items(items)
+        self.combo.currentIndexChanged.connect(lambda _index: self.edited.emit())
+        self.set_input(self.combo)
+
+    def set_items(self, items: list[tuple[Any, str]]) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for value, text in items:
+            self.combo.addItem(text, value)
+        self.combo.blockSignals(False)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def changes(self) -> dict[str, Any]:
+        return {self.fields[0]: self.value()}
+
+    def _display(self, values: dict[str, Any]) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(values[self.fields[0]])))
+
+
+class CheckField(FieldRow):
+    """A yes/no; committed on change. The check box carries the text (no separate label)."""
+
+    def __init__(self, name: str, text: str) -> None:
+        super().__init__((name,), text)
+        self.check = QCheckBox(text)
+        self.check.toggled.connect(lambda _on: self.edited.emit())
+        self.set_input(self.check)
+        self.label.setText("")
+
+    def changes(self) -> dict[str, Any]:
+        return {self.fields[0]: self.check.isChecked()}
+
+    def _display(self, values: dict[str, Any]) -> None:
+        self.check.setChecked(bool(values[self.fields[0]]))
+
+
+class DateField(FieldRow):
+    """An optional date with a calendar and a button to clear it; committed on change."""
+
+    def __init__(self, name: str, text: str, clear_text: str) -> None:
+        super().__init__((name,), text)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText(" ")
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.dateChanged.connect(lambda _d: self.edited.emit())
+        self.clear_button = QToolButton()
+        self.clear_button.setText("×")
+        self.clear_button.setToolTip(clear_text)
+        self.clear_button.setAccessibleName(clear_text)
+        self.clear_button.clicked.connect(lambda: self.date_edit.setDate(NO_DATE))
+        row.addWidget(self.date_edit)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        self.set_input(box)
+        self.date_edit.setAccessibleName(text)
+        self.label.setBuddy(self.date_edit)
+        self.setFocusProxy(self.date_edit)
+
+    def changes(self) -> dict[str, Any]:
+        chosen = self.date_edit.date()
+        value: date | None = None if chosen == NO_DATE else chosen.toPython()  # type: ignore[assignment]
+        return {self.fields[0]: value}
+
+    def _display(self, values: dict[str, Any]) -> None:
+        stored = values[self.fields[0]]
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(stored) if stored else NO_DATE)
+        self.date_edit.blockSignals(False)
+
+
+class ChoicesField(FieldRow):
+    """Several values of a closed list as check boxes in a list; committed on each change."""
+
+    def __init__(self, name: str, text: str, items: list[tuple[str, str]]) -> None:
+        super().__init__((name,), text)
+        self.list = QListWidget()
+        for value, item_text in items:
+            item = QListWidgetItem(item_text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        rows = self.list.sizeHintForRow(0) * len(items) + 2 * self.list.frameWidth() + 4
+        self.list.setFixedHeight(rows)
+        self.list.itemChanged.connect(lambda _item: self.edited.emit())
+        self.set_input(self.list)
+
+    def changes(self) -> dict[str, Any]:
+        checked = []
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            if item.checkState() == Qt.CheckState.Checked:
+                checked.append(item.data(Qt.ItemDataRole.UserRole))
+        return {self.fields[0]: checked}
+
+    def _display(self, values: dict[str, Any]) -> None:
+        chosen = set(values[self.fields[0]] or [])
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            on = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+class DurationField(FieldRow):
+    """A number and its unit, committed together (both or neither); blank number is None."""
+
+    def __init__(
+        self, value_name: str, unit_name: str, text: str, units: list[tuple[Any, str]]
+    ) -> None:
+        super().__init__((value_name, unit_name), text)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.spin = QSpinBox()
+        self.spin.setRange(-1, 9999)
+        self.spin.setSpecialValueText(" ")  # -1: no number
+        self.spin.valueChanged.connect(lambda _v: self.edited.emit())
+        self.unit = QComboBox()
+        for value, unit_text in units:
+            self.unit.addItem(unit_text, value)
+        self.unit.currentIndexChanged.connect(lambda _i: self.edited.emit())
+        row.addWidget(self.spin)
+        row.addWidget(self.unit)
+        row.addStretch(1)
+        self.set_input(box)
+        self.spin.setAccessibleName(text)
+        self.unit.setAccessibleName(text)
+        self.label.setBuddy(self.spin)
+        self.setFocusProxy(self.spin)
+
+    def changes(self) -> dict[str, Any]:
+        number = self.spin.value()
+        return {
+            self.fields[0]: None if number < 0 else number,
+            self.fields[1]: self.unit.currentData(),
+        }
+
+    def _display(self, values: dict[str, Any]) -> None:
+        number = values[self.fields[0]]
+        for widget in (self.spin, self.unit):
+            widget.blockSignals(True)
+        self.spin.setValue(-1 if number is None else int(number))
+        self.unit.setCurrentIndex(max(0, self.unit.findData(values[self.fields[1]])))
+        for widget in (self.spin, self.unit):
+            widget.blockSignals(False)
+
+    def show_problem(self, message: str | None) -> None:
+        super().show_problem(message)
+        self.spin.setAccessibleDescription(message or "")
+        self.unit.setAccessibleDescription(message or "")

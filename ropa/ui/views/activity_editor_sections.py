@@ -1,0 +1,263 @@
+"""The sections of the activity editor: general information, purposes and legal bases,
+retention schedule."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QWidget
+
+from ropa.core.i18n import label, value_label
+from ropa.db import models as m
+from ropa.db.enums import (
+    Audience,
+    DurationUnit,
+    LegalBasis,
+    ProvisionRequirement,
+    RetentionPhaseKind,
+    Role,
+    StartEvent,
+    Status,
+)
+from ropa.ui.views.activity_editor_base import ChildSection, Committer
+from ropa.ui.views.activity_editor_fields import (
+    CheckField,
+    ChoicesField,
+    ComboField,
+    DateField,
+    DurationField,
+    FieldRow,
+    LineField,
+    TextField,
+)
+
+
+def enum_items(lang: str, name: str, enum: type[StrEnum], empty: bool) -> list[tuple[Any, str]]:
+    items: list[tuple[Any, str]] = [(None, "")] if empty else []
+    return items + [(v.value, value_label(lang, name, v.value)) for v in enum]
+
+
+class GeneralSection(QWidget):
+    """Reference, name, role, status, people, dates, descriptions, public notice."""
+
+    def __init__(self, committer: Committer) -> None:
+        super().__init__()
+        self.committer = committer
+        self.activity_id: str | None = None
+        lang = committer.lang
+
+        def text(field: str) -> str:
+            return label(lang, "activity", field)
+
+        clear = QCoreApplication.translate("ActivityEditor", "Clear the date")
+        self.rows: dict[str, FieldRow] = {}
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        rows: list[FieldRow] = [
+            LineField("reference", text("reference"), required=True),
+            LineField("name", text("name"), required=True),
+            ComboField("role", text("role"), enum_items(lang, "role", Role, False)),
+            ComboField("status", text("status"), enum_items(lang, "status", Status, False)),
+            LineField("owner", text("owner")),
+            LineField("department", text("department")),
+            DateField("start_date", text("start_date"), clear),
+            DateField("end_date", text("end_date"), clear),
+            DateField("last_reviewed", text("last_reviewed"), clear),
+            DateField("next_review", text("next_review"), clear),
+            TextField("description", text("description"), lines=4),
+            TextField("public_description", text("public_description"), lines=4),
+            CheckField("in_notice", text("in_notice")),
+            ChoicesField(
+                "audiences",
+                text("audiences"),
+                [(v.value, value_label(lang, "audience", v.value)) for v in Audience],
+            ),
+        ]
+        for row in rows:
+            self.rows[row.fields[0]] = row
+            form.addRow(row.label, row)
+            row.edited.connect(lambda r=row: self._commit(r))
+        self.rows["reference"].line.setMaximumWidth(200)  # type: ignore[attr-defined]
+
+    def _commit(self, row: FieldRow) -> None:
+        if self.activity_id is not None:
+            self.committer.update(m.Activity, self.activity_id, row)
+
+    def show_activity(self, activity: dict[str, Any]) -> None:
+        force = activity["id"] != self.activity_id
+        self.activity_id = activity["id"]
+        for row in self.rows.values():
+            row.show_stored(activity, force=force)
+
+
+# Which detail fields of a purpose apply to which legal basis (the others apply to all).
+BASIS_FIELDS = {
+    "legitimate_interest": {LegalBasis.LEGITIMATE_INTERESTS},
+    "balancing_note": {LegalBasis.LEGITIMATE_INTERESTS},
+    "lia_reference": {LegalBasis.LEGITIMATE_INTERESTS},
+    "legal_reference": {LegalBasis.LEGAL_OBLIGATION, LegalBasis.PUBLIC_TASK},
+    "consent_collection": {LegalBasis.CONSENT},
+    "consent_withdrawal": {LegalBasis.CONSENT},
+    "consent_record": {LegalBasis.CONSENT},
+    "contract_description": {LegalBasis.CONTRACT},
+}
+
+
+class PurposesSection(ChildSection):
+    """The activity's purposes, each with its Art. 6 legal basis and what that basis needs."""
+
+    model = m.Purpose
+
+    def __init__(self, committer: Committer) -> None:
+        lang = committer.lang
+
+        def text(field: str) -> str:
+            return label(lang, "purpose", field)
+
+        super().__init__(
+            committer,
+            [f"{text('description')} *", f"{text('legal_basis')} *"],
+            QCoreApplication.translate("ActivityEditor", "Add a purpose"),
+            QCoreApplication.translate("ActivityEditor", "Remove the purpose"),
+        )
+        self.table.setAccessibleName(label(lang, "activity", "purposes"))
+        self.table.setColumnWidth(0, 520)
+        self.basis = ComboField(
+            "legal_basis",
+            text("legal_basis"),
+            enum_items(lang, "legal_basis", LegalBasis, True),
+            required=True,
+        )
+        for row in [
+            TextField("description", text("description"), required=True),
+            self.basis,
+            TextField("legitimate_interest", text("legitimate_interest")),
+            TextField("balancing_note", text("balancing_note")),
+            LineField("lia_reference", text("lia_reference")),
+            LineField("legal_reference", text("legal_reference")),
+            TextField("consent_collection", text("consent_collection"), lines=2),
+            TextField("consent_withdrawal", text("consent_withdrawal"), lines=2),
+            LineField("consent_record", text("consent_record")),
+            LineField("contract_description", text("contract_description")),
+            ComboField(
+                "provision_requirement",
+                text("provision_requirement"),
+                enum_items(lang, "provision_requirement", ProvisionRequirement, True),
+            ),
+            TextField("provision_consequences", text("provision_consequences"), lines=2),
+        ]:
+            self.add_row(row)
+        self.basis.combo.currentIndexChanged.connect(lambda _i: self.detail_shown())
+
+    def row_texts(self, child: dict[str, Any]) -> list[str]:
+        basis = child.get("legal_basis")
+        return [
+            child.get("description") or "",
+            value_label(self.lang, "legal_basis", basis) if basis else "",
+        ]
+
+    def new_values(self) -> dict[str, Any]:
+        return {"description": QCoreApplication.translate("ActivityEditor", "New purpose")}
+
+    def row_of(self, field: str) -> FieldRow:
+        return next(row for row in self.rows if row.fields[0] == field)
+
+    def detail_shown(self) -> None:
+        basis = self.basis.value()
+        for index, row in enumerate(self.rows):
+            bases = BASIS_FIELDS.get(row.fields[0])
+            self.form.setRowVisible(index, bases is None or basis in bases)
+
+
+class RetentionSection(ChildSection):
+    """The retention schedule: phases with a duration (or a criterion) from a start event."""
+
+    model = m.RetentionPhase
+
+    def __init__(self, committer: Committer) -> None:
+        lang = committer.lang
+
+        def text(field: str) -> str:
+            return label(lang, "retention_phase", field)
+
+        super().__init__(
+            committer,
+            [
+                text("phase"),
+                text("duration_value"),
+                text("start_event"),
+                text("legal_reference"),
+            ],
+            QCoreApplication.translate("ActivityEditor", "Add a phase"),
+            QCoreApplication.translate("ActivityEditor", "Remove the phase"),
+        )
+        self.table.setAccessibleName(label(lang, "activity", "retention_phases"))
+        for column, width in enumerate((170, 300, 200)):
+            self.table.setColumnWidth(column, width)
+        self.purpose = ComboField("purpose_id", text("purpose_id"), [])
+        for row in [
+            ComboField(
+                "phase",
+                text("phase"),
+                enum_items(lang, "retention_phase_kind", RetentionPhaseKind, False),
+            ),
+            self.purpose,
+            DurationField(
+                "duration_value",
+                "duration_unit",
+                text("duration_value"),
+                enum_items(lang, "duration_unit", DurationUnit, True),
+            ),
+            TextField("criterion", text("criterion"), lines=2),
+            ComboField(
+                "start_event",
+                text("start_event"),
+                enum_items(lang, "start_event", StartEvent, True),
+            ),
+            LineField("start_event_detail", text("start_event_detail")),
+            LineField("legal_reference", text("legal_reference")),
+            TextField("justification", text("justification"), lines=2),
+        ]:
+            self.add_row(row)
+        self.row_of_criterion = self.rows[3]
+        self.row_of_criterion.input.setPlaceholderText(  # type: ignore[attr-defined]
+            QCoreApplication.translate(
+                "ActivityEditor",
+                "Or, when there is no fixed duration, the criterion that ends the phase",
+            )
+        )
+
+    def show_phases(
+        self, activity_id: str, phases: list[dict[str, Any]], purposes: list[dict[str, Any]]
+    ) -> None:
+        items: list[tuple[Any, str]] = [
+            (None, QCoreApplication.translate("ActivityEditor", "The whole activity"))
+        ]
+        items += [(p["id"], _short(p.get("description") or "")) for p in purposes]
+        self.purpose.set_items(items)
+        self.show_children(activity_id, phases)
+
+    def row_texts(self, child: dict[str, Any]) -> list[str]:
+        value, unit = child.get("duration_value"), child.get("duration_unit")
+        if value is not None and unit is not None:
+            duration = f"{value} {value_label(self.lang, 'duration_unit', unit).lower()}"
+        else:
+            duration = child.get("criterion") or ""
+        event = child.get("start_event")
+        return [
+            value_label(self.lang, "retention_phase_kind", child.get("phase") or "active"),
+            duration,
+            value_label(self.lang, "start_event", event) if event else "",
+            child.get("legal_reference") or "",
+        ]
+
+    def new_values(self) -> dict[str, Any]:
+        return {"phase": RetentionPhaseKind.ACTIVE.value}
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,167 @@
+"""The overview page: per organisation what the register holds, and the latest changes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa.core.i18n import label, normalise_language, tr, value_label
+from ropa.core.queries import HistoryEntry, OrganisationSummary
+
+RECENT_CHANGES = 20
+
+# Columns of the organisations table.
+COL_ORG_NAME, COL_ORG_COUNTRY, COL_ORG_ACTIVITIES = 0, 1, 2
+COL_ORG_CONTROLLER, COL_ORG_PROCESSOR, COL_ORG_RETIRED = 3, 4, 5
+COL_ORG_PARTIES, COL_ORG_COOKIES = 6, 7
+
+# Columns of the changes table.
+COL_CHANGE_AT, COL_CHANGE_USER, COL_CHANGE_TYPE, COL_CHANGE_ENTRY, COL_CHANGE_WHAT = range(5)
+
+
+def _local_time(at: datetime) -> str:
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def describe_change(entry: HistoryEntry, lang: str) -> str:
+    """What the change did, in lang: the action, and for an update the field and values."""
+    action = value_label(lang, "change_action", entry.action.value)
+    if entry.field is None:
+        return action
+    field = label(lang, entry.entity_type, entry.field)
+    old = entry.old_value if entry.old_value not in (None, "") else "∅"
+    new = entry.new_value if entry.new_value not in (None, "") else "∅"
+    return f"{action} · {field}: {old} → {new}"
+
+
+def _table(parent: QWidget, name: str) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+def _item(text: str, number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _fit_height(table: QTableWidget, rows: int, most: int = 8) -> None:
+    """As tall as its rows (at most `most`), so the changes below get the rest."""
+    header = table.verticalHeader()
+    shown = min(rows, most)
+    if table.rowCount() >= shown > 0:
+        body = header.sectionViewportPosition(shown - 1) + header.sectionSize(shown - 1)
+        body -= header.sectionViewportPosition(0)
+    else:
+        body = header.defaultSectionSize() * shown
+    top = table.horizontalHeader().sizeHint().height()
+    table.setFixedHeight(top + body + 2 * table.frameWidth())
+
+
+class OverviewView(QWidget):
+    """Shows what it is given (`show_overview`); it reads nothing and writes nothing."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = normalise_language(language)
+
+        self.organisations_label = QLabel(self.tr("Organisations"), self)
+        self.organisations_table = _table(self, self.tr("Organisations"))
+        self.organisations_table.setColumnCount(8)
+        self.organisations_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Organisation"),
+                self.tr("Country"),
+                self.tr("Activities"),
+                self.tr("As controller"),
+                self.tr("As processor"),
+                self.tr("Retired"),
+                self.tr("External parties"),
+                self.tr("Cookies"),
+            ]
+        )
+        header = self.organisations_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ORG_NAME, QHeaderView.ResizeMode.Stretch)
+
+        self.changes_label = QLabel(self.tr("Latest changes"), self)
+        self.changes_table = _table(self, self.tr("Latest changes"))
+        self.changes_table.setColumnCount(5)
+        self.changes_table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("By"), self.tr("Type"), self.tr("Entry"), self.tr("Change")]
+        )
+        header = self.changes_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_CHANGE_WHAT, QHeaderView.ResizeMode.Stretch)
+
+        for label_widget, table in (
+            (self.organisations_label, self.organisations_table),
+            (self.changes_label, self.changes_table),
+        ):
+            font = label_widget.font()
+            font.setBold(True)
+            label_widget.setFont(font)
+            label_widget.setBuddy(table)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.organisations_label)
+        layout.addWidget(self.organisations_table)
+        layout.addSpacing(8)
+        layout.addWidget(self.changes_label)
+        layout.addWidget(self.changes_table, 1)
+
+    def show_overview(
+        self, organisations: Sequence[OrganisationSummary], changes: Sequence[HistoryEntry]
+    ) -> None:
+        """Fill both tables (the changes newest first, at most RECENT_CHANGES)."""
+        lang = self.language
+        table = self.organisations_table
+        table.setRowCount(len(organisations))
+        for row, org in enumerate(organisations):
+            table.setItem(row, COL_ORG_NAME, _item(org.legal_name))
+            table.setItem(row, COL_ORG_COUNTRY, _item(org.country))
+            counts = (
+                (COL_ORG_ACTIVITIES, org.activities),
+                (COL_ORG_CONTROLLER, org.controller_activities),
+                (COL_ORG_PROCESSOR, org.processor_activities),
+                (COL_ORG_RETIRED, org.retired_activities),
+                (COL_ORG_PARTIES, org.parties),
+                (COL_ORG_COOKIES, org.cookies),
+            )
+            for column, count in counts:
+                table.setItem(row, column, _item(str(count), number=True))
+        _fit_height(table, max(len(organisations), 1))
+
+        shown = list(changes)[:RECENT_CHANGES]
+        table = self.changes_table
+        table.setRowCount(len(shown))
+        for row, entry in enumerate(shown):
+            table.setItem(row, COL_CHANGE_AT, _item(_local_time(entry.at)))
+            table.setItem(row, COL_CHANGE_USER, _item(entry.user))
+            table.setItem(row, COL_CHANGE_TYPE, _item(tr(lang, f"table.{entry.entity_type}")))
+            table.setItem(row, COL_CHANGE_ENTRY, _item(entry.entity_label or ""))
+            item = _item(describe_change(entry, lang))
+            item.setToolTip(item.text())
+            table.setItem(row, COL_CHANGE_WHAT, item)

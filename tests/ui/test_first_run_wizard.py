@@ -1,0 +1,229 @@
+"""The first-run wizard: pages walked with the mouse, core validation shown, nothing written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from ropa.core.authorities import competent_authority
+from ropa.db import models as m
+from ropa.db.session import RegisterDatabase
+from ropa.ui.dialogs.first_run_wizard import (
+    PAGE_CONTACT,
+    PAGE_ORGANISATION,
+    PAGE_SUMMARY,
+    PAGE_WELCOME,
+    FirstRunWizard,
+    country_names,
+    create_from_wizard,
+)
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot) -> FirstRunWizard:
+    dialog = FirstRunWizard("en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def click(qtbot: QtBot, wizard: FirstRunWizard, which: QWizard.WizardButton) -> None:
+    button = wizard.button(which)
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def next_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+
+def tick(qtbot: QtBot, button: Any) -> None:
+    """Click a check box or radio button on its indicator (its centre may be past its text)."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
+
+
+def fill(wizard: FirstRunWizard, **values: str) -> None:
+    for field, value in values.items():
+        wizard.organisation_page.edits[field].setText(value)
+
+
+def error_of(page: Any, field: str) -> str:
+    label = page.rows[field].error_label
+    return str(label.text()) if label.isVisible() else ""
+
+
+def test_a_belgian_organisation_is_created_with_its_catalogues_and_the_apd(
+    qtbot: QtBot, wizard: FirstRunWizard, empty_register: RegisterDatabase
+) -> None:
+    assert wizard.currentId() == PAGE_WELCOME
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PAGE_ORGANISATION
+    page = wizard.organisation_page
+    assert page.country() == "BE"
+    assert "Data Protection Authority (Belgium)" in page.authority_label.text()
+    fill(wizard, legal_name="Octet SRL", enterprise_number="0403.170.701", city="Namur")
+    fill(wizard, email="info@octet.be")
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PAGE_CONTACT
+    wizard.contact_page.edits["dpo_name"].setText("Marie Dupont")
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PAGE_SUMMARY
+    summary = wizard.summary_page.summary_label.text()
+    assert "Octet SRL" in summary and "0403.170.701" in summary and "Belgium" in summary
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert not wizard.wants_demo()
+
+    values = wizard.result_values()
+    assert values["legal_name"] == "Octet SRL" and values["country"] == "BE"
+    assert "siren" not in values and "supervisory_authority" not in values
+    with empty_register.reader() as session:  # the wizard wrote nothing
+        assert session.execute(select(func.count()).select_from(m.Organisation)).scalar_one() == 0
+
+    org_id = create_from_wizard(empty_register, values)
+    with empty_register.reader() as session:
+        org = session.get(m.Organisation, org_id)
+        assert org is not None
+        assert org.legal_name == "Octet SRL"
+        assert org.enterprise_number == "0403.170.701"
+        assert org.dpo_name == "Marie Dupont" and not org.dpo_designated
+        authority = competent_authority(org.country, org.supervisory_authority)
+        assert authority is not None and authority.code == "BE-APD"
+        for model in (m.DataCategory, m.SecurityMeasure):
+            count = select(func.count()).where(model.organisation_id == org_id)
+            assert session.execute(count).scalar_one() > 0
+
+
+def test_a_wrong_check_digit_keeps_the_user_on_the_page(
+    qtbot: QtBot, wizard: FirstRunWizard
+) -> None:
+    next_page(qtbot, wizard)
+    page = wizard.organisation_page
+    fill(wizard, enterprise_number="0403.170.702", email="not-an-address")
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PAGE_ORGANISATION
+    assert "not a valid Belgian enterprise number" in error_of(page, "enterprise_number")
+    assert "0403.170.702" in error_of(page, "enterprise_number")
+    assert "not an e-mail address" in error_of(page, "email")
+    assert error_of(page, "legal_name") == "this field is required."
+    assert page.edits["enterprise_number"].accessibleDescription() == error_of(
+        page, "enterprise_number"
+    )
+
+    fill(wizard, legal_name="Octet SRL", enterprise_number="0403.170.701", email="a@b.be")
+    assert error_of(page, "enterprise_number") == ""  # cleared as the user types
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PAGE_CONTACT
+
+
+def test_france_shows_siren_siret_rcs_and_the_cnil(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    next_page(qtbot, wizard)
+    page = wizard.organisation_page
+    assert page.edits["enterprise_number"].isVisible()
+    assert not page.edits["siren"].isVisible()
+    page.set_country("FR")
+    for field in ("siren", "siret", "rcs", "vat_number"):
+        assert page.edits[field].isVisible(), field
+    assert not page.edits["enterprise_number"].isVisible()
+    assert "CNIL" in page.authority_label.text()
+    assert "https://www.cnil.fr" in page.authority_label.text()
+
+    fill(wizard, legal_name="Octet SAS", siren="123456789")
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PAGE_ORGANISATION
+    assert "not a valid SIREN number" in error_of(page, "siren")
+    fill(wizard, siren="732829320", siret="73282932000074")
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PAGE_CONTACT
+    values = wizard.result_values()
+    assert values["siren"] == "732829320" and values["country"] == "FR"
+
+
+def test_another_authority_can_be_chosen(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    next_page(qtbot, wizard)
+    page = wizard.organisation_page
+    assert not page.authority_combo.isEnabled()
+    page.authority_check.setChecked(True)
+    page.authority_combo.setCurrentIndex(page.authority_combo.findData("FR-CNIL"))
+    assert "CNIL" in page.authority_label.text()
+    fill(wizard, legal_name="Octet SRL")
+    assert wizard.result_values()["supervisory_authority"] == "FR-CNIL"
+
+
+def test_the_dpo_checkbox_switches_the_labels(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    next_page(qtbot, wizard)
+    fill(wizard, legal_name="Octet SRL")
+    next_page(qtbot, wizard)
+    page = wizard.contact_page
+    assert page.labels["dpo_name"].text() == "Privacy contact's name"
+    assert page.edits["dpo_email"].accessibleName() == "Privacy contact's e-mail"
+    tick(qtbot, page.dpo_check)
+    assert page.dpo_check.isChecked()
+    assert page.labels["dpo_name"].text() == "Name of the DPO"
+    assert page.edits["dpo_email"].accessibleName() == "DPO's e-mail"
+    page.edits["dpo_email"].setText("dpo")
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PAGE_CONTACT
+    assert "not an e-mail address" in error_of(page, "dpo_email")
+    page.edits["dpo_email"].setText("dpo@octet.be")
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PAGE_SUMMARY
+    assert wizard.result_values()["dpo_designated"] is True
+
+
+def test_choosing_the_demo_finishes_at_once(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    assert not wizard.wants_demo()
+    tick(qtbot, wizard.welcome_page.demo_radio)
+    assert wizard.wants_demo()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
+    tick(qtbot, wizard.welcome_page.create_radio)
+    assert wizard.button(QWizard.WizardButton.NextButton).isVisible()
+    assert not wizard.wants_demo()
+    tick(qtbot, wizard.welcome_page.demo_radio)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert wizard.wants_demo()
+
+
+def test_inputs_have_accessible_names_and_required_marks(
+    qtbot: QtBot, wizard: FirstRunWizard
+) -> None:
+    for page in (wizard.organisation_page, wizard.contact_page):
+        for field, row in page.rows.items():
+            if field != "supervisory_authority":
+                assert row.editor.accessibleName(), field
+    labels = wizard.organisation_page.labels
+    assert labels["legal_name"].text().endswith(" *")
+    assert labels["country"].text().endswith(" *")
+    assert not labels["trade_name"].text().endswith("*")
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_countries_in_the_ui_language_belgium_and_france_first(lang: str) -> None:
+    names = country_names(lang)
+    assert [code for code, _ in names[:2]] == ["BE", "FR"]
+    assert dict(names)["BE"] == {"fr": "Belgique", "nl": "België"}[lang]
+    assert "ZZ" not in dict(names)
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_the_pages_fit_a_small_screen(qtbot: QtBot, lang: str) -> None:
+    dialog = FirstRunWizard(lang)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1280 and dialog.height() <= 800
+    dialog.next()
+    page = dialog.organisation_page
+    for label in page.labels.values():
+        if label.isVisible():
+            assert label.width() >= label.sizeHint().width(), label.text()
+    assert "Belgique" in page.country_combo.currentText() or "België" in (
+        page.country_combo.currentText()
+    )
