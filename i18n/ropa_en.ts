@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../ropa/ui/views/activities_view.py" line="+109"/>
+        <source>Activity editor</source>
+        <translation>Activity editor</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
         <location filename="../ropa/ui/views/activity_editor.py" line="+63"/>
@@ -242,23 +250,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+193"/>
-        <source>Search by reference, name or owner</source>
-        <translation>Search by reference, name or owner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search activities</source>
-        <translation>Search activities</translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <location line="+47"/>
+        <location filename="../ropa/ui/main_window.py" line="+113"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-4"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -268,12 +266,17 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;New register…</source>
+        <translation>&amp;New register…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -328,17 +331,28 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>Create a new register</source>
+        <translation>Create a new register</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
+        <source>The register was not created.</source>
+        <translation>The register was not created.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save a copy of the register</source>
         <translation>Save a copy of the register</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The copy was not saved.</source>
         <translation>The copy was not saved.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Copy saved: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -404,7 +418,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>The register was changed elsewhere; this step was dropped from the undo history.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+51"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -418,6 +432,16 @@ Qt {qt} · PySide6 {pyside}</translation>
             <numerusform>{shown} of %n activity</numerusform>
             <numerusform>{shown} of %n activities</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activities_view.py" line="-33"/>
+        <source>Search by reference, name or owner</source>
+        <translation>Search by reference, name or owner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search activities</source>
+        <translation>Search activities</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../ropa/ui/views/activities_view.py" line="+109"/>
+        <source>Activity editor</source>
+        <translation>Éditeur de l’activité</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
         <location filename="../ropa/ui/views/activity_editor.py" line="+63"/>
@@ -242,23 +250,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+193"/>
-        <source>Search by reference, name or owner</source>
-        <translation>Rechercher par référence, nom ou responsable</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search activities</source>
-        <translation>Rechercher des activités</translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <location line="+47"/>
+        <location filename="../ropa/ui/main_window.py" line="+113"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-4"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -268,12 +266,17 @@
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;New register…</source>
+        <translation>&amp;Nouveau registre…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -328,17 +331,28 @@
         <translation>Le registre n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>Create a new register</source>
+        <translation>Créer un nouveau registre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
+        <source>The register was not created.</source>
+        <translation>Le registre n’a pas été créé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save a copy of the register</source>
         <translation>Enregistrer une copie du registre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The copy was not saved.</source>
         <translation>La copie n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -404,7 +418,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Le registre a été modifié ailleurs ; cette étape a été retirée de l’historique d’annulation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+51"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -418,6 +432,16 @@ Qt {qt} · PySide6 {pyside}</translation>
             <numerusform>{shown} sur %n activité</numerusform>
             <numerusform>{shown} sur %n activités</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activities_view.py" line="-33"/>
+        <source>Search by reference, name or owner</source>
+        <translation>Rechercher par référence, nom ou responsable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search activities</source>
+        <translation>Rechercher des activités</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../ropa/ui/views/activities_view.py" line="+109"/>
+        <source>Activity editor</source>
+        <translation>Editor van de activiteit</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
         <location filename="../ropa/ui/views/activity_editor.py" line="+63"/>
@@ -242,23 +250,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+193"/>
-        <source>Search by reference, name or owner</source>
-        <translation>Zoeken op referentie, naam of eigenaar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search activities</source>
-        <translation>Activiteiten zoeken</translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <location line="+47"/>
+        <location filename="../ropa/ui/main_window.py" line="+113"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-4"/>
         <source>Sections</source>
         <translation>Rubrieken</translation>
     </message>
@@ -268,12 +266,17 @@
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;New register…</source>
+        <translation>&amp;Nieuw register…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
@@ -328,17 +331,28 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>Create a new register</source>
+        <translation>Een nieuw register aanmaken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
+        <source>The register was not created.</source>
+        <translation>Het register is niet aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save a copy of the register</source>
         <translation>Een kopie van het register opslaan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The copy was not saved.</source>
         <translation>De kopie is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Copy saved: {path}</source>
         <translation>Kopie opgeslagen: {path}</translation>
     </message>
@@ -404,7 +418,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Het register is elders gewijzigd; deze stap is uit de geschiedenis voor ongedaan maken verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+51"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -418,6 +432,16 @@ Qt {qt} · PySide6 {pyside}</translation>
             <numerusform>{shown} van %n activiteit</numerusform>
             <numerusform>{shown} van %n activiteiten</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activities_view.py" line="-33"/>
+        <source>Search by reference, name or owner</source>
+        <translation>Zoeken op referentie, naam of eigenaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search activities</source>
+        <translation>Activiteiten zoeken</translation>
     </message>
 </context>
 <context>

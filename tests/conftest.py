@@ -60,3 +60,15 @@ def demo_register(tmp_path: Path) -> Iterator[object]:
     db = create_register(tmp_path / "demo.ropa", demo=True)
     yield db
     db.close()
+
+
+# Hypothesis: CI replays a fixed set of examples (a red CI must mean a change broke
+# something, not that a new random example was drawn); local runs keep exploring.
+try:
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        _hypothesis_settings.load_profile("ci")
+except ImportError:  # pragma: no cover - hypothesis is in the [test] extra
+    pass

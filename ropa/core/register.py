@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ropa import __version__
-from ropa.core.errors import RegisterFileError
+from ropa.core.errors import RegisterFileError, RopaError
 from ropa.core.i18n import normalise_language, system_language
 from ropa.db import migrate
 from ropa.db.models import Setting
@@ -120,6 +120,58 @@ def create_register(
     for leftover in (Path(f"{temp}-wal"), Path(f"{temp}-shm")):
         leftover.unlink(missing_ok=True)
     return open_register(path, user=user)
+
+
+def copy_register(db: RegisterDatabase, target: Path) -> None:
+    """Write a consistent copy of the register to target (SQLite online backup).
+
+    The copy is built under a temporary name in the target's folder, switched out of WAL mode
+    (one self-contained file), made owner-only and renamed into place, so no half-written file
+    is ever left. The register itself is only read.
+    """
+    target = Path(target)
+    source = Path(db.path)
+    if target.resolve() == source.resolve():
+        raise RegisterFileError("error.file.copy_onto_itself", path=str(target))
+    if target.is_dir():
+        raise RegisterFileError("error.file.is_directory", path=str(target))
+    temp: Path | None = None
+    try:
+        with _private_umask():
+            handle, temp_name = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+            )
+        os.close(handle)
+        temp = Path(temp_name)
+        uri = f"file:{urllib.parse.quote(source.as_posix())}?mode=ro"
+        reader = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            writer = sqlite3.connect(temp)
+            try:
+                reader.backup(writer)
+                writer.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+        os.chmod(temp, 0o600)
+        # A journal left by an older file of that name must not be replayed onto the copy.
+        for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+            stale.unlink(missing_ok=True)
+        os.replace(temp, target)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_leftovers(temp)
+        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+        raise RopaError("error.output_unwritable", path=str(target), reason=reason) from exc
+    except BaseException:
+        _remove_leftovers(temp)
+        raise
+
+
+def _remove_leftovers(temp: Path | None) -> None:
+    if temp is not None:
+        for leftover in (temp, Path(f"{temp}-journal"), Path(f"{temp}-wal")):
+            leftover.unlink(missing_ok=True)
 
 
 def check_register_file(path: Path) -> None:

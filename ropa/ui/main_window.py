@@ -2,35 +2,29 @@
 
 from __future__ import annotations
 
-import os
-import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import PySide6
 from PySide6.QtCore import Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ropa import __version__
-from ropa.core.errors import RopaError, ValidationError
+from ropa.core.errors import RegisterFileError, RopaError, ValidationError
 from ropa.core.files import write_atomic
 from ropa.core.i18n import normalise_language
 from ropa.core.queries import (
@@ -42,17 +36,13 @@ from ropa.core.queries import (
     organisation_summaries,
     register_language,
 )
-from ropa.core.register import open_register
+from ropa.core.register import copy_register, create_register, open_register
 from ropa.db.session import RegisterDatabase
 from ropa.exports.interchange import export_json, import_json_file
 from ropa.ui.commands import RegisterEvents
-from ropa.ui.models.activity_table_model import (
-    COL_NAME,
-    COL_REFERENCE,
-    ActivityFilterProxyModel,
-    ActivityTableModel,
-)
+from ropa.ui.dialogs.first_run_wizard import FirstRunWizard, create_from_wizard
 from ropa.ui.settings import Settings
+from ropa.ui.views.activities_view import ActivitiesView
 from ropa.ui.views.overview_view import RECENT_CHANGES, OverviewView
 
 DEFAULT_SIZE = (1100, 700)
@@ -80,35 +70,6 @@ def load_overview(db: RegisterDatabase) -> RegisterOverview:
             organisations=organisation_summaries(session),
             changes=history(session, limit=RECENT_CHANGES),
         )
-
-
-def copy_register(source: Path, target: Path) -> None:
-    """A consistent copy of the register file (SQLite online backup), written atomically.
-
-    Stands in for a core `copy_register(db, target)`; raises OSError or sqlite3.Error.
-    """
-    if target.exists() and target.resolve() == source.resolve():
-        raise OSError(17, "the register cannot be copied onto itself", str(target))
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    os.close(handle)
-    try:
-        reader = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
-        try:
-            writer = sqlite3.connect(temp_name)
-            try:
-                reader.backup(writer)
-                writer.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                writer.close()
-        finally:
-            reader.close()
-        os.chmod(temp_name, 0o600)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 class MainWindow(QMainWindow):
@@ -184,46 +145,14 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
 
     def _build_activities_page(self) -> QWidget:
-        page = QWidget(self)
-        self.model = ActivityTableModel(parent=self)
-        self.proxy = ActivityFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.search_edit = QLineEdit(page)
-        self.search_edit.setPlaceholderText(self.tr("Search by reference, name or owner"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName(self.tr("Search activities"))
-        self.search_edit.textChanged.connect(self._on_search_changed)
-
-        self.table_view = QTableView(page)
-        self.table_view.setAccessibleName(self.tr("Processing activities"))
-        self.table_view.setModel(self.proxy)
-        self.table_view.setSortingEnabled(True)
-        self.table_view.sortByColumn(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
-        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table_view.setAlternatingRowColors(True)
-        self.table_view.setWordWrap(False)
-        self.table_view.setTabKeyNavigation(False)
-        rows = self.table_view.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(self.table_view.fontMetrics().height() + 10)
-        header = self.table_view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(8, 8, 8, 0)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.table_view)
-
+        page = ActivitiesView(self.db, self.undo_stack, self.events, self.language, self)
+        self.activities_view = page
+        self.model = page.model
+        self.proxy = page.proxy
+        self.search_edit = page.search_edit
+        self.table_view = page.table_view
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._focus_search)
-        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
-        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.activated.connect(self.search_edit.clear)
         return page
 
     def _action(
@@ -239,6 +168,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            file_menu, self.tr("&New register…"), self.new_register_dialog, "Ctrl+N"
+        )
         self.open_action = self._action(
             file_menu, self.tr("&Open…"), self.open_file_dialog, "Ctrl+O"
         )
@@ -306,15 +238,70 @@ class MainWindow(QMainWindow):
                 QMessageBox.Icon.Critical, self.tr("The register was not opened."), error
             )
             return False
+        self._show_register(db)
+        return True
+
+    def _show_register(self, db: RegisterDatabase) -> None:
+        """Switch this window to db (which it then owns), closing the register it owned."""
         previous, owned = self.db, self._owns_db
         self.db, self._owns_db = db, True
+        self.undo_stack.clear()
+        self.activities_view.set_database(db)
         if owned:
             previous.close()
-        self.undo_stack.clear()
-        self.settings.add_recent_file(path)
+        self.settings.add_recent_file(db.path)
         self._fill_recent_menu()
         self._update_title()
         self.reload()
+
+    def new_register_dialog(self) -> None:
+        """Ask where, then walk the first-run wizard, then show the new register."""
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create a new register"),
+            str(self.db.path.parent),
+            self._register_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return
+        path = Path(name) if name.endswith(".ropa") else Path(name + ".ropa")
+        if path.exists():  # said before the wizard, so no one fills it in for nothing
+            self.show_message(
+                QMessageBox.Icon.Critical,
+                self.tr("The register was not created."),
+                RegisterFileError("error.file.exists", path=str(path)),
+            )
+            return
+        wizard = FirstRunWizard(self.language, self)
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        values = None if wizard.wants_demo() else wizard.result_values()
+        wizard.deleteLater()
+        if accepted:
+            self.new_register(path, values)
+
+    def new_register(self, path: Path, values: dict[str, Any] | None) -> bool:
+        """Create a register at path, with the demo (values None) or the organisation the
+        wizard describes, and show it in this window."""
+        try:
+            if values is None:
+                db = create_register(path, demo=True, language=self.language)
+            else:
+                db = create_register(path, language=values.get("language") or self.language)
+                try:
+                    create_from_wizard(db, values)
+                except BaseException:
+                    db.close()
+                    for created in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                        created.unlink(missing_ok=True)
+                    raise
+        except RopaError as error:
+            self.show_message(
+                QMessageBox.Icon.Critical, self.tr("The register was not created."), error
+            )
+            return False
+        self._show_register(db)
+        self.show_page(PAGE_OVERVIEW)
         return True
 
     def save_copy_dialog(self) -> None:
@@ -325,13 +312,9 @@ class MainWindow(QMainWindow):
             return
         target = Path(name) if name.endswith(".ropa") else Path(name + ".ropa")
         try:
-            copy_register(self.db.path, target)
-        except (OSError, sqlite3.Error) as exc:
-            self.show_message(
-                QMessageBox.Icon.Critical,
-                self.tr("The copy was not saved."),
-                f"{target}: {exc}",
-            )
+            copy_register(self.db, target)
+        except RopaError as error:
+            self.show_message(QMessageBox.Icon.Critical, self.tr("The copy was not saved."), error)
             return
         self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=target), 5000)
 
@@ -460,19 +443,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"ropa — {self.db.path.name}")
 
     def _fit_columns(self) -> None:
-        self.table_view.resizeColumnsToContents()
-        header = self.table_view.horizontalHeader()
-        metrics = self.table_view.fontMetrics()
-        padding = metrics.horizontalAdvance("MM")
-        narrowest = metrics.horizontalAdvance("M" * 6)
-        widest = metrics.horizontalAdvance("M" * 24)
-        for column in range(self.model.columnCount()):
-            width = max(header.sectionSize(column) + padding, narrowest)
-            header.resizeSection(column, min(width, widest))
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-
-    def _on_search_changed(self, text: str) -> None:
-        self.proxy.set_search_text(text)
+        self.activities_view.fit_columns()
 
     def _focus_search(self) -> None:
         self.show_page(PAGE_ACTIVITIES)

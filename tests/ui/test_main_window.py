@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ropa import __version__, app
 from ropa.core.queries import ActivityRow
@@ -23,6 +23,7 @@ from ropa.db.enums import Role, Status
 from ropa.db.session import RegisterDatabase
 from ropa.exports.interchange import import_json
 from ropa.ui.commands import UpdateEntityCommand, push
+from ropa.ui.dialogs.first_run_wizard import FirstRunWizard
 from ropa.ui.main_window import PAGE_ACTIVITIES, PAGE_OVERVIEW, MainWindow, load_overview
 from ropa.ui.models.activity_table_model import (
     COL_NAME,
@@ -36,6 +37,7 @@ from ropa.ui.models.activity_table_model import (
     natural_key,
     search_key,
 )
+from ropa.ui.views.activity_editor_fields import LineField
 
 ACTIVITIES = [
     # (id, reference, name, role, status, owner)
@@ -204,12 +206,58 @@ def test_sorting_by_status_follows_the_lifecycle(window: MainWindow) -> None:
     assert shown_column(window, COL_STATUS) == ["Draft", "Active", "Active", "Active", "Retired"]
 
 
-def test_double_click_changes_nothing(qtbot: Any, window: MainWindow) -> None:
+def _row_of(window: MainWindow, name: str) -> int:
+    return shown_column(window, COL_NAME).index(name)
+
+
+def test_double_click_opens_the_editor_and_edits_show_in_the_list(
+    qtbot: Any, window: MainWindow, register: RegisterDatabase
+) -> None:
     view = window.table_view
-    rect = view.visualRect(window.proxy.index(0, COL_NAME))
+    editor = window.activities_view.editor
+    assert not editor.isVisible()
+    rect = view.visualRect(window.proxy.index(_row_of(window, "Payroll"), COL_NAME))
+    # A real double-click starts with a press (QTest's double-click event alone does not).
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not editor.isVisible()
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.isVisible()
+    assert window.activities_view.opened_activity() == "a-payroll"
+    name = editor.general.rows["name"]
+    assert isinstance(name, LineField)
+    assert name.line.text() == "Payroll"
+    assert editor.title.text() == "T-10 — Payroll"
     assert window.proxy.rowCount() == len(ACTIVITIES)
-    assert window.isVisible()
+
+    name.line.setFocus()
+    name.line.setText("Salaries")
+    qtbot.keyClick(name.line, Qt.Key.Key_Return)
+    assert activity_name(register, "a-payroll") == "Salaries"
+    qtbot.waitUntil(lambda: "Salaries" in shown_column(window, COL_NAME))
+    assert "Payroll" not in shown_column(window, COL_NAME)
+
+    window.undo_action.trigger()
+    assert activity_name(register, "a-payroll") == "Payroll"
+    qtbot.waitUntil(lambda: "Payroll" in shown_column(window, COL_NAME))
+    assert "Salaries" not in shown_column(window, COL_NAME)
+    assert name.line.text() == "Payroll"
+
+
+def test_enter_opens_the_current_activity(qtbot: Any, window: MainWindow) -> None:
+    view = window.table_view
+    view.setFocus()
+    view.setCurrentIndex(window.proxy.index(_row_of(window, "Website analytics"), COL_NAME))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    editor = window.activities_view.editor
+    assert editor.isVisible()
+    assert window.activities_view.opened_activity() == "a-website"
+    assert editor.title.text() == "T-03 — Website analytics"
+
+
+def test_the_editor_uses_the_ui_language(qtbot: Any, register: RegisterDatabase) -> None:
+    main_window = MainWindow(register, "fr")
+    qtbot.addWidget(main_window)
+    assert main_window.activities_view.editor.lang == "fr"
 
 
 def test_reload_reads_new_activities(window: MainWindow, register: RegisterDatabase) -> None:
@@ -372,6 +420,8 @@ def test_open_and_open_recent(
     assert window.db.path == other_path
     assert window.windowTitle() == "ropa — other.ropa"
     assert window.proxy.rowCount() == 0
+    assert window.activities_view.editor.db is window.db
+    assert not window.activities_view.editor.isVisible()
 
     second = MainWindow(window.db, "en")
     qtbot.addWidget(second)
@@ -399,6 +449,132 @@ def test_save_a_copy(window: MainWindow, tmp_path: Path, monkeypatch: pytest.Mon
     finally:
         db.close()
     assert not list(tmp_path.glob(".copy.ropa.*"))
+
+
+def answer_wizard(
+    monkeypatch: pytest.MonkeyPatch, accept: bool = True, demo: bool = False, **values: str
+) -> list[FirstRunWizard]:
+    """The wizard, when shown, is filled in with values (or the demo chosen) and closed."""
+    shown: list[FirstRunWizard] = []
+
+    def exec_(wizard: FirstRunWizard) -> int:
+        shown.append(wizard)
+        wizard.welcome_page.demo_radio.setChecked(demo)
+        language = values.pop("language", None)
+        if language is not None:
+            combo = wizard.organisation_page.language_combo
+            combo.setCurrentIndex(combo.findData(language))
+        for field, value in values.items():
+            wizard.organisation_page.edits[field].setText(value)
+        code = QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected
+        return int(code.value)
+
+    monkeypatch.setattr(FirstRunWizard, "exec", exec_)
+    return shown
+
+
+def test_new_register_from_the_wizard(
+    window: MainWindow,
+    register: RegisterDatabase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_boxes: list[QMessageBox],
+) -> None:
+    assert window.new_action.shortcut() == QKeySequence("Ctrl+N")
+    choose_file(monkeypatch, tmp_path / "octet")  # the .ropa suffix is added
+    wizards = answer_wizard(monkeypatch, legal_name="Octet SRL", city="Namur", language="nl")
+    window.new_action.trigger()
+    assert len(wizards) == 1
+    assert shown_boxes == []
+    new_path = tmp_path / "octet.ropa"
+    assert window.db.path == new_path
+    assert window.db is not register
+    assert window.windowTitle() == "ropa — octet.ropa"
+    assert window.current_page() == PAGE_OVERVIEW
+    overview = load_overview(window.db)
+    assert overview.language == "nl"
+    assert [org.legal_name for org in overview.organisations] == ["Octet SRL"]
+    assert window.overview_view.organisations_table.item(0, 0).text() == "Octet SRL"
+    assert window.proxy.rowCount() == 0
+    assert window.activities_view.editor.db is window.db
+    assert str(new_path.resolve()) in [str(p) for p in window.settings.recent_files()]
+    assert len(load_overview(register).activities) == len(ACTIVITIES)  # the old one untouched
+    window.close()
+
+
+def test_new_register_with_the_demo_in_the_ui_language(
+    qtbot: Any,
+    register: RegisterDatabase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_boxes: list[QMessageBox],
+) -> None:
+    main_window = MainWindow(register, "fr")
+    qtbot.addWidget(main_window)
+    choose_file(monkeypatch, tmp_path / "demo.ropa")
+    answer_wizard(monkeypatch, demo=True)
+    main_window.new_action.trigger()
+    assert shown_boxes == []
+    assert main_window.db.path == tmp_path / "demo.ropa"
+    overview = load_overview(main_window.db)
+    assert overview.language == "fr"
+    assert main_window.proxy.rowCount() == len(overview.activities) > 0
+    main_window.close()
+
+
+def test_new_register_cancelled_changes_nothing(
+    window: MainWindow,
+    register: RegisterDatabase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_boxes: list[QMessageBox],
+) -> None:
+    choose_file(monkeypatch, tmp_path / "new.ropa")
+    wizards = answer_wizard(monkeypatch, accept=False, legal_name="Octet SRL")
+    window.new_action.trigger()
+    assert len(wizards) == 1
+    assert window.db is register
+    assert not (tmp_path / "new.ropa").exists()
+    assert shown_boxes == []
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    window.new_action.trigger()
+    assert len(wizards) == 1  # no file chosen: no wizard
+    assert window.db is register
+
+
+def test_new_register_refuses_an_existing_file_before_the_wizard(
+    window: MainWindow,
+    register: RegisterDatabase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_boxes: list[QMessageBox],
+) -> None:
+    existing = tmp_path / "existing.ropa"
+    existing.write_bytes(b"keep me")
+    choose_file(monkeypatch, existing)
+    wizards = answer_wizard(monkeypatch, legal_name="Octet SRL")
+    window.new_action.trigger()
+    assert wizards == []
+    assert len(shown_boxes) == 1
+    assert "existing.ropa" in shown_boxes[0].informativeText()
+    assert existing.read_bytes() == b"keep me"
+    assert window.db is register
+
+
+def test_new_register_with_invalid_values_leaves_no_file(
+    window: MainWindow,
+    register: RegisterDatabase,
+    tmp_path: Path,
+    shown_boxes: list[QMessageBox],
+) -> None:
+    target = tmp_path / "bad.ropa"
+    assert not window.new_register(target, {"legal_name": "Octet SRL", "country": "XX"})
+    assert len(shown_boxes) == 1
+    assert shown_boxes[0].icon() == QMessageBox.Icon.Critical
+    assert not target.exists()
+    assert not list(tmp_path.glob("bad.ropa*"))
+    assert window.db is register
 
 
 def test_geometry_and_page_persist(qtbot: Any, register: RegisterDatabase) -> None:

@@ -638,7 +638,7 @@ def test_the_strategy_covers_every_table_and_link() -> None:
     seen: set[str] = set()
 
     @settings(
-        max_examples=25,
+        max_examples=100,
         deadline=None,
         database=None,
         derandomize=True,

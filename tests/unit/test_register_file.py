@@ -19,13 +19,14 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm.exc import StaleDataError
 
 import ropa.db.models  # noqa: F401 - registers every table on Base.metadata
-from ropa.core.errors import RegisterFileError, ValidationError
-from ropa.core.register import create_register, open_register
+from ropa.core.errors import RegisterFileError, RopaError, ValidationError
+from ropa.core.register import copy_register, create_register, open_register
 from ropa.db import migrate
 from ropa.db.base import Base
 from ropa.db.enums import ChangeAction
 from ropa.db.models import Change, Organisation
-from ropa.db.session import APPLICATION_ID
+from ropa.db.session import APPLICATION_ID, RegisterDatabase
+from ropa.exports.interchange import export_json
 from ropa.paths import backups_dir, migrations_dir
 
 SUBPROCESS_TIMEOUT = 120
@@ -666,3 +667,62 @@ def test_stale_copy_from_another_connection(tmp_path: Path) -> None:
     finally:
         first.close()
         second.close()
+
+
+# -- copies ----------------------------------------------------------------------------------
+
+
+def test_copy_register_is_a_complete_private_register(
+    demo_register: RegisterDatabase, tmp_path: Path
+) -> None:
+    with demo_register.transaction() as session:  # a change still in the write-ahead log
+        organisation = session.scalars(select(Organisation)).first()
+        assert organisation is not None
+        organisation.legal_name = "Copied SRL"
+    target = tmp_path / "copies" / "copy.ropa"
+    target.parent.mkdir()
+    copy_register(demo_register, target)
+
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert _pragma(target, "journal_mode") == "delete"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["copy.ropa"]
+    copy = open_register(target)
+    try:
+        assert export_json(copy) == export_json(demo_register)
+        assert "Copied SRL" in export_json(copy)
+    finally:
+        copy.close()
+
+
+def test_copy_register_replaces_an_older_copy(
+    demo_register: RegisterDatabase, tmp_path: Path
+) -> None:
+    target = tmp_path / "copy.ropa"
+    target.write_bytes(b"an older file")
+    copy_register(demo_register, target)
+    copy = open_register(target)
+    try:
+        assert export_json(copy) == export_json(demo_register)
+    finally:
+        copy.close()
+
+
+def test_copy_register_refuses_the_register_itself(demo_register: RegisterDatabase) -> None:
+    before = export_json(demo_register)
+    with pytest.raises(RegisterFileError):
+        copy_register(demo_register, demo_register.path)
+    with pytest.raises(RegisterFileError):
+        copy_register(demo_register, demo_register.path.parent / "." / demo_register.path.name)
+    assert export_json(demo_register) == before
+    assert not list(demo_register.path.parent.glob(".*.tmp"))
+
+
+def test_copy_register_into_a_missing_folder_says_where(
+    demo_register: RegisterDatabase, tmp_path: Path
+) -> None:
+    target = tmp_path / "missing" / "copy.ropa"
+    with pytest.raises(RopaError) as caught:
+        copy_register(demo_register, target)
+    assert caught.value.key == "error.output_unwritable"
+    assert str(target) in caught.value.message("en")
+    assert not target.exists()
