@@ -248,9 +248,156 @@
     </message>
 </context>
 <context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/history_table_model.py" line="+55"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ropa/ui/views/history_view.py" line="+132"/>
+        <source>Type of entry</source>
+        <translation>Type of entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the changes of every day</source>
+        <translation>Show the changes of every day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search entries, fields and values</source>
+        <translation>Search entries, fields and values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the history</source>
+        <translation>Search the history</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n change(s)</source>
+        <translation>
+            <numerusform>{shown} of %n change</numerusform>
+            <numerusform>{shown} of %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the newest {limit} only: narrow the filters)</source>
+        <translation>(the newest {limit} only: narrow the filters)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+113"/>
+        <location filename="../ropa/ui/main_window.py" line="+118"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
@@ -266,7 +413,12 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -331,7 +483,7 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Create a new register</source>
         <translation>Create a new register</translation>
     </message>
@@ -367,7 +519,7 @@
         <translation>Nothing was imported: the register is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n organisation(s) imported</source>
         <translation>
             <numerusform>%n organisation imported</numerusform>
@@ -413,12 +565,12 @@ Licence: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
         <translation>The register was changed elsewhere; this step was dropped from the undo history.</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+56"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>

@@ -248,9 +248,156 @@
     </message>
 </context>
 <context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/history_table_model.py" line="+55"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ropa/ui/views/history_view.py" line="+132"/>
+        <source>Type of entry</source>
+        <translation>Type d’entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Toutes dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the changes of every day</source>
+        <translation>Afficher les modifications de tous les jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search entries, fields and values</source>
+        <translation>Rechercher dans les entrées, champs et valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Any</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n change(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n modification</numerusform>
+            <numerusform>{shown} sur %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the newest {limit} only: narrow the filters)</source>
+        <translation>(les {limit} plus récentes seulement : affinez les filtres)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+113"/>
+        <location filename="../ropa/ui/main_window.py" line="+118"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
@@ -266,7 +413,12 @@
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -331,7 +483,7 @@
         <translation>Le registre n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Create a new register</source>
         <translation>Créer un nouveau registre</translation>
     </message>
@@ -367,7 +519,7 @@
         <translation>Rien n’a été importé : le registre est inchangé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n organisation(s) imported</source>
         <translation>
             <numerusform>%n organisation importée</numerusform>
@@ -413,12 +565,12 @@ Licence : {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
         <translation>Le registre a été modifié ailleurs ; cette étape a été retirée de l’historique d’annulation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+56"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>

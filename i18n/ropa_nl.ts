@@ -248,9 +248,156 @@
     </message>
 </context>
 <context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/history_table_model.py" line="+55"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ropa/ui/views/history_view.py" line="+132"/>
+        <source>Type of entry</source>
+        <translation>Soort item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All users</source>
+        <translation>Alle gebruikers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the changes of every day</source>
+        <translation>De wijzigingen van alle dagen tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search entries, fields and values</source>
+        <translation>Zoeken in items, velden en waarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the history</source>
+        <translation>De geschiedenis doorzoeken</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o:</source>
+        <translation>T&amp;ot:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Any</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n change(s)</source>
+        <translation>
+            <numerusform>{shown} van %n wijziging</numerusform>
+            <numerusform>{shown} van %n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the newest {limit} only: narrow the filters)</source>
+        <translation>(alleen de {limit} recentste: verfijn de filters)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+113"/>
+        <location filename="../ropa/ui/main_window.py" line="+118"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
@@ -266,7 +413,12 @@
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -331,7 +483,7 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Create a new register</source>
         <translation>Een nieuw register aanmaken</translation>
     </message>
@@ -367,7 +519,7 @@
         <translation>Er is niets geïmporteerd: het register is ongewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n organisation(s) imported</source>
         <translation>
             <numerusform>%n organisatie geïmporteerd</numerusform>
@@ -413,12 +565,12 @@ Licentie: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
         <translation>Het register is elders gewijzigd; deze stap is uit de geschiedenis voor ongedaan maken verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+56"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>

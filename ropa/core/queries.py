@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -138,18 +138,41 @@ def list_activities(session: Session, organisation_id: str | None = None) -> lis
     return [ActivityRow(*row) for row in session.execute(query).tuples()]
 
 
+def _local_midnight(day: date) -> datetime:
+    """The start of a day in the computer's local time zone, as an aware UTC datetime."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
 def history(
     session: Session,
     limit: int | None = None,
     entity_id: str | None = None,
     organisation_id: str | None = None,
+    *,
+    entity_type: str | None = None,
+    user: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
 ) -> list[HistoryEntry]:
-    """The change log, newest first."""
+    """The change log, newest first, optionally narrowed by entity, user and days.
+
+    `since` and `until` are inclusive days in the computer's local time zone (the times the
+    interface shows): `until=date(2026, 3, 1)` keeps every change made before local midnight
+    ending 1 March. The stored times are UTC; the bounds are converted before comparing.
+    """
     query = select(Change).order_by(Change.id.desc())
     if entity_id is not None:
         query = query.where(Change.entity_id == entity_id)
     if organisation_id is not None:
         query = query.where(Change.organisation_id == organisation_id)
+    if entity_type is not None:
+        query = query.where(Change.entity_type == entity_type)
+    if user is not None:
+        query = query.where(Change.user == user)
+    if since is not None:
+        query = query.where(Change.at >= _local_midnight(since))
+    if until is not None:
+        query = query.where(Change.at < _local_midnight(until + timedelta(days=1)))
     if limit is not None:
         query = query.limit(limit)
     return [
@@ -166,3 +189,8 @@ def history(
         )
         for c in session.scalars(query)
     ]
+
+
+def history_users(session: Session) -> list[str]:
+    """Every user named in the change log, once each, sorted."""
+    return sorted(session.scalars(select(Change.user).distinct()))

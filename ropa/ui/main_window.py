@@ -43,12 +43,14 @@ from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.first_run_wizard import FirstRunWizard, create_from_wizard
 from ropa.ui.settings import Settings
 from ropa.ui.views.activities_view import ActivitiesView
+from ropa.ui.views.history_view import HistoryFilters, HistoryPage, HistoryView, load_history
 from ropa.ui.views.overview_view import RECENT_CHANGES, OverviewView
 
 DEFAULT_SIZE = (1100, 700)
 LICENCE = "GPL-3.0-or-later"
 PAGE_OVERVIEW = "overview"
 PAGE_ACTIVITIES = "activities"
+PAGE_HISTORY = "history"
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         parent: QWidget | None = None,
         loader: Callable[[RegisterDatabase], RegisterOverview] = load_overview,
+        history_loader: Callable[[RegisterDatabase, HistoryFilters], HistoryPage] = load_history,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -104,6 +107,8 @@ class MainWindow(QMainWindow):
 
         self.overview_view = OverviewView(self.language, self)
         activities_page = self._build_activities_page()
+        self.history_view = HistoryView(db, self.events, self.language, self, loader=history_loader)
+        self.history_view.open_activity_requested.connect(self.open_activity)
         self.pages = QStackedWidget(self)
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -111,6 +116,7 @@ class MainWindow(QMainWindow):
         for key, title, page in (
             (PAGE_OVERVIEW, self.tr("Overview"), self.overview_view),
             (PAGE_ACTIVITIES, self.tr("Processing activities"), activities_page),
+            (PAGE_HISTORY, self.tr("History"), self.history_view),
         ):
             self.sidebar.addItem(title)
             self.pages.addWidget(page)
@@ -208,7 +214,7 @@ class MainWindow(QMainWindow):
         self._reload_timer.stop()
         overview = self._loader(self.db)
         self._organisation_names = [org.legal_name for org in overview.organisations]
-        self.model.set_language(overview.language)
+        self.model.set_language(self.language)  # closed values in the UI language
         self.model.set_rows(overview.activities)
         self.overview_view.show_overview(overview.organisations, overview.changes)
         self._update_status()
@@ -247,6 +253,7 @@ class MainWindow(QMainWindow):
         self.db, self._owns_db = db, True
         self.undo_stack.clear()
         self.activities_view.set_database(db)
+        self.history_view.set_database(db)
         if owned:
             previous.close()
         self.settings.add_recent_file(db.path)
@@ -336,6 +343,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.reload()
+        self.history_view.refresh()  # an import reports no entity_changed
         self.statusBar().showMessage(
             self.tr("%n organisation(s) imported", "", len(organisations)), 5000
         )
@@ -400,6 +408,7 @@ class MainWindow(QMainWindow):
 
     def _on_command_failed(self, error: RopaError) -> None:
         self.reload()
+        self.history_view.refresh()
         self.show_message(
             QMessageBox.Icon.Warning,
             self.tr(
@@ -444,6 +453,11 @@ class MainWindow(QMainWindow):
 
     def _fit_columns(self) -> None:
         self.activities_view.fit_columns()
+
+    def open_activity(self, activity_id: str) -> None:
+        """Show the activities page with this activity opened in the editor."""
+        self.show_page(PAGE_ACTIVITIES)
+        self.activities_view.open_activity(activity_id)
 
     def _focus_search(self) -> None:
         self.show_page(PAGE_ACTIVITIES)

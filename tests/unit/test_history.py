@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from ropa.core.queries import history
+from ropa.core.queries import history, history_users
 from ropa.core.register import create_register, open_register
 from ropa.db.enums import ChangeAction, Language, Status
 from ropa.db.models import (
@@ -386,3 +387,69 @@ def test_child_added_by_foreign_key_knows_its_organisation(db: RegisterDatabase)
         ChangeAction.CREATE,
     )
     assert last.organisation_id == org_id
+
+
+def _set_time(db: RegisterDatabase, change_id: int, at: datetime) -> None:
+    with db.transaction() as session:
+        session.execute(update(Change).where(Change.id == change_id).values(at=at))
+
+
+@pytest.fixture
+def brussels_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's local time zone is Brussels (UTC+1 in winter)."""
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_history_filters_by_entity_type_and_user(register_path: Path) -> None:
+    create_register(register_path, language="en").close()
+    alice = open_register(register_path, user="alice")
+    try:
+        org_id = _new_org(alice, "One")
+        activity_id = _new_activity(alice, org_id)
+        bob = RegisterDatabase(register_path, alice.engine, user="bob")
+        with bob.transaction() as session:
+            session.get(Activity, activity_id).name = "Wages"
+        with alice.reader() as session:
+            activities = history(session, entity_type="activity")
+            assert [(e.user, e.action) for e in activities] == [
+                ("bob", ChangeAction.UPDATE),
+                ("alice", ChangeAction.CREATE),
+            ]
+            assert [e.user for e in history(session, user="alice")] == ["alice", "alice"]
+            assert [e.new_value for e in history(session, user="bob")] == ["Wages"]
+            both = history(session, entity_type="organisation", user="bob")
+            assert both == []
+            assert len(history(session, entity_type="activity", user="bob", limit=5)) == 1
+            assert history(session, user="carol") == []
+            assert history_users(session) == ["alice", "bob"]
+    finally:
+        alice.close()
+
+
+def test_history_users_empty_register(db: RegisterDatabase) -> None:
+    with db.reader() as session:
+        assert history_users(session) == []
+
+
+def test_history_filters_by_inclusive_local_days(db: RegisterDatabase, brussels_time: None) -> None:
+    for name in ("Early", "Late", "Next"):
+        _new_org(db, name)
+    early, late, following = (c.id for c in _changes(db))
+    _set_time(db, early, datetime(2026, 2, 28, 23, 30, tzinfo=UTC))  # 1 March 00:30 local
+    _set_time(db, late, datetime(2026, 3, 1, 22, 59, tzinfo=UTC))  # 1 March 23:59 local
+    _set_time(db, following, datetime(2026, 3, 1, 23, 0, tzinfo=UTC))  # 2 March 00:00 local
+
+    def labels(**filters: date) -> list[str | None]:
+        with db.reader() as session:
+            return [e.entity_label for e in history(session, **filters)]
+
+    assert labels(since=date(2026, 3, 1), until=date(2026, 3, 1)) == ["Late", "Early"]
+    assert labels(since=date(2026, 3, 2)) == ["Next"]
+    assert labels(until=date(2026, 2, 28)) == []
+    assert labels(until=date(2026, 3, 1)) == ["Late", "Early"]
+    assert labels(since=date(2026, 3, 1)) == ["Next", "Late", "Early"]
+    assert labels(since=date(2026, 3, 3)) == []
