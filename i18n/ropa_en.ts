@@ -38,6 +38,7 @@
     </message>
     <message>
         <location filename="../ropa/ui/views/activity_editor_sections.py" line="+54"/>
+        <location filename="../ropa/ui/views/record_editor.py" line="+130"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
@@ -199,6 +200,93 @@
         <location line="+1"/>
         <source>Privacy contact&apos;s phone</source>
         <translation>Privacy contact&apos;s phone</translation>
+    </message>
+</context>
+<context>
+    <name>CookieTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/cookie_table_model.py" line="+45"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First party</source>
+        <translation>First party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent required</source>
+        <translation>Consent required</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CookiesView</name>
+    <message>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+116"/>
+        <source>Search by name or provider</source>
+        <translation>Search by name or provider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search cookies</source>
+        <translation>Search cookies</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+158"/>
+        <source>New cookie</source>
+        <translation>New cookie</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cookies and trackers</source>
+        <translation>Cookies and trackers</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cookie editor</source>
+        <translation>Cookie editor</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The cookie was not created.</source>
+        <translation>The cookie was not created.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The cookie was not deleted.</source>
+        <translation>The cookie was not deleted.</translation>
     </message>
 </context>
 <context>
@@ -397,7 +485,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+118"/>
+        <location filename="../ropa/ui/main_window.py" line="+128"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
@@ -414,6 +502,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Processors &amp; third parties</source>
+        <translation>Processors &amp; third parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies &amp; trackers</source>
+        <translation>Cookies &amp; trackers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -483,7 +581,7 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Create a new register</source>
         <translation>Create a new register</translation>
     </message>
@@ -519,7 +617,7 @@
         <translation>Nothing was imported: the register is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n organisation(s) imported</source>
         <translation>
             <numerusform>%n organisation imported</numerusform>
@@ -565,7 +663,7 @@ Licence: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
         <translation>The register was changed elsewhere; this step was dropped from the undo history.</translation>
     </message>
@@ -707,6 +805,101 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+0"/>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesView</name>
+    <message>
+        <location filename="../ropa/ui/views/parties_view.py" line="+111"/>
+        <source>Search by name, service or country</source>
+        <translation>Search by name, service or country</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search parties</source>
+        <translation>Search parties</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+174"/>
+        <source>New party</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Processors and third parties</source>
+        <translation>Processors and third parties</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Party editor</source>
+        <translation>Party editor</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>The party was not created.</source>
+        <translation>The party was not created.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The party was not deleted.</source>
+        <translation>The party was not deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/party_table_model.py" line="+51"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art. 28 contract</source>
+        <translation>Art. 28 contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract date</source>
+        <translation>Contract date</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../ropa/ui/views/record_editor.py" line="+41"/>
+        <source>Fields marked * are required in the register.</source>
+        <translation>Fields marked * are required in the register.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@
     </message>
     <message>
         <location filename="../ropa/ui/views/activity_editor_sections.py" line="+54"/>
+        <location filename="../ropa/ui/views/record_editor.py" line="+130"/>
         <source>Clear the date</source>
         <translation>De datum wissen</translation>
     </message>
@@ -199,6 +200,93 @@
         <location line="+1"/>
         <source>Privacy contact&apos;s phone</source>
         <translation>Telefoon van de contactpersoon privacy</translation>
+    </message>
+</context>
+<context>
+    <name>CookieTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/cookie_table_model.py" line="+45"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime</source>
+        <translation>Levensduur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First party</source>
+        <translation>Eigen cookie (first party)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent required</source>
+        <translation>Toestemming vereist</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>CookiesView</name>
+    <message>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+116"/>
+        <source>Search by name or provider</source>
+        <translation>Zoeken op naam of aanbieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search cookies</source>
+        <translation>Cookies zoeken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+158"/>
+        <source>New cookie</source>
+        <translation>Nieuwe cookie</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cookies and trackers</source>
+        <translation>Cookies en trackers</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cookie editor</source>
+        <translation>Cookie bewerken</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The cookie was not created.</source>
+        <translation>De cookie is niet aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The cookie was not deleted.</source>
+        <translation>De cookie is niet verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -397,7 +485,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+118"/>
+        <location filename="../ropa/ui/main_window.py" line="+128"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
@@ -414,6 +502,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Processors &amp; third parties</source>
+        <translation>Verwerkers en derden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies &amp; trackers</source>
+        <translation>Cookies en trackers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -483,7 +581,7 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Create a new register</source>
         <translation>Een nieuw register aanmaken</translation>
     </message>
@@ -519,7 +617,7 @@
         <translation>Er is niets geïmporteerd: het register is ongewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n organisation(s) imported</source>
         <translation>
             <numerusform>%n organisatie geïmporteerd</numerusform>
@@ -565,7 +663,7 @@ Licentie: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
         <translation>Het register is elders gewijzigd; deze stap is uit de geschiedenis voor ongedaan maken verwijderd.</translation>
     </message>
@@ -707,6 +805,101 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+0"/>
         <source>Change</source>
         <translation>Wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesView</name>
+    <message>
+        <location filename="../ropa/ui/views/parties_view.py" line="+111"/>
+        <source>Search by name, service or country</source>
+        <translation>Zoeken op naam, dienst of land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search parties</source>
+        <translation>Partijen zoeken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+174"/>
+        <source>New party</source>
+        <translation>Nieuwe partij</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Processors and third parties</source>
+        <translation>Verwerkers en derden</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Party editor</source>
+        <translation>Partij bewerken</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>The party was not created.</source>
+        <translation>De partij is niet aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The party was not deleted.</source>
+        <translation>De partij is niet verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/party_table_model.py" line="+51"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art. 28 contract</source>
+        <translation>Contract art. 28</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract date</source>
+        <translation>Contractdatum</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../ropa/ui/views/record_editor.py" line="+41"/>
+        <source>Fields marked * are required in the register.</source>
+        <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Read-only use cases: register summary, activity lists, history, the register's language."""
+"""Read-only use cases: register summary, activity and party lists, history, language."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ropa.core.i18n import normalise_language, system_language
-from ropa.db.enums import ChangeAction, Role, Status
+from ropa.db.enums import ChangeAction, CookieCategory, LifetimeUnit, PartyKind, Role, Status
 from ropa.db.models import (
     Activity,
     Change,
@@ -19,6 +19,7 @@ from ropa.db.models import (
     Party,
     Purpose,
     Setting,
+    Transfer,
 )
 
 
@@ -50,6 +51,45 @@ class ActivityRow:
     next_review: date | None
     updated_at: datetime
     purposes: int
+
+
+@dataclass(frozen=True)
+class PartyRow:
+    """One line of the list of external parties."""
+
+    id: str
+    organisation_id: str
+    name: str
+    kind: PartyKind
+    service: str | None
+    country: str | None
+    contract_signed: bool
+    contract_date: date | None
+
+
+@dataclass(frozen=True)
+class CookieRow:
+    """One line of the list of cookies and trackers."""
+
+    id: str
+    organisation_id: str
+    name: str
+    provider: str | None
+    category: CookieCategory
+    lifetime_value: int | None
+    lifetime_unit: LifetimeUnit | None
+    first_party: bool
+    consent_required: bool
+
+
+@dataclass(frozen=True)
+class TransferChoice:
+    """A transfer outside the EEA, as a choice in a list: its activity and its label."""
+
+    id: str
+    organisation_id: str
+    activity_reference: str
+    label: str
 
 
 @dataclass(frozen=True)
@@ -136,6 +176,54 @@ def list_activities(session: Session, organisation_id: str | None = None) -> lis
     if organisation_id is not None:
         query = query.where(Activity.organisation_id == organisation_id)
     return [ActivityRow(*row) for row in session.execute(query).tuples()]
+
+
+def list_parties(session: Session, organisation_id: str | None = None) -> list[PartyRow]:
+    """Every external party (of one organisation, or all), ordered by name."""
+    query = select(
+        Party.id,
+        Party.organisation_id,
+        Party.name,
+        Party.kind,
+        Party.service,
+        Party.country,
+        Party.contract_signed,
+        Party.contract_date,
+    ).order_by(Party.name, Party.id)
+    if organisation_id is not None:
+        query = query.where(Party.organisation_id == organisation_id)
+    return [PartyRow(*row) for row in session.execute(query).tuples()]
+
+
+def list_cookies(session: Session, organisation_id: str | None = None) -> list[CookieRow]:
+    """Every cookie or tracker (of one organisation, or all), ordered by name."""
+    query = select(
+        Cookie.id,
+        Cookie.organisation_id,
+        Cookie.name,
+        Cookie.provider,
+        Cookie.category,
+        Cookie.lifetime_value,
+        Cookie.lifetime_unit,
+        Cookie.first_party,
+        Cookie.consent_required,
+    ).order_by(Cookie.name, Cookie.id)
+    if organisation_id is not None:
+        query = query.where(Cookie.organisation_id == organisation_id)
+    return [CookieRow(*row) for row in session.execute(query).tuples()]
+
+
+def list_transfers(session: Session) -> list[TransferChoice]:
+    """Every transfer outside the EEA, ordered by activity reference."""
+    query = (
+        select(Transfer, Activity.organisation_id, Activity.reference)
+        .join(Activity, Transfer.activity_id == Activity.id)
+        .order_by(Activity.reference, Transfer.position, Transfer.id)
+    )
+    return [
+        TransferChoice(transfer.id, organisation_id, reference, transfer.label())
+        for transfer, organisation_id, reference in session.execute(query).tuples()
+    ]
 
 
 def _local_midnight(day: date) -> datetime:

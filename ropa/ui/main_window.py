@@ -43,13 +43,17 @@ from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.first_run_wizard import FirstRunWizard, create_from_wizard
 from ropa.ui.settings import Settings
 from ropa.ui.views.activities_view import ActivitiesView
+from ropa.ui.views.cookies_view import CookiesView
 from ropa.ui.views.history_view import HistoryFilters, HistoryPage, HistoryView, load_history
 from ropa.ui.views.overview_view import RECENT_CHANGES, OverviewView
+from ropa.ui.views.parties_view import PartiesView
 
 DEFAULT_SIZE = (1100, 700)
 LICENCE = "GPL-3.0-or-later"
 PAGE_OVERVIEW = "overview"
 PAGE_ACTIVITIES = "activities"
+PAGE_PARTIES = "parties"
+PAGE_COOKIES = "cookies"
 PAGE_HISTORY = "history"
 
 
@@ -107,6 +111,12 @@ class MainWindow(QMainWindow):
 
         self.overview_view = OverviewView(self.language, self)
         activities_page = self._build_activities_page()
+        self.parties_view = PartiesView(
+            db, self.undo_stack, self.events, self.language, self._show_refusal, self
+        )
+        self.cookies_view = CookiesView(
+            db, self.undo_stack, self.events, self.language, self._show_refusal, self
+        )
         self.history_view = HistoryView(db, self.events, self.language, self, loader=history_loader)
         self.history_view.open_activity_requested.connect(self.open_activity)
         self.pages = QStackedWidget(self)
@@ -116,6 +126,8 @@ class MainWindow(QMainWindow):
         for key, title, page in (
             (PAGE_OVERVIEW, self.tr("Overview"), self.overview_view),
             (PAGE_ACTIVITIES, self.tr("Processing activities"), activities_page),
+            (PAGE_PARTIES, self.tr("Processors & third parties"), self.parties_view),
+            (PAGE_COOKIES, self.tr("Cookies & trackers"), self.cookies_view),
             (PAGE_HISTORY, self.tr("History"), self.history_view),
         ):
             self.sidebar.addItem(title)
@@ -253,6 +265,8 @@ class MainWindow(QMainWindow):
         self.db, self._owns_db = db, True
         self.undo_stack.clear()
         self.activities_view.set_database(db)
+        self.parties_view.set_database(db)
+        self.cookies_view.set_database(db)
         self.history_view.set_database(db)
         if owned:
             previous.close()
@@ -344,6 +358,8 @@ class MainWindow(QMainWindow):
             return False
         self.reload()
         self.history_view.refresh()  # an import reports no entity_changed
+        self.parties_view.reload()
+        self.cookies_view.reload()
         self.statusBar().showMessage(
             self.tr("%n organisation(s) imported", "", len(organisations)), 5000
         )
@@ -405,6 +421,9 @@ class MainWindow(QMainWindow):
             "Licence: {licence}\nQt {qt} · PySide6 {pyside}"
         ).format(version=__version__, licence=LICENCE, qt=qVersion(), pyside=PySide6.__version__)
         self.show_message(QMessageBox.Icon.Information, text)
+
+    def _show_refusal(self, text: str, error: RopaError) -> None:
+        self.show_message(QMessageBox.Icon.Warning, text, error)
 
     def _on_command_failed(self, error: RopaError) -> None:
         self.reload()

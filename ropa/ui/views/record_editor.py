@@ -1,0 +1,253 @@
+"""A generic form editor for one register entry, driven by a list of fields and their kind of
+input; every edit is saved at once as an undoable command, refused values are shown under the
+field, and the form refreshes when the register changes (e.g. on undo)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa.core.errors import ValidationError
+from ropa.core.i18n import label
+from ropa.core.services import table_name
+from ropa.db.base import Entity
+from ropa.db.session import RegisterDatabase
+from ropa.ui.commands import RegisterEvents, SetLinksCommand, push
+from ropa.ui.views.activity_editor_base import Committer
+from ropa.ui.views.activity_editor_fields import (
+    ERROR_STYLE,
+    CheckField,
+    ComboField,
+    DateField,
+    DurationField,
+    FieldRow,
+    LineField,
+    TextField,
+)
+
+Items = list[tuple[Any, str]]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input of the form: the column it edits and the kind of input.
+
+    kind: "line", "text", "combo", "check", "date", "duration" (value column + `unit` column)
+    or "links" (an id-list link, e.g. sub-processors, as check boxes; items set by the owner).
+    """
+
+    name: str
+    kind: str
+    required: bool = False
+    items: Items | None = None
+    unit: str | None = None
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def load_record(
+    db: RegisterDatabase, model: type[Entity], entity_id: str, links: tuple[str, ...] = ()
+) -> dict[str, Any] | None:
+    """The entry's column values (enums as their values) and its links as lists of ids."""
+    with db.reader() as session:
+        obj = session.get(model, entity_id)
+        if obj is None:
+            return None
+        columns = model.__table__.columns  # type: ignore[attr-defined]
+        values = {c.key: _plain(getattr(obj, c.key)) for c in columns}
+        for key in links:
+            values[key] = [target.id for target in getattr(obj, key)]
+        values["_label"] = obj.label()
+        return values
+
+
+class LinksField(FieldRow):
+    """Other entries as check boxes; the checked ones are the link's targets."""
+
+    def __init__(self, name: str, text: str) -> None:
+        super().__init__((name,), text)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(120)
+        self.list.itemChanged.connect(lambda _item: self.edited.emit())
+        self.set_input(self.list)
+
+    def set_items(self, items: Items) -> None:
+        checked = set(self.changes()[self.fields[0]])
+        self.list.blockSignals(True)
+        self.list.clear()
+        for value, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = value in checked
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def changes(self) -> dict[str, Any]:
+        checked = []
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            if item.checkState() == Qt.CheckState.Checked:
+                checked.append(item.data(Qt.ItemDataRole.UserRole))
+        return {self.fields[0]: checked}
+
+    def _display(self, values: dict[str, Any]) -> None:
+        chosen = set(values[self.fields[0]] or [])
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            on = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def _build_row(table: str, lang: str, spec: Field) -> FieldRow:
+    text = label(lang, table, spec.name)
+    if spec.kind == "line":
+        return LineField(spec.name, text, spec.required)
+    if spec.kind == "text":
+        return TextField(spec.name, text, spec.required)
+    if spec.kind == "combo":
+        return ComboField(spec.name, text, spec.items or [], spec.required)
+    if spec.kind == "check":
+        return CheckField(spec.name, text)
+    if spec.kind == "date":
+        clear = QCoreApplication.translate("ActivityEditor", "Clear the date")
+        return DateField(spec.name, text, clear)
+    if spec.kind == "duration":
+        assert spec.unit is not None
+        return DurationField(spec.name, spec.unit, text, spec.items or [])
+    if spec.kind == "links":
+        return LinksField(spec.name, text)
+    raise ValueError(f"unknown kind of field: {spec.kind}")
+
+
+class RecordEditor(QWidget):
+    """Edits one entry of `model`; reads through `db.reader()`, writes through commands."""
+
+    def __init__(
+        self,
+        db: RegisterDatabase,
+        stack: QUndoStack,
+        events: RegisterEvents,
+        lang: str,
+        model: type[Entity],
+        fields: list[Field],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.stack = stack
+        self.events = events
+        self.lang = lang
+        self.model = model
+        self.table = table_name(model)
+        self.entity_id: str | None = None
+        self.values: dict[str, Any] | None = None
+        self.committer = Committer(db, stack, events, lang, self._report)
+        self.links = tuple(f.name for f in fields if f.kind == "links")
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.legend = QLabel(self.tr("Fields marked * are required in the register."))
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.rows: dict[str, FieldRow] = {}
+        for spec in fields:
+            row = _build_row(self.table, lang, spec)
+            self.rows[spec.name] = row
+            form.addRow(row.label, row)
+            row.edited.connect(lambda row=row: self._commit(row))
+        area = QScrollArea()
+        area.setWidget(form_widget)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.message)
+        layout.addWidget(area, 1)
+        self.setEnabled(False)
+        events.entity_changed.connect(self._entity_changed)
+
+    def set_items(self, name: str, items: Items) -> None:
+        """Change the choices of a combo or links field (the shown value is kept)."""
+        row = self.rows[name]
+        if isinstance(row, ComboField | LinksField):
+            row.set_items(items)
+            row.show_stored(self.values or {}, force=not row.has_error)
+
+    def load(self, entity_id: str | None) -> None:
+        """Show this entry (None: nothing); refused values of the previous one are dropped."""
+        self.entity_id = entity_id
+        self._report(None)
+        self.reload(force=True)
+
+    def reload(self, force: bool = False) -> None:
+        values = None
+        if self.entity_id is not None:
+            values = load_record(self.db, self.model, self.entity_id, self.links)
+        self.values = values
+        self.setEnabled(values is not None)
+        self.title.setText("" if values is None else str(values["_label"]))
+        for row in self.rows.values():
+            row.show_stored(values or {}, force=force or values is None)
+
+    def _entity_changed(self, table: str, entity_id: str) -> None:
+        if table == self.table and entity_id == self.entity_id:
+            self.reload()
+
+    def _commit(self, row: FieldRow) -> None:
+        if self.entity_id is None:
+            return
+        if isinstance(row, LinksField):
+            self._commit_links(self.entity_id, row)
+        else:
+            self.committer.update(self.model, self.entity_id, row)
+
+    def _commit_links(self, entity_id: str, row: LinksField) -> None:
+        key = row.fields[0]
+        targets = row.changes()[key]
+        if targets == (row.stored.get(key) or []):
+            return
+        command = SetLinksCommand(self.db, self.model, entity_id, key, targets, self.events)
+        error = push(self.stack, command)
+        if error is None:
+            row.stored = {key: targets}
+            row.show_problem(None)
+        elif isinstance(error, ValidationError):
+            row.show_problem(self.committer.problem_text(self.model, row, error))
+        else:
+            row.show_problem(error.message(self.lang))
+
+    def _report(self, message: str | None) -> None:
+        self.message.setText(message or "")
+        self.message.setVisible(message is not None)
