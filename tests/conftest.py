@@ -64,11 +64,8 @@ def demo_register(tmp_path: Path) -> Iterator[object]:
 
 # Hypothesis: CI replays a fixed set of examples (a red CI must mean a change broke
 # something, not that a new random example was drawn); local runs keep exploring.
-try:
-    from hypothesis import settings as _hypothesis_settings
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
 
-    _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
-    if os.environ.get("CI"):
-        _hypothesis_settings.load_profile("ci")
-except ImportError:  # pragma: no cover - hypothesis is in the [test] extra
-    pass
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ropa import __version__, app
 from ropa.core.queries import ActivityRow
-from ropa.core.register import create_register, demo_path, open_register
+from ropa.core.register import create_register, open_register
 from ropa.db import models as m
 from ropa.db.enums import Role, Status
 from ropa.db.session import RegisterDatabase
@@ -689,7 +689,6 @@ def test_app_main_opens_a_register_and_quits(
     assert "opened" in log_file.read_text(encoding="utf-8")
 
 
-@pytest.mark.skipif(not demo_path().exists(), reason="the demo register is not written yet")
 def test_app_main_creates_the_default_register(
     qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
