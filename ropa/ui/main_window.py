@@ -38,7 +38,6 @@ from ropa.core.queries import (
 )
 from ropa.core.register import copy_register, create_register, open_register
 from ropa.db.session import RegisterDatabase
-from ropa.exports.interchange import export_json, import_json_file
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.first_run_wizard import FirstRunWizard, create_from_wizard
 from ropa.ui.settings import Settings
@@ -348,6 +347,8 @@ class MainWindow(QMainWindow):
 
     def import_json(self, path: Path) -> bool:
         try:
+            from ropa.exports.interchange import import_json_file  # on use: slow to load
+
             organisations = import_json_file(self.db, path)
         except RopaError as error:
             self.show_message(
@@ -373,6 +374,8 @@ class MainWindow(QMainWindow):
             return
         target = Path(name) if name.endswith(".json") else Path(name + ".json")
         try:
+            from ropa.exports.interchange import export_json  # on use: keeps start-up short
+
             write_atomic(target, export_json(self.db).encode("utf-8"))
         except RopaError as error:
             self.show_message(

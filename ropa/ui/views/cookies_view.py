@@ -7,14 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from ropa.db.enums import CookieCategory, LifetimeUnit
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import CreateEntityCommand, DeleteEntityCommand, RegisterEvents, push
 from ropa.ui.models.cookie_table_model import COL_NAME, CookieFilterProxyModel, CookieTableModel
+from ropa.ui.views.list_pane import list_splitter, search_field
 from ropa.ui.views.parties_view import ErrorHandler
 from ropa.ui.views.record_editor import Field, RecordEditor
 
@@ -112,35 +110,20 @@ class CookiesView(QWidget):
         self.proxy = CookieFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("Search by name or provider"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName(self.tr("Search cookies"))
-        self.search_edit.textChanged.connect(self.proxy.set_search_text)
-        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
-        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.activated.connect(self.search_edit.clear)
-
+        self.search_edit = search_field(
+            self,
+            self.tr("Search by name or provider"),
+            self.tr("Search cookies"),
+            self.proxy.set_search_text,
+        )
         self.table_view = self._build_table()
         self.new_button = QPushButton(self.tr("New cookie"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.new_button.clicked.connect(self.new_cookie)
         self.delete_button.clicked.connect(self.delete_cookie)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-
-        list_part = QWidget(self)
-        list_layout = QVBoxLayout(list_part)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.search_edit)
-        list_layout.addWidget(self.table_view)
-        list_layout.addLayout(buttons)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(list_part)
+        self.splitter = list_splitter(
+            self, self.search_edit, self.table_view, [self.new_button, self.delete_button]
+        )
         self.editor = self._new_editor()
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
