@@ -19,6 +19,7 @@ from ropa.ui.commands import RegisterEvents
 from ropa.ui.views.activity_editor_base import Committer
 from ropa.ui.views.activity_editor_data import (
     CHILD_TABLES,
+    CHOICES,
     ActivityData,
     activity_of_child,
     load_activity_data,
@@ -26,11 +27,13 @@ from ropa.ui.views.activity_editor_data import (
 from ropa.ui.views.activity_editor_fields import ERROR_STYLE
 from ropa.ui.views.activity_editor_sections import (
     GeneralSection,
+    NoticeSection,
     PurposesSection,
     RetentionSection,
 )
 
-TAB_GENERAL, TAB_PURPOSES, TAB_RETENTION = range(3)
+# The tabs, in order (Art. 30(1): who and why, what and whom, to whom, how long, how safe).
+TAB_GENERAL, TAB_PURPOSES, TAB_RETENTION, TAB_NOTICE = range(4)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -69,10 +72,17 @@ class ActivityEditor(QWidget):
         self.general = GeneralSection(committer)
         self.purposes = PurposesSection(committer)
         self.retention = RetentionSection(committer)
+        self.notice = NoticeSection(committer)
+        # Each section has show_data(ActivityData); they are shown in this order.
+        self.sections: list[tuple[QWidget, str]] = [
+            (self.general, self.tr("General")),
+            (self.purposes, self.tr("Purposes and legal bases")),
+            (self.retention, label(lang, "activity", "retention_phases")),
+            (self.notice, self.tr("Public notice")),
+        ]
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(self.general), self.tr("General"))
-        self.tabs.addTab(_scrolled(self.purposes), self.tr("Purposes and legal bases"))
-        self.tabs.addTab(_scrolled(self.retention), label(lang, "activity", "retention_phases"))
+        for section, title in self.sections:
+            self.tabs.addTab(_scrolled(section), title)
         self.tabs.setAccessibleName(self.tr("Sections of the activity"))
 
         layout = QVBoxLayout(self)
@@ -98,15 +108,16 @@ class ActivityEditor(QWidget):
             return
         activity = data.activity
         self.title.setText(f"{activity['reference']} — {activity['name']}")
-        self.general.show_activity(activity)
-        self.purposes.show_children(activity["id"], data.purposes)
-        self.retention.show_phases(activity["id"], data.phases, data.purposes)
+        for section, _title in self.sections:
+            section.show_data(data)  # type: ignore[attr-defined]
 
     def _entity_changed(self, table: str, entity_id: str) -> None:
         if self.activity_id is None:
             return
         if table == "activity" and entity_id == self.activity_id:
             self.reload()
+        elif table in CHOICES:
+            self.reload()  # a catalogue entry or party added, renamed or removed
         elif table in CHILD_TABLES and (
             (self.data is not None and entity_id in self.data.child_ids())
             or activity_of_child(self.db, table, entity_id) == self.activity_id

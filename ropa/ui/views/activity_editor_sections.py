@@ -1,5 +1,5 @@
 """The sections of the activity editor: general information, purposes and legal bases,
-retention schedule."""
+retention schedule, public notice."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from ropa.db.enums import (
     Status,
 )
 from ropa.ui.views.activity_editor_base import ChildSection, Committer
+from ropa.ui.views.activity_editor_data import ActivityData
 from ropa.ui.views.activity_editor_fields import (
     CheckField,
     ChoicesField,
@@ -39,58 +40,97 @@ def enum_items(lang: str, name: str, enum: type[StrEnum], empty: bool) -> list[t
     return items + [(v.value, value_label(lang, name, v.value)) for v in enum]
 
 
-class GeneralSection(QWidget):
-    """Reference, name, role, status, people, dates, descriptions, public notice."""
+class ActivityForm(QWidget):
+    """A form of the activity's own columns (and id-list links); each row saved on edit."""
 
     def __init__(self, committer: Committer) -> None:
         super().__init__()
         self.committer = committer
         self.activity_id: str | None = None
-        lang = committer.lang
-
-        def text(field: str) -> str:
-            return label(lang, "activity", field)
-
-        clear = QCoreApplication.translate("ActivityEditor", "Clear the date")
         self.rows: dict[str, FieldRow] = {}
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        rows: list[FieldRow] = [
-            LineField("reference", text("reference"), required=True),
-            LineField("name", text("name"), required=True),
-            ComboField("role", text("role"), enum_items(lang, "role", Role, False)),
-            ComboField("status", text("status"), enum_items(lang, "status", Status, False)),
-            LineField("owner", text("owner")),
-            LineField("department", text("department")),
-            DateField("start_date", text("start_date"), clear),
-            DateField("end_date", text("end_date"), clear),
-            DateField("last_reviewed", text("last_reviewed"), clear),
-            DateField("next_review", text("next_review"), clear),
-            TextField("description", text("description"), lines=4),
-            TextField("public_description", text("public_description"), lines=4),
-            CheckField("in_notice", text("in_notice")),
-            ChoicesField(
-                "audiences",
-                text("audiences"),
-                [(v.value, value_label(lang, "audience", v.value)) for v in Audience],
-            ),
-        ]
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+    def text(self, field: str) -> str:
+        return label(self.committer.lang, "activity", field)
+
+    def add_rows(self, rows: list[FieldRow]) -> None:
         for row in rows:
             self.rows[row.fields[0]] = row
-            form.addRow(row.label, row)
+            self.form.addRow(row.label, row)
             row.edited.connect(lambda r=row: self._commit(r))
-        self.rows["reference"].line.setMaximumWidth(200)  # type: ignore[attr-defined]
 
     def _commit(self, row: FieldRow) -> None:
         if self.activity_id is not None:
             self.committer.update(m.Activity, self.activity_id, row)
+            self.rows_shown()
+
+    def show_data(self, data: ActivityData) -> None:
+        self.show_activity(data.activity)
 
     def show_activity(self, activity: dict[str, Any]) -> None:
         force = activity["id"] != self.activity_id
         self.activity_id = activity["id"]
         for row in self.rows.values():
             row.show_stored(activity, force=force)
+        self.rows_shown()
+
+    def rows_shown(self) -> None:
+        """Called after the rows show the stored values (e.g. to hide rows that do not apply)."""
+
+
+class GeneralSection(ActivityForm):
+    """Reference, name, role, status, people, dates, description."""
+
+    def __init__(self, committer: Committer) -> None:
+        super().__init__(committer)
+        lang = committer.lang
+        text = self.text
+        clear = QCoreApplication.translate("ActivityEditor", "Clear the date")
+        self.add_rows(
+            [
+                LineField("reference", text("reference"), required=True),
+                LineField("name", text("name"), required=True),
+                ComboField("role", text("role"), enum_items(lang, "role", Role, False)),
+                ComboField("status", text("status"), enum_items(lang, "status", Status, False)),
+                LineField("owner", text("owner")),
+                LineField("department", text("department")),
+                DateField("start_date", text("start_date"), clear),
+                DateField("end_date", text("end_date"), clear),
+                DateField("last_reviewed", text("last_reviewed"), clear),
+                DateField("next_review", text("next_review"), clear),
+                TextField("description", text("description"), lines=4),
+                TextField("notes", text("notes"), lines=3),
+            ]
+        )
+        self.rows["reference"].line.setMaximumWidth(200)  # type: ignore[attr-defined]
+
+
+class NoticeSection(ActivityForm):
+    """What the public privacy notice says of the activity, and to whom."""
+
+    def __init__(self, committer: Committer) -> None:
+        super().__init__(committer)
+        lang = committer.lang
+        text = self.text
+        self.add_rows(
+            [
+                CheckField("in_notice", text("in_notice")),
+                ChoicesField(
+                    "audiences",
+                    text("audiences"),
+                    [(v.value, value_label(lang, "audience", v.value)) for v in Audience],
+                ),
+                TextField("public_description", text("public_description"), lines=5),
+            ]
+        )
+        self.rows["public_description"].input.setPlaceholderText(  # type: ignore[attr-defined]
+            QCoreApplication.translate(
+                "ActivityEditor",
+                "In plain words, what you do with the data and why (shown to the public)",
+            )
+        )
 
 
 # Which detail fields of a purpose apply to which legal basis (the others apply to all).
@@ -151,6 +191,9 @@ class PurposesSection(ChildSection):
         ]:
             self.add_row(row)
         self.basis.combo.currentIndexChanged.connect(lambda _i: self.detail_shown())
+
+    def show_data(self, data: ActivityData) -> None:
+        self.show_children(data.activity["id"], data.purposes)
 
     def row_texts(self, child: dict[str, Any]) -> list[str]:
         basis = child.get("legal_basis")
@@ -229,6 +272,9 @@ class RetentionSection(ChildSection):
                 "Or, when there is no fixed duration, the criterion that ends the phase",
             )
         )
+
+    def show_data(self, data: ActivityData) -> None:
+        self.show_phases(data.activity["id"], data.phases, data.purposes)
 
     def show_phases(
         self, activity_id: str, phases: list[dict[str, Any]], purposes: list[dict[str, Any]]
