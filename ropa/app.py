@@ -16,13 +16,11 @@ from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
     QLocale,
     QMessageLogContext,
     Qt,
     QTimer,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -32,7 +30,7 @@ from ropa.core.errors import RopaError
 from ropa.core.i18n import LANGUAGES, normalise_language, system_language
 from ropa.core.register import open_default_register, open_register
 from ropa.paths import APP_NAME, user_data_dir
-from ropa.ui.i18n import ensure_compiled
+from ropa.ui.language import install_translators, remove_translators
 from ropa.ui.main_window import MainWindow
 from ropa.ui.settings import Settings
 
@@ -237,35 +235,14 @@ def crash_handling(log_file: Path | None) -> Iterator[None]:
 
 @contextmanager
 def translators(language: str) -> Iterator[None]:
-    """Qt's own translations (qtbase_<lang>.qm, when Qt has them) and ropa's (compiled from
-    i18n/ropa_<lang>.ts when needed, see ropa.ui.i18n), with the locale set to match."""
-    app = QCoreApplication.instance()
-    if app is None:  # pragma: no cover - a developer error
-        raise RuntimeError("translators() needs the application object")
+    """Qt's and ropa's translations for language during the block (see ropa.ui.language,
+    which also switches them while the application runs)."""
     previous_locale = QLocale()
-    QLocale.setDefault(QLocale(language))
-    installed: list[QTranslator] = []
-    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    files = [
-        ("qtbase", qt_folder / f"qtbase_{language}.qm"),
-        ("ropa", ensure_compiled(language)),
-    ]
-    for name, path in files:
-        if path is None or not path.is_file():
-            if name == "ropa" and language != "en":
-                log.info("no interface translation for %s", language)
-            continue
-        translator = QTranslator(app)
-        if translator.load(str(path)):
-            app.installTranslator(translator)
-            installed.append(translator)
-        else:
-            log.warning("cannot load the translations %s", path)
+    install_translators(language)
     try:
         yield
     finally:
-        for translator in installed:
-            app.removeTranslator(translator)
+        remove_translators()
         QLocale.setDefault(previous_locale)
 
 
@@ -321,12 +298,19 @@ def run(args: argparse.Namespace, language: str, settings: Settings) -> int:
                 log.warning("cannot read the register: %s", error.message("en"))
                 show_error(error.message(language))
                 return 1
+            shown = [window]  # Preferences may rebuild the window in another language
+
+            def follow(new_window: MainWindow) -> None:
+                shown[0] = new_window
+                new_window.replaced.connect(follow)
+
+            window.replaced.connect(follow)
             window.show()
             delay = quit_after_ms()
             if delay is not None:
                 QTimer.singleShot(delay, app.quit)
             code = app.exec()
-            window.close()
+            shown[0].close()
             return code
         finally:
             db.close()

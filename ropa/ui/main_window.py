@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import PySide6
-from PySide6.QtCore import Qt, QTimer, qVersion
+from PySide6.QtCore import Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ropa import __version__
 from ropa.core.errors import RegisterFileError, RopaError, ValidationError
 from ropa.core.files import write_atomic
-from ropa.core.i18n import normalise_language
+from ropa.core.i18n import normalise_language, system_language
 from ropa.core.queries import (
     ActivityRow,
     HistoryEntry,
@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
     """The window of one open register. It reads through `loader`; changes go through
     QUndoCommands pushed on `undo_stack` (see ropa.ui.commands)."""
 
+    replaced = Signal(object)  # the window rebuilt in another language, which takes over
+
     def __init__(
         self,
         db: RegisterDatabase,
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         loader: Callable[[RegisterDatabase], RegisterOverview] = load_overview,
         history_loader: Callable[[RegisterDatabase, HistoryFilters], HistoryPage] = load_history,
+        undo_stack: QUndoStack | None = None,
+        events: RegisterEvents | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -99,8 +103,12 @@ class MainWindow(QMainWindow):
         self._organisation_names: list[str] = []
 
         self.resize(*DEFAULT_SIZE)
-        self.undo_stack = QUndoStack(self)
-        self.events = RegisterEvents(self)
+        self._history_loader = history_loader
+        # A window rebuilt in another language takes over the undo history and its events.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.undo_stack.setParent(self)
+        self.events = events if events is not None else RegisterEvents(self)
+        self.events.setParent(self)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
@@ -214,6 +222,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu, self.tr("&Preferences…"), self.preferences_dialog, "Ctrl+,"
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(help_menu, self.tr("&About ropa"), self.show_about)
@@ -438,6 +452,71 @@ class MainWindow(QMainWindow):
             ),
             error,
         )
+
+    # -- preferences -------------------------------------------------------------------------
+
+    def preferences_dialog(self) -> None:
+        from ropa.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings.language(), self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if accepted:
+            self.change_language(choice)
+
+    def change_language(self, choice: str | None) -> MainWindow:
+        """Keep the choice (None: the system's language) and, when the interface language
+        changes, show the register in a new window in that language, which takes over the
+        register, the undo history, the page, the open activity and the search; this window
+        closes. Returns the window now showing the register."""
+        self.settings.set_language(choice)
+        language = normalise_language(choice or system_language())
+        if language == self.language:
+            return self
+        from ropa.ui.language import install_translators
+
+        install_translators(language)
+        state = self.view_state()
+        self.save_layout()
+        window = MainWindow(
+            self.db,
+            language,
+            self.settings,
+            loader=self._loader,
+            history_loader=self._history_loader,
+            undo_stack=self.undo_stack,
+            events=self.events,
+        )
+        window._owns_db, self._owns_db = self._owns_db, False
+        window.restore_view_state(state)
+        if self.isVisible():
+            window.show()
+        self.replaced.emit(window)
+        self.close()
+        self.deleteLater()
+        return window
+
+    def view_state(self) -> dict[str, Any]:
+        """What the user is looking at: the page, and in each activities page the search,
+        the open activity and its tab."""
+        lists = [
+            {
+                "search": view.search_edit.text(),
+                "activity": None if view.editor.isHidden() else view.editor.activity_id,
+                "tab": view.editor.tabs.currentIndex(),
+            }
+            for view in self.findChildren(ActivitiesView)
+        ]
+        return {"page": self.current_page(), "lists": lists}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        for view, saved in zip(self.findChildren(ActivitiesView), state["lists"], strict=False):
+            view.search_edit.setText(saved["search"])
+            if saved["activity"] is not None:
+                view.open_activity(saved["activity"])
+                view.editor.tabs.setCurrentIndex(saved["tab"])
+        self.show_page(state["page"])
 
     # -- layout, kept in the settings ----------------------------------------------------------
 

@@ -37,8 +37,11 @@ class Settings:
         value = self.store.value(KEY_LANGUAGE)
         return value if isinstance(value, str) and value in LANGUAGES else None
 
-    def set_language(self, language: str) -> None:
-        if language in LANGUAGES:
+    def set_language(self, language: str | None) -> None:
+        """Keep the interface language; None follows the system's language again."""
+        if language is None:
+            self.store.remove(KEY_LANGUAGE)
+        elif language in LANGUAGES:
             self.store.setValue(KEY_LANGUAGE, language)
 
     # -- the main window -----------------------------------------------------------------------
