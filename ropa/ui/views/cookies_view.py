@@ -105,6 +105,7 @@ class CookiesView(QWidget):
         self._show_error = show_error
         self._loader = loader
         self._data = CookiesData([], [], [], [], [])
+        self._organisation_id: str | None = None  # the one shown (None: the first)
         self._reloading = False
         self.model = CookieTableModel(language, self)
         self.proxy = CookieFilterProxyModel(self)
@@ -185,13 +186,28 @@ class CookiesView(QWidget):
         """Read the cookies again, keeping the search, the sort and the selected cookie."""
         selected = self.selected_cookie()
         self._data = self._loader(self.db)
+        shown = self.organisation_id()
         self._reloading = True
         try:
-            self.model.set_rows(self._data.cookies)
+            self.model.set_rows([c for c in self._data.cookies if c.organisation_id == shown])
         finally:
             self._reloading = False
         self.new_button.setEnabled(bool(self._data.organisation_ids))
         self.select_cookie(selected)
+
+    def organisation_id(self) -> str | None:
+        """The organisation whose cookies are shown (the chosen one, or the first)."""
+        ids = self._data.organisation_ids
+        if self._organisation_id in ids:
+            return self._organisation_id
+        return ids[0] if ids else None
+
+    def set_organisation(self, organisation_id: str | None) -> None:
+        """Show the cookies of this organisation (None: the first of the file)."""
+        if organisation_id != self._organisation_id:
+            self._organisation_id = organisation_id
+            self.search_edit.clear()
+            self.reload()
 
     def _organisation_of(self, cookie_id: str | None) -> str | None:
         row = None if cookie_id is None else self.model.row_of(cookie_id)
@@ -255,11 +271,9 @@ class CookiesView(QWidget):
     # -- adding and deleting -------------------------------------------------------------------
 
     def new_cookie(self) -> None:
-        """Add a cookie named “new_cookie” to the selected cookie's organisation (or the first
-        one), select it and put the cursor in its name."""
-        organisation_id = self._organisation_of(self.selected_cookie())
-        if organisation_id is None and self._data.organisation_ids:
-            organisation_id = self._data.organisation_ids[0]
+        """Add a cookie named “new_cookie” to the organisation shown, select it and put the
+        cursor in its name."""
+        organisation_id = self.organisation_id()
         if organisation_id is None:
             return
         values = {

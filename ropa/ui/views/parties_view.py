@@ -100,6 +100,7 @@ class PartiesView(QWidget):
         self._show_error = show_error
         self._loader = loader
         self._organisation_ids: list[str] = []
+        self._organisation_id: str | None = None  # the one shown (None: the first)
         self._reloading = False
         self.model = PartyTableModel(language, self)
         self.proxy = PartyFilterProxyModel(self)
@@ -199,13 +200,27 @@ class PartiesView(QWidget):
         selected = self.selected_party()
         data = self._loader(self.db)
         self._organisation_ids = data.organisation_ids
+        shown = self.organisation_id()
         self._reloading = True
         try:
-            self.model.set_rows(data.parties)
+            self.model.set_rows([p for p in data.parties if p.organisation_id == shown])
         finally:
             self._reloading = False
         self.new_button.setEnabled(bool(self._organisation_ids))
         self.select_party(selected)
+
+    def organisation_id(self) -> str | None:
+        """The organisation whose parties are shown (the chosen one, or the first)."""
+        if self._organisation_id in self._organisation_ids:
+            return self._organisation_id
+        return self._organisation_ids[0] if self._organisation_ids else None
+
+    def set_organisation(self, organisation_id: str | None) -> None:
+        """Show the parties of this organisation (None: the first of the file)."""
+        if organisation_id != self._organisation_id:
+            self._organisation_id = organisation_id
+            self.search_edit.clear()
+            self.reload()
 
     def _subprocessor_items(self, party_id: str | None) -> list[tuple[object, str]]:
         if party_id is None:
@@ -264,15 +279,10 @@ class PartiesView(QWidget):
     # -- adding and deleting -------------------------------------------------------------------
 
     def new_party(self) -> None:
-        """Add a processor named “New party” to the selected party's organisation (or the
-        first one), select it and put the cursor in its name."""
-        selected = self.selected_party()
-        row = None if selected is None else self.model.row_of(selected)
-        if row is not None:
-            organisation_id = self.model.party_row(row).organisation_id
-        elif self._organisation_ids:
-            organisation_id = self._organisation_ids[0]
-        else:
+        """Add a processor named “New party” to the organisation shown, select it and put the
+        cursor in its name."""
+        organisation_id = self.organisation_id()
+        if organisation_id is None:
             return
         values = {"name": self.tr("New party"), "kind": PartyKind.PROCESSOR.value}
         command = CreateEntityCommand(self.db, m.Party, values, organisation_id, self._events)
