@@ -8,6 +8,7 @@ import sqlite3
 import tempfile
 import urllib.parse
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -57,10 +58,12 @@ def create_register(
     user: str | None = None,
     overwrite: bool = False,
     language: str | None = None,
+    organisation: dict[str, Any] | None = None,
 ) -> RegisterDatabase:
-    """Create a new register file (owner-only permissions), empty or with the demo register.
-
-    The file is built under a temporary name and renamed into place when complete.
+    """Create a new register file (owner-only permissions): empty, with the demo register, or
+    with the organisation these values describe (its catalogues seeded; e.g. from the
+    first-run wizard). The file is built under a temporary name and renamed into place when
+    complete: an organisation the services refuse leaves no file behind.
     """
     path = Path(path)
     if path.is_dir():
@@ -99,6 +102,11 @@ def create_register(
                 )
             if demo:
                 load_demo(db)
+            if organisation is not None:
+                from ropa.core.services import create_organisation
+
+                with db.transaction() as session:
+                    create_organisation(session, organisation)
             with engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

@@ -234,6 +234,29 @@ def test_create_register_failure_leaves_nothing(
     assert _listing(folder) == []
 
 
+def test_create_register_with_an_organisation_seeds_its_catalogues(tmp_path: Path) -> None:
+    values = {"legal_name": "Octet SRL", "country": "FR", "language": "fr"}
+    db = create_register(tmp_path / "octet.ropa", organisation=values)
+    try:
+        with db.reader() as session:
+            org = session.scalars(select(Organisation)).one()
+            assert org.legal_name == "Octet SRL"
+            assert len(org.data_categories) > 5
+            names = {c.name for c in org.data_categories}
+            assert "État civil et identité" in names  # seeded in the organisation's language
+    finally:
+        db.close()
+
+
+def test_create_register_with_a_refused_organisation_leaves_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(ValidationError) as caught:
+        create_register(folder / "bad.ropa", organisation={"legal_name": "", "country": "BE"})
+    assert any(problem.path == "legal_name" for problem in caught.value.problems)
+    assert _listing(folder) == []
+
+
 # -- schema ----------------------------------------------------------------------------------
 
 
