@@ -30,6 +30,12 @@ UNIQUE_FIELDS = {
     "recipient_category": ("name",),
     "security_measure": ("name",),
 }
+# A catalogue entry or party listed once per activity (unique with activity_id in the schema).
+UNIQUE_PER_ACTIVITY = {
+    "activity_data_category": "data_category_id",
+    "activity_client": "party_id",
+    "activity_joint_controller": "party_id",
+}
 
 
 @cache
@@ -111,6 +117,16 @@ def _reference_problems(
                     {"value": values[field], "other": Term(f"tables.{node.name}")},
                 )
             )
+    per_activity = UNIQUE_PER_ACTIVITY.get(node.name)
+    if per_activity is not None and values.get(per_activity) is not None and parent_id:
+        table = node.table
+        query = select(func.count()).where(
+            table.c[per_activity] == values[per_activity], table.c.activity_id == parent_id
+        )
+        if own_id is not None:
+            query = query.where(table.c.id != own_id)
+        if session.execute(query).scalar_one():
+            problems.append(Problem(per_activity, "problem.duplicate_link"))
     return problems
 
 

@@ -206,3 +206,32 @@ def test_retention_phase_purpose_must_belong_to_the_activity(empty_register):
                 b_id,
             )
     assert info.value.problems[0].key == "problem.other_activity"
+
+
+@pytest.mark.parametrize("model", [m.ActivityClient, m.ActivityJointController])
+def test_a_party_listed_twice_on_an_activity_is_refused_by_field(empty_register, model):
+    org_id = _org(empty_register)
+    with empty_register.transaction() as s:
+        activity = services.create(
+            s, m.Activity, {"reference": "P-1", "name": "Hosting", "role": "processor"}, org_id
+        )
+        first = services.create(
+            s, m.Party, {"name": "Client A", "kind": "client_controller"}, org_id
+        )
+        second = services.create(
+            s, m.Party, {"name": "Client B", "kind": "client_controller"}, org_id
+        )
+        services.create(s, model, {"party_id": first.id}, activity.id)
+        other = services.create(s, model, {"party_id": second.id}, activity.id)
+        activity_id, first_id, second_id, other_id = activity.id, first.id, second.id, other.id
+    with pytest.raises(ValidationError) as info:
+        with empty_register.transaction() as s:
+            services.create(s, model, {"party_id": first_id}, activity_id)
+    assert [p.path for p in info.value.problems] == ["party_id"]
+    assert info.value.problems[0].message("fr")
+    with pytest.raises(ValidationError):
+        with empty_register.transaction() as s:
+            services.update(s, model, other_id, {"party_id": first_id})
+    assert _count(empty_register, model) == 2
+    with empty_register.transaction() as s:  # a row keeping its own party is no duplicate
+        services.update(s, model, other_id, {"party_id": second_id})
