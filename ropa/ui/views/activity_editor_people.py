@@ -1,0 +1,231 @@
+"""The "People and data" section of the activity editor (Art. 30(1)(c), 14(2)(f)): the
+categories of data subjects, the categories of personal data (with the Art. 9 condition of a
+special category and the Art. 10 basis of criminal data), and where the data come from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from ropa.core.i18n import label, value_label
+from ropa.db import models as m
+from ropa.db.enums import Art9Condition, PartyKind
+from ropa.ui.views.activity_editor_base import ChildSection, Committer
+from ropa.ui.views.activity_editor_data import ActivityData
+from ropa.ui.views.activity_editor_fields import CheckField, ComboField, FieldRow, TextField
+from ropa.ui.views.activity_editor_pickers import ChoiceField, LinksPickerField, commit_links
+from ropa.ui.views.activity_editor_sections import ActivityForm, enum_items
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ActivityEditor", text)
+
+
+class SubjectsForm(ActivityForm):
+    """The activity's categories of data subjects, and whether data come from the person."""
+
+    def __init__(self, committer: Committer) -> None:
+        super().__init__(committer)
+        self.subjects = LinksPickerField(
+            "data_subjects",
+            self.text("data_subjects"),
+            "data_subject_category",
+            committer,
+            required=True,
+        )
+        self.add_rows(
+            [
+                self.subjects,
+                CheckField("collected_from_subject", self.text("collected_from_subject")),
+            ]
+        )
+
+    def show_data(self, data: ActivityData) -> None:
+        organisation_id = data.activity["organisation_id"]
+        self.subjects.set_choices(data.choices.get("data_subject_category", []), organisation_id)
+        self.show_activity(data.activity)
+
+    def _commit(self, row: FieldRow) -> None:
+        if self.activity_id is None:
+            return
+        if isinstance(row, LinksPickerField):
+            commit_links(self.committer, m.Activity, self.activity_id, row)
+            self.rows_shown()
+        else:
+            super()._commit(row)
+
+
+class DataCategoriesSection(ChildSection):
+    """The activity's data categories; a special (Art. 9) or criminal (Art. 10) category asks
+    for what allows processing it."""
+
+    model = m.ActivityDataCategory
+
+    def __init__(self, committer: Committer) -> None:
+        lang = committer.lang
+
+        def text(field: str) -> str:
+            return label(lang, "activity_data_category", field)
+
+        super().__init__(
+            committer,
+            [f"{text('data_category_id')} *", text("detail"), text("art9_condition")],
+            _translate("Add a data category"),
+            _translate("Remove the data category"),
+        )
+        self.table.setAccessibleName(label(lang, "activity", "data_categories"))
+        self.table.setColumnWidth(0, 260)
+        self.table.setColumnWidth(1, 320)
+        self.category = ChoiceField(
+            "data_category_id",
+            text("data_category_id"),
+            "data_category",
+            committer,
+            required=True,
+            empty=False,
+        )
+        self.art9_condition = ComboField(
+            "art9_condition",
+            text("art9_condition"),
+            enum_items(lang, "art9_condition", Art9Condition, True),
+            required=True,
+        )
+        self.art9_detail = TextField("art9_detail", text("art9_detail"), lines=2)
+        self.art10_basis = TextField("art10_basis", text("art10_basis"), lines=2)
+        for row in [
+            self.category,
+            TextField("detail", text("detail"), lines=2),
+            self.art9_condition,
+            self.art9_detail,
+            self.art10_basis,
+        ]:
+            self.add_row(row)
+        self.rows[1].input.setPlaceholderText(  # type: ignore[attr-defined]
+            _translate("The data concerned, e.g. name, e-mail address, phone number")
+        )
+        self.category.combo.currentIndexChanged.connect(lambda _i: self.detail_shown())
+
+    def show_data(self, data: ActivityData) -> None:
+        choices = data.choices.get("data_category", [])
+        self.category.set_choices(choices, data.activity["organisation_id"])
+        self.show_children(data.activity["id"], data.children.get("activity_data_category", []))
+
+    def row_texts(self, child: dict[str, Any]) -> list[str]:
+        category = self.category.choice(child.get("data_category_id"))
+        condition = child.get("art9_condition")
+        return [
+            category.name if category is not None else "",
+            child.get("detail") or "",
+            value_label(self.lang, "art9_condition", condition) if condition else "",
+        ]
+
+    def free_categories(self) -> list[str]:
+        """The ids of the catalogue's data categories the activity does not list yet, the
+        ordinary ones first (a new row must not claim special data by default)."""
+        used = {c.get("data_category_id") for c in self.entries}
+        free = [c for c in self.category.choices if c.id not in used]
+        free.sort(key=lambda c: bool(c.values.get("is_special") or c.values.get("is_criminal")))
+        return [c.id for c in free]
+
+    def new_values(self) -> dict[str, Any]:
+        free = self.free_categories()
+        return {"data_category_id": free[0] if free else None}
+
+    def add_child(self) -> None:
+        if self.activity_id is not None and not self.free_categories():
+            self.committer.report(
+                _translate(
+                    "Every data category of the catalogue is already listed: "
+                    "add a new category with “New…” in a row, or in the catalogue."
+                )
+            )
+            return
+        super().add_child()
+
+    def detail_shown(self) -> None:
+        category = self.category.choice(self.category.value())
+        values = category.values if category is not None else {}
+        special = bool(values.get("is_special"))
+        criminal = bool(values.get("is_criminal"))
+        self.form.setRowVisible(self.art9_condition, special)
+        self.form.setRowVisible(self.art9_detail, special)
+        self.form.setRowVisible(self.art10_basis, criminal)
+
+
+class SourcesSection(ChildSection):
+    """Where the data come from when not from the person (Art. 14(2)(f))."""
+
+    model = m.DataSource
+
+    def __init__(self, committer: Committer) -> None:
+        lang = committer.lang
+
+        def text(field: str) -> str:
+            return label(lang, "data_source", field)
+
+        super().__init__(
+            committer,
+            [f"{text('description')} *", text("is_public"), text("party_id")],
+            _translate("Add a source"),
+            _translate("Remove the source"),
+        )
+        self.table.setAccessibleName(label(lang, "activity", "sources"))
+        self.table.setColumnWidth(0, 400)
+        self.table.setColumnWidth(1, 220)
+        self.party = ChoiceField(
+            "party_id",
+            text("party_id"),
+            "party",
+            committer,
+            new_values={"kind": PartyKind.THIRD_PARTY.value},
+        )
+        for row in [
+            TextField("description", text("description"), required=True, lines=2),
+            CheckField("is_public", text("is_public")),
+            self.party,
+        ]:
+            self.add_row(row)
+
+    def show_data(self, data: ActivityData) -> None:
+        self.party.set_choices(data.choices.get("party", []), data.activity["organisation_id"])
+        self.show_children(data.activity["id"], data.children.get("data_source", []))
+
+    def row_texts(self, child: dict[str, Any]) -> list[str]:
+        party = self.party.choice(child.get("party_id"))
+        return [
+            child.get("description") or "",
+            "✓" if child.get("is_public") else "",
+            party.name if party is not None else "",
+        ]
+
+    def new_values(self) -> dict[str, Any]:
+        return {"description": _translate("New source")}
+
+
+class PeopleSection(QWidget):
+    """Tab "People and data": data subjects, data categories and the sources of the data."""
+
+    def __init__(self, committer: Committer) -> None:
+        super().__init__()
+        lang = committer.lang
+        self.subjects = SubjectsForm(committer)
+        self.categories = DataCategoriesSection(committer)
+        self.sources = SourcesSection(committer)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.subjects)
+        for section, title in [
+            (self.categories, f"{label(lang, 'activity', 'data_categories')} *"),
+            (self.sources, label(lang, "activity", "sources")),
+        ]:
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.addWidget(section)
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+    def show_data(self, data: ActivityData) -> None:
+        self.subjects.show_data(data)
+        self.categories.show_data(data)
+        self.sources.show_data(data)
