@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QScrollArea, QTableWidget
 from sqlalchemy import select
 
 from ropa.db import models as m
@@ -246,3 +246,38 @@ def test_deleted_activity_disables_the_editor(
 
 def editor_events(editor: ActivityEditor) -> RegisterEvents:
     return editor.general.committer.events
+
+
+def test_the_tab_constants_name_the_sections(editor: ActivityEditor) -> None:
+    from ropa.ui.views import activity_editor as module
+
+    expected = {
+        module.TAB_GENERAL: editor.general,
+        module.TAB_PURPOSES: editor.purposes,
+        module.TAB_PEOPLE: editor.people,
+        module.TAB_RECIPIENTS: editor.recipients,
+        module.TAB_RETENTION: editor.retention,
+        module.TAB_SECURITY: editor.security,
+        module.TAB_PARTIES: editor.parties_of_activity,
+        module.TAB_NOTICE: editor.notice,
+    }
+    assert editor.tabs.count() == len(expected)
+    for index, section in expected.items():
+        area = editor.tabs.widget(index)
+        assert isinstance(area, QScrollArea) and area.widget() is section
+
+
+def test_leaving_a_text_with_no_break_spaces_saves_nothing(
+    editor: ActivityEditor, demo_register: RegisterDatabase, stack: QUndoStack
+) -> None:
+    description = editor.general.rows["description"]
+    assert isinstance(description, TextField)
+    description.text_edit.setPlainText("Gestion des salaires\u00a0: paie et fiches\nLigne 2")
+    description.text_edit.editing_finished.emit()
+    assert (
+        _activity(demo_register).description
+        == "Gestion des salaires\u00a0: paie et fiches\nLigne 2"
+    )
+    count = stack.count()
+    description.text_edit.editing_finished.emit()  # left again, untouched
+    assert stack.count() == count

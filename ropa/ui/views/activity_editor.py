@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ropa.core.i18n import label
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.theme import error_style
 from ropa.ui.views.activity_editor_base import Committer
 from ropa.ui.views.activity_editor_data import (
     CHILD_TABLES,
@@ -24,16 +25,28 @@ from ropa.ui.views.activity_editor_data import (
     activity_of_child,
     load_activity_data,
 )
-from ropa.ui.views.activity_editor_fields import ERROR_STYLE
+from ropa.ui.views.activity_editor_people import PeopleSection
+from ropa.ui.views.activity_editor_recipients import RecipientsSection
+from ropa.ui.views.activity_editor_roles import PartiesOfActivitySection
 from ropa.ui.views.activity_editor_sections import (
     GeneralSection,
     NoticeSection,
     PurposesSection,
     RetentionSection,
 )
+from ropa.ui.views.activity_editor_security import SecuritySection
 
 # The tabs, in order (Art. 30(1): who and why, what and whom, to whom, how long, how safe).
-TAB_GENERAL, TAB_PURPOSES, TAB_RETENTION, TAB_NOTICE = range(4)
+(
+    TAB_GENERAL,
+    TAB_PURPOSES,
+    TAB_PEOPLE,
+    TAB_RECIPIENTS,
+    TAB_RETENTION,
+    TAB_SECURITY,
+    TAB_PARTIES,
+    TAB_NOTICE,
+) = range(8)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -65,7 +78,7 @@ class ActivityEditor(QWidget):
         self.title.setWordWrap(True)
         self.legend = QLabel(self.tr("Fields marked * are required in the register."))
         self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -73,11 +86,19 @@ class ActivityEditor(QWidget):
         self.purposes = PurposesSection(committer)
         self.retention = RetentionSection(committer)
         self.notice = NoticeSection(committer)
+        self.people = PeopleSection(committer)
+        self.security = SecuritySection(committer)
+        self.recipients = RecipientsSection(committer)
+        self.parties_of_activity = PartiesOfActivitySection(committer)
         # Each section has show_data(ActivityData); they are shown in this order.
         self.sections: list[tuple[QWidget, str]] = [
             (self.general, self.tr("General")),
             (self.purposes, self.tr("Purposes and legal bases")),
+            (self.people, self.tr("People & data").replace("&", "&&")),
+            (self.recipients, self.tr("Recipients & transfers").replace("&", "&&")),
             (self.retention, label(lang, "activity", "retention_phases")),
+            (self.security, self.tr("Security & risk").replace("&", "&&")),
+            (self.parties_of_activity, self.tr("Clients & joint controllers").replace("&", "&&")),
             (self.notice, self.tr("Public notice")),
         ]
         self.tabs = QTabWidget()

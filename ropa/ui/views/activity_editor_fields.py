@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa.ui.theme import error_style
+
 NO_DATE = QDate(1900, 1, 1)  # the minimum of a date input: shown blank, stored as None
+# Fixed light-theme red, kept for older imports: use ropa.ui.theme.error_style() instead.
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -38,12 +41,13 @@ class FieldRow(QWidget):
         super().__init__()
         self.fields = fields
         self.label = QLabel(f"{text} *" if required else text)
-        self.label.setWordWrap(True)
+        # Not wrapped: QFormLayout gives a wrapped label only its field's height (cut text).
+        self.label.setWordWrap(False)
         self.accessible_name = text
         self.stored: dict[str, Any] = {}
         self.has_error = False
         self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self._layout = QVBoxLayout(self)
@@ -59,6 +63,26 @@ class FieldRow(QWidget):
         self.label.setBuddy(widget)
         widget.setAccessibleName(self.accessible_name)
         self.setFocusProxy(widget)
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.installEventFilter(self)  # see eventFilter: whose undo the keys are
+
+    def has_pending_edit(self) -> bool:
+        """Whether the input shows a value not saved (typing not committed, or refused)."""
+        return self.changes() != self.stored
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        """Undo / Redo keys in a text input: its own undo/redo while it holds typing not yet
+        saved (or can redo typing it undid); otherwise the window's undo/redo of the register
+        change. (A text input takes these keys whatever it holds; ignoring the override
+        lets the window's shortcut have them.)"""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            if redo or event.matches(QKeySequence.StandardKey.Undo):
+                own_redo = redo and _redo_available(watched)
+                if not own_redo and not self.has_pending_edit():
+                    event.ignore()
+                    return True
+        return super().eventFilter(watched, event)
 
     # -- subclasses ---------------------------------------------------------------------------
 
@@ -87,6 +111,14 @@ class FieldRow(QWidget):
         self.error_label.setText(message or "")
         self.error_label.setVisible(message is not None)
         self.input.setAccessibleDescription(message or "")
+
+
+def _redo_available(widget: QObject) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isRedoAvailable()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.document().isRedoAvailable()
+    return False
 
 
 class LineField(FieldRow):
@@ -132,7 +164,10 @@ class TextField(FieldRow):
         self.set_input(self.text_edit)
 
     def changes(self) -> dict[str, Any]:
-        text = self.text_edit.toPlainText()
+        # toPlainText() would turn no-break spaces (French typography) into plain spaces,
+        # so merely leaving the field would save a change: read the raw text instead.
+        raw = self.text_edit.document().toRawText()
+        text = raw.replace("\u2029", "\n").replace("\u2028", "\n")
         return {self.fields[0]: None if self.nullable and not text.strip() else text}
 
     def _display(self, values: dict[str, Any]) -> None:
@@ -151,7 +186,11 @@ class ComboField(FieldRow):
     ) -> None:
         super().__init__((name,), text, required)
         self.combo = QComboBox()
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long entries (catalogue names, countries) must not widen the form past its pane.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(16)
         self.set_items(items)
         self.combo.currentIndexChanged.connect(lambda _index: self.edited.emit())
         self.set_input(self.combo)

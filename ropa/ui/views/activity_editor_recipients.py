@@ -1,0 +1,317 @@
+"""The "Recipients & transfers" section of the activity editor: to whom the data are disclosed
+(Art. 30(1)(d)) and the transfers outside the EEA with their safeguards (Art. 30(1)(e))."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ropa.core.authorities import authorities
+from ropa.core.errors import ValidationError
+from ropa.core.i18n import label, value_label
+from ropa.db import models as m
+from ropa.db.base import Entity
+from ropa.db.enums import PartyKind, RecipientKind, Safeguard
+from ropa.ui.commands import UpdateEntityCommand, push
+from ropa.ui.dialogs.first_run_wizard import country_names
+from ropa.ui.views.activity_editor_base import ChildSection, Committer
+from ropa.ui.views.activity_editor_data import ActivityData
+from ropa.ui.views.activity_editor_fields import ComboField, FieldRow, LineField, TextField
+from ropa.ui.views.activity_editor_pickers import ChoiceField
+from ropa.ui.views.activity_editor_sections import enum_items
+
+# What names a recipient: any one of these is enough (core/validation.py). They are
+# alternatives: choosing one clears the others, in the same undo step.
+RECIPIENT_NAMES = ("party_id", "recipient_category_id", "recipient_name", "department")
+# Which of them apply to which kind of recipient (a field holding a value is always shown).
+INTERNAL_FIELDS = {"department", "recipient_category_id"}
+EXTERNAL_FIELDS = {"party_id", "recipient_category_id", "recipient_name"}
+# The party kind a new party gets when created from a recipient of this kind.
+PARTY_KIND: dict[str, str] = {
+    RecipientKind.PROCESSOR.value: PartyKind.PROCESSOR.value,
+    RecipientKind.THIRD_PARTY.value: PartyKind.THIRD_PARTY.value,
+    RecipientKind.PUBLIC_AUTHORITY.value: PartyKind.PUBLIC_AUTHORITY.value,
+    RecipientKind.JOINT_CONTROLLER.value: PartyKind.JOINT_CONTROLLER.value,
+}
+# A transfer names its recipient by a directory party or by a name (alternatives too).
+TRANSFER_NAMES = ("party_id", "recipient_name")
+
+
+@cache
+def eea_countries() -> frozenset[str]:
+    """The countries of the EEA: those with a bundled supervisory authority."""
+    return frozenset(authority.country for authority in authorities().values())
+
+
+def commit_alternative(
+    committer: Committer,
+    model: type[Entity],
+    entity_id: str,
+    row: FieldRow,
+    current: dict[str, Any],
+    alternatives: tuple[str, ...],
+) -> bool:
+    """Save the row like `Committer.update`; when it sets one of `alternatives`, the others
+    that hold a value are cleared in the same command (one undo step)."""
+    field = row.fields[0]
+    changes = row.changes()
+    if field not in alternatives or not changes[field]:
+        return committer.update(model, entity_id, row)
+    cleared = {name: None for name in alternatives if name != field and current.get(name)}
+    if not cleared or changes == row.stored:
+        return committer.update(model, entity_id, row)
+    command = UpdateEntityCommand(
+        committer.db, model, entity_id, {**changes, **cleared}, events=committer.events
+    )
+    error = push(committer.stack, command)
+    if error is None:
+        row.stored = changes
+        row.show_problem(None)
+        committer.report(None)
+        return True
+    if isinstance(error, ValidationError):
+        row.show_problem(committer.problem_text(model, row, error))
+    else:
+        row.show_problem(error.message(committer.lang))
+    return False
+
+
+class NamedChildSection(ChildSection):
+    """A child table whose rows name a party or catalogue entry (names looked up by id)."""
+
+    alternatives: tuple[str, ...] = ()
+
+    def __init__(
+        self, committer: Committer, headers: list[str], add_text: str, remove_text: str
+    ) -> None:
+        super().__init__(committer, headers, add_text, remove_text)
+        self.names: dict[str, str] = {}
+
+    def remember_names(self, data: ActivityData) -> None:
+        self.names = {c.id: c.name for entries in data.choices.values() for c in entries}
+
+    def name_of(self, entity_id: str | None) -> str:
+        return self.names.get(entity_id or "", "") if entity_id else ""
+
+    def row_of(self, field: str) -> FieldRow:
+        return next(row for row in self.rows if row.fields[0] == field)
+
+    def _commit(self, row: FieldRow) -> None:  # ChildSection override
+        current = self.current()
+        if self.current_id is not None and current is not None:
+            saved = commit_alternative(
+                self.committer, self.model, self.current_id, row, current, self.alternatives
+            )
+            if saved and row.fields[0] in self.alternatives:
+                # Another way of naming it that was refused before is no longer needed.
+                for other in self.rows:
+                    if other is not row and other.fields[0] in self.alternatives:
+                        other.show_stored(self.current() or {}, force=other.has_error)
+            self.detail_shown()
+
+
+class RecipientList(NamedChildSection):
+    """The activity's recipients: the kind, then who (as fits the kind), and what is shared."""
+
+    model = m.ActivityRecipient
+    alternatives = RECIPIENT_NAMES
+
+    def __init__(self, committer: Committer) -> None:
+        lang = committer.lang
+
+        def text(field: str) -> str:
+            return label(lang, "activity_recipient", field)
+
+        super().__init__(
+            committer,
+            [
+                f"{text('kind')} *",
+                QCoreApplication.translate("ActivityEditor", "Who"),
+                text("detail"),
+            ],
+            QCoreApplication.translate("ActivityEditor", "Add a recipient"),
+            QCoreApplication.translate("ActivityEditor", "Remove the recipient"),
+        )
+        self.table.setAccessibleName(label(lang, "activity", "recipients"))
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(1, 300)
+        self.kind = ComboField(
+            "kind", text("kind"), enum_items(lang, "recipient_kind", RecipientKind, False), True
+        )
+        self.party = ChoiceField("party_id", text("party_id"), "party", committer)
+        self.category = ChoiceField(
+            "recipient_category_id", text("recipient_category_id"), "recipient_category", committer
+        )
+        for row in [
+            self.kind,
+            LineField("department", text("department")),
+            self.party,
+            self.category,
+            LineField("recipient_name", text("recipient_name")),
+            TextField("detail", text("detail"), lines=2),
+        ]:
+            self.add_row(row)
+        self.kind.combo.currentIndexChanged.connect(lambda _i: self.detail_shown())
+
+    def show_data(self, data: ActivityData) -> None:
+        self.remember_names(data)
+        organisation_id = data.activity["organisation_id"]
+        self.party.set_choices(data.choices.get("party", []), organisation_id)
+        self.category.set_choices(data.choices.get("recipient_category", []), organisation_id)
+        self.show_children(data.activity["id"], data.children.get("activity_recipient", []))
+
+    def who(self, child: dict[str, Any]) -> str:
+        """Whom the recipient names, as the register's label does."""
+        return (
+            self.name_of(child.get("party_id"))
+            or self.name_of(child.get("recipient_category_id"))
+            or child.get("recipient_name")
+            or child.get("department")
+            or ""
+        )
+
+    def row_texts(self, child: dict[str, Any]) -> list[str]:
+        kind = child.get("kind")
+        return [
+            value_label(self.lang, "recipient_kind", kind) if kind else "",
+            self.who(child),
+            child.get("detail") or "",
+        ]
+
+    def new_values(self) -> dict[str, Any]:
+        return {
+            "kind": RecipientKind.PROCESSOR.value,
+            "recipient_name": QCoreApplication.translate("ActivityEditor", "New recipient"),
+        }
+
+    def detail_shown(self) -> None:
+        """Show the fields that fit the kind chosen (and any holding a value)."""
+        kind = self.kind.value()
+        applies = INTERNAL_FIELDS if kind == RecipientKind.INTERNAL else EXTERNAL_FIELDS
+        stored = self.current() or {}
+        for row in self.rows:
+            field = row.fields[0]
+            if field in RECIPIENT_NAMES:
+                self.form.setRowVisible(row, field in applies or bool(stored.get(field)))
+        self.party.new_values = {"kind": PARTY_KIND.get(kind, PartyKind.THIRD_PARTY.value)}
+
+
+class TransferList(NamedChildSection):
+    """Transfers outside the EEA: the country, the recipient, the safeguard and its papers."""
+
+    model = m.Transfer
+    alternatives = TRANSFER_NAMES
+
+    def __init__(self, committer: Committer) -> None:
+        lang = committer.lang
+
+        def text(field: str) -> str:
+            return label(lang, "transfer", field)
+
+        super().__init__(
+            committer,
+            [f"{text('country')} *", text("party_id"), text("safeguard")],
+            QCoreApplication.translate("ActivityEditor", "Add a transfer"),
+            QCoreApplication.translate("ActivityEditor", "Remove the transfer"),
+        )
+        self.table.setAccessibleName(label(lang, "activity", "transfers"))
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(1, 260)
+        self.countries = dict(country_names(lang))
+        self.country = ComboField(
+            "country", text("country"), list(self.countries.items()), required=True
+        )
+        self.party = ChoiceField(
+            "party_id", text("party_id"), "party", committer, new_values={"kind": "processor"}
+        )
+        self.safeguard = ComboField(
+            "safeguard", text("safeguard"), enum_items(lang, "safeguard", Safeguard, True)
+        )
+        self.derogation = TextField("derogation", text("derogation"), lines=3)
+        self.derogation.text_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "ActivityEditor",
+                "Which ground of Art. 49(1) applies (e.g. explicit consent, a contract with "
+                "the person) and where it is documented",
+            )
+        )
+        self.add_row(self.country)
+        self.eea_hint = QLabel(
+            QCoreApplication.translate(
+                "ActivityEditor",
+                "This country is in the EEA: a transfer is only for countries outside the EEA.",
+            )
+        )
+        self.eea_hint.setWordWrap(True)
+        self.form.addRow("", self.eea_hint)
+        for row in [
+            self.party,
+            LineField("recipient_name", text("recipient_name")),
+            self.safeguard,
+            self.derogation,
+            LineField("document_reference", text("document_reference")),
+            TextField("copy_access", text("copy_access"), lines=2),
+            TextField("notes", text("notes"), lines=2),
+        ]:
+            self.add_row(row)
+        self.country.combo.currentIndexChanged.connect(lambda _i: self.detail_shown())
+        self.safeguard.combo.currentIndexChanged.connect(lambda _i: self.detail_shown())
+
+    def show_data(self, data: ActivityData) -> None:
+        self.remember_names(data)
+        self.party.set_choices(data.choices.get("party", []), data.activity["organisation_id"])
+        self.show_children(data.activity["id"], data.children.get("transfer", []))
+
+    def row_texts(self, child: dict[str, Any]) -> list[str]:
+        country = child.get("country") or ""
+        safeguard = child.get("safeguard")
+        return [
+            self.countries.get(country, country),
+            self.name_of(child.get("party_id")) or child.get("recipient_name") or "",
+            value_label(self.lang, "safeguard", safeguard) if safeguard else "",
+        ]
+
+    def new_values(self) -> dict[str, Any]:
+        return {
+            "country": "US",
+            "recipient_name": QCoreApplication.translate("ActivityEditor", "New recipient"),
+        }
+
+    def detail_shown(self) -> None:
+        """The EEA hint for a country of the EEA; the derogation only under Art. 49."""
+        current = self.current() is not None
+        in_eea = self.country.value() in eea_countries()
+        self.form.setRowVisible(self.eea_hint, current and in_eea)
+        art49 = self.safeguard.value() == Safeguard.DEROGATION_ART49
+        stored = (self.current() or {}).get("derogation")
+        self.form.setRowVisible(self.derogation, art49 or bool(stored))
+
+
+class RecipientsSection(QWidget):
+    """The tab "Recipients & transfers": the recipients, then the transfers outside the EEA."""
+
+    def __init__(self, committer: Committer) -> None:
+        super().__init__()
+        lang = committer.lang
+        self.recipients = RecipientList(committer)
+        self.transfers = TransferList(committer)
+        layout = QVBoxLayout(self)
+        for title, section in (
+            (label(lang, "activity", "recipients"), self.recipients),
+            (label(lang, "activity", "transfers"), self.transfers),
+        ):
+            heading = QLabel(title)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setBuddy(section.table)
+            layout.addWidget(heading)
+            layout.addWidget(section)
+        layout.addStretch(1)
+
+    def show_data(self, data: ActivityData) -> None:
+        self.recipients.show_data(data)
+        self.transfers.show_data(data)
