@@ -27,9 +27,9 @@ from ropa.core.services import table_name
 from ropa.db.base import Entity
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents, SetLinksCommand, push
+from ropa.ui.theme import error_style
 from ropa.ui.views.activity_editor_base import Committer
 from ropa.ui.views.activity_editor_fields import (
-    ERROR_STYLE,
     CheckField,
     ComboField,
     DateField,
@@ -47,7 +47,9 @@ class Field:
     """One input of the form: the column it edits and the kind of input.
 
     kind: "line", "text", "combo", "check", "date", "duration" (value column + `unit` column)
-    or "links" (an id-list link, e.g. sub-processors, as check boxes; items set by the owner).
+    or "links" (an id-list link, e.g. sub-processors, as check boxes; items set by the owner);
+    "heading": not an input but the title of the group of fields below it (`text`; `name` only
+    identifies it in `RecordEditor.headings`).
     """
 
     name: str
@@ -55,6 +57,7 @@ class Field:
     required: bool = False
     items: Items | None = None
     unit: str | None = None
+    text: str | None = None
 
 
 def _plain(value: Any) -> Any:
@@ -137,6 +140,18 @@ def _build_row(table: str, lang: str, spec: Field) -> FieldRow:
     raise ValueError(f"unknown kind of field: {spec.kind}")
 
 
+def _heading(text: str, spaced: bool) -> QLabel:
+    """The bold title of a group of fields (with space above unless it is the first row)."""
+    heading = QLabel(text)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    heading.setWordWrap(True)
+    if spaced:
+        heading.setContentsMargins(0, 12, 0, 0)
+    return heading
+
+
 class RecordEditor(QWidget):
     """Edits one entry of `model`; reads through `db.reader()`, writes through commands."""
 
@@ -170,7 +185,7 @@ class RecordEditor(QWidget):
         self.title.setWordWrap(True)
         self.legend = QLabel(self.tr("Fields marked * are required in the register."))
         self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -179,7 +194,13 @@ class RecordEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.rows: dict[str, FieldRow] = {}
+        self.headings: dict[str, QLabel] = {}
         for spec in fields:
+            if spec.kind == "heading":
+                heading = _heading(spec.text or spec.name, bool(self.rows))
+                self.headings[spec.name] = heading
+                form.addRow(heading)
+                continue
             row = _build_row(self.table, lang, spec)
             self.rows[spec.name] = row
             form.addRow(row.label, row)

@@ -1,0 +1,221 @@
+"""The organisation page: the profile of one organisation of the register (identity, address and
+contact, identifiers, DPO or privacy contact, EU representative, supervisory authority, notice
+texts) in the generic form editor; every edit is saved at once as an undoable command and a
+refused value (e.g. a wrong enterprise number) is shown under its field."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ropa.core.authorities import authorities, authority_for_country, competent_authority
+from ropa.core.catalogue_queries import first_organisation_id
+from ropa.core.i18n import value_label
+from ropa.db import models as m
+from ropa.db.enums import Language
+from ropa.db.session import RegisterDatabase
+from ropa.ui.commands import RegisterEvents
+from ropa.ui.dialogs.first_run_wizard import country_names
+from ropa.ui.views.activity_editor_fields import ComboField
+from ropa.ui.views.parties_view import ErrorHandler
+from ropa.ui.views.record_editor import Field, RecordEditor
+
+
+def _sort_key(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def resolve_organisation(db: RegisterDatabase, organisation_id: str | None) -> str | None:
+    """This organisation if the register holds it, otherwise its first one (None if empty)."""
+    with db.reader() as session:
+        if organisation_id is not None and session.get(m.Organisation, organisation_id) is not None:
+            return organisation_id
+        return first_organisation_id(session)
+
+
+class OrganisationView(QWidget):
+    """The profile form of one organisation; `show_error` is kept for the page interface (the
+    form shows its refusals under each field)."""
+
+    def __init__(
+        self,
+        db: RegisterDatabase,
+        stack: QUndoStack,
+        events: RegisterEvents,
+        language: str,
+        show_error: ErrorHandler,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._stack = stack
+        self._events = events
+        self._language = language
+        self._show_error = show_error
+        self._requested_organisation: str | None = None
+        self.organisation_id: str | None = None
+
+        self.empty_label = QLabel(self.tr("This register holds no organisation yet."), self)
+        self.empty_label.hide()
+        self.authority_info = QLabel()
+        self.editor = self._new_editor()
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 8, 8, 0)
+        self._layout.addWidget(self.empty_label)
+        self._layout.addWidget(self.editor, 1)
+        events.entity_changed.connect(self._entity_changed)
+        self.reload()
+
+    def fields(self) -> list[Field]:
+        """The form, in groups: each heading is followed by its fields."""
+        lang = self._language
+        languages = [(v.value, value_label(lang, "language", v.value)) for v in Language]
+        countries: list[tuple[Any, str]] = list(country_names(lang))
+
+        def heading(name: str, text: str) -> Field:
+            return Field(name, "heading", text=text)
+
+        return [
+            heading("identity", self.tr("Identity")),
+            Field("legal_name", "line", required=True),
+            Field("trade_name", "line"),
+            Field("legal_form", "line"),
+            Field("legal_representative", "line"),
+            Field("language", "combo", required=True, items=languages),
+            heading("address", self.tr("Address and contact")),
+            Field("street", "line"),
+            Field("postcode", "line"),
+            Field("city", "line"),
+            Field("country", "combo", required=True, items=countries),
+            Field("email", "line"),
+            Field("phone", "line"),
+            Field("website", "line"),
+            heading("identifiers", self.tr("Identifiers")),
+            Field("enterprise_number", "line"),
+            Field("vat_number", "line"),
+            Field("siren", "line"),
+            Field("siret", "line"),
+            Field("rcs", "line"),
+            heading("dpo", self.tr("Data protection officer or privacy contact")),
+            Field("dpo_designated", "check"),
+            Field("dpo_name", "line"),
+            Field("dpo_email", "line"),
+            Field("dpo_phone", "line"),
+            Field("dpo_address", "text"),
+            heading("representative", self.tr("Representative in the EU (Art. 27)")),
+            Field("eu_representative_name", "line"),
+            Field("eu_representative_contact", "text"),
+            heading("authority", self.tr("Supervisory authority")),
+            Field("supervisory_authority", "combo", items=self._authority_items(None)),
+            heading("notice", self.tr("Privacy notice texts")),
+            Field("notice_introduction", "text"),
+            Field("notice_closing", "text"),
+            heading("notes", self.tr("Internal notes")),
+            Field("notes", "text"),
+        ]
+
+    def _new_editor(self) -> RecordEditor:
+        editor = RecordEditor(
+            self.db, self._stack, self._events, self._language, m.Organisation, self.fields()
+        )
+        editor.setAccessibleName(self.tr("Organisation profile"))
+        # The competent authority, under the choice of another one.
+        authority_row = editor.rows["supervisory_authority"]
+        if isinstance(authority_row, ComboField):  # long names: do not widen the whole form
+            authority_row.combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            authority_row.combo.setMinimumContentsLength(24)
+        form_widget = authority_row.parentWidget()
+        assert form_widget is not None
+        form = form_widget.layout()
+        assert isinstance(form, QFormLayout)
+        where = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(authority_row))
+        position = where[0]
+        self.authority_info = QLabel()
+        self.authority_info.setOpenExternalLinks(True)
+        self.authority_info.setTextFormat(Qt.TextFormat.RichText)
+        self.authority_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        form.insertRow(position + 1, "", self.authority_info)
+        return editor
+
+    # -- the supervisory authority -------------------------------------------------------------
+
+    def _authority_items(self, country: str | None) -> list[tuple[Any, str]]:
+        """None first (“the authority of the country”), then every authority by name."""
+        derived = authority_for_country(country) if country else None
+        if derived is None:
+            automatic = self.tr("The authority of the organisation's country")
+        else:
+            automatic = self.tr("The authority of the organisation's country: %1").replace(
+                "%1", derived.name(self._language)
+            )
+        others = sorted(
+            ((code, a.name(self._language)) for code, a in authorities().items()),
+            key=lambda item: _sort_key(item[1]),
+        )
+        return [(None, automatic), *others]
+
+    def _show_authority(self) -> None:
+        values = self.editor.values or {}
+        country = values.get("country")
+        override = values.get("supervisory_authority")
+        self.editor.set_items("supervisory_authority", self._authority_items(country))
+        authority = competent_authority(country, override) if country else None
+        if authority is None:
+            self.authority_info.setText(
+                self.tr("No supervisory authority is known for this country: choose one.")
+            )
+            return
+        if override:
+            how = self.tr("Chosen instead of the authority of the country.")
+        else:
+            how = self.tr("Derived from the country; choose another one above if needed.")
+        name = authority.name(self._language).replace("&", "&amp;").replace("<", "&lt;")
+        website = authority.website or ""
+        link = f' — <a href="{website}">{website}</a>' if website else ""
+        self.authority_info.setText(f"<b>{name}</b>{link}<br>{how}")
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def set_organisation(self, organisation_id: str | None) -> None:
+        """Show this organisation (None: the first one of the register)."""
+        self._requested_organisation = organisation_id
+        self.reload()
+
+    def set_database(self, db: RegisterDatabase) -> None:
+        """Show another register (its first organisation); the form is replaced."""
+        self.db = db
+        self._requested_organisation = None
+        old = self.editor
+        self.editor = self._new_editor()
+        self._layout.replaceWidget(old, self.editor)
+        old.hide()
+        old.setParent(None)
+        old.deleteLater()
+        self.organisation_id = None
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the organisation again (the requested one, or the first if it is gone)."""
+        organisation_id = resolve_organisation(self.db, self._requested_organisation)
+        if organisation_id != self.organisation_id or organisation_id != self.editor.entity_id:
+            self.organisation_id = organisation_id
+            self.editor.load(organisation_id)
+        else:
+            self.editor.reload()
+        self.empty_label.setVisible(organisation_id is None)
+        self._show_authority()
+
+    def _entity_changed(self, table: str, entity_id: str) -> None:
+        if table != "organisation":
+            return
+        if entity_id == self.organisation_id and self.editor.values is not None:
+            self._show_authority()  # the form has read the organisation again itself
+        else:
+            self.reload()  # another organisation created or deleted (e.g. undo of a create)

@@ -1,0 +1,236 @@
+"""The organisation page: the profile form in groups, edits saved with undo, identifiers checked
+inline (a wrong number is shown under its field and nothing is saved), the supervisory
+authority derived from the country or chosen, and the page following the organisation and the
+register it is given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from sqlalchemy import select
+
+from ropa.core.errors import RopaError
+from ropa.core.services import create_organisation
+from ropa.db import models as m
+from ropa.db.session import RegisterDatabase
+from ropa.ui.commands import RegisterEvents
+from ropa.ui.views.activity_editor_fields import ComboField, LineField, TextField
+from ropa.ui.views.organisation_view import OrganisationView
+
+DEMO_NAME = "Clairbois Informatique SRL"
+
+
+@pytest.fixture
+def stack(qapp: Any) -> Iterator[QUndoStack]:
+    undo_stack = QUndoStack()
+    yield undo_stack
+    undo_stack.clear()
+
+
+@pytest.fixture
+def refusals() -> list[tuple[str, RopaError]]:
+    return []
+
+
+@pytest.fixture
+def view(
+    demo_register: RegisterDatabase,
+    stack: QUndoStack,
+    refusals: list[tuple[str, RopaError]],
+    qtbot: Any,
+) -> OrganisationView:
+    widget = OrganisationView(
+        demo_register,
+        stack,
+        RegisterEvents(),
+        "en",
+        lambda text, error: refusals.append((text, error)),
+    )
+    qtbot.addWidget(widget)
+    widget.resize(900, 800)
+    widget.show()
+    return widget
+
+
+def _organisation(db: RegisterDatabase, organisation_id: str | None = None) -> m.Organisation:
+    with db.reader() as s:
+        query = select(m.Organisation).order_by(m.Organisation.created_at)
+        if organisation_id is not None:
+            query = query.where(m.Organisation.id == organisation_id)
+        org = s.scalars(query.limit(1)).one()
+        s.expunge(org)
+        return org
+
+
+def _line(view: OrganisationView, field: str) -> LineField:
+    row = view.editor.rows[field]
+    assert isinstance(row, LineField)
+    return row
+
+
+def _combo(view: OrganisationView, field: str) -> ComboField:
+    row = view.editor.rows[field]
+    assert isinstance(row, ComboField)
+    return row
+
+
+def _retype(line: LineField, text: str, qtbot: Any) -> None:
+    """Select the field's text, type over it and press Enter, as a user does (ASCII only)."""
+    line.line.setFocus()
+    line.line.selectAll()
+    qtbot.keyClicks(line.line, text)
+    qtbot.keyClick(line.line, Qt.Key.Key_Return)
+
+
+def test_the_form_shows_the_first_organisation_in_groups(view: OrganisationView) -> None:
+    org = _organisation(view.db)
+    assert view.organisation_id == org.id == view.editor.entity_id
+    assert view.editor.isEnabled() and not view.empty_label.isVisible()
+    assert view.editor.title.text() == DEMO_NAME
+    assert _line(view, "legal_name").line.text() == DEMO_NAME
+    assert _line(view, "enterprise_number").line.text() == (org.enterprise_number or "")
+    assert _combo(view, "country").value() == org.country
+    headings = [label.text() for label in view.editor.headings.values()]
+    assert headings[:6] == [
+        "Identity",
+        "Address and contact",
+        "Identifiers",
+        "Data protection officer or privacy contact",
+        "Representative in the EU (Art. 27)",
+        "Supervisory authority",
+    ]
+    assert "Privacy notice texts" in headings
+    for field in ("notice_introduction", "notice_closing", "dpo_address"):
+        assert isinstance(view.editor.rows[field], TextField)
+
+
+def test_editing_the_name_saves_it_and_undo_restores(
+    view: OrganisationView, stack: QUndoStack, qtbot: Any
+) -> None:
+    _retype(_line(view, "legal_name"), "Clairbois Group SA", qtbot)
+    assert _organisation(view.db).legal_name == "Clairbois Group SA"
+    assert view.editor.title.text() == "Clairbois Group SA"
+    assert stack.count() == 1
+    stack.undo()
+    assert _organisation(view.db).legal_name == DEMO_NAME
+    qtbot.waitUntil(lambda: _line(view, "legal_name").line.text() == DEMO_NAME)
+    assert view.editor.title.text() == DEMO_NAME
+    stack.redo()
+    assert _organisation(view.db).legal_name == "Clairbois Group SA"
+
+
+def test_an_empty_legal_name_is_refused(view: OrganisationView, stack: QUndoStack) -> None:
+    name = _line(view, "legal_name")
+    name.line.clear()
+    name.line.editingFinished.emit()
+    assert name.has_error and name.error_label.text()
+    assert _organisation(view.db).legal_name == DEMO_NAME
+    assert stack.count() == 0
+
+
+def test_a_bad_enterprise_number_is_shown_and_nothing_saved(
+    view: OrganisationView, stack: QUndoStack, qtbot: Any
+) -> None:
+    before = _organisation(view.db)
+    number = _line(view, "enterprise_number")
+    _retype(number, "0123.456.789", qtbot)
+    assert number.has_error
+    assert number.error_label.isVisible()
+    assert "not a valid Belgian enterprise number" in number.error_label.text()
+    assert number.line.text() == "0123.456.789"  # the user's text is kept, to correct it
+    after = _organisation(view.db)
+    assert after.enterprise_number == before.enterprise_number
+    assert after.version == before.version
+    assert stack.count() == 0
+
+    _retype(number, "0403.170.701", qtbot)  # a valid number replaces it
+    assert not number.has_error and not number.error_label.isVisible()
+    assert _organisation(view.db).enterprise_number == "0403.170.701"
+    stack.undo()
+    assert _organisation(view.db).enterprise_number == before.enterprise_number
+    qtbot.waitUntil(lambda: number.line.text() == (before.enterprise_number or ""))
+
+
+def test_a_bad_siren_is_shown_under_its_field(
+    view: OrganisationView, stack: QUndoStack, qtbot: Any
+) -> None:
+    siren = _line(view, "siren")
+    _retype(siren, "123456789", qtbot)
+    assert siren.has_error and "SIREN" in siren.error_label.text()
+    assert _organisation(view.db).siren is None
+    assert stack.count() == 0
+    _retype(siren, "732829320", qtbot)
+    assert not siren.has_error
+    assert _organisation(view.db).siren == "732829320"
+
+
+def test_the_authority_is_derived_from_the_country(view: OrganisationView, qtbot: Any) -> None:
+    authority = _combo(view, "supervisory_authority")
+    assert authority.value() is None
+    assert "Data Protection Authority (Belgium)" in authority.combo.currentText()
+    assert "Data Protection Authority (Belgium)" in view.authority_info.text()
+    assert "Derived from the country" in view.authority_info.text()
+
+    country = _combo(view, "country")
+    country.combo.setCurrentIndex(country.combo.findData("FR"))
+    assert _organisation(view.db).country == "FR"
+    assert "CNIL" in authority.combo.itemText(0)
+    assert authority.value() is None
+    assert "CNIL" in view.authority_info.text()
+
+
+def test_choosing_another_authority_and_undo(
+    view: OrganisationView, stack: QUndoStack, qtbot: Any
+) -> None:
+    authority = _combo(view, "supervisory_authority")
+    authority.combo.setCurrentIndex(authority.combo.findData("LU-CNPD"))
+    assert _organisation(view.db).supervisory_authority == "LU-CNPD"
+    assert "National Commission for Data Protection (CNPD)" in view.authority_info.text()
+    assert "Chosen instead of the authority of the country" in view.authority_info.text()
+    stack.undo()
+    assert _organisation(view.db).supervisory_authority is None
+    qtbot.waitUntil(lambda: authority.value() is None)
+    assert "Derived from the country" in view.authority_info.text()
+
+
+def test_the_notice_introduction_is_saved_when_leaving_it(
+    view: OrganisationView, qtbot: Any
+) -> None:
+    intro = view.editor.rows["notice_introduction"]
+    assert isinstance(intro, TextField)
+    intro.text_edit.setFocus()
+    intro.text_edit.selectAll()
+    qtbot.keyClicks(intro.text_edit, "We look after your data.")
+    _line(view, "legal_name").line.setFocus()  # leaving the text saves it
+    qtbot.waitUntil(
+        lambda: _organisation(view.db).notice_introduction == "We look after your data."
+    )
+
+
+def test_set_organisation_and_set_database(
+    view: OrganisationView, empty_register: RegisterDatabase, stack: QUndoStack, qtbot: Any
+) -> None:
+    demo_id = view.organisation_id
+    with view.db.transaction() as s:
+        other = create_organisation(s, {"legal_name": "Other SAS", "country": "FR"})
+        other_id = other.id
+    view.set_organisation(other_id)
+    assert view.organisation_id == other_id == view.editor.entity_id
+    assert _line(view, "legal_name").line.text() == "Other SAS"
+    assert "CNIL" in view.authority_info.text()
+    _retype(_line(view, "legal_name"), "Other Group", qtbot)
+    assert _organisation(view.db, other_id).legal_name == "Other Group"
+    assert _organisation(view.db, demo_id).legal_name == DEMO_NAME
+    view.set_organisation(None)
+    assert view.organisation_id == demo_id
+    assert _line(view, "legal_name").line.text() == DEMO_NAME
+
+    stack.clear()
+    view.set_database(empty_register)
+    assert view.organisation_id is None and view.editor.entity_id is None
+    assert not view.editor.isEnabled()
+    assert view.empty_label.isVisible()
