@@ -110,7 +110,7 @@ def rss_ropa(path: str) -> int:
     window.show()
     window.show_page(PAGE_ACTIVITIES)  # the list painted, as the user sees it
     QApplication.processEvents()
-    rows = window.model.rowCount()
+    rows = window.model.total_count() + window.processor_view.model.total_count()
     print(json.dumps({"rows": rows, **status_kb()}), flush=True)
     window.close()
     db.close()

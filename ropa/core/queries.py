@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -10,14 +11,26 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ropa.core.i18n import normalise_language, system_language
-from ropa.db.enums import ChangeAction, CookieCategory, LifetimeUnit, PartyKind, Role, Status
+from ropa.db.enums import (
+    ChangeAction,
+    CookieCategory,
+    LegalBasis,
+    LifetimeUnit,
+    PartyKind,
+    Role,
+    Status,
+)
 from ropa.db.models import (
     Activity,
+    ActivityDataCategory,
+    ActivityRecipient,
     Change,
     Cookie,
+    DataCategory,
     Organisation,
     Party,
     Purpose,
+    RecipientCategory,
     Setting,
     Transfer,
 )
@@ -51,6 +64,22 @@ class ActivityRow:
     next_review: date | None
     updated_at: datetime
     purposes: int
+    legal_bases: frozenset[LegalBasis] = frozenset()
+    """The legal bases of the activity's purposes."""
+    search_text: str = ""
+    """Purposes' texts, data category names and recipient names, separated by SEARCH_SEPARATOR
+    (filled by list_activities(..., details=True), like legal_bases)."""
+
+
+SEARCH_SEPARATOR = "\x1f"
+
+
+@dataclass(frozen=True)
+class ActivityDetails:
+    """What an activity list searches and filters on besides an ActivityRow's columns."""
+
+    search_text: str
+    legal_bases: frozenset[LegalBasis]
 
 
 @dataclass(frozen=True)
@@ -150,8 +179,14 @@ def organisation_summaries(session: Session) -> list[OrganisationSummary]:
     return result
 
 
-def list_activities(session: Session, organisation_id: str | None = None) -> list[ActivityRow]:
-    """Every activity (of one organisation, or all), ordered by reference."""
+def list_activities(
+    session: Session, organisation_id: str | None = None, *, details: bool = False
+) -> list[ActivityRow]:
+    """Every activity (of one organisation, or all), ordered by reference.
+
+    With `details`, each row also holds its search text and legal bases (activity_details);
+    without, those stay empty and the query is faster (a list can add them when idle).
+    """
     purposes = (
         select(Purpose.activity_id, func.count().label("n"))
         .group_by(Purpose.activity_id)
@@ -175,7 +210,84 @@ def list_activities(session: Session, organisation_id: str | None = None) -> lis
     )
     if organisation_id is not None:
         query = query.where(Activity.organisation_id == organisation_id)
-    return [ActivityRow(*row) for row in session.execute(query).tuples()]
+    rows = [ActivityRow(*row) for row in session.execute(query).tuples()]
+    if details:
+        found = activity_details(session, organisation_id)
+        rows = [
+            replace(row, search_text=d.search_text, legal_bases=d.legal_bases)
+            if (d := found.get(row.id)) is not None
+            else row
+            for row in rows
+        ]
+    return rows
+
+
+def activity_details(
+    session: Session, organisation_id: str | None = None, roles: Iterable[Role] | None = None
+) -> dict[str, ActivityDetails]:
+    """Per activity id: the text its list searches besides reference, name and owner (purposes'
+    texts, data category names, recipient names) and its purposes' legal bases.
+
+    Aggregated by SQLite (group_concat) in one query. It reads every purpose text (megabytes on
+    a large register), hence apart from the plain list_activities.
+    """
+    sep = SEARCH_SEPARATOR
+    purposes = (
+        select(
+            Purpose.activity_id,
+            func.group_concat(Purpose.description, sep).label("text"),
+            # group_concat(DISTINCT x) takes no separator: the default "," (not in the values).
+            func.group_concat(Purpose.legal_basis.distinct()).label("bases"),
+        )
+        .group_by(Purpose.activity_id)
+        .subquery()
+    )
+    categories = (
+        select(
+            ActivityDataCategory.activity_id,
+            func.group_concat(DataCategory.name, sep).label("text"),
+        )
+        .join(DataCategory, DataCategory.id == ActivityDataCategory.data_category_id)
+        .group_by(ActivityDataCategory.activity_id)
+        .subquery()
+    )
+    recipient_name = func.coalesce(
+        Party.name,
+        RecipientCategory.name,
+        ActivityRecipient.recipient_name,
+        ActivityRecipient.department,
+    )
+    recipients = (
+        select(ActivityRecipient.activity_id, func.group_concat(recipient_name, sep).label("text"))
+        .outerjoin(Party, Party.id == ActivityRecipient.party_id)
+        .outerjoin(
+            RecipientCategory, RecipientCategory.id == ActivityRecipient.recipient_category_id
+        )
+        .group_by(ActivityRecipient.activity_id)
+        .subquery()
+    )
+    query = (
+        select(Activity.id, purposes.c.text, categories.c.text, recipients.c.text, purposes.c.bases)
+        .outerjoin(purposes, purposes.c.activity_id == Activity.id)
+        .outerjoin(categories, categories.c.activity_id == Activity.id)
+        .outerjoin(recipients, recipients.c.activity_id == Activity.id)
+    )
+    if organisation_id is not None:
+        query = query.where(Activity.organisation_id == organisation_id)
+    if roles is not None:
+        query = query.where(Activity.role.in_(list(roles)))
+    bases_of: dict[str | None, frozenset[LegalBasis]] = {None: frozenset()}
+    found = {}
+    for activity_id, purpose_text, category_text, recipient_text, bases in session.execute(
+        query
+    ).tuples():
+        if bases not in bases_of:
+            bases_of[bases] = frozenset(LegalBasis(b) for b in bases.split(","))
+        texts = (purpose_text, category_text, recipient_text)
+        found[activity_id] = ActivityDetails(
+            sep.join(text for text in texts if text), bases_of[bases]
+        )
+    return found
 
 
 def list_parties(session: Session, organisation_id: str | None = None) -> list[PartyRow]:

@@ -749,3 +749,29 @@ def test_copy_register_into_a_missing_folder_says_where(
     assert caught.value.key == "error.output_unwritable"
     assert str(target) in caught.value.message("en")
     assert not target.exists()
+
+
+def test_revisions_read_from_the_scripts_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_opening_a_register_at_head_does_not_import_alembic(tmp_path: Path) -> None:
+    """Alembic is slow to import: a file already at head is opened without it."""
+    path = tmp_path / "firm.ropa"
+    create_register(path, language="en").close()
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from ropa.core.register import open_register
+        open_register({str(path)!r}).close()
+        print(sorted(name for name in sys.modules if name.split(".")[0] == "alembic"))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

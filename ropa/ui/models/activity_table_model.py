@@ -1,16 +1,28 @@
-"""The activity list as a Qt table model, and the proxy that searches and sorts it."""
+"""The activity list as a Qt table model that searches, filters and sorts itself.
+
+A QSortFilterProxyModel over a Python model calls `data()` for every row on each keystroke and
+for every comparison of a sort: far too slow for a register of 10,000 activities. This model
+keeps, per row, the folded search text (built once in `set_rows`) and, per column, the sort keys
+(built the first time the list is sorted by that column), so a keystroke is one pass of
+substring tests over plain Python strings and a sort is one `sorted()` call. The rows shown are
+a list of positions in the rows set; filters and sorts rearrange it between
+layoutAboutToBeChanged and layoutChanged, moving the persistent indexes (the view's selection
+and current row) with their activities.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,8 +32,8 @@ from PySide6.QtCore import (
 )
 
 from ropa.core.i18n import DEFAULT_LANGUAGE, normalise_language, value_label
-from ropa.core.queries import ActivityRow
-from ropa.db.enums import Role, Status
+from ropa.core.queries import ActivityDetails, ActivityRow
+from ropa.db.enums import LegalBasis, Role, Status
 
 COL_REFERENCE = 0
 COL_NAME = 1
@@ -37,21 +49,36 @@ ActivityIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 """A value that sorts the column as a person expects (natural text order, dates, enum order)."""
 SearchRole = Qt.ItemDataRole.UserRole + 3
-"""Reference, name and owner, folded for searching (see search_key); on COL_REFERENCE."""
+"""Everything the search looks in, folded (see search_key); on COL_REFERENCE."""
 
 _TOOLTIP_COLUMNS = frozenset({COL_NAME, COL_ROLE, COL_OWNER})
 _ROLE_ORDER = {role: n for n, role in enumerate(Role)}
 _STATUS_ORDER = {status: n for n, status in enumerate(Status)}
 _DIGITS = re.compile(r"\d+")
+# The combining marks NFKD splits off accented letters ("é" -> "e" + U+0301).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _FIELD_SEPARATOR = "\x1f"
+_DETAILS_MARK = "\x1d"  # between a row's own fields and its details in its search key
+_NO_DETAILS: tuple[str, str, frozenset[LegalBasis]] = ("", "", frozenset())
+_ROW_SEPARATOR = "\x1e"
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def search_key(text: str) -> str:
     """Text folded for searching: case and accents ignored ("Employés" -> "employes")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+
+
+def search_keys(texts: Sequence[str]) -> list[str]:
+    """search_key of many texts at once: one fold of the joined texts (C speed), then split."""
+    keys = search_key(_ROW_SEPARATOR.join(texts)).split(_ROW_SEPARATOR)
+    if len(keys) != len(texts):  # a text held the separator itself
+        keys = [search_key(text) for text in texts]
+    return keys if texts else []
 
 
 def natural_key(text: str) -> str:
@@ -82,33 +109,69 @@ def header_labels() -> tuple[str, ...]:
     )
 
 
-@dataclass(frozen=True)
-class _Line:
-    """What the view needs of one activity, computed once when the rows are set."""
-
-    id: str
-    display: tuple[str, ...]
-    sort: tuple[Any, ...]
-    search: str
+def _sort_keys(rows: list[ActivityRow], column: int) -> list[Any]:
+    if column == COL_REFERENCE:
+        return [natural_key(row.reference) for row in rows]
+    if column == COL_NAME:
+        return [natural_key(row.name) for row in rows]
+    if column == COL_ROLE:
+        return [_ROLE_ORDER.get(row.role, len(_ROLE_ORDER)) for row in rows]
+    if column == COL_STATUS:
+        return [_STATUS_ORDER.get(row.status, len(_STATUS_ORDER)) for row in rows]
+    if column == COL_OWNER:
+        return [natural_key(row.owner or "") for row in rows]
+    if column == COL_NEXT_REVIEW:
+        return [format_date(row.next_review) for row in rows]
+    return [row.updated_at.isoformat() for row in rows]
 
 
 class ActivityTableModel(QAbstractTableModel):
-    """Read-only rows of ropa.core.queries.list_activities; role and status in a given language.
+    """Rows of ropa.core.queries.list_activities, searched, filtered and sorted in the model.
 
-    The language is the register's (the language of its documents), not the interface's.
+    `roles` limits the rows kept by `set_rows` (a page of controller or of processor
+    activities; None keeps all). `rowCount()` is the number of rows shown, `total_count()` the
+    number of rows set. Role and status are shown in the model's language.
     """
 
-    def __init__(self, language: str = DEFAULT_LANGUAGE, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        language: str = DEFAULT_LANGUAGE,
+        parent: QObject | None = None,
+        roles: Iterable[Role] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._language = normalise_language(language)
+        self._roles = frozenset(roles) if roles is not None else None
         self._rows: list[ActivityRow] = []
-        self._lines: list[_Line] = []
+        self._search: list[str] = []
+        self._bases: list[frozenset[LegalBasis]] = []
+        # Per activity id: the details' raw search text, folded, and the legal bases. Kept
+        # across set_rows (refreshed by set_details), so that only changed texts are folded.
+        self._details: dict[str, tuple[str, str, frozenset[LegalBasis]]] = {}
+        self._has_details = False
+        self._display: list[tuple[str, ...] | None] = []
+        self._keys: dict[int, list[Any]] = {}
+        self._position_of: dict[str, int] = {}
+        self._order: list[int] = []  # every position, in the sort order
+        self._shown: list[int] = []  # the positions shown, in the sort order
+        self._row_of_position: dict[int, int] | None = None  # made when asked
+        self._sort_column = -1  # -1: the order of the rows set
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._search_text = ""
+        self._words: list[str] = []
+        self._status: Status | None = None
+        self._role: Role | None = None
+        self._legal_basis: LegalBasis | None = None
 
     # -- content ---------------------------------------------------------------------------
 
     @property
     def language(self) -> str:
         return self._language
+
+    @property
+    def roles(self) -> frozenset[Role] | None:
+        return self._roles
 
     def set_language(self, language: str) -> None:
         """Show role and status labels in another language."""
@@ -118,75 +181,243 @@ class ActivityTableModel(QAbstractTableModel):
         self._language = language
         self.set_rows(self._rows)
 
-    def set_rows(self, rows: list[ActivityRow]) -> None:
-        """Replace every row (the model resets; views and proxies start afresh)."""
+    def set_rows(self, rows: Iterable[ActivityRow]) -> None:
+        """Replace every row (the model resets); the search, filters and sort order stay."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._lines = [self._line(row) for row in self._rows]
+        roles = self._roles
+        self._rows = [row for row in rows if roles is None or row.role in roles]
+        for row in self._rows:
+            if row.search_text or row.legal_bases:
+                self._details[row.id] = (row.search_text, "", row.legal_bases)
+        self._fold_details()
+        self._search = [
+            f"{key}{_DETAILS_MARK}{self._details.get(row.id, _NO_DETAILS)[1]}"
+            for key, row in zip(
+                search_keys(
+                    [
+                        _FIELD_SEPARATOR.join((row.reference, row.name, row.owner or ""))
+                        for row in self._rows
+                    ]
+                ),
+                self._rows,
+                strict=True,
+            )
+        ]
+        self._bases = [self._details.get(row.id, _NO_DETAILS)[2] for row in self._rows]
+        self._display = [None] * len(self._rows)
+        self._keys = {}
+        self._position_of = {row.id: n for n, row in enumerate(self._rows)}
+        self._order = self._sorted_positions()
+        self._shown = self._filter(self._order)
+        self._row_of_position = None
         self.endResetModel()
 
+    def set_details(self, details: Mapping[str, ActivityDetails]) -> None:
+        """Add what the search and the legal-basis filter look at besides the columns
+        (ropa.core.queries.activity_details); the rows shown follow."""
+        known = self._details
+        self._details = {
+            activity_id: (
+                (d.search_text, old[1], d.legal_bases)
+                if (old := known.get(activity_id)) is not None and old[0] == d.search_text
+                else (d.search_text, "", d.legal_bases)
+            )
+            for activity_id, d in details.items()
+        }
+        self._has_details = True
+        self._fold_details()
+        rows, details_of = self._rows, self._details
+        self._search = [
+            f"{key.partition(_DETAILS_MARK)[0]}{_DETAILS_MARK}"
+            f"{details_of.get(row.id, _NO_DETAILS)[1]}"
+            for key, row in zip(self._search, rows, strict=True)
+        ]
+        self._bases = [details_of.get(row.id, _NO_DETAILS)[2] for row in rows]
+        if self._words or self._legal_basis is not None:
+            self._refilter(narrowing=False)
+
+    @property
+    def has_details(self) -> bool:
+        """Whether set_details was called (else only reference, name and owner are searched)."""
+        return self._has_details
+
+    def _fold_details(self) -> None:
+        """Fold the details' texts not folded yet (all at once: see search_keys)."""
+        todo = [(k, v) for k, v in self._details.items() if v[0] and not v[1]]
+        folded = search_keys([v[0] for _, v in todo])
+        for (activity_id, (text, _, bases)), key in zip(todo, folded, strict=True):
+            self._details[activity_id] = (text, key, bases)
+
+    def total_count(self) -> int:
+        """The number of rows set (of the model's roles), whatever the search and filters."""
+        return len(self._rows)
+
     def activity_row(self, row: int) -> ActivityRow:
-        return self._rows[row]
+        """The activity shown on a row."""
+        return self._rows[self._shown[row]]
 
     def activity_id(self, row: int) -> str:
-        return self._lines[row].id
+        return self._rows[self._shown[row]].id
 
     def row_of(self, activity_id: str) -> int | None:
-        """The row showing an activity, or None."""
-        for n, line in enumerate(self._lines):
-            if line.id == activity_id:
-                return n
-        return None
+        """The row showing an activity, or None (not set, or hidden by the filters)."""
+        position = self._position_of.get(activity_id)
+        if position is None:
+            return None
+        if self._row_of_position is None:
+            self._row_of_position = {p: row for row, p in enumerate(self._shown)}
+        return self._row_of_position.get(position)
 
-    def _line(self, row: ActivityRow) -> _Line:
-        lang = self._language
-        owner = row.owner or ""
-        display = (
-            row.reference,
-            row.name,
-            value_label(lang, "role", row.role.value),
-            value_label(lang, "status", row.status.value),
-            owner,
-            format_date(row.next_review),
-            format_timestamp(row.updated_at),
-        )
-        sort = (
-            natural_key(row.reference),
-            natural_key(row.name),
-            _ROLE_ORDER.get(row.role, len(_ROLE_ORDER)),
-            _STATUS_ORDER.get(row.status, len(_STATUS_ORDER)),
-            natural_key(owner),
-            format_date(row.next_review),
-            row.updated_at.isoformat(),
-        )
-        search = _FIELD_SEPARATOR.join(
-            search_key(part) for part in (row.reference, row.name, owner)
-        )
-        return _Line(row.id, display, sort, search)
+    def contains(self, activity_id: str) -> bool:
+        """Whether the activity is among the rows set (shown or filtered out)."""
+        return activity_id in self._position_of
+
+    # -- search and filters ----------------------------------------------------------------
+
+    @property
+    def search_text(self) -> str:
+        return self._search_text
+
+    def set_search_text(self, text: str) -> None:
+        """Show the rows holding every word of text (case and accents ignored, any order) in
+        their reference, name, owner, purposes, data categories or recipients."""
+        words = search_key(text).split()
+        self._search_text = text
+        if words == self._words:
+            return
+        # Every old word inside a new one: the new matches are among the rows shown now.
+        narrowing = all(any(old in new for new in words) for old in self._words)
+        self._words = words
+        self._refilter(narrowing)
+
+    def filters(self) -> tuple[Status | None, Role | None, LegalBasis | None]:
+        return self._status, self._role, self._legal_basis
+
+    def set_filters(
+        self,
+        status: Status | None = None,
+        role: Role | None = None,
+        legal_basis: LegalBasis | None = None,
+    ) -> None:
+        """Show only the rows of this status, role and legal basis (None: any)."""
+        if (status, role, legal_basis) == self.filters():
+            return
+        self._status, self._role, self._legal_basis = status, role, legal_basis
+        self._refilter(narrowing=False)
+
+    def _filter(self, positions: list[int]) -> list[int]:
+        rows, search = self._rows, self._search
+        if self._status is not None:
+            status = self._status
+            positions = [p for p in positions if rows[p].status == status]
+        if self._role is not None:
+            role = self._role
+            positions = [p for p in positions if rows[p].role == role]
+        if self._legal_basis is not None:
+            basis = self._legal_basis
+            bases = self._bases
+            positions = [p for p in positions if basis in bases[p]]
+        for word in self._words:
+            positions = [p for p in positions if word in search[p]]
+        return positions
+
+    def _refilter(self, narrowing: bool) -> None:
+        self._rearrange(lambda: self._filter(self._shown if narrowing else self._order))
+
+    # -- sorting ---------------------------------------------------------------------------
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def _column_keys(self, column: int) -> list[Any]:
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = _sort_keys(self._rows, column)
+        return keys
+
+    def _sorted_positions(self) -> list[int]:
+        positions = range(len(self._rows))
+        if not 0 <= self._sort_column < COLUMN_COUNT:
+            return list(positions)
+        keys = self._column_keys(self._sort_column)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(positions, key=keys.__getitem__, reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt override: sort the rows by a column (-1: the order of the rows set)."""
+        self._sort_column, self._sort_order = column, order
+
+        def arrange() -> list[int]:
+            self._order = self._sorted_positions()
+            shown = set(self._shown)
+            return [p for p in self._order if p in shown]
+
+        self._rearrange(arrange, QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+
+    def _rearrange(
+        self,
+        arrange: Callable[[], list[int]],
+        hint: QAbstractItemModel.LayoutChangeHint = (
+            QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint
+        ),
+    ) -> None:
+        """Change the rows shown, moving the persistent indexes with their activities."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self._shown[index.row()] for index in persistent]
+        self._shown = arrange()
+        self._row_of_position = None
+        if persistent:
+            row_of = {position: row for row, position in enumerate(self._shown)}
+            moved = []
+            for index, position in zip(persistent, held, strict=True):
+                row = row_of.get(position)
+                moved.append(QModelIndex() if row is None else self.index(row, index.column()))
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     # -- Qt overrides ------------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
+    def display_texts(self, row: int) -> tuple[str, ...]:
+        """The texts of a shown row, one per column (made when first asked, then kept)."""
+        position = self._shown[row]
+        texts = self._display[position]
+        if texts is None:
+            activity, lang = self._rows[position], self._language
+            texts = self._display[position] = (
+                activity.reference,
+                activity.name,
+                value_label(lang, "role", activity.role.value),
+                value_label(lang, "status", activity.status.value),
+                activity.owner or "",
+                format_date(activity.next_review),
+                format_timestamp(activity.updated_at),
+            )
+        return texts
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._lines):
+        if not index.isValid() or index.row() >= len(self._shown):
             return None
-        line = self._lines[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return line.display[column]
-        if role == SortRole:
-            return line.sort[column]
+            return self.display_texts(index.row())[column]
         if role == ActivityIdRole:
-            return line.id
-        if role == SearchRole:
-            return line.search if column == COL_REFERENCE else None
+            return self._rows[self._shown[index.row()]].id
         if role == Qt.ItemDataRole.ToolTipRole and column in _TOOLTIP_COLUMNS:
-            return line.display[column] or None  # the whole text, where the view elides it
+            return self.display_texts(index.row())[column] or None  # where the view elides it
+        if role == SortRole:
+            return self._column_keys(column)[self._shown[index.row()]]
+        if role == SearchRole:
+            return self._search[self._shown[index.row()]] if column == COL_REFERENCE else None
         return None
 
     def headerData(
@@ -211,11 +442,11 @@ class ActivityTableModel(QAbstractTableModel):
 
 
 class ActivityFilterProxyModel(QSortFilterProxyModel):
-    """Sorts by SortRole and keeps the rows whose reference, name or owner hold every word
-    of the search text (case and accents ignored, words in any order).
+    """A generic searching proxy (the parties and cookies lists derive from it): sorts by
+    SortRole and keeps the rows whose SearchRole holds every word of the search text (case
+    and accents ignored, words in any order), in Qt's C++ code (a regular expression).
 
-    Filtering and sorting run in Qt's C++ code (a regular expression on SearchRole), so they
-    stay fast on a large register.
+    The activity lists no longer use it: ActivityTableModel searches and sorts itself.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -245,3 +476,26 @@ class ActivityFilterProxyModel(QSortFilterProxyModel):
     def activity_id(self, proxy_row: int) -> str:
         value: str = self.index(proxy_row, COL_REFERENCE).data(ActivityIdRole)
         return value
+
+
+class ActivityListProxy(QIdentityProxyModel):
+    """What ActivitiesView.proxy was (a sorting, filtering proxy) kept as a plain pass-through:
+    its rows are the ActivityTableModel's, which searches and sorts itself."""
+
+    def _model(self) -> ActivityTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, ActivityTableModel)
+        return model
+
+    @property
+    def search_text(self) -> str:
+        return self._model().search_text
+
+    def set_search_text(self, text: str) -> None:
+        self._model().set_search_text(text)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._model().sort(column, order)
+
+    def activity_id(self, proxy_row: int) -> str:
+        return self._model().activity_id(proxy_row)
