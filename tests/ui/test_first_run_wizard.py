@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from ropa.core.authorities import competent_authority
+from ropa.core.register import create_register
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.dialogs.first_run_wizard import (
@@ -20,7 +22,6 @@ from ropa.ui.dialogs.first_run_wizard import (
     PAGE_WELCOME,
     FirstRunWizard,
     country_names,
-    create_from_wizard,
 )
 
 
@@ -59,7 +60,7 @@ def error_of(page: Any, field: str) -> str:
 
 
 def test_a_belgian_organisation_is_created_with_its_catalogues_and_the_apd(
-    qtbot: QtBot, wizard: FirstRunWizard, empty_register: RegisterDatabase
+    qtbot: QtBot, wizard: FirstRunWizard, empty_register: RegisterDatabase, tmp_path: Path
 ) -> None:
     assert wizard.currentId() == PAGE_WELCOME
     next_page(qtbot, wizard)
@@ -86,10 +87,10 @@ def test_a_belgian_organisation_is_created_with_its_catalogues_and_the_apd(
     with empty_register.reader() as session:  # the wizard wrote nothing
         assert session.execute(select(func.count()).select_from(m.Organisation)).scalar_one() == 0
 
-    org_id = create_from_wizard(empty_register, values)
-    with empty_register.reader() as session:
-        org = session.get(m.Organisation, org_id)
-        assert org is not None
+    created = create_register(tmp_path / "octet.ropa", organisation=values)
+    with created.reader() as session:
+        org = session.scalars(select(m.Organisation)).one()
+        org_id = org.id
         assert org.legal_name == "Octet SRL"
         assert org.enterprise_number == "0403.170.701"
         assert org.dpo_name == "Marie Dupont" and not org.dpo_designated
@@ -98,6 +99,7 @@ def test_a_belgian_organisation_is_created_with_its_catalogues_and_the_apd(
         for model in (m.DataCategory, m.SecurityMeasure):
             count = select(func.count()).where(model.organisation_id == org_id)
             assert session.execute(count).scalar_one() > 0
+    created.close()
 
 
 def test_a_wrong_check_digit_keeps_the_user_on_the_page(

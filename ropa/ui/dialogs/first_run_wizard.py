@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from ropa.core.authorities import Authority, authorities, competent_authority
 from ropa.core.errors import Problem, ValidationError
 from ropa.core.i18n import LANGUAGES, label, normalise_language
-from ropa.core.services import create_organisation, node_for, validate_row
+from ropa.core.services import node_for, validate_row
 from ropa.core.validation import country_codes, row_problems
 from ropa.db.models import Organisation
-from ropa.db.session import RegisterDatabase
+from ropa.ui.theme import error_style
 
 PAGE_WELCOME, PAGE_ORGANISATION, PAGE_CONTACT, PAGE_SUMMARY = range(4)
 FIRST_COUNTRIES = ("BE", "FR")
@@ -44,7 +44,6 @@ ORGANISATION_FIELDS = (
     "supervisory_authority", "language",
 )  # fmt: skip
 CONTACT_FIELDS = ("dpo_designated", "dpo_name", "dpo_email", "dpo_phone")
-ERROR_STYLE = "color: #b00020;"
 
 
 def _sort_key(text: str) -> str:
@@ -66,13 +65,6 @@ def language_name(ui_lang: str, code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def create_from_wizard(db: RegisterDatabase, values: dict[str, Any]) -> str:
-    """Create the organisation the wizard describes (catalogues seeded) in one transaction."""
-    with db.transaction() as session:
-        org = create_organisation(session, values)
-        return str(org.id)
-
-
 class FieldRow(QWidget):
     """An input with its error message underneath (hidden while there is none)."""
 
@@ -81,7 +73,7 @@ class FieldRow(QWidget):
         self.editor = editor
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.default_description = ""
@@ -397,7 +389,7 @@ class SummaryPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """Asks for the organisation's details; it does not write (see create_from_wizard)."""
+    """Asks for the organisation's details; it does not write (create_register takes them)."""
 
     def __init__(
         self, language: str, parent: QWidget | None = None, document_language: str | None = None
