@@ -6,6 +6,7 @@ import argparse
 import logging
 import logging.handlers
 import os
+import runpy
 import sys
 import threading
 import traceback
@@ -16,6 +17,7 @@ from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLocale,
     QMessageLogContext,
     Qt,
@@ -30,6 +32,7 @@ from ropa.core.errors import RopaError
 from ropa.core.i18n import LANGUAGES, normalise_language, system_language
 from ropa.core.register import open_default_register, open_register
 from ropa.paths import APP_NAME, user_data_dir
+from ropa.ui.icons import app_icon
 from ropa.ui.language import install_translators, remove_translators
 from ropa.ui.main_window import MainWindow
 from ropa.ui.settings import Settings
@@ -37,6 +40,7 @@ from ropa.ui.settings import Settings
 log = logging.getLogger(__name__)
 
 QUIT_AFTER_ENV = "ROPA_QUIT_AFTER_MS"
+TEST_SCRIPT_ENV = "ROPA_TEST_SCRIPT"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
@@ -278,8 +282,39 @@ def show_error(message: str) -> None:
     QMessageBox.critical(None, "ropa", message)
 
 
+def discard_pending_quit(app: QCoreApplication) -> None:
+    """Drop a Quit event still queued once the event loop has returned.
+
+    Qt 6's quit() closes the windows first; closing the last one posts a second Quit event
+    (quitOnLastWindowClosed), which exec() leaves in the queue. Delivered later, with no event
+    loop running, it sets the thread's "quit now" flag for good: every later QEventLoop.exec()
+    returns at once, so zero-delay timers and queued calls stop running in nested loops (the
+    tests' qtbot.wait/waitUntil, which share the process' QApplication).
+    """
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+
+
+def schedule_test_script(window: Callable[[], MainWindow]) -> None:
+    """ROPA_TEST_SCRIPT (tests only): run that Python file once the event loop has started,
+    with `window` (the MainWindow) in its globals, to drive the real application from a test
+    (see tests/ui/test_crash_safety.py). Nothing happens when the variable is unset."""
+    script = os.environ.get(TEST_SCRIPT_ENV, "").strip()
+    if not script:
+        return
+
+    def run_script() -> None:
+        try:
+            runpy.run_path(script, init_globals={"window": window()})
+        except Exception:  # noqa: BLE001 - reported to the test, which reads stderr
+            traceback.print_exc()
+            QCoreApplication.exit(3)
+
+    QTimer.singleShot(0, run_script)
+
+
 def run(args: argparse.Namespace, language: str, settings: Settings) -> int:
     app = _application()
+    QApplication.setWindowIcon(app_icon())
     with translators(language):
         try:
             if args.file is not None:
@@ -309,7 +344,9 @@ def run(args: argparse.Namespace, language: str, settings: Settings) -> int:
             delay = quit_after_ms()
             if delay is not None:
                 QTimer.singleShot(delay, app.quit)
+            schedule_test_script(lambda: shown[0])
             code = app.exec()
+            discard_pending_quit(app)
             shown[0].close()
             return code
         finally:
