@@ -39,11 +39,15 @@ from ropa.core.queries import (
 from ropa.core.register import copy_register, create_register, open_register
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
-from ropa.ui.dialogs.first_run_wizard import FirstRunWizard, create_from_wizard
+from ropa.ui.dialogs.first_run_wizard import FirstRunWizard
+from ropa.ui.icons import set_action_icons, set_page_icons
 from ropa.ui.settings import Settings
-from ropa.ui.views.activities_view import ActivitiesView
+from ropa.ui.views.activities_view import PROCESSOR_ROLES, ActivitiesView
+from ropa.ui.views.catalogues_view import CataloguesView
 from ropa.ui.views.cookies_view import CookiesView
 from ropa.ui.views.history_view import HistoryFilters, HistoryPage, HistoryView, load_history
+from ropa.ui.views.organisation_switcher import OrganisationSwitcher
+from ropa.ui.views.organisation_view import OrganisationView
 from ropa.ui.views.overview_view import RECENT_CHANGES, OverviewView
 from ropa.ui.views.parties_view import PartiesView
 
@@ -51,8 +55,11 @@ DEFAULT_SIZE = (1100, 700)
 LICENCE = "GPL-3.0-or-later"
 PAGE_OVERVIEW = "overview"
 PAGE_ACTIVITIES = "activities"
+PAGE_PROCESSOR_ACTIVITIES = "processor_activities"
 PAGE_PARTIES = "parties"
 PAGE_COOKIES = "cookies"
+PAGE_CATALOGUES = "catalogues"
+PAGE_ORGANISATION = "organisation"
 PAGE_HISTORY = "history"
 
 
@@ -101,6 +108,9 @@ class MainWindow(QMainWindow):
         self._loader = loader
         self._owns_db = False  # a register opened by File > Open is closed by this window
         self._organisation_names: list[str] = []
+        self._organisation_id: str | None = None  # the one shown (None: the file's first)
+        self._applied_organisation: str | None = None  # the one the pages were told
+        self._guide: QDialog | None = None  # Help > User guide, built when first asked
 
         self.resize(*DEFAULT_SIZE)
         self._history_loader = history_loader
@@ -124,6 +134,12 @@ class MainWindow(QMainWindow):
         self.cookies_view = CookiesView(
             db, self.undo_stack, self.events, self.language, self._show_refusal, self
         )
+        self.catalogues_view = CataloguesView(
+            db, self.undo_stack, self.events, self.language, self._show_refusal, self
+        )
+        self.organisation_view = OrganisationView(
+            db, self.undo_stack, self.events, self.language, self._show_refusal, self
+        )
         self.history_view = HistoryView(db, self.events, self.language, self, loader=history_loader)
         self.history_view.open_activity_requested.connect(self.open_activity)
         self.pages = QStackedWidget(self)
@@ -133,16 +149,23 @@ class MainWindow(QMainWindow):
         for key, title, page in (
             (PAGE_OVERVIEW, self.tr("Overview"), self.overview_view),
             (PAGE_ACTIVITIES, self.tr("Processing activities"), activities_page),
+            (PAGE_PROCESSOR_ACTIVITIES, self.tr("Processor activities"), self.processor_view),
             (PAGE_PARTIES, self.tr("Processors & third parties"), self.parties_view),
             (PAGE_COOKIES, self.tr("Cookies & trackers"), self.cookies_view),
+            (PAGE_CATALOGUES, self.tr("Catalogues"), self.catalogues_view),
+            (PAGE_ORGANISATION, self.tr("Organisation"), self.organisation_view),
             (PAGE_HISTORY, self.tr("History"), self.history_view),
         ):
             self.sidebar.addItem(title)
             self.pages.addWidget(page)
             self._page_keys.append(key)
+        set_page_icons(self.sidebar, self._page_keys)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setMaximumWidth(260)
         self.sidebar.setSpacing(3)
+        self.sidebar.setMinimumWidth(  # the titles and icons fit, without a scroll bar
+            min(260, self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 12)
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -152,15 +175,28 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, DEFAULT_SIZE[0] - 180])
         self.setCentralWidget(self.splitter)
 
+        self.switcher = OrganisationSwitcher(self)
+        self.switcher.organisation_chosen.connect(self.set_organisation)
+        self.organisation_bar = self.addToolBar(self.tr("Organisation"))
+        self.organisation_bar.setObjectName("organisation_bar")
+        self.organisation_bar.setMovable(False)
+        self.organisation_bar.addWidget(self.switcher)
+        self.organisation_bar.hide()
+
         self.status_label = QLabel(self)
         self.status_label.setContentsMargins(4, 0, 4, 0)
         self.statusBar().addWidget(self.status_label, 1)
 
         self._build_menus()
+        set_action_icons(self)
         self.proxy.rowsInserted.connect(self._update_status)
         self.proxy.rowsRemoved.connect(self._update_status)
         self.proxy.modelReset.connect(self._update_status)
         self.proxy.layoutChanged.connect(self._update_status)
+        for model in (self.processor_view.model, self.model):
+            model.modelReset.connect(self._update_status)
+            model.layoutChanged.connect(self._update_status)
+        self.sidebar.currentRowChanged.connect(self._update_status)
 
         self._update_title()
         self.reload()
@@ -170,8 +206,20 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
 
     def _build_activities_page(self) -> QWidget:
-        page = ActivitiesView(self.db, self.undo_stack, self.events, self.language, self)
+        refusal = self._show_refusal
+        page = ActivitiesView(
+            self.db, self.undo_stack, self.events, self.language, self, on_refusal=refusal
+        )
         self.activities_view = page
+        self.processor_view = ActivitiesView(
+            self.db,
+            self.undo_stack,
+            self.events,
+            self.language,
+            self,
+            roles=PROCESSOR_ROLES,
+            on_refusal=refusal,
+        )
         self.model = page.model
         self.proxy = page.proxy
         self.search_edit = page.search_edit
@@ -230,6 +278,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(help_menu, self.tr("&User guide"), self.show_guide, "F1")
         self.about_action = self._action(help_menu, self.tr("&About ropa"), self.show_about)
 
     # -- reading -------------------------------------------------------------------------------
@@ -238,11 +287,36 @@ class MainWindow(QMainWindow):
         """Read the register again and show it, keeping the search and the sort order."""
         self._reload_timer.stop()
         overview = self._loader(self.db)
-        self._organisation_names = [org.legal_name for org in overview.organisations]
-        self.model.set_language(self.language)  # closed values in the UI language
-        self.model.set_rows(overview.activities)
+        organisations = overview.organisations
+        ids = [org.id for org in organisations]
+        if self._organisation_id not in ids:
+            self._organisation_id = ids[0] if ids else None
+        self._organisation_names = [
+            org.legal_name for org in organisations if org.id == self._organisation_id
+        ]
+        if self._organisation_id is not None:
+            self.switcher.show_organisations(organisations, self._organisation_id)
+        self.organisation_bar.setVisible(len(organisations) > 1)
+        if self._organisation_id != self._applied_organisation:
+            self._applied_organisation = self._organisation_id
+            for index in range(self.pages.count()):
+                setter = getattr(self.pages.widget(index), "set_organisation", None)
+                if setter is not None:
+                    setter(self._organisation_id)
+        for view in (self.activities_view, self.processor_view):
+            view.model.set_language(self.language)  # closed values in the UI language
+            view.set_rows(overview.activities)
         self.overview_view.show_overview(overview.organisations, overview.changes)
         self._update_status()
+
+    def organisation_id(self) -> str | None:
+        """The organisation the pages show (the chosen one, or the file's first)."""
+        return self._organisation_id
+
+    def set_organisation(self, organisation_id: str) -> None:
+        """Show this organisation's activities, parties, cookies, catalogues and profile."""
+        self._organisation_id = organisation_id
+        self.reload()
 
     def current_page(self) -> str:
         return self._page_keys[max(self.pages.currentIndex(), 0)]
@@ -278,9 +352,13 @@ class MainWindow(QMainWindow):
         self.db, self._owns_db = db, True
         self.undo_stack.clear()
         self.activities_view.set_database(db)
+        self.processor_view.set_database(db)
         self.parties_view.set_database(db)
         self.cookies_view.set_database(db)
+        self.catalogues_view.set_database(db)
+        self.organisation_view.set_database(db)
         self.history_view.set_database(db)
+        self._organisation_id = self._applied_organisation = None
         if owned:
             previous.close()
         self.settings.add_recent_file(db.path)
@@ -321,14 +399,8 @@ class MainWindow(QMainWindow):
             if values is None:
                 db = create_register(path, demo=True, language=self.language)
             else:
-                db = create_register(path, language=values.get("language") or self.language)
-                try:
-                    create_from_wizard(db, values)
-                except BaseException:
-                    db.close()
-                    for created in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                        created.unlink(missing_ok=True)
-                    raise
+                language = values.get("language") or self.language
+                db = create_register(path, language=language, organisation=values)
         except RopaError as error:
             self.show_message(
                 QMessageBox.Icon.Critical, self.tr("The register was not created."), error
@@ -431,6 +503,14 @@ class MainWindow(QMainWindow):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
         return box
+
+    def show_guide(self) -> None:
+        from ropa.ui.dialogs.guide import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self.language, self)
+        self._guide.show()
+        self._guide.raise_()
 
     def show_about(self) -> None:
         text = self.tr(
@@ -554,20 +634,31 @@ class MainWindow(QMainWindow):
 
     def _fit_columns(self) -> None:
         self.activities_view.fit_columns()
+        self.processor_view.fit_columns()
+
+    def _activities_page(self) -> tuple[str, ActivitiesView]:
+        """The activities page shown, else the (controller) processing activities page."""
+        if self.current_page() == PAGE_PROCESSOR_ACTIVITIES:
+            return PAGE_PROCESSOR_ACTIVITIES, self.processor_view
+        return PAGE_ACTIVITIES, self.activities_view
 
     def open_activity(self, activity_id: str) -> None:
-        """Show the activities page with this activity opened in the editor."""
-        self.show_page(PAGE_ACTIVITIES)
-        self.activities_view.open_activity(activity_id)
+        """Show the activities page of the activity's role with it opened in the editor."""
+        key, view = PAGE_ACTIVITIES, self.activities_view
+        if self.processor_view.model.contains(activity_id):
+            key, view = PAGE_PROCESSOR_ACTIVITIES, self.processor_view
+        self.show_page(key)
+        view.open_activity(activity_id)
 
     def _focus_search(self) -> None:
-        self.show_page(PAGE_ACTIVITIES)
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
+        key, view = self._activities_page()
+        self.show_page(key)
+        view.focus_search()
 
     def _update_status(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        model = self._activities_page()[1].model
+        total = model.total_count()
+        shown = model.rowCount()
         if shown == total:
             count = self.tr("%n activities", "", total)
         else:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -47,6 +47,8 @@ ACTIVITIES = [
     ("a-hosting", "T-01", "Hosting for clients", "processor", "active", "IT operations"),
     ("a-old", "T-04", "Former newsletter (Élan)", "controller", "retired", None),
 ]
+# The "Processing activities" page lists controller activities; T-01 is on the processor page.
+CONTROLLER_ACTIVITIES = [a for a in ACTIVITIES if a[3] != "processor"]
 
 
 def register_document() -> bytes:
@@ -152,30 +154,32 @@ def sample_rows() -> list[ActivityRow]:
 
 
 def test_window_lists_the_registers_activities(window: MainWindow) -> None:
-    assert window.proxy.rowCount() == len(ACTIVITIES)
-    assert sorted(shown_column(window, COL_NAME)) == sorted(a[2] for a in ACTIVITIES)
+    assert window.proxy.rowCount() == len(CONTROLLER_ACTIVITIES)
+    assert sorted(shown_column(window, COL_NAME)) == sorted(a[2] for a in CONTROLLER_ACTIVITIES)
     assert window.windowTitle() == "ropa — t.ropa"
     assert window.table_view.isSortingEnabled()
     assert window.search_edit.isClearButtonEnabled()
     assert window.search_edit.accessibleName()
     status = window.status_label.text()
-    assert status.startswith(f"{len(ACTIVITIES)} activities")
+    assert status.startswith(f"{len(CONTROLLER_ACTIVITIES)} activities")
     assert "Test Company SRL" in status
 
 
 def test_role_and_status_are_shown_as_labels(window: MainWindow) -> None:
-    hosting = shown_column(window, COL_REFERENCE).index("T-01")
-    assert window.proxy.index(hosting, COL_ROLE).data() == "Processor"
-    assert window.proxy.index(hosting, COL_STATUS).data() == "Active"
+    model = window.processor_view.model
+    hosting = model.row_of("a-hosting")
+    assert hosting is not None
+    assert model.index(hosting, COL_ROLE).data() == "Processor"
+    assert model.index(hosting, COL_STATUS).data() == "Active"
 
 
 def test_search_filters_and_clearing_restores(qtbot: Any, window: MainWindow) -> None:
     qtbot.keyClicks(window.search_edit, "PAY")
     assert shown_column(window, COL_NAME) == ["Payroll"]
-    assert window.status_label.text().startswith("1 of 5 activities")
+    assert window.status_label.text().startswith("1 of 4 activities")
 
     window.search_edit.clear()
-    assert window.proxy.rowCount() == len(ACTIVITIES)
+    assert window.proxy.rowCount() == len(CONTROLLER_ACTIVITIES)
 
     # Owner and reference are searched too; words in any order; accents ignored.
     window.search_edit.setText("hr")
@@ -189,21 +193,21 @@ def test_search_filters_and_clearing_restores(qtbot: Any, window: MainWindow) ->
     window.search_edit.setText("no such activity")
     assert window.proxy.rowCount() == 0
     window.search_edit.setText("")
-    assert window.proxy.rowCount() == len(ACTIVITIES)
+    assert window.proxy.rowCount() == len(CONTROLLER_ACTIVITIES)
 
 
 def test_sorting_by_reference(window: MainWindow) -> None:
     view = window.table_view
     view.sortByColumn(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
     # Natural order: T-2 comes before T-10.
-    assert shown_column(window, COL_REFERENCE) == ["T-01", "T-2", "T-03", "T-04", "T-10"]
+    assert shown_column(window, COL_REFERENCE) == ["T-2", "T-03", "T-04", "T-10"]
     view.sortByColumn(COL_REFERENCE, Qt.SortOrder.DescendingOrder)
-    assert shown_column(window, COL_REFERENCE) == ["T-10", "T-04", "T-03", "T-2", "T-01"]
+    assert shown_column(window, COL_REFERENCE) == ["T-10", "T-04", "T-03", "T-2"]
 
 
 def test_sorting_by_status_follows_the_lifecycle(window: MainWindow) -> None:
     window.table_view.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
-    assert shown_column(window, COL_STATUS) == ["Draft", "Active", "Active", "Active", "Retired"]
+    assert shown_column(window, COL_STATUS) == ["Draft", "Active", "Active", "Retired"]
 
 
 def _row_of(window: MainWindow, name: str) -> int:
@@ -227,7 +231,7 @@ def test_double_click_opens_the_editor_and_edits_show_in_the_list(
     assert isinstance(name, LineField)
     assert name.line.text() == "Payroll"
     assert editor.title.text() == "T-10 — Payroll"
-    assert window.proxy.rowCount() == len(ACTIVITIES)
+    assert window.proxy.rowCount() == len(CONTROLLER_ACTIVITIES)
 
     name.line.setFocus()
     name.line.setText("Salaries")
@@ -270,6 +274,9 @@ def test_reload_reads_new_activities(window: MainWindow, register: RegisterDatab
     ]
     import_json(register, json.dumps(document).encode())
     window.reload()
+    assert shown_column(window, COL_NAME) == []  # the first organisation is still shown
+    assert window.organisation_bar.isVisibleTo(window)
+    window.set_organisation("org-other")
     assert shown_column(window, COL_NAME) == ["zzz marker"]
     assert "Other Company BV" in window.status_label.text()
 
@@ -296,7 +303,7 @@ def test_load_overview_reads_one_snapshot(register: RegisterDatabase) -> None:
 
 
 def test_the_sidebar_switches_pages(qtbot: Any, window: MainWindow) -> None:
-    assert window.sidebar.count() == window.pages.count() == 5
+    assert window.sidebar.count() == window.pages.count() == 8
     window.show_page(PAGE_OVERVIEW)
     assert window.pages.currentWidget() is window.overview_view
     item = window.sidebar.item(1)
@@ -369,7 +376,8 @@ def test_export_then_import_into_another_register(
         choose_file(monkeypatch, exported)
         second.import_action.trigger()
         assert shown_boxes == []
-        assert sorted(shown_column(second, COL_NAME)) == sorted(a[2] for a in ACTIVITIES)
+        names = sorted(a[2] for a in CONTROLLER_ACTIVITIES)
+        assert sorted(shown_column(second, COL_NAME)) == names
         assert "Test Company SRL" in second.status_label.text()
     finally:
         other.close()
@@ -403,7 +411,7 @@ def test_a_broken_import_shows_every_problem_and_changes_nothing(
     assert any("role" in line for line in details)
     assert any("name" in line for line in details)
     assert load_overview(register) == before
-    assert window.proxy.rowCount() == len(ACTIVITIES)
+    assert window.proxy.rowCount() == len(CONTROLLER_ACTIVITIES)
 
 
 def test_open_and_open_recent(
@@ -518,7 +526,8 @@ def test_new_register_with_the_demo_in_the_ui_language(
     assert main_window.db.path == tmp_path / "demo.ropa"
     overview = load_overview(main_window.db)
     assert overview.language == "fr"
-    assert main_window.proxy.rowCount() == len(overview.activities) > 0
+    processor_rows = main_window.processor_view.proxy.rowCount()
+    assert main_window.proxy.rowCount() + processor_rows == len(overview.activities) > 0
     main_window.close()
 
 
@@ -582,7 +591,7 @@ def test_geometry_and_page_persist(qtbot: Any, register: RegisterDatabase) -> No
     qtbot.addWidget(first)
     assert first.current_page() == PAGE_OVERVIEW
     first.show()
-    first.resize(640, 480)
+    first.resize(720, 500)  # the offscreen screen is 800 × 600
     first.show_page(PAGE_ACTIVITIES)
     first.close()
 
@@ -591,7 +600,7 @@ def test_geometry_and_page_persist(qtbot: Any, register: RegisterDatabase) -> No
     second.show()
     assert second.current_page() == PAGE_ACTIVITIES
     assert second.pages.currentWidget().isAncestorOf(second.table_view)
-    assert (second.width(), second.height()) == (640, 480)
+    assert (second.width(), second.height()) == (720, 500)
 
 
 def test_about_shows_the_version(window: MainWindow, shown_boxes: list[QMessageBox]) -> None:
@@ -687,6 +696,28 @@ def test_app_main_opens_a_register_and_quits(
     assert app.main([str(path), "--lang", "en"]) == 0
     log_file = tmp_path / "userdata" / "logs" / "ropa.log"
     assert "opened" in log_file.read_text(encoding="utf-8")
+
+
+def test_app_main_leaves_zero_delay_timers_working(
+    qapp: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """app.main() used to leave a Quit event queued (Qt 6's quit() closes the last window,
+    which posts another Quit); delivered after exec() it set the "quit now" flag for good, so
+    every later nested event loop returned at once and zero-delay timers never fired."""
+    path = tmp_path / "loop.ropa"
+    create_register(path, language="en").close()
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "50")
+    assert app.main([str(path), "--lang", "en"]) == 0
+    qapp.processEvents()  # delivers whatever app.main() left in the queue
+    fired: list[str] = []
+    QTimer.singleShot(0, lambda: fired.append("single shot"))
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: fired.append("timer"))
+    timer.start()
+    qtbot.waitUntil(lambda: len(fired) == 2, timeout=2000)
+    assert sorted(fired) == ["single shot", "timer"]
 
 
 def test_app_main_creates_the_default_register(
