@@ -4,20 +4,86 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+109"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+163"/>
+        <source>Processor activities</source>
+        <translation>Processor activities</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+210"/>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Activity editor</source>
         <translation>Activity editor</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>New processor activity</source>
+        <translation>New processor activity</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The activity was not created.</source>
+        <translation>The activity was not created.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Delete %n activities</source>
+        <translation>Delete %n activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity was not deleted.</source>
+        <translation>The activity was not deleted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate %n activities</source>
+        <translation>Duplicate %n activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity was not duplicated.</source>
+        <translation>The activity was not duplicated.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Retire %n activities</source>
+        <translation>Retire %n activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity was not retired.</source>
+        <translation>The activity was not retired.</translation>
     </message>
 </context>
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor.py" line="+63"/>
+        <location filename="../ropa/ui/views/activity_editor.py" line="+70"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -27,7 +93,32 @@
         <translation>Purposes and legal bases</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People &amp; data</source>
+        <translation>People &amp; data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients &amp; transfers</source>
+        <translation>Recipients &amp; transfers</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Security &amp; risk</source>
+        <translation>Security &amp; risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients &amp; joint controllers</source>
+        <translation>Clients &amp; joint controllers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public notice</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sections of the activity</source>
         <translation>Sections of the activity</translation>
     </message>
@@ -37,13 +128,18 @@
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+54"/>
-        <location filename="../ropa/ui/views/record_editor.py" line="+130"/>
+        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+90"/>
+        <location filename="../ropa/ui/views/record_editor.py" line="+133"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+39"/>
+        <source>In plain words, what you do with the data and why (shown to the public)</source>
+        <translation>In plain words, what you do with the data and why (shown to the public)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
@@ -53,7 +149,7 @@
         <translation>Remove the purpose</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>New purpose</source>
         <translation>New purpose</translation>
     </message>
@@ -73,15 +169,144 @@
         <translation>Or, when there is no fixed duration, the criterion that ends the phase</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The whole activity</source>
         <translation>The whole activity</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_pickers.py" line="+33"/>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a new entry: %1</source>
+        <translation>Add a new entry: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name of the new entry</source>
+        <translation>Name of the new entry</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add and choose “%1”</source>
+        <translation>Add and choose “%1”</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 chosen</source>
+        <translation>%1 chosen</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_recipients.py" line="+132"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a recipient</source>
+        <translation>Add a recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the recipient</source>
+        <translation>Remove the recipient</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+93"/>
+        <source>New recipient</source>
+        <translation>New recipient</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Add a transfer</source>
+        <translation>Add a transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the transfer</source>
+        <translation>Remove the transfer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Which ground of Art. 49(1) applies (e.g. explicit consent, a contract with the person) and where it is documented</source>
+        <translation>Which ground of Art. 49(1) applies (e.g. explicit consent, a contract with the person) and where it is documented</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This country is in the EEA: a transfer is only for countries outside the EEA.</source>
+        <translation>This country is in the EEA: a transfer is only for countries outside the EEA.</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_roles.py" line="+76"/>
+        <source>Every party of the directory is already listed: add the new one to the directory first.</source>
+        <translation>Every party of the directory is already listed: add the new one to the directory first.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add a client</source>
+        <translation>Add a client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the client</source>
+        <translation>Remove the client</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add a joint controller</source>
+        <translation>Add a joint controller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the joint controller</source>
+        <translation>Remove the joint controller</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>As processor (Art. 30(2)), list each controller you act for and the categories of processing you carry out on its behalf.</source>
+        <translation>As processor (Art. 30(2)), list each controller you act for and the categories of processing you carry out on its behalf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As joint controller (Art. 26), list the other controllers, your respective responsibilities and the contact point for the people concerned.</source>
+        <translation>As joint controller (Art. 26), list the other controllers, your respective responsibilities and the contact point for the people concerned.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This activity is carried out as controller: it has no clients (Art. 30(2)) nor joint controllers (Art. 26). Change its role under General if it does.</source>
+        <translation>This activity is carried out as controller: it has no clients (Art. 30(2)) nor joint controllers (Art. 26). Change its role under General if it does.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <location filename="../ropa/ui/views/activity_filter_bar.py" line="+57"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{field}: all</source>
+        <translation>{field}: all</translation>
     </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/activity_table_model.py" line="+75"/>
+        <location filename="../ropa/ui/models/activity_table_model.py" line="+102"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -114,6 +339,82 @@
         <location line="+1"/>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesView</name>
+    <message>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+133"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search by name, description or property</source>
+        <translation>Search by name, description or property</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the catalogue</source>
+        <translation>Search the catalogue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Catalogue entries</source>
+        <translation>Catalogue entries</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Catalogue entry editor</source>
+        <translation>Catalogue entry editor</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>New data category</source>
+        <translation>New data category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New category of data subjects</source>
+        <translation>New category of data subjects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recipient category</source>
+        <translation>New recipient category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New security measure</source>
+        <translation>New security measure</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The entry was not created.</source>
+        <translation>The entry was not created.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>“%1” was not deleted: it is used by %n processing activities. Remove it from those activities first.</source>
+        <translation>
+            <numerusform>“%1” was not deleted: it is used by %n processing activity. Remove it from that activity first.</numerusform>
+            <numerusform>“%1” was not deleted: it is used by %n processing activities. Remove it from those activities first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry was not deleted.</source>
+        <translation>The entry was not deleted.</translation>
     </message>
 </context>
 <context>
@@ -157,7 +458,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+325"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+317"/>
         <source>Privacy contact</source>
         <translation>Privacy contact</translation>
     </message>
@@ -253,23 +554,23 @@
         <translation>Search by name or provider</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search cookies</source>
         <translation>Search cookies</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+158"/>
+        <location line="+4"/>
+        <location line="+159"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>Cookies and trackers</source>
         <translation>Cookies and trackers</translation>
     </message>
@@ -279,7 +580,7 @@
         <translation>Cookie editor</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>The cookie was not created.</source>
         <translation>The cookie was not created.</translation>
     </message>
@@ -292,7 +593,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ropa/app.py" line="+167"/>
+        <location filename="../ropa/app.py" line="+169"/>
         <source>ropa met an unexpected error.</source>
         <translation>ropa met an unexpected error.</translation>
     </message>
@@ -333,6 +634,19 @@
         <location line="-303"/>
         <source>Required field</source>
         <translation>Required field</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/guide.py" line="+28"/>
+        <source>ropa — user guide</source>
+        <translation>ropa — user guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -485,8 +799,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+128"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
+        <location filename="../ropa/ui/main_window.py" line="+151"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
     </message>
@@ -502,6 +816,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Processor activities</source>
+        <translation>Processor activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Processors &amp; third parties</source>
         <translation>Processors &amp; third parties</translation>
     </message>
@@ -512,11 +831,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Catalogues</source>
+        <translation>Catalogues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+86"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -561,9 +891,19 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -571,7 +911,7 @@
         <translation>&amp;About ropa</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Open a register</source>
         <translation>Open a register</translation>
     </message>
@@ -581,13 +921,13 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Create a new register</source>
         <translation>Create a new register</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>The register was not created.</source>
         <translation>The register was not created.</translation>
     </message>
@@ -612,7 +952,7 @@
         <translation>Import a register (JSON)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Nothing was imported: the register is unchanged.</source>
         <translation>Nothing was imported: the register is unchanged.</translation>
     </message>
@@ -630,7 +970,7 @@
         <translation>Export the register (JSON)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The register was not exported.</source>
         <translation>The register was not exported.</translation>
     </message>
@@ -650,7 +990,7 @@
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>ropa {version}
 The record of processing activities (GDPR Art. 30).
 
@@ -668,7 +1008,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>The register was changed elsewhere; this step was dropped from the undo history.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+132"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -684,12 +1024,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="-33"/>
-        <source>Search by reference, name or owner</source>
-        <translation>Search by reference, name or owner</translation>
+        <location filename="../ropa/ui/views/activity_filter_bar.py" line="-42"/>
+        <source>Search by reference, name, owner, purpose, data or recipient</source>
+        <translation>Search by reference, name, owner, purpose, data or recipient</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Search activities</source>
         <translation>Search activities</translation>
     </message>
@@ -725,6 +1065,97 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+59"/>
         <source>No authority is known for this country: choose one below.</source>
         <translation>No authority is known for this country: choose one below.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSwitcher</name>
+    <message>
+        <location filename="../ropa/ui/views/organisation_switcher.py" line="+22"/>
+        <source>Organisation shown</source>
+        <translation>Organisation shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationView</name>
+    <message>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+62"/>
+        <source>This register holds no organisation yet.</source>
+        <translation>This register holds no organisation yet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address and contact</source>
+        <translation>Address and contact</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identifiers</source>
+        <translation>Identifiers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data protection officer or privacy contact</source>
+        <translation>Data protection officer or privacy contact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Representative in the EU (Art. 27)</source>
+        <translation>Representative in the EU (Art. 27)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supervisory authority</source>
+        <translation>Supervisory authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy notice texts</source>
+        <translation>Privacy notice texts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation profile</source>
+        <translation>Organisation profile</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The authority of the organisation&apos;s country</source>
+        <translation>The authority of the organisation&apos;s country</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authority of the organisation&apos;s country: %1</source>
+        <translation>The authority of the organisation&apos;s country: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No supervisory authority is known for this country: choose one.</source>
+        <translation>No supervisory authority is known for this country: choose one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chosen instead of the authority of the country.</source>
+        <translation>Chosen instead of the authority of the country.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derived from the country; choose another one above if needed.</source>
+        <translation>Derived from the country; choose another one above if needed.</translation>
     </message>
 </context>
 <context>
@@ -815,23 +1246,23 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Search by name, service or country</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search parties</source>
         <translation>Search parties</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+174"/>
+        <location line="+4"/>
+        <location line="+171"/>
         <source>New party</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-170"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Processors and third parties</source>
         <translation>Processors and third parties</translation>
     </message>
@@ -841,7 +1272,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Party editor</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>The party was not created.</source>
         <translation>The party was not created.</translation>
     </message>
@@ -895,9 +1326,37 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/preferences.py" line="+28"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Interface language</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window is shown again in the chosen language; your register, the page and the activity you are on, and the undo history stay as they are.</source>
+        <translation>The window is shown again in the chosen language; your register, the page and the activity you are on, and the undo history stay as they are.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/views/record_editor.py" line="+41"/>
+        <location filename="../ropa/ui/views/record_editor.py" line="+53"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
     </message>

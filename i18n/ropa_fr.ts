@@ -4,20 +4,86 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+109"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+163"/>
+        <source>Processor activities</source>
+        <translation>Activités de sous-traitance</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+210"/>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Activity editor</source>
         <translation>Éditeur de l’activité</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>New processor activity</source>
+        <translation>Nouvelle activité de sous-traitance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The activity was not created.</source>
+        <translation>L’activité n’a pas été créée.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Delete %n activities</source>
+        <translation>Supprimer %n activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity was not deleted.</source>
+        <translation>L’activité n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate %n activities</source>
+        <translation>Dupliquer %n activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity was not duplicated.</source>
+        <translation>L’activité n’a pas été dupliquée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Retire %n activities</source>
+        <translation>Arrêter %n activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity was not retired.</source>
+        <translation>L’activité n’a pas été arrêtée.</translation>
     </message>
 </context>
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor.py" line="+63"/>
+        <location filename="../ropa/ui/views/activity_editor.py" line="+70"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -27,7 +93,32 @@
         <translation>Finalités et bases légales</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People &amp; data</source>
+        <translation>Personnes et données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients &amp; transfers</source>
+        <translation>Destinataires et transferts</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Security &amp; risk</source>
+        <translation>Sécurité et risques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients &amp; joint controllers</source>
+        <translation>Clients et responsables conjoints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public notice</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sections of the activity</source>
         <translation>Rubriques de l’activité</translation>
     </message>
@@ -37,13 +128,18 @@
         <translation>Cette activité n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+54"/>
-        <location filename="../ropa/ui/views/record_editor.py" line="+130"/>
+        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+90"/>
+        <location filename="../ropa/ui/views/record_editor.py" line="+133"/>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+39"/>
+        <source>In plain words, what you do with the data and why (shown to the public)</source>
+        <translation>En mots simples, ce que vous faites des données et pourquoi (visible par le public)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add a purpose</source>
         <translation>Ajouter une finalité</translation>
     </message>
@@ -53,7 +149,7 @@
         <translation>Supprimer la finalité</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>New purpose</source>
         <translation>Nouvelle finalité</translation>
     </message>
@@ -73,15 +169,144 @@
         <translation>Ou, sans durée fixe, le critère qui met fin à la phase</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The whole activity</source>
         <translation>L’ensemble de l’activité</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_pickers.py" line="+33"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a new entry: %1</source>
+        <translation>Ajouter une nouvelle entrée : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name of the new entry</source>
+        <translation>Nom de la nouvelle entrée</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add and choose “%1”</source>
+        <translation>Ajouter et choisir « %1 »</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter: %1</source>
+        <translation>Filtre : %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 chosen</source>
+        <translation>Sélection : %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_recipients.py" line="+132"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a recipient</source>
+        <translation>Ajouter un destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the recipient</source>
+        <translation>Supprimer le destinataire</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+93"/>
+        <source>New recipient</source>
+        <translation>Nouveau destinataire</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Add a transfer</source>
+        <translation>Ajouter un transfert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the transfer</source>
+        <translation>Supprimer le transfert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Which ground of Art. 49(1) applies (e.g. explicit consent, a contract with the person) and where it is documented</source>
+        <translation>Quelle dérogation de l’art. 49.1 s’applique (p. ex. consentement explicite, contrat avec la personne) et où elle est documentée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This country is in the EEA: a transfer is only for countries outside the EEA.</source>
+        <translation>Ce pays fait partie de l’EEE : un transfert ne concerne que les pays hors de l’EEE.</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_roles.py" line="+76"/>
+        <source>Every party of the directory is already listed: add the new one to the directory first.</source>
+        <translation>Tous les organismes de la page Sous-traitants et tiers figurent déjà dans la liste : ajoutez d’abord le nouveau dans cette page.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add a client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the client</source>
+        <translation>Supprimer le client</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add a joint controller</source>
+        <translation>Ajouter un responsable conjoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the joint controller</source>
+        <translation>Supprimer le responsable conjoint</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>As processor (Art. 30(2)), list each controller you act for and the categories of processing you carry out on its behalf.</source>
+        <translation>En tant que sous-traitant (art. 30.2), listez chaque responsable du traitement pour lequel vous agissez et les catégories de traitements effectués pour son compte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As joint controller (Art. 26), list the other controllers, your respective responsibilities and the contact point for the people concerned.</source>
+        <translation>En tant que responsable conjoint (art. 26), listez les autres responsables du traitement, vos responsabilités respectives et le point de contact des personnes concernées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This activity is carried out as controller: it has no clients (Art. 30(2)) nor joint controllers (Art. 26). Change its role under General if it does.</source>
+        <translation>Cette activité est menée comme responsable du traitement : elle n’a ni clients (art. 30.2) ni responsables conjoints (art. 26). Si elle en a, changez son rôle dans l’onglet Général.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <location filename="../ropa/ui/views/activity_filter_bar.py" line="+57"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{field}: all</source>
+        <translation>{field} : tout</translation>
     </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/activity_table_model.py" line="+75"/>
+        <location filename="../ropa/ui/models/activity_table_model.py" line="+102"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -114,6 +339,82 @@
         <location line="+1"/>
         <source>Updated</source>
         <translation>Modifié le</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesView</name>
+    <message>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+133"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search by name, description or property</source>
+        <translation>Rechercher par nom, description ou propriété</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the catalogue</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Catalogue entries</source>
+        <translation>Entrées du catalogue</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Catalogue entry editor</source>
+        <translation>Éditeur de l’entrée du catalogue</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>New data category</source>
+        <translation>Nouvelle catégorie de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New category of data subjects</source>
+        <translation>Nouvelle catégorie de personnes concernées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recipient category</source>
+        <translation>Nouvelle catégorie de destinataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New security measure</source>
+        <translation>Nouvelle mesure de sécurité</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The entry was not created.</source>
+        <translation>L’entrée n’a pas été créée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>“%1” was not deleted: it is used by %n processing activities. Remove it from those activities first.</source>
+        <translation>
+            <numerusform>L’entrée « %1 » n’a pas été supprimée : elle est utilisée par %n activité de traitement. Retirez-la d’abord de cette activité.</numerusform>
+            <numerusform>L’entrée « %1 » n’a pas été supprimée : elle est utilisée par %n activités de traitement. Retirez-la d’abord de ces activités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry was not deleted.</source>
+        <translation>L’entrée n’a pas été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -157,7 +458,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+325"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+317"/>
         <source>Privacy contact</source>
         <translation>Contact vie privée</translation>
     </message>
@@ -253,23 +554,23 @@
         <translation>Rechercher par nom ou fournisseur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search cookies</source>
         <translation>Rechercher des cookies</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+158"/>
+        <location line="+4"/>
+        <location line="+159"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>Cookies and trackers</source>
         <translation>Cookies et traceurs</translation>
     </message>
@@ -279,7 +580,7 @@
         <translation>Éditeur du cookie</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>The cookie was not created.</source>
         <translation>Le cookie n’a pas été créé.</translation>
     </message>
@@ -292,7 +593,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ropa/app.py" line="+167"/>
+        <location filename="../ropa/app.py" line="+169"/>
         <source>ropa met an unexpected error.</source>
         <translation>ropa a rencontré une erreur inattendue.</translation>
     </message>
@@ -333,6 +634,19 @@
         <location line="-303"/>
         <source>Required field</source>
         <translation>Champ obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/guide.py" line="+28"/>
+        <source>ropa — user guide</source>
+        <translation>ropa — guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -485,8 +799,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+128"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
+        <location filename="../ropa/ui/main_window.py" line="+151"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>
@@ -502,6 +816,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Processor activities</source>
+        <translation>Activités de sous-traitance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Processors &amp; third parties</source>
         <translation>Sous-traitants et tiers</translation>
     </message>
@@ -512,11 +831,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Catalogues</source>
+        <translation>Catalogues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+86"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -561,9 +891,19 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -571,7 +911,7 @@
         <translation>À &amp;propos de ropa</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Open a register</source>
         <translation>Ouvrir un registre</translation>
     </message>
@@ -581,13 +921,13 @@
         <translation>Le registre n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Create a new register</source>
         <translation>Créer un nouveau registre</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>The register was not created.</source>
         <translation>Le registre n’a pas été créé.</translation>
     </message>
@@ -612,7 +952,7 @@
         <translation>Importer un registre (JSON)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Nothing was imported: the register is unchanged.</source>
         <translation>Rien n’a été importé : le registre est inchangé.</translation>
     </message>
@@ -630,7 +970,7 @@
         <translation>Exporter le registre (JSON)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The register was not exported.</source>
         <translation>Le registre n’a pas été exporté.</translation>
     </message>
@@ -650,7 +990,7 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>ropa {version}
 The record of processing activities (GDPR Art. 30).
 
@@ -668,7 +1008,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Le registre a été modifié ailleurs ; cette étape a été retirée de l’historique d’annulation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+132"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -684,12 +1024,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="-33"/>
-        <source>Search by reference, name or owner</source>
-        <translation>Rechercher par référence, nom ou responsable</translation>
+        <location filename="../ropa/ui/views/activity_filter_bar.py" line="-42"/>
+        <source>Search by reference, name, owner, purpose, data or recipient</source>
+        <translation>Rechercher par référence, nom, responsable, finalité, données ou destinataire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Search activities</source>
         <translation>Rechercher des activités</translation>
     </message>
@@ -725,6 +1065,97 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+59"/>
         <source>No authority is known for this country: choose one below.</source>
         <translation>Aucune autorité n’est connue pour ce pays : choisissez-en une ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSwitcher</name>
+    <message>
+        <location filename="../ropa/ui/views/organisation_switcher.py" line="+22"/>
+        <source>Organisation shown</source>
+        <translation>Organisation affichée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationView</name>
+    <message>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+62"/>
+        <source>This register holds no organisation yet.</source>
+        <translation>Ce registre ne contient encore aucune organisation.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address and contact</source>
+        <translation>Adresse et coordonnées</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data protection officer or privacy contact</source>
+        <translation>DPO ou contact vie privée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Representative in the EU (Art. 27)</source>
+        <translation>Représentant dans l’UE (art. 27)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supervisory authority</source>
+        <translation>Autorité de contrôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy notice texts</source>
+        <translation>Textes de la politique de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation profile</source>
+        <translation>Profil de l’organisation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The authority of the organisation&apos;s country</source>
+        <translation>L’autorité du pays de l’organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authority of the organisation&apos;s country: %1</source>
+        <translation>L’autorité du pays de l’organisation : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No supervisory authority is known for this country: choose one.</source>
+        <translation>Aucune autorité de contrôle n’est connue pour ce pays : choisissez-en une.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chosen instead of the authority of the country.</source>
+        <translation>Choisie à la place de l’autorité du pays.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derived from the country; choose another one above if needed.</source>
+        <translation>Déduite du pays ; choisissez-en une autre ci-dessus si nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -815,23 +1246,23 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Rechercher par nom, service ou pays</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search parties</source>
         <translation>Rechercher des tiers</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+174"/>
+        <location line="+4"/>
+        <location line="+171"/>
         <source>New party</source>
         <translation>Nouveau tiers</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-170"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Processors and third parties</source>
         <translation>Sous-traitants et tiers</translation>
     </message>
@@ -841,7 +1272,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Éditeur du tiers</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>The party was not created.</source>
         <translation>Le tiers n’a pas été créé.</translation>
     </message>
@@ -895,9 +1326,37 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/preferences.py" line="+28"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window is shown again in the chosen language; your register, the page and the activity you are on, and the undo history stay as they are.</source>
+        <translation>La fenêtre s’affiche de nouveau dans la langue choisie ; votre registre, la page et l’activité où vous vous trouvez ainsi que l’historique d’annulation restent inchangés.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/views/record_editor.py" line="+41"/>
+        <location filename="../ropa/ui/views/record_editor.py" line="+53"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
     </message>

@@ -4,20 +4,86 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+109"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+163"/>
+        <source>Processor activities</source>
+        <translation>Verwerkersactiviteiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+210"/>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire</source>
+        <translation>Stopzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Activity editor</source>
         <translation>Editor van de activiteit</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>New processor activity</source>
+        <translation>Nieuwe verwerkersactiviteit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The activity was not created.</source>
+        <translation>De activiteit is niet aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Delete %n activities</source>
+        <translation>%n activiteiten verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity was not deleted.</source>
+        <translation>De activiteit is niet verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate %n activities</source>
+        <translation>%n activiteiten dupliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity was not duplicated.</source>
+        <translation>De activiteit is niet gedupliceerd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Retire %n activities</source>
+        <translation>%n activiteiten stopzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity was not retired.</source>
+        <translation>De activiteit is niet stopgezet.</translation>
     </message>
 </context>
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor.py" line="+63"/>
+        <location filename="../ropa/ui/views/activity_editor.py" line="+70"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -27,7 +93,32 @@
         <translation>Doeleinden en rechtsgronden</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People &amp; data</source>
+        <translation>Betrokkenen en gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients &amp; transfers</source>
+        <translation>Ontvangers en doorgiften</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Security &amp; risk</source>
+        <translation>Beveiliging en risico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients &amp; joint controllers</source>
+        <translation>Klanten en gezamenlijke verwerkingsverantwoordelijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public notice</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sections of the activity</source>
         <translation>Rubrieken van de activiteit</translation>
     </message>
@@ -37,13 +128,18 @@
         <translation>Deze activiteit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+54"/>
-        <location filename="../ropa/ui/views/record_editor.py" line="+130"/>
+        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+90"/>
+        <location filename="../ropa/ui/views/record_editor.py" line="+133"/>
         <source>Clear the date</source>
         <translation>De datum wissen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+39"/>
+        <source>In plain words, what you do with the data and why (shown to the public)</source>
+        <translation>In gewone woorden: wat u met de gegevens doet en waarom (publiek getoond)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add a purpose</source>
         <translation>Een doeleinde toevoegen</translation>
     </message>
@@ -53,7 +149,7 @@
         <translation>Het doeleinde verwijderen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>New purpose</source>
         <translation>Nieuw doeleinde</translation>
     </message>
@@ -73,15 +169,144 @@
         <translation>Of, zonder vaste duur, het criterium dat de fase beëindigt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The whole activity</source>
         <translation>De hele activiteit</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_pickers.py" line="+33"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a new entry: %1</source>
+        <translation>Een nieuw item toevoegen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name of the new entry</source>
+        <translation>Naam van het nieuwe item</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add and choose “%1”</source>
+        <translation>“%1” toevoegen en kiezen</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Filter…</source>
+        <translation>Filteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 chosen</source>
+        <translation>%1 gekozen</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_recipients.py" line="+132"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a recipient</source>
+        <translation>Een ontvanger toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the recipient</source>
+        <translation>De ontvanger verwijderen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+93"/>
+        <source>New recipient</source>
+        <translation>Nieuwe ontvanger</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Add a transfer</source>
+        <translation>Een doorgifte toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the transfer</source>
+        <translation>De doorgifte verwijderen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Which ground of Art. 49(1) applies (e.g. explicit consent, a contract with the person) and where it is documented</source>
+        <translation>Welke grond van art. 49.1 van toepassing is (bv. uitdrukkelijke toestemming, een overeenkomst met de betrokkene) en waar die gedocumenteerd is</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This country is in the EEA: a transfer is only for countries outside the EEA.</source>
+        <translation>Dit land ligt in de EER: een doorgifte geldt alleen voor landen buiten de EER.</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_roles.py" line="+76"/>
+        <source>Every party of the directory is already listed: add the new one to the directory first.</source>
+        <translation>Alle partijen uit Verwerkers en derden staan al in de lijst: voeg de nieuwe eerst daar toe.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add a client</source>
+        <translation>Een klant toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the client</source>
+        <translation>De klant verwijderen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add a joint controller</source>
+        <translation>Een gezamenlijke verwerkingsverantwoordelijke toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the joint controller</source>
+        <translation>De gezamenlijke verwerkingsverantwoordelijke verwijderen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>As processor (Art. 30(2)), list each controller you act for and the categories of processing you carry out on its behalf.</source>
+        <translation>Als verwerker (art. 30.2) vermeldt u elke verwerkingsverantwoordelijke voor wie u optreedt en de categorieën van verwerkingen die u in zijn opdracht uitvoert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As joint controller (Art. 26), list the other controllers, your respective responsibilities and the contact point for the people concerned.</source>
+        <translation>Als gezamenlijke verwerkingsverantwoordelijke (art. 26) vermeldt u de andere verwerkingsverantwoordelijken, uw respectieve verantwoordelijkheden en het contactpunt voor de betrokkenen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This activity is carried out as controller: it has no clients (Art. 30(2)) nor joint controllers (Art. 26). Change its role under General if it does.</source>
+        <translation>Deze activiteit wordt uitgevoerd als verwerkingsverantwoordelijke: ze heeft geen klanten (art. 30.2) en geen gezamenlijke verwerkingsverantwoordelijken (art. 26). Wijzig haar rol onder Algemeen als dat wel zo is.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <location filename="../ropa/ui/views/activity_filter_bar.py" line="+57"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{field}: all</source>
+        <translation>{field}: alle</translation>
     </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/activity_table_model.py" line="+75"/>
+        <location filename="../ropa/ui/models/activity_table_model.py" line="+102"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
@@ -114,6 +339,82 @@
         <location line="+1"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesView</name>
+    <message>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+133"/>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search by name, description or property</source>
+        <translation>Zoeken op naam, omschrijving of eigenschap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the catalogue</source>
+        <translation>De catalogus doorzoeken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New entry</source>
+        <translation>Nieuw item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Catalogue entries</source>
+        <translation>Items van de catalogus</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Catalogue entry editor</source>
+        <translation>Catalogusitem bewerken</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>New data category</source>
+        <translation>Nieuwe gegevenscategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New category of data subjects</source>
+        <translation>Nieuwe categorie van betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recipient category</source>
+        <translation>Nieuwe categorie van ontvangers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New security measure</source>
+        <translation>Nieuwe beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The entry was not created.</source>
+        <translation>Het item is niet aangemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>“%1” was not deleted: it is used by %n processing activities. Remove it from those activities first.</source>
+        <translation>
+            <numerusform>“%1” is niet verwijderd: %n verwerkingsactiviteit gebruikt het. Verwijder het eerst uit die activiteit.</numerusform>
+            <numerusform>“%1” is niet verwijderd: %n verwerkingsactiviteiten gebruiken het. Verwijder het eerst uit die activiteiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry was not deleted.</source>
+        <translation>Het item is niet verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -157,7 +458,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+325"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+317"/>
         <source>Privacy contact</source>
         <translation>Contactpersoon privacy</translation>
     </message>
@@ -253,23 +554,23 @@
         <translation>Zoeken op naam of aanbieder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search cookies</source>
         <translation>Cookies zoeken</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+158"/>
+        <location line="+4"/>
+        <location line="+159"/>
         <source>New cookie</source>
         <translation>Nieuwe cookie</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>Cookies and trackers</source>
         <translation>Cookies en trackers</translation>
     </message>
@@ -279,7 +580,7 @@
         <translation>Cookie bewerken</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>The cookie was not created.</source>
         <translation>De cookie is niet aangemaakt.</translation>
     </message>
@@ -292,7 +593,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ropa/app.py" line="+167"/>
+        <location filename="../ropa/app.py" line="+169"/>
         <source>ropa met an unexpected error.</source>
         <translation>ropa heeft een onverwachte fout ondervonden.</translation>
     </message>
@@ -333,6 +634,19 @@
         <location line="-303"/>
         <source>Required field</source>
         <translation>Verplicht veld</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/guide.py" line="+28"/>
+        <source>ropa — user guide</source>
+        <translation>ropa — gebruikershandleiding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Gebruikershandleiding</translation>
     </message>
 </context>
 <context>
@@ -485,8 +799,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+128"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-21"/>
+        <location filename="../ropa/ui/main_window.py" line="+151"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>
@@ -502,6 +816,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Processor activities</source>
+        <translation>Verwerkersactiviteiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Processors &amp; third parties</source>
         <translation>Verwerkers en derden</translation>
     </message>
@@ -512,11 +831,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Catalogues</source>
+        <translation>Catalogi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+86"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -561,9 +891,19 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -571,7 +911,7 @@
         <translation>&amp;Over ropa</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Open a register</source>
         <translation>Een register openen</translation>
     </message>
@@ -581,13 +921,13 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Create a new register</source>
         <translation>Een nieuw register aanmaken</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>The register was not created.</source>
         <translation>Het register is niet aangemaakt.</translation>
     </message>
@@ -612,7 +952,7 @@
         <translation>Een register importeren (JSON)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Nothing was imported: the register is unchanged.</source>
         <translation>Er is niets geïmporteerd: het register is ongewijzigd.</translation>
     </message>
@@ -630,7 +970,7 @@
         <translation>Het register exporteren (JSON)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The register was not exported.</source>
         <translation>Het register is niet geëxporteerd.</translation>
     </message>
@@ -650,7 +990,7 @@
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>ropa {version}
 The record of processing activities (GDPR Art. 30).
 
@@ -668,7 +1008,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Het register is elders gewijzigd; deze stap is uit de geschiedenis voor ongedaan maken verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+132"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -684,12 +1024,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="-33"/>
-        <source>Search by reference, name or owner</source>
-        <translation>Zoeken op referentie, naam of eigenaar</translation>
+        <location filename="../ropa/ui/views/activity_filter_bar.py" line="-42"/>
+        <source>Search by reference, name, owner, purpose, data or recipient</source>
+        <translation>Zoeken op referentie, naam, eigenaar, doeleinde, gegevens of ontvanger</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Search activities</source>
         <translation>Activiteiten zoeken</translation>
     </message>
@@ -725,6 +1065,97 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+59"/>
         <source>No authority is known for this country: choose one below.</source>
         <translation>Voor dit land is geen autoriteit bekend: kies er hieronder een.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSwitcher</name>
+    <message>
+        <location filename="../ropa/ui/views/organisation_switcher.py" line="+22"/>
+        <source>Organisation shown</source>
+        <translation>Getoonde organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationView</name>
+    <message>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+62"/>
+        <source>This register holds no organisation yet.</source>
+        <translation>Dit register bevat nog geen organisatie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address and contact</source>
+        <translation>Adres en contactgegevens</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identifiers</source>
+        <translation>Identificatienummers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data protection officer or privacy contact</source>
+        <translation>Functionaris voor gegevensbescherming (DPO) of privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Representative in the EU (Art. 27)</source>
+        <translation>Vertegenwoordiger in de EU (art. 27)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supervisory authority</source>
+        <translation>Toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy notice texts</source>
+        <translation>Teksten van de privacyverklaring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal notes</source>
+        <translation>Interne notities</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation profile</source>
+        <translation>Profiel van de organisatie</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The authority of the organisation&apos;s country</source>
+        <translation>De autoriteit van het land van de organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authority of the organisation&apos;s country: %1</source>
+        <translation>De autoriteit van het land van de organisatie: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No supervisory authority is known for this country: choose one.</source>
+        <translation>Voor dit land is geen toezichthoudende autoriteit bekend: kies er een.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chosen instead of the authority of the country.</source>
+        <translation>Gekozen in plaats van de autoriteit van het land.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derived from the country; choose another one above if needed.</source>
+        <translation>Afgeleid uit het land; kies hierboven een andere als dat nodig is.</translation>
     </message>
 </context>
 <context>
@@ -815,23 +1246,23 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Zoeken op naam, dienst of land</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search parties</source>
         <translation>Partijen zoeken</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+174"/>
+        <location line="+4"/>
+        <location line="+171"/>
         <source>New party</source>
         <translation>Nieuwe partij</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-170"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Processors and third parties</source>
         <translation>Verwerkers en derden</translation>
     </message>
@@ -841,7 +1272,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Partij bewerken</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>The party was not created.</source>
         <translation>De partij is niet aangemaakt.</translation>
     </message>
@@ -895,9 +1326,37 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/preferences.py" line="+28"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system&apos;s language</source>
+        <translation>De taal van het systeem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Taal van de interface</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window is shown again in the chosen language; your register, the page and the activity you are on, and the undo history stay as they are.</source>
+        <translation>Het venster wordt opnieuw getoond in de gekozen taal; uw register, de pagina en de activiteit waarop u zit, en de geschiedenis voor ongedaan maken blijven zoals ze zijn.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/views/record_editor.py" line="+41"/>
+        <location filename="../ropa/ui/views/record_editor.py" line="+53"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>

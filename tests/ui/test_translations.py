@@ -21,16 +21,18 @@ from ropa.ui import i18n
 from ropa.ui.main_window import MainWindow
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
-PLACEHOLDER = "Search by reference, name or owner"
+PLACEHOLDER = "Search by reference, name, owner, purpose, data or recipient"
 
 EXPECTED: dict[str, dict[str, Any]] = {
     "fr": {
-        "placeholder": "Rechercher par référence, nom ou responsable",
+        "placeholder": (
+            "Rechercher par référence, nom, responsable, finalité, données ou destinataire"
+        ),
         "headers": ["Référence", "Nom", "Rôle", "Statut", "Responsable"],
         "activities": "activités",
     },
     "nl": {
-        "placeholder": "Zoeken op referentie, naam of eigenaar",
+        "placeholder": "Zoeken op referentie, naam, eigenaar, doeleinde, gegevens of ontvanger",
         "headers": ["Referentie", "Naam", "Rol", "Status", "Eigenaar"],
         "activities": "activiteiten",
     },
