@@ -327,14 +327,27 @@ def list_cookies(session: Session, organisation_id: str | None = None) -> list[C
 
 def list_transfers(session: Session) -> list[TransferChoice]:
     """Every transfer outside the EEA, ordered by activity reference."""
+    # Plain columns, the party's name joined (Transfer.label() would load each party apart).
     query = (
-        select(Transfer, Activity.organisation_id, Activity.reference)
+        select(
+            Transfer.id,
+            Activity.organisation_id,
+            Activity.reference,
+            Party.name,
+            Transfer.recipient_name,
+            Transfer.country,
+        )
         .join(Activity, Transfer.activity_id == Activity.id)
+        .outerjoin(Party, Transfer.party_id == Party.id)
         .order_by(Activity.reference, Transfer.position, Transfer.id)
     )
     return [
-        TransferChoice(transfer.id, organisation_id, reference, transfer.label())
-        for transfer, organisation_id, reference in session.execute(query).tuples()
+        TransferChoice(
+            transfer_id, organisation_id, reference, f"{party or name or ''} ({country})".strip()
+        )
+        for transfer_id, organisation_id, reference, party, name, country in session.execute(
+            query
+        ).tuples()
     ]
 
 

@@ -22,8 +22,10 @@ from ropa.paths import resources_dir
 
 APP_ICON = "ropa"
 CURRENT_COLOR = "currentColor"
-# Device-pixel sizes rendered for each icon: menus and lists at 100 %-300 %, the window icon.
-SIZES = (16, 20, 24, 32, 40, 48, 64, 96, 128, 256)
+# Device-pixel sizes rendered for each icon: menus, lists and buttons at 100 %-300 % (Qt
+# scales the nearest larger one for other sizes; the window icon has its own, see app_icon).
+SIZES = (16, 24, 32, 48, 64)
+APP_SIZES = (16, 24, 32, 48, 64, 128, 256)  # taskbars, docks, window switchers
 
 # The names of the icons in resources/icons (without .svg).
 NAMES = (
@@ -114,10 +116,12 @@ def render(svg: str, size: int, colour: QColor | None = None) -> QPixmap:
     return pixmap
 
 
-def _build(svg: str, colours: dict[QIcon.Mode, QColor | None]) -> QIcon:
+def _build(
+    svg: str, colours: dict[QIcon.Mode, QColor | None], sizes: tuple[int, ...] = SIZES
+) -> QIcon:
     result = QIcon()
     for mode, colour in colours.items():
-        for size in SIZES:
+        for size in sizes:
             result.addPixmap(render(svg, size, colour), mode)
     return result
 
@@ -160,7 +164,7 @@ def app_icon() -> QIcon:
     key = (APP_ICON, "", "", "")
     cached = _cache.get(key)
     if cached is None:
-        cached = _build(_svg_text(APP_ICON), {QIcon.Mode.Normal: None})
+        cached = _build(_svg_text(APP_ICON), {QIcon.Mode.Normal: None}, APP_SIZES)
         _cache[key] = cached
     return cached
 

@@ -217,8 +217,11 @@ class PartiesView(QWidget):
 
     def set_organisation(self, organisation_id: str | None) -> None:
         """Show the parties of this organisation (None: the first of the file)."""
-        if organisation_id != self._organisation_id:
-            self._organisation_id = organisation_id
+        if organisation_id == self._organisation_id:
+            return
+        shown = self.organisation_id()
+        self._organisation_id = organisation_id
+        if self.organisation_id() != shown:  # e.g. not when told the first one, already shown
             self.search_edit.clear()
             self.reload()
 
