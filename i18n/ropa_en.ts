@@ -78,7 +78,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor.py" line="+70"/>
+        <location filename="../ropa/ui/views/activity_editor.py" line="+79"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
     </message>
@@ -118,7 +118,7 @@
         <translation>Public notice</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sections of the activity</source>
         <translation>Sections of the activity</translation>
     </message>
@@ -129,6 +129,7 @@
     </message>
     <message>
         <location filename="../ropa/ui/views/activity_editor_sections.py" line="+90"/>
+        <location filename="../ropa/ui/views/activity_editor_security.py" line="+40"/>
         <location filename="../ropa/ui/views/record_editor.py" line="+133"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
@@ -289,6 +290,61 @@
         <source>This activity is carried out as controller: it has no clients (Art. 30(2)) nor joint controllers (Art. 26). Change its role under General if it does.</source>
         <translation>This activity is carried out as controller: it has no clients (Art. 30(2)) nor joint controllers (Art. 26). Change its role under General if it does.</translation>
     </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_people.py" line="+71"/>
+        <source>Add a data category</source>
+        <translation>Add a data category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the data category</source>
+        <translation>Remove the data category</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The data concerned, e.g. name, e-mail address, phone number</source>
+        <translation>The data concerned, e.g. name, e-mail address, phone number</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Every data category of the catalogue is already listed: add a new category with “New…” in a row, or in the catalogue.</source>
+        <translation>Every data category of the catalogue is already listed: add a new category with “New…” in a row, or in the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add a source</source>
+        <translation>Add a source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the source</source>
+        <translation>Remove the source</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New source</source>
+        <translation>New source</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_security.py" line="+4"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Data protection impact assessment (DPIA)</source>
+        <translation>Data protection impact assessment (DPIA)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Automated decisions and profiling</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of the 9 EDPB criteria are met: a DPIA is likely required (Art. 35 GDPR; EDPB guidelines WP248: two criteria or more).</source>
+        <translation>%1 of the 9 EDPB criteria are met: a DPIA is likely required (Art. 35 GDPR; EDPB guidelines WP248: two criteria or more).</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFilterBar</name>
@@ -339,6 +395,60 @@
         <location line="+1"/>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/catalogue_table_model.py" line="+43"/>
+        <source>Type and group</source>
+        <translation>Type and group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by (activities)</source>
+        <translation>Used by (activities)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Special category (Art. 9)</source>
+        <translation>Special category (Art. 9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criminal data (Art. 10)</source>
+        <translation>Criminal data (Art. 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Minors</source>
+        <translation>Minors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerable persons</source>
+        <translation>Vulnerable persons</translation>
     </message>
 </context>
 <context>
@@ -799,7 +909,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+151"/>
+        <location filename="../ropa/ui/main_window.py" line="+152"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
@@ -1252,12 +1362,12 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>New party</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1272,7 +1382,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Party editor</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>The party was not created.</source>
         <translation>The party was not created.</translation>
     </message>

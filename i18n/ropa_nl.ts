@@ -78,7 +78,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor.py" line="+70"/>
+        <location filename="../ropa/ui/views/activity_editor.py" line="+79"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
@@ -118,7 +118,7 @@
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sections of the activity</source>
         <translation>Rubrieken van de activiteit</translation>
     </message>
@@ -129,6 +129,7 @@
     </message>
     <message>
         <location filename="../ropa/ui/views/activity_editor_sections.py" line="+90"/>
+        <location filename="../ropa/ui/views/activity_editor_security.py" line="+40"/>
         <location filename="../ropa/ui/views/record_editor.py" line="+133"/>
         <source>Clear the date</source>
         <translation>De datum wissen</translation>
@@ -289,6 +290,61 @@
         <source>This activity is carried out as controller: it has no clients (Art. 30(2)) nor joint controllers (Art. 26). Change its role under General if it does.</source>
         <translation>Deze activiteit wordt uitgevoerd als verwerkingsverantwoordelijke: ze heeft geen klanten (art. 30.2) en geen gezamenlijke verwerkingsverantwoordelijken (art. 26). Wijzig haar rol onder Algemeen als dat wel zo is.</translation>
     </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_people.py" line="+71"/>
+        <source>Add a data category</source>
+        <translation>Een gegevenscategorie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the data category</source>
+        <translation>De gegevenscategorie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The data concerned, e.g. name, e-mail address, phone number</source>
+        <translation>De betrokken gegevens, bv. naam, e-mailadres, telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Every data category of the catalogue is already listed: add a new category with “New…” in a row, or in the catalogue.</source>
+        <translation>Elke gegevenscategorie van de catalogus staat er al: voeg een nieuwe toe met “Nieuw…” in een rij, of in de catalogus.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add a source</source>
+        <translation>Een bron toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the source</source>
+        <translation>De bron verwijderen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New source</source>
+        <translation>Nieuwe bron</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor_security.py" line="+4"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Data protection impact assessment (DPIA)</source>
+        <translation>Gegevensbeschermingseffectbeoordeling (GEB)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Geautomatiseerde besluiten en profilering</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of the 9 EDPB criteria are met: a DPIA is likely required (Art. 35 GDPR; EDPB guidelines WP248: two criteria or more).</source>
+        <translation>%1 van de 9 EDPB-criteria zijn vervuld: een GEB is waarschijnlijk verplicht (art. 35 AVG; EDPB-richtsnoeren WP248: twee criteria of meer).</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFilterBar</name>
@@ -339,6 +395,60 @@
         <location line="+1"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/catalogue_table_model.py" line="+43"/>
+        <source>Type and group</source>
+        <translation>Type en groep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties</source>
+        <translation>Kenmerken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by (activities)</source>
+        <translation>Gebruikt door (activiteiten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Special category (Art. 9)</source>
+        <translation>Bijzondere categorie (art. 9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criminal data (Art. 10)</source>
+        <translation>Strafrechtelijke gegevens (art. 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Minors</source>
+        <translation>Minderjarigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerable persons</source>
+        <translation>Kwetsbare personen</translation>
     </message>
 </context>
 <context>
@@ -799,7 +909,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+151"/>
+        <location filename="../ropa/ui/main_window.py" line="+152"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
@@ -1252,12 +1362,12 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>New party</source>
         <translation>Nieuwe partij</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1272,7 +1382,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Partij bewerken</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>The party was not created.</source>
         <translation>De partij is niet aangemaakt.</translation>
     </message>

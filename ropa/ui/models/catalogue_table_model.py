@@ -37,25 +37,32 @@ SearchRole = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CatalogueTableModel", text)
-
-
 def header_labels(table: str) -> tuple[str, ...]:
     """The column titles in the interface language; the third depends on the catalogue."""
-    properties = _t("Type and group") if table == "security_measure" else _t("Properties")
-    return (_t("Name"), _t("Description"), properties, _t("Used by (activities)"))
+    properties = (
+        QCoreApplication.translate("CatalogueTableModel", "Type and group")
+        if table == "security_measure"
+        else QCoreApplication.translate("CatalogueTableModel", "Properties")
+    )
+    return (
+        QCoreApplication.translate("CatalogueTableModel", "Name"),
+        QCoreApplication.translate("CatalogueTableModel", "Description"),
+        properties,
+        QCoreApplication.translate("CatalogueTableModel", "Used by (activities)"),
+    )
 
 
 def flag_labels() -> dict[str, str]:
     """Short names of the catalogue flags, for the list."""
     return {
-        "is_special": _t("Special category (Art. 9)"),
-        "is_criminal": _t("Criminal data (Art. 10)"),
-        "is_national_id": _t("National number"),
-        "concerns_minors": _t("Minors"),
-        "is_minors": _t("Minors"),
-        "is_vulnerable": _t("Vulnerable persons"),
+        "is_special": QCoreApplication.translate(
+            "CatalogueTableModel", "Special category (Art. 9)"
+        ),
+        "is_criminal": QCoreApplication.translate("CatalogueTableModel", "Criminal data (Art. 10)"),
+        "is_national_id": QCoreApplication.translate("CatalogueTableModel", "National number"),
+        "concerns_minors": QCoreApplication.translate("CatalogueTableModel", "Minors"),
+        "is_minors": QCoreApplication.translate("CatalogueTableModel", "Minors"),
+        "is_vulnerable": QCoreApplication.translate("CatalogueTableModel", "Vulnerable persons"),
     }
 
 

@@ -19,10 +19,6 @@ from ropa.ui.views.activity_editor_pickers import ChoiceField, LinksPickerField,
 from ropa.ui.views.activity_editor_sections import ActivityForm, enum_items
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ActivityEditor", text)
-
-
 class SubjectsForm(ActivityForm):
     """The activity's categories of data subjects, and whether data come from the person."""
 
@@ -72,8 +68,8 @@ class DataCategoriesSection(ChildSection):
         super().__init__(
             committer,
             [f"{text('data_category_id')} *", text("detail"), text("art9_condition")],
-            _translate("Add a data category"),
-            _translate("Remove the data category"),
+            QCoreApplication.translate("ActivityEditor", "Add a data category"),
+            QCoreApplication.translate("ActivityEditor", "Remove the data category"),
         )
         self.table.setAccessibleName(label(lang, "activity", "data_categories"))
         self.table.setColumnWidth(0, 260)
@@ -103,7 +99,9 @@ class DataCategoriesSection(ChildSection):
         ]:
             self.add_row(row)
         self.rows[1].input.setPlaceholderText(  # type: ignore[attr-defined]
-            _translate("The data concerned, e.g. name, e-mail address, phone number")
+            QCoreApplication.translate(
+                "ActivityEditor", "The data concerned, e.g. name, e-mail address, phone number"
+            )
         )
         self.category.combo.currentIndexChanged.connect(lambda _i: self.detail_shown())
 
@@ -136,9 +134,10 @@ class DataCategoriesSection(ChildSection):
     def add_child(self) -> None:
         if self.activity_id is not None and not self.free_categories():
             self.committer.report(
-                _translate(
+                QCoreApplication.translate(
+                    "ActivityEditor",
                     "Every data category of the catalogue is already listed: "
-                    "add a new category with “New…” in a row, or in the catalogue."
+                    "add a new category with “New…” in a row, or in the catalogue.",
                 )
             )
             return
@@ -168,8 +167,8 @@ class SourcesSection(ChildSection):
         super().__init__(
             committer,
             [f"{text('description')} *", text("is_public"), text("party_id")],
-            _translate("Add a source"),
-            _translate("Remove the source"),
+            QCoreApplication.translate("ActivityEditor", "Add a source"),
+            QCoreApplication.translate("ActivityEditor", "Remove the source"),
         )
         self.table.setAccessibleName(label(lang, "activity", "sources"))
         self.table.setColumnWidth(0, 400)
@@ -201,7 +200,7 @@ class SourcesSection(ChildSection):
         ]
 
     def new_values(self) -> dict[str, Any]:
-        return {"description": _translate("New source")}
+        return {"description": QCoreApplication.translate("ActivityEditor", "New source")}
 
 
 class PeopleSection(QWidget):

@@ -29,10 +29,6 @@ from ropa.ui.views.activity_editor_sections import ActivityForm, enum_items
 DPIA_LIKELY_FROM = 2
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ActivityEditor", text)
-
-
 class SecuritySection(ActivityForm):
     """Tab "Security and risk": measures, notes, location and end of the data; the DPIA; and
     automated decisions (their logic and consequences shown only when there are some)."""
@@ -41,11 +37,11 @@ class SecuritySection(ActivityForm):
         super().__init__(committer)
         lang = committer.lang
         text = self.text
-        clear = _translate("Clear the date")
+        clear = QCoreApplication.translate("ActivityEditor", "Clear the date")
         self.measures = LinksPickerField(
             "security_measures", text("security_measures"), "security_measure", committer
         )
-        self._heading(_translate("Security"))
+        self._heading(QCoreApplication.translate("ActivityEditor", "Security"))
         self.add_rows(
             [
                 self.measures,
@@ -58,7 +54,9 @@ class SecuritySection(ActivityForm):
                 ),
             ]
         )
-        self._heading(_translate("Data protection impact assessment (DPIA)"))
+        self._heading(
+            QCoreApplication.translate("ActivityEditor", "Data protection impact assessment (DPIA)")
+        )
         self.criteria = ChoicesField(
             "dpia_criteria",
             text("dpia_criteria"),
@@ -84,7 +82,9 @@ class SecuritySection(ActivityForm):
                 DateField("dpia_date", text("dpia_date"), clear),
             ]
         )
-        self._heading(_translate("Automated decisions and profiling"))
+        self._heading(
+            QCoreApplication.translate("ActivityEditor", "Automated decisions and profiling")
+        )
         self.automated = CheckField("automated_decision", text("automated_decision"))
         self.profiling = CheckField("profiling", text("profiling"))
         self.logic = TextField("automated_logic", text("automated_logic"), lines=3)
@@ -127,9 +127,10 @@ class SecuritySection(ActivityForm):
         count = self.criteria_count()
         if count >= DPIA_LIKELY_FROM:
             self.dpia_hint.setText(
-                _translate(
+                QCoreApplication.translate(
+                    "ActivityEditor",
                     "%1 of the 9 EDPB criteria are met: a DPIA is likely required "
-                    "(Art. 35 GDPR; EDPB guidelines WP248: two criteria or more)."
+                    "(Art. 35 GDPR; EDPB guidelines WP248: two criteria or more).",
                 ).replace("%1", str(count))
             )
         self.form.setRowVisible(self.dpia_hint, count >= DPIA_LIKELY_FROM)
