@@ -46,6 +46,7 @@ from ropa.ui.views.activities_view import PROCESSOR_ROLES, ActivitiesView
 from ropa.ui.views.catalogues_view import CataloguesView
 from ropa.ui.views.cookies_view import CookiesView
 from ropa.ui.views.history_view import HistoryFilters, HistoryPage, HistoryView, load_history
+from ropa.ui.views.list_pane import shown_organisation
 from ropa.ui.views.organisation_switcher import OrganisationSwitcher
 from ropa.ui.views.organisation_view import OrganisationView
 from ropa.ui.views.overview_view import RECENT_CHANGES, OverviewView
@@ -288,9 +289,9 @@ class MainWindow(QMainWindow):
         self._reload_timer.stop()
         overview = self._loader(self.db)
         organisations = overview.organisations
-        ids = [org.id for org in organisations]
-        if self._organisation_id not in ids:
-            self._organisation_id = ids[0] if ids else None
+        self._organisation_id = shown_organisation(
+            self._organisation_id, [org.id for org in organisations]
+        )
         self._organisation_names = [
             org.legal_name for org in organisations if org.id == self._organisation_id
         ]

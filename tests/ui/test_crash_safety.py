@@ -91,6 +91,20 @@ when(saved, undo if UNDO else report)
 '''
 
 
+def _wait_for_marker(lines: queue.Queue[str | None]) -> bool:
+    """True once the application printed the marker; False when it ended, or stayed silent
+    longer than STARTUP_TIMEOUT, without printing it (the caller's assert reports that)."""
+    while True:
+        try:
+            line = lines.get(timeout=STARTUP_TIMEOUT)
+        except queue.Empty:
+            return False
+        if line is None:
+            return False
+        if line.strip() == MARKER:
+            return True
+
+
 def _read_lines(stream: object, lines: queue.Queue[str | None]) -> None:
     for line in stream:  # type: ignore[attr-defined]
         lines.put(line)
@@ -124,17 +138,10 @@ def _run_until_marker_then_kill(path: Path, tmp_path: Path, undo: bool) -> None:
     )
     lines: queue.Queue[str | None] = queue.Queue()
     threading.Thread(target=_read_lines, args=(process.stdout, lines), daemon=True).start()
-    seen = False
     try:
-        while not seen:
-            line = lines.get(timeout=STARTUP_TIMEOUT)
-            if line is None:
-                break
-            seen = line.strip() == MARKER
+        seen = _wait_for_marker(lines)
         if seen:
             process.kill()  # SIGKILL (TerminateProcess on Windows): no clean-up at all
-    except queue.Empty:
-        pass
     finally:
         if process.poll() is None and not seen:
             process.kill()

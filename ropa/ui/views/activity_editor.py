@@ -94,16 +94,17 @@ class ActivityEditor(QWidget):
         self.sections: list[tuple[QWidget, str]] = [
             (self.general, self.tr("General")),
             (self.purposes, self.tr("Purposes and legal bases")),
-            (self.people, self.tr("People & data").replace("&", "&&")),
-            (self.recipients, self.tr("Recipients & transfers").replace("&", "&&")),
+            (self.people, self.tr("People & data")),
+            (self.recipients, self.tr("Recipients & transfers")),
             (self.retention, label(lang, "activity", "retention_phases")),
-            (self.security, self.tr("Security & risk").replace("&", "&&")),
-            (self.parties_of_activity, self.tr("Clients & joint controllers").replace("&", "&&")),
+            (self.security, self.tr("Security & risk")),
+            (self.parties_of_activity, self.tr("Clients & joint controllers")),
             (self.notice, self.tr("Public notice")),
         ]
         self.tabs = QTabWidget()
         for section, title in self.sections:
-            self.tabs.addTab(_scrolled(section), title)
+            # A tab title has no keyboard mnemonic: an "&" in it is shown as typed.
+            self.tabs.addTab(_scrolled(section), title.replace("&", "&&"))
         self.tabs.setAccessibleName(self.tr("Sections of the activity"))
 
         layout = QVBoxLayout(self)

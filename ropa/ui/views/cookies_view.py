@@ -34,7 +34,7 @@ from ropa.db.enums import CookieCategory, LifetimeUnit
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import CreateEntityCommand, DeleteEntityCommand, RegisterEvents, push
 from ropa.ui.models.cookie_table_model import COL_NAME, CookieFilterProxyModel, CookieTableModel
-from ropa.ui.views.list_pane import list_splitter, search_field
+from ropa.ui.views.list_pane import list_splitter, search_field, shown_organisation
 from ropa.ui.views.parties_view import ErrorHandler
 from ropa.ui.views.record_editor import Field, RecordEditor
 
@@ -197,10 +197,7 @@ class CookiesView(QWidget):
 
     def organisation_id(self) -> str | None:
         """The organisation whose cookies are shown (the chosen one, or the first)."""
-        ids = self._data.organisation_ids
-        if self._organisation_id in ids:
-            return self._organisation_id
-        return ids[0] if ids else None
+        return shown_organisation(self._organisation_id, self._data.organisation_ids)
 
     def set_organisation(self, organisation_id: str | None) -> None:
         """Show the cookies of this organisation (None: the first of the file)."""

@@ -17,6 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 
+def shown_organisation(chosen: str | None, ids: list[str]) -> str | None:
+    """The organisation a page shows: the chosen one while the register holds it, otherwise
+    the register's first (None when it holds none)."""
+    if chosen in ids:
+        return chosen
+    return ids[0] if ids else None
+
+
 def search_field(
     parent: QWidget, placeholder: str, accessible_name: str, on_changed: Callable[[str], None]
 ) -> QLineEdit:

@@ -30,7 +30,7 @@ from ropa.ui.models.party_table_model import (
     PartyFilterProxyModel,
     PartyTableModel,
 )
-from ropa.ui.views.list_pane import list_splitter, search_field
+from ropa.ui.views.list_pane import list_splitter, search_field, shown_organisation
 from ropa.ui.views.record_editor import Field, RecordEditor
 
 ErrorHandler = Callable[[str, RopaError], None]
@@ -211,9 +211,7 @@ class PartiesView(QWidget):
 
     def organisation_id(self) -> str | None:
         """The organisation whose parties are shown (the chosen one, or the first)."""
-        if self._organisation_id in self._organisation_ids:
-            return self._organisation_id
-        return self._organisation_ids[0] if self._organisation_ids else None
+        return shown_organisation(self._organisation_id, self._organisation_ids)
 
     def set_organisation(self, organisation_id: str | None) -> None:
         """Show the parties of this organisation (None: the first of the file)."""
