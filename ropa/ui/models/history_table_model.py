@@ -87,12 +87,17 @@ class HistoryTableModel(QAbstractTableModel):
     The language is the interface's: the log is shown to the person using the application.
     """
 
+    # No rows until set_rows(), also for a view that asks while Qt tears a window down: a
+    # window replaced by Preferences is deleted later, and its views may query the model after
+    # PySide has released the model's instance attributes (seen in CI as AttributeError).
+    _lines: Sequence[_Line] = ()
+
     def __init__(self, language: str = DEFAULT_LANGUAGE, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = normalise_language(language)
         self._entries: list[HistoryEntry] = []
         self._activities: dict[str, str] = {}
-        self._lines: list[_Line] = []
+        self._lines = []
 
     @property
     def language(self) -> str:
