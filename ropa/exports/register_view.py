@@ -1,0 +1,217 @@
+"""One organisation's register, read once, with what the document exporters need to print it:
+look-ups by id, the activities split by register part, and values rendered as text in the
+document's language (closed values, dates, countries, durations).
+
+The PDF register and the Excel workbook both start from here, so they show the same data the
+same way. Plain dicts (from ropa.core.snapshot.read_tree), no ORM objects: one read, no lazy
+loads while rendering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date, format_datetime
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ropa import __version__
+from ropa.core.i18n import label, normalise_language, tr, value_label
+from ropa.core.queries import HistoryEntry, history
+from ropa.core.snapshot import Row, read_tree
+from ropa.db.models import Change
+
+LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
+
+
+@dataclass
+class RegisterView:
+    lang: str
+    organisation: Row
+    generated_at: datetime
+    version: int
+    """How many times the register of this organisation was changed (one per saved change)."""
+    last_change: datetime | None
+    history: list[HistoryEntry] = field(default_factory=list)
+    generator: str = f"ropa {__version__}"
+
+    # look-ups by id, filled in __post_init__
+    parties: dict[str, Row] = field(init=False)
+    data_categories: dict[str, Row] = field(init=False)
+    data_subjects: dict[str, Row] = field(init=False)
+    recipient_categories: dict[str, Row] = field(init=False)
+    security_measures: dict[str, Row] = field(init=False)
+    activities: dict[str, Row] = field(init=False)
+    purposes: dict[str, Row] = field(init=False)
+    transfers: dict[str, Row] = field(init=False)
+
+    def __post_init__(self) -> None:
+        org = self.organisation
+        self.parties = {p["id"]: p for p in org["parties"]}
+        self.data_categories = {c["id"]: c for c in org["data_categories"]}
+        self.data_subjects = {c["id"]: c for c in org["data_subject_categories"]}
+        self.recipient_categories = {c["id"]: c for c in org["recipient_categories"]}
+        self.security_measures = {c["id"]: c for c in org["security_measures"]}
+        self.activities = {a["id"]: a for a in org["activities"]}
+        self.purposes = {p["id"]: p for a in org["activities"] for p in a["purposes"]}
+        self.transfers = {t["id"]: t for a in org["activities"] for t in a["transfers"]}
+
+    # -- the parts of the register ----------------------------------------------------------
+
+    @property
+    def controller_activities(self) -> list[Row]:
+        """Art. 30(1): the activities the organisation carries out as (joint) controller,
+        retired ones excepted (they go to their own annex), in reference order."""
+        return [
+            a
+            for a in self._sorted_activities()
+            if a["role"] != "processor" and a["status"] != "retired"
+        ]
+
+    @property
+    def processor_activities(self) -> list[Row]:
+        """Art. 30(2): the activities carried out on behalf of clients, retired ones excepted."""
+        return [
+            a
+            for a in self._sorted_activities()
+            if a["role"] == "processor" and a["status"] != "retired"
+        ]
+
+    @property
+    def retired_activities(self) -> list[Row]:
+        return [a for a in self._sorted_activities() if a["status"] == "retired"]
+
+    def _sorted_activities(self) -> list[Row]:
+        return sorted(self.organisation["activities"], key=lambda a: _natural(a["reference"]))
+
+    # -- names ------------------------------------------------------------------------------
+
+    def party_name(self, party_id: str | None) -> str:
+        party = self.parties.get(party_id or "")
+        return str(party["name"]) if party else ""
+
+    def activity_label(self, activity: Row) -> str:
+        return f"{activity['reference']} \u2013 {activity['name']}"
+
+    # -- texts in the document's language ---------------------------------------------------
+
+    def t(self, key: str, /, **params: Any) -> str:
+        return tr(self.lang, key, **params)
+
+    def field(self, table: str, column: str) -> str:
+        """A column's label, e.g. field("activity", "name")."""
+        return label(self.lang, table, column)
+
+    def enum(self, enum_name: str, value: str | None) -> str:
+        """A closed value's label ("" for no value)."""
+        return value_label(self.lang, enum_name, value) if value else ""
+
+    def yes_no(self, value: bool | None) -> str:
+        if value is None:
+            return ""
+        return self.t("value.yes") if value else self.t("value.no")
+
+    def date(self, value: date | datetime | None) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            value = value.date()
+        return format_date(value, format="medium", locale=LOCALES[self.lang])
+
+    def datetime(self, value: datetime | None) -> str:
+        if value is None:
+            return ""
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return format_datetime(value.astimezone(), format="medium", locale=LOCALES[self.lang])
+
+    def country(self, code: str | None) -> str:
+        if not code:
+            return ""
+        name = Locale.parse(LOCALES[self.lang]).territories.get(code)
+        return f"{name} ({code})" if name else code
+
+    def duration(self, value: int | None, unit: str | None) -> str:
+        if value is None or not unit:
+            return ""
+        return f"{value} {self.enum('duration_unit', unit).lower()}"
+
+    def retention_text(self, phase: Row) -> str:
+        """One retention phase in a line: "Active use: 3 years from the last contact"."""
+        kind = self.enum("retention_phase_kind", phase["phase"])
+        how = self.duration(phase["duration_value"], phase["duration_unit"]) or (
+            phase["criterion"] or ""
+        )
+        parts = [how] if how else []
+        if phase["start_event"]:
+            start = self.enum("start_event", phase["start_event"])
+            if phase["start_event_detail"]:
+                start += f" ({phase['start_event_detail']})"
+            parts.append(self.t("report.retention_from", event=start))
+        scope = []
+        if phase["purpose_id"] and phase["purpose_id"] in self.purposes:
+            scope.append(str(self.purposes[phase["purpose_id"]]["description"]))
+        if phase["data_category_id"] and phase["data_category_id"] in self.data_categories:
+            scope.append(str(self.data_categories[phase["data_category_id"]]["name"]))
+        text = f"{kind}: {' '.join(parts)}".rstrip(": ")
+        if scope:
+            text += f" [{'; '.join(scope)}]"
+        return text
+
+    def recipient_text(self, recipient: Row) -> str:
+        """A recipient as a person names it: the party, the catalogue category, the name
+        typed, or the internal department."""
+        name = (
+            self.party_name(recipient["party_id"])
+            or (self.recipient_categories.get(recipient["recipient_category_id"] or "") or {}).get(
+                "name"
+            )
+            or recipient["recipient_name"]
+            or recipient["department"]
+            or ""
+        )
+        return f"{name} ({self.enum('recipient_kind', recipient['kind'])})"
+
+    def transfer_text(self, transfer: Row) -> str:
+        name = self.party_name(transfer["party_id"]) or transfer["recipient_name"] or ""
+        safeguard = self.enum("safeguard", transfer["safeguard"])
+        text = f"{name} \u2192 {self.country(transfer['country'])}".strip()
+        return f"{text}: {safeguard}" if safeguard else text
+
+
+def _natural(reference: str) -> tuple[Any, ...]:
+    """A sort key that puts T-2 before T-10."""
+    import re
+
+    return tuple(int(p) if p.isdigit() else p.lower() for p in re.split(r"(\d+)", reference))
+
+
+def load_register_view(
+    session: Session,
+    organisation_id: str,
+    lang: str | None = None,
+    *,
+    with_history: bool = True,
+) -> RegisterView:
+    """Read one organisation's register (one read transaction) for a document.
+
+    The language defaults to the organisation's own (the register's language).
+    """
+    [organisation] = read_tree(session, [organisation_id])
+    count, last = session.execute(
+        select(func.count(func.distinct(Change.batch)), func.max(Change.at)).where(
+            Change.organisation_id == organisation_id
+        )
+    ).one()
+    entries = history(session, organisation_id=organisation_id) if with_history else []
+    return RegisterView(
+        lang=normalise_language(lang or organisation["language"]),
+        organisation=organisation,
+        generated_at=datetime.now(UTC),
+        version=int(count or 0),
+        last_change=last,
+        history=entries,
+    )
