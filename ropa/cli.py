@@ -1,4 +1,4 @@
-"""The `ropa` command line: init, import, export, info, history.
+"""The `ropa` command line: init, import (JSON, Excel), export (JSON, PDF, Excel), info, history.
 
 Exit status: 0 on success, 1 on a data error (the message says what and where, on stderr),
 2 on a usage error.
@@ -16,10 +16,11 @@ from ropa.core.errors import RopaError
 from ropa.core.i18n import LANGUAGES, system_language, tr
 from ropa.core.register import create_register, open_register
 from ropa.db.session import RegisterDatabase
+from ropa.exports.common import ImportPlan
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-IMPORT_FORMATS = {".json": "json"}
-EXPORT_FORMATS = ("json",)
+IMPORT_FORMATS = {".json": "json", ".xlsx": "xlsx"}
+EXPORT_FORMATS = ("json", "pdf", "xlsx")
 
 
 class Cli:
@@ -60,12 +61,14 @@ class Cli:
         return EXIT_OK
 
     def import_(self, args: argparse.Namespace) -> int:
-        from ropa.exports.interchange import import_json_file
-
         source = Path(args.input)
         fmt = IMPORT_FORMATS.get(source.suffix.lower())
         if fmt is None:
             raise RopaError("error.unknown_format", path=str(source))
+        if fmt == "xlsx":
+            return self._import_workbook(args, source)
+        from ropa.exports.interchange import import_json_file
+
         db = self.open(args.file)
         try:
             organisations = import_json_file(db, source)
@@ -82,8 +85,43 @@ class Cli:
             )
         return EXIT_OK
 
+    def _import_workbook(self, args: argparse.Namespace, source: Path) -> int:
+        """An edited workbook: print what changes, sheet by sheet, then apply it all (or
+        nothing, on any problem); --dry-run only prints."""
+        from ropa.exports.workbook_import import apply_import, plan_import
+
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            reason = exc.strerror
+            raise RopaError("error.input_unreadable", path=str(source), reason=reason) from exc
+        db = self.open(args.file)
+        try:
+            plan = plan_import(db, data, organisation_id=args.organisation, source=source.name)
+            self.out(render_plan(plan, self.lang))
+            if plan.is_empty or args.dry_run:
+                if not plan.is_empty:
+                    self.err(self.t("cli.import.dry_run"))
+                return EXIT_OK
+            apply_import(db, plan)
+        finally:
+            db.close()
+        self.err(
+            self.t(
+                "cli.import.applied",
+                added=plan.count("added"),
+                changed=plan.count("changed"),
+                removed=plan.count("removed"),
+                path=args.file,
+            )
+        )
+        return EXIT_OK
+
     def export(self, args: argparse.Namespace) -> int:
         from ropa.core.files import write_atomic
+
+        if args.format in ("pdf", "xlsx"):
+            return self._export_document(args)
         from ropa.exports.interchange import export_json
 
         db = self.open(args.file)
@@ -97,6 +135,32 @@ class Cli:
         else:
             write_atomic(Path(args.output), text.encode("utf-8"))
             self.err(self.t("cli.export.done", path=args.output))
+        return EXIT_OK
+
+    def _export_document(self, args: argparse.Namespace) -> int:
+        """The register as a PDF document or an Excel workbook, for one organisation, in the
+        register's language (or --document-lang). Written beside FILE unless -o says where."""
+        from ropa.core.files import write_atomic
+
+        organisations = args.organisation or []
+        if len(organisations) > 1:
+            raise RopaError("error.one_organisation")
+        output = args.output
+        if output is None:
+            output = str(Path(args.file).with_suffix(f".{args.format}"))
+        if output == "-":
+            raise RopaError("error.binary_to_stdout", format=args.format)
+        db = self.open(args.file)
+        try:
+            if args.format == "pdf":
+                from ropa.exports.pdf_register import build_pdf as build
+            else:
+                from ropa.exports.workbook import build_workbook as build
+            data = build(db, organisations[0] if organisations else None, lang=args.document_lang)
+        finally:
+            db.close()
+        write_atomic(Path(output), data)
+        self.err(self.t("cli.export.done", path=output))
         return EXIT_OK
 
     def info(self, args: argparse.Namespace) -> int:
@@ -149,6 +213,34 @@ class Cli:
         return EXIT_OK
 
 
+def render_plan(plan: ImportPlan, lang: str) -> str:
+    """An import's change preview as text: per sheet, each row added, changed or removed,
+    with the changed columns (old -> new)."""
+    lines = [
+        tr(
+            lang,
+            "cli.import.plan",
+            name=plan.organisation_name,
+            added=plan.count("added"),
+            changed=plan.count("changed"),
+            removed=plan.count("removed"),
+        )
+    ]
+    signs = {"added": "+", "changed": "~", "removed": "-"}
+    for sheet in plan.sheets:
+        if not sheet.changes:
+            continue
+        lines.append(f"\n[{sheet.sheet}]")
+        for change in sheet.changes:
+            where = f" ({tr(lang, 'cli.import.row', row=change.row)})" if change.row else ""
+            lines.append(f"  {signs[change.kind]} {change.label}{where}")
+            for f in change.fields:
+                lines.append(f"      {f.column}: {_clip(f.old)} \u2192 {_clip(f.new)}")
+    for note in plan.notes:
+        lines.append(f"! {note}")
+    return "\n".join(lines)
+
+
 def _clip(value: str | None, width: int = 60) -> str:
     if value is None:
         return "\u2205"
@@ -181,6 +273,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     )
     imp.add_argument("file", metavar="FILE", help=t("cli.help.file"))
     imp.add_argument("input", metavar="INPUT", help=t("cli.help.input"))
+    imp.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
+    imp.add_argument("--organisation", metavar="ID", help=t("cli.help.org_import"))
 
     exp = commands.add_parser(
         "export", parents=[common], help=t("cli.help.export"), description=t("cli.help.export")
@@ -189,6 +283,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True, choices=EXPORT_FORMATS, help=t("cli.help.format"))
     exp.add_argument("-o", "--output", metavar="OUT", help=t("cli.help.output"))
     exp.add_argument("--organisation", action="append", metavar="ID", help=t("cli.help.org"))
+    exp.add_argument(
+        "--document-lang", choices=LANGUAGES, metavar="LANG", help=t("cli.help.document_lang")
+    )
 
     info = commands.add_parser(
         "info", parents=[common], help=t("cli.help.info"), description=t("cli.help.info")

@@ -272,7 +272,7 @@ def test_usage_errors_exit_2(filled: Path, capsys: pytest.CaptureFixture[str]) -
     usage_error(capsys, "info")
     usage_error(capsys, "init")
     usage_error(capsys, "export", filled)  # --format is required
-    usage_error(capsys, "export", filled, "--format", "pdf")
+    usage_error(capsys, "export", filled, "--format", "docx")
     usage_error(capsys, "history", filled, "--limit", "0")
     usage_error(capsys, "history", filled, "--limit", "many")
     usage_error(capsys, "--lang", "de", "info", filled)
