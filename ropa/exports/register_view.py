@@ -81,6 +81,11 @@ class RegisterView:
         ]
 
     @property
+    def all_activities(self) -> list[Row]:
+        """Every activity, retired ones included, in reference order (T-2 before T-10)."""
+        return self._sorted_activities()
+
+    @property
     def retired_activities(self) -> list[Row]:
         return [a for a in self._sorted_activities() if a["status"] == "retired"]
 

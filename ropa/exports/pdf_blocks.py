@@ -1,0 +1,122 @@
+"""Building blocks of the PDF register's pages: label/value tables, tables with a header
+row, lists. Every cell is a Paragraph (long texts wrap) and every table may split across
+pages, between rows and inside a row, so that nothing overflows the frame."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from ropa.exports.pdf_styles import (
+    EMPTY,
+    FIELDS_STYLE,
+    FRAME_WIDTH,
+    GRID_STYLE,
+    LABEL_WIDTH,
+    TITLED_FIELDS_STYLE,
+    styles,
+    text,
+)
+
+Value = object
+"""A value to print: None or "" print as an em dash; lists are joined one per line."""
+
+
+def markup(value: Value) -> str:
+    """A value as Paragraph markup ("" when empty)."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "<br/>".join(m for m in (markup(v) for v in value) if m)
+    return text(value)
+
+
+def is_empty(value: Value) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | tuple):
+        return all(is_empty(v) for v in value)
+    return False
+
+
+def cell(value: Value, *, compact: bool = False) -> Paragraph:
+    st = styles()
+    return Paragraph(markup(value) or EMPTY, st.compact if compact else st.cell)
+
+
+def raw_cell(content: str, *, compact: bool = False) -> Paragraph:
+    """A cell from markup the exporter composed itself (already escaped)."""
+    st = styles()
+    return Paragraph(content or EMPTY, st.compact if compact else st.cell)
+
+
+def fields(
+    rows: Iterable[tuple[str, Value]],
+    *,
+    title: str | None = None,
+    omit_empty: bool = False,
+    label_width: float = LABEL_WIDTH,
+) -> Table | None:
+    """A two-column table: the label (from labels.*.json) and the value.
+
+    Empty values print as an em dash, or are left out with omit_empty (for the optional
+    details of a repeated item: a purpose, a transfer). None when no row is left.
+    """
+    st = styles()
+    data: list[list[Flowable | str]] = []
+    for label, value in rows:
+        if omit_empty and is_empty(value):
+            continue
+        data.append([Paragraph(text(label), st.label), cell(value)])
+    if not data:
+        return None
+    if title is not None:
+        data.insert(0, [Paragraph(title, st.cell_head), ""])
+    return Table(
+        data,
+        colWidths=(label_width, FRAME_WIDTH - label_width),
+        style=TITLED_FIELDS_STYLE if title is not None else FIELDS_STYLE,
+        repeatRows=1 if title is not None else 0,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+
+
+def grid(
+    header: Sequence[str],
+    rows: Iterable[Sequence[Value | Paragraph]],
+    widths: Sequence[float],
+    *,
+    compact: bool = False,
+) -> Table:
+    """A table with a header row repeated on every page; widths are fractions of the frame.
+    Compact tables (many columns) use a smaller type."""
+    st = styles()
+    head = st.compact_head if compact else st.cell_head
+    data: list[list[Flowable]] = [[Paragraph(text(h), head) for h in header]]
+    for row in rows:
+        data.append([v if isinstance(v, Paragraph) else cell(v, compact=compact) for v in row])
+    total = sum(widths)
+    return Table(
+        data,
+        colWidths=[FRAME_WIDTH * w / total for w in widths],
+        style=GRID_STYLE,
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+
+
+def note(value: str) -> Paragraph:
+    """A muted sentence of the document itself (already markup)."""
+    return Paragraph(value, styles().muted)
+
+
+def joined(values: Iterable[object], separator: str = ", ") -> str:
+    """Non-empty values as one plain string."""
+    return separator.join(str(v) for v in values if not is_empty(v))
