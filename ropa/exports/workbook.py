@@ -1,0 +1,361 @@
+"""The register as an Excel workbook (.xlsx), in the register's language, for a person to read
+and edit in Excel or LibreOffice, then import back (workbook_import.py).
+
+Written with openpyxl in write-only mode (rows streamed to the file, so 10,000 activities cost
+little more than writing the bare values); the layout is described in workbook_layout.py.
+Every text a user typed is written as a text cell (never a formula, whatever it starts with).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
+from datetime import UTC
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell
+from openpyxl.comments import Comment
+from openpyxl.packaging.core import DocumentProperties
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ropa.core.i18n import tr
+from ropa.db.session import RegisterDatabase
+from ropa.exports.common import Progress, report, resolve_organisation
+from ropa.exports.register_view import RegisterView, load_register_view
+from ropa.exports.workbook_cells import texts
+from ropa.exports.workbook_layout import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    META_SHEET,
+    TARGET_SHEETS,
+    Column,
+    Kind,
+    Sheet,
+    enum_vocabularies,
+    sheet,
+    sheets,
+)
+from ropa.exports.workbook_rows import Altered, SheetRows
+from ropa.exports.workbook_writer import (
+    HEADER_BORDER,
+    HEADER_FILL,
+    HEADER_FONT,
+    ID_FILL,
+    SUMMARY_FILL,
+    WRAP,
+    ColumnCell,
+    stream_rows,
+    text_cell,
+)
+
+LAST_ROW = 1_048_576
+SPARE_ROWS = 500  # room for new rows in the reference lists of the validations
+
+
+def build_workbook(
+    db: RegisterDatabase,
+    organisation_id: str | None = None,
+    *,
+    lang: str | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """One organisation's register as .xlsx bytes (nothing is written to disk here).
+
+    `progress(done, total)` may raise Cancelled to stop; `lang` defaults to the register's.
+    """
+    with db.reader() as session:
+        org_id = resolve_organisation(session, organisation_id)
+        view = load_register_view(session, org_id, lang)
+    return write_workbook(view, progress=progress)
+
+
+class _Writer:
+    """Writes one workbook: styles, lists and validations shared by its sheets."""
+
+    def __init__(self, view: RegisterView, progress: Progress | None) -> None:
+        self.view = view
+        self.lang = view.lang
+        self.rows = SheetRows(view)
+        self.progress = progress
+        self.book = Workbook(write_only=True)
+        self.done = 0
+        self.total = 0
+        self.lists_title = tr(self.lang, "workbook.sheet.lists")
+        self.vocabularies = enum_vocabularies()
+        # Columns of the Lists sheet: yes/no, each vocabulary, then the activity references.
+        self.list_columns = ["yes_no", *self.vocabularies, "activities"]
+        self.record_counts: dict[str, int] = {}
+        self.widths: dict[str, list[float]] = {}
+
+    # -- cells ---------------------------------------------------------------------------------
+
+    def header(self, ws: WriteOnlyWorksheet, columns: Iterable[Column]) -> list[Cell]:
+        cells = []
+        for column in columns:
+            cell = text_cell(
+                ws,
+                column.title(self.lang),
+                font=HEADER_FONT,
+                alignment=WRAP,
+                border=HEADER_BORDER,
+                fill=HEADER_FILL,
+            )
+            if column.kind is Kind.SUMMARY:
+                cell.fill = SUMMARY_FILL
+                where = sheet(column.edit_on or "").title(self.lang)
+                cell.comment = self.comment(tr(self.lang, "workbook.comment.summary", sheet=where))
+            elif column.kind is Kind.ID:
+                cell.fill = ID_FILL
+                cell.comment = self.comment(tr(self.lang, "workbook.comment.id"))
+            cells.append(cell)
+        return cells
+
+    def comment(self, text: str) -> Comment:
+        return Comment(text, "ropa", height=90, width=260)
+
+    def altered(self) -> Comment:
+        return self.comment(tr(self.lang, "workbook.comment.altered"))
+
+    def write_rows(self, ws: WriteOnlyWorksheet, rows: Iterable[list[Any]]) -> int:
+        count = 0
+        widths = self.widths.get(ws.title, [])
+        for values in rows:
+            set_row_height(ws, count + 2, values, widths)
+            ws.append(values)
+            count += 1
+            if count % 500 == 0:
+                self.tick(500)
+        self.tick(count % 500)
+        return count
+
+    def tick(self, rows: int) -> None:
+        self.done += rows
+        report(self.progress, self.done, self.total)
+
+    # -- sheets --------------------------------------------------------------------------------
+
+    def create_sheet(self, title: str, columns: Sequence[Column] = ()) -> WriteOnlyWorksheet:
+        """A new sheet whose rows are written through one cell per column."""
+        ws: WriteOnlyWorksheet = self.book.create_sheet(title)
+        stream_rows(ws, [ColumnCell(ws, c) for c in columns], self.altered)
+        return ws
+
+    def new_sheet(self, title: str, columns: list[Column], freeze: str) -> WriteOnlyWorksheet:
+        ws = self.create_sheet(title, columns)
+        for index, column in enumerate(columns, 1):
+            ws.column_dimensions[get_column_letter(index)].width = column.width
+        self.widths[ws.title] = [column.width for column in columns]
+        ws.freeze_panes = freeze
+        # Printed from Excel or LibreOffice: landscape A4, the header row on every page.
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4
+        ws.print_title_rows = "1:1"
+        ws.append(self.header(ws, columns))
+        return ws
+
+    def table_sheet(self, spec: Sheet) -> None:
+        columns = list(spec.columns)
+        ws = self.new_sheet(spec.title(self.lang), columns, spec.freeze)
+        count = self.write_rows(ws, (values for _row, values in self.rows.values(spec)))
+        self.finish(ws, columns, count)
+
+    def finish(self, ws: WriteOnlyWorksheet, columns: list[Column], count: int) -> None:
+        last = get_column_letter(len(columns))
+        ws.auto_filter.ref = f"A1:{last}{count + 1}"
+        for index, column in enumerate(columns, 1):
+            validation = self.validation(column)
+            if validation is not None:
+                letter = get_column_letter(index)
+                validation.add(f"{letter}2:{letter}{LAST_ROW}")
+                ws.data_validations.append(validation)
+
+    def organisation_sheet(self) -> None:
+        spec = sheet("organisation")
+        columns = list(spec.columns)
+        ws = self.new_sheet(spec.title(self.lang), columns, spec.freeze)
+        rows = self.rows.organisation_rows()
+        for number, (title, value, key, column) in enumerate(rows, 2):
+            value_cell = ColumnCell(ws, column).hold(value) if value is not None else None
+            if type(value) is Altered and value_cell is not None:
+                value_cell.comment = self.altered()
+            set_row_height(ws, number, [title, value], self.widths[ws.title])
+            ws.append([text_cell(ws, title, font=HEADER_FONT, alignment=WRAP), value_cell, key])
+            validation = self.validation(column)
+            if validation is not None:
+                validation.add(f"B{number}")
+                ws.data_validations.append(validation)
+        self.tick(len(rows))
+
+    def history_sheet(self) -> None:
+        spec = sheet("history")
+        columns = list(spec.columns)
+        ws = self.new_sheet(spec.title(self.lang), columns, spec.freeze)
+        count = self.write_rows(ws, self.rows.history_rows())
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+
+    def lists_sheet(self) -> None:
+        ws = self.create_sheet(self.lists_title)
+        ws.sheet_state = "hidden"
+        columns = self.list_values()
+        ws.append(self.text_cells(ws, self.list_columns))
+        for i in range(max(len(values) for values in columns)):
+            ws.append(self.text_cells(ws, [v[i] if i < len(v) else None for v in columns]))
+
+    def meta_sheet(self) -> None:
+        ws = self.create_sheet(META_SHEET)
+        ws.sheet_state = "veryHidden"
+        org = self.view.organisation
+        for key, value in meta_values(self.view, org["id"], org["legal_name"]):
+            ws.append(self.text_cells(ws, [key, value]))
+
+    def text_cells(self, ws: WriteOnlyWorksheet, values: Sequence[str | None]) -> list[Cell | None]:
+        return [None if v is None else text_cell(ws, v) for v in values]
+
+    # -- validation lists ----------------------------------------------------------------------
+
+    def list_values(self) -> list[list[str]]:
+        words = texts(self.lang)
+        columns = [[words.yes, words.no]]
+        columns += [list(words.labels[name].values()) for name in self.vocabularies]
+        columns.append([r for r in self.rows.names["activity"].values() if r])
+        return columns
+
+    def list_range(self, name: str, length: int) -> str:
+        letter = get_column_letter(self.list_columns.index(name) + 1)
+        return f"{quote_sheetname(self.lists_title)}!${letter}$2:${letter}${max(length, 1) + 1}"
+
+    def validation(self, column: Column) -> DataValidation | None:
+        kind = column.kind
+        if kind is Kind.BOOL:
+            formula, strict = self.list_range("yes_no", 2), True
+        elif kind is Kind.ENUM:
+            name = column.enum or ""
+            formula, strict = self.list_range(name, len(self.vocabularies[name])), True
+        elif kind is Kind.ACTIVITY or (kind is Kind.REF and column.target == "activity"):
+            count = len(self.rows.names["activity"]) + SPARE_ROWS
+            formula, strict = self.list_range("activities", count), False
+        elif (
+            kind is Kind.REF
+            and column.target in TARGET_SHEETS
+            and column.target
+            not in (
+                "purpose",
+                "transfer",
+            )
+        ):
+            target = sheet(TARGET_SHEETS[column.target or ""])
+            count = self.record_counts.get(target.key, 0) + SPARE_ROWS
+            title = quote_sheetname(target.title(self.lang))
+            formula, strict = f"{title}!$A$2:$A${count + 1}", False
+        else:
+            return None
+        validation = DataValidation(type="list", formula1=formula, allow_blank=True)
+        validation.showErrorMessage = True
+        validation.errorStyle = "stop" if strict else "warning"
+        validation.errorTitle = column.title(self.lang)[:32]
+        validation.error = tr(
+            self.lang, "workbook.validation.error" if strict else "workbook.validation.warning"
+        )
+        return validation
+
+    # -- the whole book ------------------------------------------------------------------------
+
+    def write(self) -> bytes:
+        try:
+            return self.write_all()
+        except BaseException:
+            self.discard()
+            raise
+
+    def write_all(self) -> bytes:
+        table_sheets = [s for s in sheets() if s.importable and s.key != "organisation"]
+        for spec in table_sheets:
+            self.record_counts[spec.key] = self.rows.count(spec)
+        self.total = (
+            sum(self.record_counts.values())
+            + len(self.rows.organisation_rows())
+            + len(self.view.history)
+        )
+        report(self.progress, 0, self.total)
+        for spec in sheets():
+            if spec.key == "organisation":
+                self.organisation_sheet()
+            elif spec.key == "history":
+                self.history_sheet()
+            else:
+                self.table_sheet(spec)
+        self.lists_sheet()
+        self.meta_sheet()
+        self.book.properties = self.properties()
+        buffer = io.BytesIO()
+        self.book.save(buffer)
+        report(self.progress, self.total, self.total)
+        return buffer.getvalue()
+
+    def discard(self) -> None:
+        """Close the sheets of an abandoned workbook and remove their temporary files."""
+        for ws in self.book.worksheets:
+            writer = getattr(ws, "_writer", None)
+            if writer is None:
+                continue
+            with suppress(Exception):
+                if not ws.closed:
+                    ws.close()
+            with suppress(Exception):
+                writer.cleanup()
+
+    def properties(self) -> DocumentProperties:
+        org = self.view.organisation
+        now = self.view.generated_at.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+        return DocumentProperties(
+            title=tr(self.lang, "workbook.title", name=org["legal_name"])[:255],
+            creator=str(org["legal_name"])[:255],
+            lastModifiedBy=self.view.generator,
+            created=now,
+            modified=now,
+            language=self.lang,
+            identifier=org["id"],
+        )
+
+
+def meta_values(view: RegisterView, organisation_id: str, name: str) -> Iterator[tuple[str, str]]:
+    """What the hidden _ropa sheet holds: which format, which organisation, when, by what."""
+    yield "format", FORMAT_NAME
+    yield "format_version", str(FORMAT_VERSION)
+    yield "organisation_id", organisation_id
+    yield "organisation_name", name
+    yield "language", view.lang
+    yield "generator", view.generator
+    yield "exported_at", view.generated_at.astimezone(UTC).isoformat(timespec="seconds")
+
+
+LINE_HEIGHT = 15  # points, for the default 11 pt font
+MAX_ROW_HEIGHT = 409  # Excel's limit
+
+
+def set_row_height(
+    ws: WriteOnlyWorksheet, row: int, values: Sequence[Any], widths: Sequence[float]
+) -> None:
+    """Give a row with wrapped text the height its longest cell needs.
+
+    Neither LibreOffice nor Excel recomputes row heights when it opens a file, so a row left at
+    the default height shows one line of a wrapped text (and LibreOffice prints it over the
+    next row). The estimate counts the lines each text takes in its column's width.
+    """
+    lines = 1
+    for value, width in zip(values, widths, strict=False):
+        if isinstance(value, str) and (len(value) > width or "\n" in value):
+            per_line = max(int(width * 1.1) - 1, 1)
+            count = sum(len(part) // per_line + 1 for part in value.split("\n"))
+            lines = max(lines, count)
+    if lines > 1:
+        ws.row_dimensions[row].height = min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)
+
+
+def write_workbook(view: RegisterView, *, progress: Progress | None = None) -> bytes:
+    """The workbook of a register view, as .xlsx bytes."""
+    return _Writer(view, progress).write()

@@ -1,0 +1,383 @@
+"""The Excel workbook's layout as data: its sheets, their columns and what each column holds.
+
+The export (workbook.py) writes these sheets and the import (workbook_import.py) reads them
+back, so the two cannot drift apart. Column kinds come from the register's own columns
+(ropa.core.tree): an Enum column is a closed value shown as its translated label, a Date column
+a real Excel date, a foreign key a reference by a human key, and so on.
+
+Human keys used between sheets (ids stay in the grey "ID" column of each sheet):
+- an activity by its reference (unique in an organisation);
+- a catalogue entry (data category, data subject category, recipient category, security
+  measure) by its name (unique per catalogue);
+- a party by its name (not unique in the model: an ambiguous name is a problem naming the rows);
+- a purpose (scope of a retention phase) by its description text, within the same activity;
+- a transfer (of a cookie) by "activity reference | recipient | country code" (TRANSFER_KEY).
+
+The three small catalogues have a sheet each rather than one sheet with a "Catalogue" column:
+each has its own flags (Art. 9, minors...), so a shared sheet would be mostly empty columns, and
+an entry cannot be moved from one catalogue to another by editing one cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Enum, Integer, String
+
+from ropa.core.i18n import tr
+from ropa.core.tree import ORGANISATION, Node
+from ropa.db.base import LONG
+
+FORMAT_NAME = "ropa-workbook"
+FORMAT_VERSION = 1
+META_SHEET = "_ropa"
+TRANSFER_KEY_SEPARATOR = " | "
+EXCEL_CELL_MAX = 32_767
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    INT = "int"
+    BOOL = "bool"
+    DATE = "date"
+    DATETIME = "datetime"  # read-only (history)
+    ENUM = "enum"  # a closed value, shown as its label
+    ENUM_LIST = "enum_list"  # closed values, one label per line
+    REF = "ref"  # another row, by its human key
+    REF_LIST = "ref_list"  # other rows, one name per line
+    COUNTRY = "country"  # ISO 3166-1 alpha-2 code
+    ACTIVITY = "activity"  # the parent activity of a detail row, by reference
+    ID = "id"  # the entity id (grey, last column)
+    SUMMARY = "summary"  # read-only text derived from the detail sheets
+    READ_ONLY = "read_only"  # text not imported (history)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the field of the row (a foreign key for REF), or a pseudo key
+    kind: Kind
+    title_key: str
+    width: float = 18
+    enum: str | None = None  # ENUM / ENUM_LIST: the vocabulary (ropa.core.i18n value_label)
+    target: str | None = None  # REF / REF_LIST: the table referred to
+    edit_on: str | None = None  # SUMMARY: the sheet where its content is edited
+    required: bool = False  # an empty cell is a problem
+    default: Any = None  # the value of an empty cell when not required
+
+    def title(self, lang: str) -> str:
+        return tr(lang, self.title_key)
+
+    @property
+    def imported(self) -> bool:
+        return self.kind not in (Kind.SUMMARY, Kind.READ_ONLY, Kind.DATETIME)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    key: str
+    table: str | None  # the register table of its rows; None for a sheet that is not imported
+    columns: tuple[Column, ...]
+    child_key: str | None = None  # a detail sheet: the list of the activity it holds
+    freeze: str = "B2"
+
+    def title(self, lang: str) -> str:
+        return tr(lang, f"workbook.sheet.{self.key}")
+
+    @property
+    def importable(self) -> bool:
+        return self.table is not None
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+@cache
+def nodes() -> dict[str, Node]:
+    return {node.name: node for node in ORGANISATION.walk()}
+
+
+def enum_name(cls: type) -> str:
+    """LegalBasis -> legal_basis (the vocabulary's name in the label files)."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
+
+# id-list links: (table, key) -> the table they point to
+LINK_TARGETS = {
+    ("activity", "data_subjects"): "data_subject_category",
+    ("activity", "security_measures"): "security_measure",
+    ("party", "subprocessors"): "party",
+}
+
+
+def model_column(table: str, name: str) -> Column:
+    """A workbook column for a column (or id-list link) of the register, its kind derived from
+    the column's type."""
+    title_key = f"field.{table}.{name}"
+    if (table, name) in LINK_TARGETS:
+        return Column(name, Kind.REF_LIST, title_key, 30, target=LINK_TARGETS[(table, name)])
+    node = nodes()[table]
+    column = node.table.c[name]
+    required = not column.nullable and column.default is None
+    default = getattr(column.default, "arg", None)
+    if callable(default):
+        default = None
+    if isinstance(default, StrEnum):
+        default = default.value
+    col_type = column.type
+    if name in node.references:
+        return Column(
+            name, Kind.REF, title_key, 28, target=node.references[name].name, required=required
+        )
+    if name == "country":
+        return Column(name, Kind.COUNTRY, title_key, 10, required=required)
+    if isinstance(col_type, Enum) and col_type.enum_class is not None:
+        return Column(
+            name,
+            Kind.ENUM,
+            title_key,
+            24,
+            enum=enum_name(col_type.enum_class),
+            required=required,
+            default=default,
+        )
+    if isinstance(col_type, JSON):
+        return Column(name, Kind.ENUM_LIST, title_key, 30, enum=enum_name(column.info["enum"]))
+    if isinstance(col_type, Boolean):
+        return Column(name, Kind.BOOL, title_key, 12, default=default)
+    if isinstance(col_type, Date):
+        return Column(name, Kind.DATE, title_key, 13)
+    if isinstance(col_type, Integer):
+        return Column(name, Kind.INT, title_key, 10, required=required, default=default)
+    if isinstance(col_type, String):
+        width = 45 if (col_type.length or 0) >= LONG else 26
+        return Column(name, Kind.TEXT, title_key, width, required=required)
+    raise TypeError(f"no workbook column for {table}.{name}")  # pragma: no cover
+
+
+def _model(table: str, names: str) -> tuple[Column, ...]:
+    """The columns of a table, named in one string ("reference name role")."""
+    return tuple(model_column(table, name) for name in names.split())
+
+
+ID = Column("id", Kind.ID, "workbook.col.id", 9)
+ACTIVITY = Column("activity", Kind.ACTIVITY, "workbook.col.activity", 12, required=True)
+
+
+def _summary(key: str, edit_on: str, width: float = 40) -> Column:
+    return Column(key, Kind.SUMMARY, f"workbook.summary.{key}", width, edit_on=edit_on)
+
+
+_ACTIVITY_HEAD = "reference name role status owner department description"
+_ACTIVITY_TAIL = (
+    "data_subjects security_measures public_description start_date end_date last_reviewed "
+    "next_review collected_from_subject automated_decision profiling automated_logic "
+    "automated_consequences dpia_status dpia_criteria dpia_reference dpia_date security_notes "
+    "data_location end_action in_notice audiences notes"
+)
+
+CONTROLLER_SUMMARIES = (
+    _summary("purposes", "purposes", 50),
+    _summary("legitimate_interests", "purposes"),
+    _summary("data_categories", "data_categories"),
+    _summary("special_categories", "data_categories"),
+    _summary("sources", "sources"),
+    _summary("recipients", "recipients"),
+    _summary("processors", "recipients"),
+    _summary("joint_controllers", "joint_controllers"),
+    _summary("transfers", "transfers"),
+    _summary("retention", "retention"),
+)
+PROCESSOR_SUMMARIES = (
+    _summary("clients", "clients"),
+    _summary("processing_categories", "clients"),
+    _summary("purposes", "purposes", 50),
+    _summary("data_categories", "data_categories"),
+    _summary("subprocessors", "recipients"),
+    _summary("transfers", "transfers"),
+    _summary("retention", "retention"),
+)
+
+
+def _activity_sheet(key: str, summaries: tuple[Column, ...], role: str) -> Sheet:
+    """A register sheet; a new row whose role is left empty takes the sheet's role."""
+    head = tuple(
+        replace(c, default=role) if c.key == "role" else c
+        for c in _model("activity", _ACTIVITY_HEAD)
+    )
+    return Sheet(key, "activity", (*head, *summaries, *_model("activity", _ACTIVITY_TAIL), ID))
+
+
+def _detail(key: str, table: str, child_key: str, names: str) -> Sheet:
+    return Sheet(key, table, (ACTIVITY, *_model(table, names), ID), child_key=child_key)
+
+
+def _table(key: str, table: str, names: str) -> Sheet:
+    return Sheet(key, table, (*_model(table, names), ID))
+
+
+ORGANISATION_SHEET = Sheet(
+    "organisation",
+    "organisation",
+    (
+        Column("field", Kind.READ_ONLY, "workbook.col.field", 36),
+        Column("value", Kind.TEXT, "workbook.col.value", 60),
+        Column("key", Kind.ID, "workbook.col.key", 16),
+    ),
+    freeze="A2",
+)
+
+HISTORY_SHEET = Sheet(
+    "history",
+    None,
+    (
+        Column("at", Kind.DATETIME, "workbook.col.at", 18),
+        Column("user", Kind.READ_ONLY, "field.change.user", 16),
+        Column("entity_type", Kind.READ_ONLY, "field.change.entity_type", 22),
+        Column("entity_label", Kind.READ_ONLY, "field.change.entity_label", 34),
+        Column("action", Kind.READ_ONLY, "field.change.action", 14),
+        Column("field", Kind.READ_ONLY, "field.change.field", 24),
+        Column("old_value", Kind.READ_ONLY, "field.change.old_value", 40),
+        Column("new_value", Kind.READ_ONLY, "field.change.new_value", 40),
+    ),
+)
+
+
+@cache
+def sheets() -> tuple[Sheet, ...]:
+    """Every sheet of the workbook, in order (the Lists and _ropa sheets excepted)."""
+    return (
+        ORGANISATION_SHEET,
+        _activity_sheet("controller", CONTROLLER_SUMMARIES, "controller"),
+        _activity_sheet("processor", PROCESSOR_SUMMARIES, "processor"),
+        _detail(
+            "purposes",
+            "purpose",
+            "purposes",
+            "description legal_basis legitimate_interest balancing_note lia_reference "
+            "legal_reference consent_collection consent_withdrawal consent_record "
+            "contract_description provision_requirement provision_consequences",
+        ),
+        _detail(
+            "data_categories",
+            "activity_data_category",
+            "data_categories",
+            "data_category_id detail art9_condition art9_detail art10_basis",
+        ),
+        _detail("sources", "data_source", "sources", "description party_id is_public"),
+        _detail(
+            "recipients",
+            "activity_recipient",
+            "recipients",
+            "kind party_id recipient_category_id department recipient_name detail",
+        ),
+        _detail(
+            "transfers",
+            "transfer",
+            "transfers",
+            "party_id recipient_name country safeguard derogation document_reference "
+            "copy_access notes",
+        ),
+        _detail(
+            "retention",
+            "retention_phase",
+            "retention_phases",
+            "phase purpose_id data_category_id duration_value duration_unit criterion "
+            "start_event start_event_detail legal_reference justification",
+        ),
+        _detail(
+            "clients",
+            "activity_client",
+            "clients",
+            "party_id processing_categories contract_reference",
+        ),
+        _detail(
+            "joint_controllers",
+            "activity_joint_controller",
+            "joint_controllers",
+            "party_id responsibilities contact_point",
+        ),
+        _table(
+            "parties",
+            "party",
+            "name kind service country address contact_name email phone website "
+            "enterprise_number dpo_name dpo_contact representative privacy_policy_url "
+            "contract_signed contract_date contract_reference subprocessors notes",
+        ),
+        _table(
+            "cookies",
+            "cookie",
+            "name provider party_id first_party domain purpose category lifetime_value "
+            "lifetime_unit consent_required activity_id transfer_id notes",
+        ),
+        _table("security_measures", "security_measure", "name kind group description"),
+        _table(
+            "cat_data_categories",
+            "data_category",
+            "name description is_special is_criminal is_national_id concerns_minors",
+        ),
+        _table(
+            "cat_data_subjects", "data_subject_category", "name description is_minors is_vulnerable"
+        ),
+        _table("cat_recipients", "recipient_category", "name description"),
+        HISTORY_SHEET,
+    )
+
+
+def sheet(key: str) -> Sheet:
+    return next(s for s in sheets() if s.key == key)
+
+
+# Which sheet lists the rows a reference points to, and the organisation's list holding them.
+TARGET_SHEETS = {
+    "data_category": "cat_data_categories",
+    "data_subject_category": "cat_data_subjects",
+    "recipient_category": "cat_recipients",
+    "security_measure": "security_measures",
+    "party": "parties",
+    "purpose": "purposes",
+    "transfer": "transfers",
+    "activity": "controller",
+}
+CATALOGUE_KEYS = {
+    "data_category": "data_categories",
+    "data_subject_category": "data_subject_categories",
+    "recipient_category": "recipient_categories",
+    "security_measure": "security_measures",
+    "party": "parties",
+}
+
+# Columns of the register the workbook does not show, and why (a test checks that every other
+# column is on its sheet): ids and parent keys are implied; positions are the row order;
+# timestamps and seed keys are bookkeeping, kept from the register.
+NOT_SHOWN = frozenset({"id", "created_at", "updated_at", "position", "seed_key"})
+
+
+def enum_vocabularies() -> dict[str, list[str]]:
+    """Every closed vocabulary a column of the workbook uses, with its values in order."""
+    vocabularies: dict[str, list[str]] = {}
+    for node in nodes().values():
+        for column in node.table.columns:
+            col_type = column.type
+            if isinstance(col_type, Enum) and col_type.enum_class is not None:
+                cls = col_type.enum_class
+                vocabularies[enum_name(cls)] = [str(m.value) for m in cls]
+            elif isinstance(col_type, JSON) and "enum" in column.info:
+                vocabularies[enum_name(column.info["enum"])] = [
+                    m.value for m in column.info["enum"]
+                ]
+    return vocabularies
+
+
+@cache
+def organisation_fields() -> tuple[Column, ...]:
+    """The rows of the Organisation sheet: one per column of the organisation, in model order."""
+    node = nodes()["organisation"]
+    return tuple(
+        model_column("organisation", c.name)
+        for c in node.table.columns
+        if c.name not in NOT_SHOWN and c.name != "version"
+    )

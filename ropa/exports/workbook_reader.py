@@ -1,0 +1,165 @@
+"""Reading a workbook back: is it a ropa workbook, of which organisation, in which language, and
+the rows of each sheet as raw cell values keyed by column (headers found by their titles).
+
+Problems are collected, not raised one by one: the importer reports them all at once.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.workbook.workbook import Workbook
+
+from ropa.core.errors import Problem, ValidationError
+from ropa.core.i18n import LANGUAGES, label, normalise_language, tr
+from ropa.exports.workbook_cells import is_empty
+from ropa.exports.workbook_layout import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    META_SHEET,
+    Sheet,
+    organisation_fields,
+    sheets,
+)
+
+MAX_WORKBOOK_BYTES = 512 * 1024 * 1024
+
+
+@dataclass
+class SheetRow:
+    number: int  # the row's number in the sheet (the header is row 1)
+    cells: dict[str, Any]  # column key -> the cell's value as read
+
+
+@dataclass
+class ReadSheet:
+    spec: Sheet
+    title: str
+    rows: list[SheetRow] = field(default_factory=list)
+    present: set[str] = field(default_factory=set)  # the column keys found in the header
+
+
+@dataclass
+class ReadBook:
+    meta: dict[str, str]
+    lang: str
+    sheets: dict[str, ReadSheet]
+
+
+def where(lang: str, sheet: str, row: int | None = None, column: str | None = None) -> str:
+    """Where a problem is, in the workbook's language: "Sheet ‹name›, row N, column ‹title›"."""
+    if row is None:
+        return tr(lang, "workbook.where.sheet", sheet=sheet)
+    if column is None:
+        return tr(lang, "workbook.where.row", sheet=sheet, row=row)
+    return tr(lang, "workbook.where.cell", sheet=sheet, row=row, column=column)
+
+
+def _refuse(key: str, **params: Any) -> ValidationError:
+    return ValidationError([Problem("", key, params)])
+
+
+def open_book(data: bytes) -> Workbook:
+    """The workbook in read-only mode, or a problem saying the file is not a workbook."""
+    if len(data) > MAX_WORKBOOK_BYTES:
+        raise _refuse("problem.file_too_large")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise _refuse("workbook.problem.not_xlsx")
+    try:
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign zip
+        raise _refuse("workbook.problem.not_xlsx") from exc
+
+
+def read_meta(book: Workbook) -> dict[str, str]:
+    """The _ropa sheet's keys and values; refused when it is not a ropa workbook."""
+    if META_SHEET not in book.sheetnames:
+        raise _refuse("workbook.problem.not_ropa")
+    meta: dict[str, str] = {}
+    for row in book[META_SHEET].iter_rows(max_col=2, values_only=True):
+        if row and row[0] is not None:
+            meta[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
+    if meta.get("format") != FORMAT_NAME or not meta.get("organisation_id"):
+        raise _refuse("workbook.problem.not_ropa")
+    try:
+        version = int(meta.get("format_version", ""))
+    except ValueError:
+        raise _refuse("workbook.problem.not_ropa") from None
+    if version > FORMAT_VERSION:
+        raise _refuse("workbook.problem.newer_format", version=version, supported=FORMAT_VERSION)
+    return meta
+
+
+def read_book(book: Workbook, meta: dict[str, str]) -> ReadBook:
+    """Every importable sheet's rows; ValidationError listing each missing sheet or column."""
+    lang = normalise_language(meta.get("language"))
+    problems: list[Problem] = []
+    result: dict[str, ReadSheet] = {}
+    for spec in sheets():
+        if not spec.importable:
+            continue
+        title = spec.title(lang)
+        if title not in book.sheetnames:
+            problems.append(
+                Problem(where(lang, title), "workbook.problem.missing_sheet", {"sheet": title})
+            )
+            continue
+        read = _read_sheet(book, spec, title, lang, problems)
+        if read is not None:
+            result[spec.key] = read
+    if problems:
+        raise ValidationError(problems)
+    return ReadBook(meta, lang, result)
+
+
+def _read_sheet(
+    book: Workbook, spec: Sheet, title: str, lang: str, problems: list[Problem]
+) -> ReadSheet | None:
+    ws = book[title]
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # trust the rows, not the size the file claims
+    rows = ws.iter_rows(values_only=True)
+    header = next(rows, ())
+    titles = {str(v).strip(): i for i, v in reversed(list(enumerate(header))) if v is not None}
+    positions: dict[str, int] = {}
+    missing = False
+    for column in spec.columns:
+        index = titles.get(column.title(lang))
+        if index is None:
+            if column.imported:
+                problems.append(
+                    Problem(
+                        where(lang, title, 1),
+                        "workbook.problem.missing_column",
+                        {"column": column.title(lang)},
+                    )
+                )
+                missing = True
+            continue
+        positions[column.key] = index
+    if missing:
+        return None
+    read = ReadSheet(spec, title, present=set(positions))
+    pairs = list(positions.items())
+    for number, values in enumerate(rows, 2):
+        if not values or all(is_empty(v) for v in values):
+            continue
+        size = len(values)
+        cells = {key: values[i] if i < size else None for key, i in pairs}
+        if all(is_empty(v) for v in cells.values()):
+            continue
+        read.rows.append(SheetRow(number, cells))
+    return read
+
+
+def organisation_keys(lang: str) -> dict[str, str]:
+    """Organisation sheet: a row's field by its key (column C) or, failing that, its label."""
+    keys: dict[str, str] = {}
+    for other in (*LANGUAGES, lang):  # the workbook's own language wins
+        keys.update({label(other, "organisation", c.key): c.key for c in organisation_fields()})
+    keys.update({c.key: c.key for c in organisation_fields()})
+    return keys

@@ -1,0 +1,198 @@
+"""The rows of each sheet, computed once from a RegisterView.
+
+The export writes them; the import compares each cell it reads with them, so a cell left as it
+was exported keeps the register's value exactly (even where the cell could not hold it: a
+replaced character, a cut text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC
+from typing import Any
+
+from ropa.core.i18n import label, tr
+from ropa.core.snapshot import Row
+from ropa.exports.register_view import RegisterView
+from ropa.exports.workbook_cells import display, safe_text, texts
+from ropa.exports.workbook_layout import (
+    CATALOGUE_KEYS,
+    EXCEL_CELL_MAX,
+    TRANSFER_KEY_SEPARATOR,
+    Column,
+    Kind,
+    Sheet,
+    organisation_fields,
+)
+from ropa.exports.workbook_summary import SUMMARIES
+
+Getter = Callable[[Row, Row | None], Any]
+Record = tuple[Row, Row | None]  # a row of the register and its activity (detail sheets)
+
+
+class Altered(str):
+    """A text written differently from the register's (characters replaced, or cut): the
+    writer notes it in a cell comment."""
+
+    __slots__ = ()
+
+
+def natural_key(reference: str) -> tuple[Any, ...]:
+    """A sort key that puts T-2 before T-10."""
+    return tuple(
+        (0, int(p), "") if p.isdigit() else (1, 0, p.casefold())
+        for p in re.split(r"(\d+)", reference)
+    )
+
+
+def transfer_key(reference: str, recipient: str, country: str) -> str:
+    """How a cookie names a transfer: "T-06 | Google Ireland | US"."""
+    return TRANSFER_KEY_SEPARATOR.join((reference, recipient, country))
+
+
+class SheetRows:
+    """Every sheet's rows for one register view, with the names references are shown by."""
+
+    def __init__(self, view: RegisterView) -> None:
+        self.view = view
+        self.lang = view.lang
+        org = view.organisation
+        self.activities = sorted(org["activities"], key=lambda a: natural_key(a["reference"]))
+        names: dict[str, dict[str, str]] = {}
+        for target, key in CATALOGUE_KEYS.items():
+            names[target] = {r["id"]: self.name(r["name"]) for r in org[key]}
+        names["activity"] = {a["id"]: self.name(a["reference"]) for a in self.activities}
+        names["purpose"] = {
+            p["id"]: self.name(p["description"]) for a in self.activities for p in a["purposes"]
+        }
+        names["transfer"] = {
+            t["id"]: self.name(self.transfer_name(a["reference"], t))
+            for a in self.activities
+            for t in a["transfers"]
+        }
+        self.names = names
+
+    def name(self, value: str) -> str:
+        """A name (never empty) as its cell holds it."""
+        return self.text(value) or ""
+
+    def text(self, value: str | None) -> str | None:
+        """A register text as its cell holds it; Altered when it had to be changed."""
+        if value is None:
+            return None
+        written = safe_text(value, self.lang)
+        return written if written is value else Altered(written)
+
+    def transfer_name(self, reference: str, transfer: Row) -> str:
+        recipient = self.view.party_name(transfer["party_id"]) or transfer["recipient_name"] or ""
+        return transfer_key(reference, recipient, transfer["country"])
+
+    # -- which rows ---------------------------------------------------------------------------
+
+    def records(self, sheet: Sheet) -> list[Record]:
+        org = self.view.organisation
+        if sheet.key == "controller":
+            return [(a, None) for a in self.activities if a["role"] != "processor"]
+        if sheet.key == "processor":
+            return [(a, None) for a in self.activities if a["role"] == "processor"]
+        if sheet.child_key is not None:
+            key = sheet.child_key
+            return [(child, a) for a in self.activities for child in a[key]]
+        if sheet.table == "party":
+            return [(p, None) for p in sorted(org["parties"], key=lambda p: p["name"].casefold())]
+        if sheet.table == "cookie":
+            return [(c, None) for c in org["cookies"]]
+        if sheet.table in CATALOGUE_KEYS:
+            return [(r, None) for r in org[CATALOGUE_KEYS[sheet.table]]]
+        raise KeyError(sheet.key)  # pragma: no cover - organisation and history: see below
+
+    def count(self, sheet: Sheet) -> int:
+        """How many rows a table sheet has."""
+        if sheet.child_key is not None:
+            return sum(len(a[sheet.child_key]) for a in self.activities)
+        return len(self.records(sheet))
+
+    def values(self, sheet: Sheet) -> Iterator[tuple[Row, list[Any]]]:
+        """(register row, cell values) for every row of a table sheet."""
+        getters = [self.getter(column) for column in sheet.columns]
+        if sheet.child_key is not None:  # no list of pairs: 100,000s of rows on a large register
+            key = sheet.child_key
+            for activity in self.activities:
+                for row in activity[key]:
+                    yield row, [get(row, activity) for get in getters]
+            return
+        for row, parent in self.records(sheet):
+            yield row, [get(row, parent) for get in getters]
+
+    # -- what each column shows ---------------------------------------------------------------
+
+    def getter(self, column: Column) -> Getter:
+        key, kind, lang = column.key, column.kind, self.lang
+        if kind is Kind.ID:
+            return lambda row, _p: row["id"]
+        if kind is Kind.ACTIVITY:
+            references = self.names["activity"]
+            return lambda _r, parent: references[parent["id"]] if parent else None
+        if kind in (Kind.TEXT, Kind.COUNTRY):
+            text = self.text
+
+            def text_cell(row: Row, _p: Row | None) -> str | None:
+                value = row[key]
+                if value is None or (value.isprintable() and len(value) <= EXCEL_CELL_MAX):
+                    return value  # nothing to make safe (checked in C, without a call)
+                return text(value)
+
+            return text_cell
+        if kind in (Kind.INT, Kind.DATE):
+            return lambda row, _p: row[key]
+        if kind is Kind.BOOL:
+            yes, no = texts(lang).yes, texts(lang).no
+            return lambda row, _p: None if row[key] is None else (yes if row[key] else no)
+        if kind is Kind.ENUM:
+            labels = texts(lang).labels[column.enum or ""]
+            return lambda row, _p: labels.get(row[key], row[key]) if row[key] else None
+        if kind is Kind.ENUM_LIST:
+            return lambda row, _p: display(column, row[key], lang)
+        if kind is Kind.REF:
+            names = self.names[column.target or ""]
+            return lambda row, _p: names.get(row[key]) if row[key] else None
+        if kind is Kind.REF_LIST:
+            names = self.names[column.target or ""]
+
+            def ref_list(row: Row, _p: Row | None) -> str | None:
+                listed = sorted((names.get(i) or "" for i in row[key]), key=str.casefold)
+                return "\n".join(listed) or None
+
+            return ref_list
+        if kind is Kind.SUMMARY:
+            summary, view = SUMMARIES[key], self.view
+            return lambda row, _p: self.text(summary(view, row)) or None
+        raise KeyError(kind)  # pragma: no cover
+
+    # -- the two sheets that are not tables of rows ---------------------------------------------
+
+    def organisation_rows(self) -> list[tuple[str, Any, str, Column]]:
+        """(field label, value, field key, column) for each field of the organisation."""
+        org = self.view.organisation
+        rows = []
+        for column in organisation_fields():
+            value = self.getter(column)(org, None)
+            rows.append((label(self.lang, "organisation", column.key), value, column.key, column))
+        return rows
+
+    def history_rows(self) -> Iterator[list[Any]]:
+        lang = self.lang
+        for entry in self.view.history:
+            at = entry.at.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+            field = label(lang, entry.entity_type, entry.field) if entry.field else None
+            yield [
+                at,
+                self.text(entry.user),
+                tr(lang, f"table.{entry.entity_type}"),
+                self.text(entry.entity_label),
+                tr(lang, f"enum.change_action.{entry.action.value}"),
+                field,
+                self.text(entry.old_value),
+                self.text(entry.new_value),
+            ]

@@ -1,0 +1,237 @@
+"""The organisation's new register tree, built from the drafts of an imported workbook.
+
+Same shape as ropa.core.snapshot.read_tree: existing rows keep their id and timestamps, new rows
+get a new id; positions follow the row order (an unchanged order keeps the stored positions);
+references by human key are resolved against the new rows (see workbook_layout for the keys).
+Each row's place in the tree is remembered (`locations`), so a validation problem found on the
+tree ("organisations[0].activities[3].purposes[1].description") is shown on its cell.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ropa.core.snapshot import Row
+from ropa.exports.workbook_drafts import Draft, DraftReader
+from ropa.exports.workbook_layout import (
+    CATALOGUE_KEYS,
+    TARGET_SHEETS,
+    Column,
+    Sheet,
+    nodes,
+    organisation_fields,
+    sheet,
+)
+from ropa.exports.workbook_reader import ReadBook, organisation_keys, where
+from ropa.exports.workbook_refs import UNIQUE_KEYS, References
+from ropa.exports.workbook_rows import natural_key
+
+# A new row with the unique key (UNIQUE_KEYS) of a register row that is no longer in the sheet
+# is that row (deleted and typed again, or pasted from an older export); so is a new link row
+# of an activity to a catalogue entry or party it was already linked to.
+UNIQUE_PER_ACTIVITY = {
+    "activity_data_category": "data_category_id",
+    "activity_client": "party_id",
+    "activity_joint_controller": "party_id",
+}
+CATALOGUE_SHEETS = (
+    "cat_data_categories",
+    "cat_data_subjects",
+    "cat_recipients",
+    "security_measures",
+)
+DETAIL_SHEETS = (
+    "purposes",
+    "data_categories",
+    "sources",
+    "recipients",
+    "transfers",
+    "retention",
+    "clients",
+    "joint_controllers",
+)
+
+
+@dataclass(frozen=True)
+class Location:
+    sheet: Sheet
+    title: str
+    row: int
+
+
+class TreeBuilder(References):
+    def __init__(self, current: Row, book: ReadBook, reader: DraftReader) -> None:
+        self.current = current
+        self.book = book
+        self.lang = book.lang
+        self.reader = reader
+        self.now = datetime.now(UTC)
+        self.locations: dict[str, Location] = {}
+        self.organisation_rows: dict[str, int] = {}
+        self.drafts: dict[str, list[Draft]] = {}
+        self.ids: dict[str, set[str]] = defaultdict(set)  # table -> ids of the new tree
+        self.names: dict[str, dict[str, list[Draft]]] = {}
+        self._purposes: dict[str, list[Draft]] | None = None
+        self._references: dict[str, str] | None = None
+
+    # -- the whole tree ------------------------------------------------------------------------
+
+    def build(self) -> Row:
+        org = self.organisation()
+        for key in CATALOGUE_SHEETS + ("parties", "controller", "processor"):
+            self.drafts[key] = self.read(key)
+        activities = self.drafts["controller"] + self.drafts["processor"]
+        for key in DETAIL_SHEETS + ("cookies",):
+            self.drafts[key] = self.reader.drafts(self.book.sheets[key])
+        for target in CATALOGUE_KEYS:
+            self.names[target] = self.index(self.drafts[TARGET_SHEETS[target]], "name")
+        self.names["activity"] = self.index(activities, "reference")
+        for key in DETAIL_SHEETS:
+            for draft in self.drafts[key]:
+                self.parent(draft)
+        for key in DETAIL_SHEETS + ("parties", "controller", "processor", "cookies"):
+            for draft in self.drafts[key]:
+                self.resolve(draft, skip=("transfer_id", "purpose_id"))
+        self.adopt_links()
+        transfers = self.transfer_index()
+        for draft in self.drafts["retention"]:
+            self.resolve_purpose(draft)
+        for draft in self.drafts["cookies"]:
+            self.resolve_transfer(draft, transfers)
+        return self.assemble(org, activities)
+
+    def read(self, key: str) -> list[Draft]:
+        drafts = self.reader.drafts(self.book.sheets[key])
+        if key == "processor":
+            drafts = self.drafts["controller"] + drafts  # adopted across both register sheets
+            self.adopt(drafts)
+            return drafts[len(self.drafts["controller"]) :]
+        if key != "controller":
+            self.adopt(drafts)
+        return drafts
+
+    def adopt(self, drafts: list[Draft]) -> None:
+        """A new row with the unique key of a register row no other row claims is that row."""
+        if not drafts:
+            return
+        table = drafts[0].spec.table or ""
+        field = UNIQUE_KEYS[table]
+        claimed = {d.id for d in drafts if d.existing is not None}
+        free: dict[str, Row] = {}
+        for row in self.reader.current.get(table, {}).values():
+            if row["id"] not in claimed:
+                free.setdefault(str(row[field]).strip(), row)
+        for draft in drafts:
+            if draft.existing is None and draft.key(field) in free:
+                row = free.pop(draft.key(field) or "")
+                draft.id, draft.existing = row["id"], row
+                place = where(self.lang, draft.sheet.title, draft.number)
+                self.reader.seen.setdefault(table, {})[row["id"]] = place
+
+    def adopt_links(self) -> None:
+        for key in ("data_categories", "clients", "joint_controllers"):
+            drafts = self.drafts[key]
+            if not drafts:
+                continue
+            table = drafts[0].spec.table or ""
+            field = UNIQUE_PER_ACTIVITY[table]
+            claimed = {d.id for d in drafts if d.existing is not None}
+            free = {
+                (self.reader.parents[row["id"]], row[field]): row
+                for row in self.reader.current.get(table, {}).values()
+                if row["id"] not in claimed
+            }
+            for draft in drafts:
+                pair = (draft.parent, draft.values.get(field))
+                if draft.existing is None and pair in free:
+                    row = free.pop(pair)
+                    draft.id, draft.existing, draft.old_parent = row["id"], row, draft.parent
+
+    # -- the organisation sheet ----------------------------------------------------------------
+
+    def organisation(self) -> Row:
+        read = self.book.sheets["organisation"]
+        keys = organisation_keys(self.lang)
+        columns = {c.key: c for c in organisation_fields()}
+        written = {key: value for _t, value, key, _c in self.reader.old_rows.organisation_rows()}
+        org = {k: v for k, v in self.current.items() if not isinstance(v, list)}
+        value_column = read.spec.column("value")
+        for row in read.rows:
+            key = str(row.cells.get("key") or "").strip() or str(row.cells.get("field") or "")
+            name = keys.get(key) or keys.get(str(row.cells.get("field") or "").strip())
+            if name is None:
+                continue
+            self.organisation_rows[name] = row.number
+            fake = Draft(read, row.number, org["id"], self.current)
+            self.reader.cell(
+                fake, _as(columns[name], value_column), row.cells.get("value"), written
+            )
+            org.update(fake.values)
+        return org
+
+    # -- assembling ----------------------------------------------------------------------------
+
+    def assemble(self, org: Row, activities: list[Draft]) -> Row:
+        base = "organisations[0]"
+        for target, key in CATALOGUE_KEYS.items():
+            drafts = self.drafts[TARGET_SHEETS[target]]
+            org[key] = self.rows(drafts, f"{base}.{key}", positions=target != "party")
+        children: dict[str, dict[str, list[Draft]]] = {}
+        for key in DETAIL_SHEETS:
+            grouped: dict[str, list[Draft]] = defaultdict(list)
+            for draft in self.drafts[key]:
+                if draft.parent is not None:
+                    grouped[draft.parent].append(draft)
+            children[key] = grouped
+        ordered = sorted(activities, key=lambda d: natural_key(d.key("reference") or ""))
+        org["activities"] = self.rows(ordered, f"{base}.activities", positions=False)
+        for a, (draft, row) in enumerate(zip(ordered, org["activities"], strict=True)):
+            for key in DETAIL_SHEETS:
+                spec = sheet(key)
+                path = f"{base}.activities[{a}].{spec.child_key}"
+                row[spec.child_key or ""] = self.rows(children[key].get(draft.id, []), path)
+        org["cookies"] = self.rows(self.drafts["cookies"], f"{base}.cookies", positions=False)
+        return org
+
+    def rows(self, drafts: list[Draft], path: str, positions: bool = True) -> list[Row]:
+        rows = []
+        last = -1
+        for i, draft in enumerate(drafts):
+            self.locations[f"{path}[{i}]"] = Location(draft.spec, draft.sheet.title, draft.number)
+            row = self.row(draft)
+            if positions:
+                kept = draft.existing["position"] if draft.existing is not None else None
+                last = kept if kept is not None and kept > last else last + 1
+                row["position"] = last
+            rows.append(row)
+        return rows
+
+    def row(self, draft: Draft) -> Row:
+        node = nodes()[draft.spec.table or ""]
+        nested = {c.key for c in node.children} | {link.key for link in node.links}
+        if draft.existing is not None:
+            row = {k: v for k, v in draft.existing.items() if k not in nested}
+        else:
+            row = {}
+            for column in node.data_columns():
+                default = getattr(column.default, "arg", None)
+                row[column.name] = None if callable(default) else getattr(default, "value", default)
+            row.update(id=draft.id, created_at=self.now, updated_at=self.now)
+        row.update(draft.values)
+        for link in node.links:
+            row[link.key] = row.get(link.key) or []
+        return row
+
+
+def _as(column: Column, value_column: Column) -> Column:
+    """An organisation field read from the Value column (its kind, the Value column's title)."""
+    return Column(
+        column.key,
+        column.kind,
+        value_column.title_key,
+        enum=column.enum,
+        required=column.required,
+        default=column.default,
+    )

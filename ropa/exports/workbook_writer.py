@@ -1,0 +1,127 @@
+"""Cells written fast through openpyxl's write-only sheets: one prepared, styled cell per column
+carries every value of that column in turn, so a large register costs little more than writing
+its bare values.
+
+Safety: a text is always written as a text cell. openpyxl would make a formula of a text that
+starts with "=" and an error value of "#N/A"; here the cell's type is set by the column (text,
+number or date), never guessed from the value. Texts arrive already made safe for a cell
+(workbook_cells.safe_text: characters XML cannot hold replaced, over-long texts cut).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from copy import copy
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from ropa.exports.workbook_layout import Column, Kind
+from ropa.exports.workbook_rows import Altered
+
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+TOP = Alignment(vertical="top")
+WRAP = Alignment(vertical="top", wrap_text=True)
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+SUMMARY_FILL = PatternFill("solid", fgColor="FFF2CC")
+ID_FILL = PatternFill("solid", fgColor="EDEDED")
+GREY_FONT = Font(color="808080", size=8)
+SUMMARY_FONT = Font(color="595959", italic=True)
+HEADER_BORDER = Border(bottom=Side(style="thin", color="808080"))
+
+# The Python type every value of a column has, and the cell type it is written as.
+_TYPES: dict[Kind, tuple[type, str]] = {
+    Kind.INT: (int, "n"),
+    Kind.DATE: (date, "d"),
+    Kind.DATETIME: (datetime, "d"),
+}
+
+
+class ColumnCell(Cell):
+    """The cell every value of one column is written through: styled once, its style looked
+    up once, its type fixed by the column."""
+
+    def __init__(self, ws: WriteOnlyWorksheet, column: Column) -> None:
+        super().__init__(ws, column=1, row=1)
+        self._fixed_style_id: int | None = None
+        self.expected, self.data_type = _TYPES.get(column.kind, (str, "s"))
+        kind = column.kind
+        if kind is Kind.ID:
+            self.font = GREY_FONT
+            self.alignment = TOP
+        elif kind is Kind.DATE:
+            self.number_format = DATE_FORMAT
+            self.alignment = TOP
+        elif kind is Kind.DATETIME:
+            self.number_format = DATETIME_FORMAT
+            self.alignment = TOP
+        elif kind is Kind.SUMMARY:
+            self.font = SUMMARY_FONT
+            self.alignment = WRAP
+        else:
+            self.alignment = WRAP
+
+    @property
+    def style_id(self) -> int:
+        if self._fixed_style_id is None:
+            self._fixed_style_id = int(super().style_id)
+        return self._fixed_style_id
+
+    def hold(self, value: Any) -> Cell:
+        """A separate cell in this column's style, for a value of another type than the
+        column's (texts still text cells)."""
+        cell = WriteOnlyCell(self.parent, value)
+        if isinstance(value, str):
+            cell.data_type = "s"
+        cell.font = copy(self.font)
+        cell.alignment = copy(self.alignment)
+        cell.number_format = self.number_format
+        return cell
+
+
+def text_cell(ws: WriteOnlyWorksheet, value: str, **style: Any) -> Cell:
+    cell = WriteOnlyCell(ws, value)
+    cell.data_type = "s"
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+    return cell
+
+
+def stream_rows(
+    ws: WriteOnlyWorksheet, templates: list[ColumnCell], altered: Callable[[], Comment]
+) -> None:
+    """Let the sheet take rows of values (or ready cells) through the column cells.
+
+    openpyxl's write-only sheet calls `_values_to_row(values, row_index)` for each appended row
+    and writes each cell as soon as it is yielded; its own version tries every value as a
+    plain value first and takes a styled cell only after that fails (an exception and a new
+    cell per styled cell: most of the time of a large workbook). This one puts each value in
+    its column's cell; a ready cell (a header) passes as it is; a text that had to be altered
+    to fit a cell (workbook_rows.Altered) gets a cell of its own with a comment saying so.
+    """
+
+    def prepared(values: list[Any], row_index: int) -> Iterator[Cell]:
+        for column, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                cell = templates[column - 1]
+                if type(value) is cell.expected:
+                    cell._value = value
+                else:
+                    cell = cell.hold(value)
+                    if type(value) is Altered:
+                        cell.comment = altered()
+            cell.column = column
+            cell.row = row_index
+            yield cell
+
+    ws._values_to_row = prepared  # type: ignore[method-assign]
