@@ -721,6 +721,151 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../ropa/ui/document_actions.py" line="+59"/>
+        <source>Export register as &amp;PDF…</source>
+        <translation>Export register as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export register as Exce&amp;l…</source>
+        <translation>Export register as Exce&amp;l…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print pre&amp;view of the register…</source>
+        <translation>Print pre&amp;view of the register…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import from E&amp;xcel…</source>
+        <translation>Import from E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name} - register - {date}</source>
+        <translation>{name} - register - {date}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the register (PDF)</source>
+        <translation>Export the register (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the PDF register…</source>
+        <translation>Writing the PDF register…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the register (Excel)</source>
+        <translation>Export the register (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Writing the Excel workbook…</source>
+        <translation>Writing the Excel workbook…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register was not exported.</source>
+        <translation>The register was not exported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print preview cancelled</source>
+        <translation>Print preview cancelled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register cannot be previewed.</source>
+        <translation>The register cannot be previewed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print preview — {name}</source>
+        <translation>Print preview — {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+27"/>
+        <location line="+25"/>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Nothing was imported: the register is unchanged.</source>
+        <translation>Nothing was imported: the register is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the workbook…</source>
+        <translation>Reading the workbook…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The workbook contains no changes.</source>
+        <translation>The workbook contains no changes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applying the changes…</source>
+        <translation>Applying the changes…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Workbook imported: %n change(s)</source>
+        <translation>
+            <numerusform>Workbook imported: %n change</numerusform>
+            <numerusform>Workbook imported: %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+46"/>
@@ -907,9 +1052,112 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/import_preview.py" line="+42"/>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workbook {source}, for {organisation}</source>
+        <translation>Workbook {source}, for {organisation}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This import cannot be undone with Edit ▸ Undo. The History page keeps every change it makes, with the previous values; to keep a copy of the register as it is now, use File ▸ Save a copy as… before applying.</source>
+        <translation>This import cannot be undone with Edit ▸ Undo. The History page keeps every change it makes, with the previous values; to keep a copy of the register as it is now, use File ▸ Save a copy as… before applying.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workbook contains no changes.</source>
+        <translation>The workbook contains no changes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Apply changes</source>
+        <translation>&amp;Apply changes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{column}: {old} → {new}</source>
+        <translation>{column}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>row {number}</source>
+        <translation>row {number}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+152"/>
+        <location filename="../ropa/ui/main_window.py" line="+153"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
@@ -991,7 +1239,7 @@
         <translation>&amp;Export JSON…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1021,7 +1269,7 @@
         <translation>&amp;About ropa</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Open a register</source>
         <translation>Open a register</translation>
     </message>
@@ -1433,6 +1681,74 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+1"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/pdf_preview.py" line="+87"/>
+        <source>Pages of the document</source>
+        <translation>Pages of the document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>Sending the pages to the printer…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The document was not printed: the printer is unavailable.</source>
+        <translation>The document was not printed: the printer is unavailable.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The document was not saved.</source>
+        <translation>The document was not saved.</translation>
     </message>
 </context>
 <context>

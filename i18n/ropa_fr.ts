@@ -721,6 +721,151 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../ropa/ui/document_actions.py" line="+59"/>
+        <source>Export register as &amp;PDF…</source>
+        <translation>Exporter le registre en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export register as Exce&amp;l…</source>
+        <translation>Exporter le registre en Exce&amp;l…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print pre&amp;view of the register…</source>
+        <translation>Aperçu a&amp;vant impression du registre…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import from E&amp;xcel…</source>
+        <translation>Importer depuis E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name} - register - {date}</source>
+        <translation>{name} - registre - {date}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the register (PDF)</source>
+        <translation>Exporter le registre (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the PDF register…</source>
+        <translation>Écriture du registre PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the register (Excel)</source>
+        <translation>Exporter le registre (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Writing the Excel workbook…</source>
+        <translation>Écriture du classeur Excel…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register was not exported.</source>
+        <translation>Le registre n’a pas été exporté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported: {path}</source>
+        <translation>Exporté : {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the pages…</source>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print preview cancelled</source>
+        <translation>Aperçu avant impression annulé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register cannot be previewed.</source>
+        <translation>Impossible d’afficher l’aperçu du registre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print preview — {name}</source>
+        <translation>Aperçu avant impression — {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+27"/>
+        <location line="+25"/>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Nothing was imported: the register is unchanged.</source>
+        <translation>Rien n’a été importé : le registre est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the workbook…</source>
+        <translation>Lecture du classeur…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The workbook contains no changes.</source>
+        <translation>Le classeur ne contient aucune modification.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applying the changes…</source>
+        <translation>Application des modifications…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Workbook imported: %n change(s)</source>
+        <translation>
+            <numerusform>Classeur importé : %n modification</numerusform>
+            <numerusform>Classeur importé : %n modifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+46"/>
@@ -907,9 +1052,112 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/import_preview.py" line="+42"/>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workbook {source}, for {organisation}</source>
+        <translation>Classeur {source}, pour {organisation}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This import cannot be undone with Edit ▸ Undo. The History page keeps every change it makes, with the previous values; to keep a copy of the register as it is now, use File ▸ Save a copy as… before applying.</source>
+        <translation>Cet import ne peut pas être annulé avec Édition ▸ Annuler. La page Historique conserve chacune de ses modifications, avec les valeurs précédentes ; pour garder une copie du registre dans son état actuel, utilisez Fichier ▸ Enregistrer une copie sous… avant d’appliquer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workbook contains no changes.</source>
+        <translation>Le classeur ne contient aucune modification.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Apply changes</source>
+        <translation>&amp;Appliquer les modifications</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajout</numerusform>
+            <numerusform>%n ajouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added</source>
+        <translation>Ajouts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{column}: {old} → {new}</source>
+        <translation>{column} : {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>row {number}</source>
+        <translation>ligne {number}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+152"/>
+        <location filename="../ropa/ui/main_window.py" line="+153"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
@@ -991,7 +1239,7 @@
         <translation>&amp;Exporter en JSON…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1021,7 +1269,7 @@
         <translation>À &amp;propos de ropa</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Open a register</source>
         <translation>Ouvrir un registre</translation>
     </message>
@@ -1433,6 +1681,74 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+1"/>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/pdf_preview.py" line="+87"/>
+        <source>Pages of the document</source>
+        <translation>Pages du document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>Envoi des pages à l’imprimante…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The document was not printed: the printer is unavailable.</source>
+        <translation>Le document n’a pas été imprimé : l’imprimante n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The document was not saved.</source>
+        <translation>Le document n’a pas été enregistré.</translation>
     </message>
 </context>
 <context>

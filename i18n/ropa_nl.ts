@@ -721,6 +721,151 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../ropa/ui/document_actions.py" line="+59"/>
+        <source>Export register as &amp;PDF…</source>
+        <translation>Register exporteren als &amp;pdf…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export register as Exce&amp;l…</source>
+        <translation>Register exporteren als Exce&amp;l…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print pre&amp;view of the register…</source>
+        <translation>Afdruk&amp;voorbeeld van het register…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import from E&amp;xcel…</source>
+        <translation>Importeren uit E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name} - register - {date}</source>
+        <translation>{name} - register - {date}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the register (PDF)</source>
+        <translation>Het register exporteren (pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the PDF register…</source>
+        <translation>Het pdf-register wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the register (Excel)</source>
+        <translation>Het register exporteren (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Writing the Excel workbook…</source>
+        <translation>De Excel-werkmap wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled</source>
+        <translation>Export geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register was not exported.</source>
+        <translation>Het register is niet geëxporteerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported: {path}</source>
+        <translation>Geëxporteerd: {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the pages…</source>
+        <translation>De pagina&apos;s worden voorbereid…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print preview cancelled</source>
+        <translation>Afdrukvoorbeeld geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register cannot be previewed.</source>
+        <translation>Er kan geen afdrukvoorbeeld van het register worden getoond.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print preview — {name}</source>
+        <translation>Afdrukvoorbeeld — {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+27"/>
+        <location line="+25"/>
+        <source>Import from Excel</source>
+        <translation>Importeren uit Excel</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Nothing was imported: the register is unchanged.</source>
+        <translation>Er is niets geïmporteerd: het register is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the workbook…</source>
+        <translation>De werkmap wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Import cancelled</source>
+        <translation>Import geannuleerd</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The workbook contains no changes.</source>
+        <translation>De werkmap bevat geen wijzigingen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applying the changes…</source>
+        <translation>De wijzigingen worden toegepast…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Workbook imported: %n change(s)</source>
+        <translation>
+            <numerusform>Werkmap geïmporteerd: %n wijziging</numerusform>
+            <numerusform>Werkmap geïmporteerd: %n wijzigingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+46"/>
@@ -907,9 +1052,112 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/import_preview.py" line="+42"/>
+        <source>Import from Excel</source>
+        <translation>Importeren uit Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workbook {source}, for {organisation}</source>
+        <translation>Werkmap {source}, voor {organisation}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This import cannot be undone with Edit ▸ Undo. The History page keeps every change it makes, with the previous values; to keep a copy of the register as it is now, use File ▸ Save a copy as… before applying.</source>
+        <translation>Deze import kan niet ongedaan worden gemaakt met Bewerken ▸ Ongedaan maken. De pagina Geschiedenis bewaart elke wijziging die hij aanbrengt, met de vorige waarden; wilt u een kopie van het register houden zoals het nu is, gebruik dan Bestand ▸ Kopie opslaan als… voordat u de wijzigingen toepast.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workbook contains no changes.</source>
+        <translation>De werkmap bevat geen wijzigingen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Apply changes</source>
+        <translation>&amp;Wijzigingen toepassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n toegevoegd</numerusform>
+            <numerusform>%n toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n gewijzigd</numerusform>
+            <numerusform>%n gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n verwijderd</numerusform>
+            <numerusform>%n verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{column}: {old} → {new}</source>
+        <translation>{column}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>row {number}</source>
+        <translation>rij {number}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+152"/>
+        <location filename="../ropa/ui/main_window.py" line="+153"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
@@ -991,7 +1239,7 @@
         <translation>JSON &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1021,7 +1269,7 @@
         <translation>&amp;Over ropa</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Open a register</source>
         <translation>Een register openen</translation>
     </message>
@@ -1433,6 +1681,74 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+1"/>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/pdf_preview.py" line="+87"/>
+        <source>Pages of the document</source>
+        <translation>Pagina&apos;s van het document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Aanpassen aan breedte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Page {page} / {count}</source>
+        <translation>Pagina {page} / {count}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>De pagina&apos;s worden naar de printer gestuurd…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The document was not printed: the printer is unavailable.</source>
+        <translation>Het document is niet afgedrukt: de printer is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The document was not saved.</source>
+        <translation>Het document is niet opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from ropa.core.register import copy_register, create_register, open_register
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.first_run_wizard import FirstRunWizard
+from ropa.ui.document_actions import DocumentActions
 from ropa.ui.icons import set_action_icons, set_page_icons
 from ropa.ui.settings import Settings
 from ropa.ui.views.activities_view import PROCESSOR_ROLES, ActivitiesView
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             file_menu, self.tr("&Export JSON…"), self.export_json_dialog
         )
+        self.documents = DocumentActions(self, file_menu)  # PDF, Excel, print preview
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         self._fill_recent_menu()
@@ -295,6 +297,7 @@ class MainWindow(QMainWindow):
         self._organisation_names = [
             org.legal_name for org in organisations if org.id == self._organisation_id
         ]
+        self.documents.set_enabled(self._organisation_id is not None)
         if self._organisation_id is not None:
             self.switcher.show_organisations(organisations, self._organisation_id)
         self.organisation_bar.setVisible(len(organisations) > 1)

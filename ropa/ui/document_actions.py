@@ -1,0 +1,321 @@
+"""The File menu's documents: export the register as PDF or Excel, its print preview, and the
+import of an edited Excel workbook (preview of the changes, then apply).
+
+The documents are about the organisation the window shows. They are built in a worker thread
+behind a progress dialog (ropa.ui.dialogs.progress_runner) and written atomically, so a cancel
+or a failure never leaves a half-written file. The exporters and the PDF viewer are imported on
+first use: they are slow to load and most sessions never need them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+
+from ropa.core.errors import RopaError
+from ropa.core.files import write_atomic
+from ropa.db.models import Organisation
+from ropa.exports.common import Cancelled, Progress
+from ropa.ui.dialogs.progress_runner import run_with_progress
+
+if TYPE_CHECKING:
+    from ropa.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from ropa.ui.main_window import MainWindow
+
+STATUS_MS = 5000
+MAX_NAME_LENGTH = 150
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+
+
+def safe_file_name(name: str, fallback: str = "register") -> str:
+    """name made safe as a file name on Windows, macOS and Linux: no path separators, reserved
+    or control characters, no leading or trailing dots and spaces, at most MAX_NAME_LENGTH."""
+    cleaned = " ".join(_UNSAFE_IN_FILE_NAMES.sub(" ", name).split())
+    cleaned = cleaned[:MAX_NAME_LENGTH].strip(" .")
+    return cleaned or fallback
+
+
+def with_suffix(name: str, suffix: str) -> Path:
+    """The chosen file name, with the format's suffix added when the user did not type it."""
+    return Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
+
+
+class DocumentActions(QObject):
+    """The document actions of one main window, added to its File menu; enabled while the
+    register holds an organisation."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.preview: PdfPreviewDialog | None = None
+        self.export_pdf_action = self._action(
+            menu, self.tr("Export register as &PDF…"), self.export_pdf_dialog
+        )
+        self.export_excel_action = self._action(
+            menu, self.tr("Export register as Exce&l…"), self.export_excel_dialog
+        )
+        self.print_preview_action = self._action(
+            menu, self.tr("Print pre&view of the register…"), self.print_preview
+        )
+        self.print_preview_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        menu.addSeparator()
+        self.import_excel_action = self._action(
+            menu, self.tr("Import from E&xcel…"), self.import_excel_dialog
+        )
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def all_actions(self) -> list[QAction]:
+        return [
+            self.export_pdf_action,
+            self.export_excel_action,
+            self.print_preview_action,
+            self.import_excel_action,
+        ]
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Documents need an organisation: the actions are off while the register has none."""
+        for action in self.all_actions():
+            action.setEnabled(enabled)
+
+    # -- names and places ----------------------------------------------------------------------
+
+    def _organisation(self) -> tuple[str, str] | None:
+        """The id and legal name of the organisation shown, or None when there is none."""
+        organisation_id = self.window.organisation_id()
+        if organisation_id is None:
+            return None
+        with self.window.db.reader() as session:
+            organisation = session.get(Organisation, organisation_id)
+            if organisation is None:
+                return None
+            return organisation_id, organisation.legal_name
+
+    def default_name(self, legal_name: str, suffix: str, day: date | None = None) -> str:
+        """The file name offered: <legal name> - register - YYYY-MM-DD<suffix>, made safe."""
+        name = self.tr("{name} - register - {date}").format(
+            name=legal_name, date=(day or date.today()).isoformat()
+        )
+        return safe_file_name(name) + suffix
+
+    def _ask_target(
+        self, title: str, file_filter: str, suffix: str, legal_name: str
+    ) -> Path | None:
+        folder = self.window.db.path.parent
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(folder / self.default_name(legal_name, suffix)), file_filter
+        )
+        return with_suffix(name, suffix) if name else None
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    # -- exports -------------------------------------------------------------------------------
+
+    def export_pdf_dialog(self) -> None:
+        organisation = self._organisation()
+        if organisation is None:
+            return
+        target = self._ask_target(
+            self.tr("Export the register (PDF)"),
+            self.tr("PDF documents (*.pdf)"),
+            ".pdf",
+            organisation[1],
+        )
+        if target is not None:
+            self.export_pdf(target)
+
+    def export_pdf(self, target: Path) -> bool:
+        """Write the register of the organisation shown as a PDF document at target."""
+        return self._export(target, self._build_pdf(), self.tr("Writing the PDF register…"))
+
+    def export_excel_dialog(self) -> None:
+        organisation = self._organisation()
+        if organisation is None:
+            return
+        target = self._ask_target(
+            self.tr("Export the register (Excel)"),
+            self.tr("Excel workbooks (*.xlsx)"),
+            ".xlsx",
+            organisation[1],
+        )
+        if target is not None:
+            self.export_excel(target)
+
+    def export_excel(self, target: Path) -> bool:
+        """Write the register of the organisation shown as an Excel workbook at target."""
+        label = self.tr("Writing the Excel workbook…")
+        return self._export(target, self._build_workbook(), label)
+
+    def _build_pdf(self) -> Callable[[Progress], bytes]:
+        """The work building the PDF of the organisation shown (run in the worker thread)."""
+        db, organisation_id = self.window.db, self.window.organisation_id()
+
+        def build(progress: Progress) -> bytes:
+            from ropa.exports.pdf_register import build_pdf
+
+            return build_pdf(db, organisation_id, progress=progress)
+
+        return build
+
+    def _build_workbook(self) -> Callable[[Progress], bytes]:
+        """The work building the workbook of the organisation shown (worker thread)."""
+        db, organisation_id = self.window.db, self.window.organisation_id()
+
+        def build(progress: Progress) -> bytes:
+            from ropa.exports.workbook import build_workbook
+
+            return build_workbook(db, organisation_id, progress=progress)
+
+        return build
+
+    def _export(self, target: Path, build: Callable[[Progress], bytes], label: str) -> bool:
+        if self.window.organisation_id() is None:
+            return False
+        try:
+            data = run_with_progress(self.window, self.tr("Export"), label, build)
+            write_atomic(target, data)
+        except Cancelled:
+            self._status(self.tr("Export cancelled"))
+            return False
+        except RopaError as error:
+            self.window.show_message(
+                QMessageBox.Icon.Critical, self.tr("The register was not exported."), error
+            )
+            return False
+        self._status(self.tr("Exported: {path}").format(path=target))
+        return True
+
+    # -- print preview -------------------------------------------------------------------------
+
+    def print_preview(self) -> PdfPreviewDialog | None:
+        """Build the PDF register and show it in the print preview (which can print it)."""
+        organisation = self._organisation()
+        if organisation is None:
+            return None
+        try:
+            pdf = run_with_progress(
+                self.window,
+                self.tr("Print preview"),
+                self.tr("Preparing the pages…"),
+                self._build_pdf(),
+            )
+        except Cancelled:
+            self._status(self.tr("Print preview cancelled"))
+            return None
+        except RopaError as error:
+            self.window.show_message(
+                QMessageBox.Icon.Critical, self.tr("The register cannot be previewed."), error
+            )
+            return None
+        from ropa.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+        folder = self.window.db.path.parent
+        self.preview = PdfPreviewDialog(
+            self.window,
+            pdf,
+            self.tr("Print preview — {name}").format(name=organisation[1]),
+            suggested_name=str(folder / self.default_name(organisation[1], ".pdf")),
+            language=self.window.language,
+        )
+        self.preview.show()
+        return self.preview
+
+    # -- import --------------------------------------------------------------------------------
+
+    def import_excel_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import from Excel"),
+            str(self.window.db.path.parent),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if name:
+            self.import_excel(Path(name))
+
+    def import_excel(self, path: Path) -> bool:
+        """Read an edited workbook, show what it would change, and apply it when the user
+        accepts (all or nothing). True when changes were applied."""
+        from ropa.exports.workbook_import import apply_import, plan_import
+        from ropa.ui.dialogs.import_preview import ImportPreviewDialog
+
+        window, db = self.window, self.window.db
+        organisation_id = window.organisation_id()
+        if organisation_id is None:
+            return False
+        unchanged = self.tr("Nothing was imported: the register is unchanged.")
+        try:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise RopaError(
+                    "error.input_unreadable", path=str(path), reason=exc.strerror
+                ) from exc
+            plan = run_with_progress(
+                window,
+                self.tr("Import from Excel"),
+                self.tr("Reading the workbook…"),
+                lambda progress: plan_import(
+                    db, data, organisation_id=organisation_id, source=path.name, progress=progress
+                ),
+            )
+        except Cancelled:
+            self._status(self.tr("Import cancelled"))
+            return False
+        except RopaError as error:
+            window.show_message(QMessageBox.Icon.Warning, unchanged, error)
+            return False
+
+        dialog = ImportPreviewDialog(window, plan)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if plan.is_empty:
+            self._status(self.tr("The workbook contains no changes."))
+            return False
+        if not accepted:
+            self._status(self.tr("Import cancelled"))
+            return False
+        try:
+            run_with_progress(
+                window,
+                self.tr("Import from Excel"),
+                self.tr("Applying the changes…"),
+                lambda _progress: apply_import(db, plan),
+                cancellable=False,
+            )
+        except RopaError as error:
+            window.show_message(QMessageBox.Icon.Warning, unchanged, error)
+            self.refresh_window()  # the register changed elsewhere meanwhile: show it
+            return False
+        window.undo_stack.clear()  # earlier steps may no longer apply; the import is not undone
+        self.refresh_window()
+        changes = sum(plan.count(kind) for kind in ("added", "changed", "removed"))
+        self._status(self.tr("Workbook imported: %n change(s)", "", changes))
+        return True
+
+    def refresh_window(self) -> None:
+        """Read everything again after an import (which reports no entity_changed)."""
+        window = self.window
+        window.reload()
+        window.history_view.refresh()
+        window.parties_view.reload()
+        window.cookies_view.reload()
+        window.catalogues_view.reload()
+        window.organisation_view.reload()
+        for view in (window.activities_view, window.processor_view):
+            if not view.editor.isHidden():
+                view.editor.reload()
