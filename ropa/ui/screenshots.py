@@ -23,8 +23,10 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEventLoop,
     QMessageLogContext,
     QSettings,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -166,11 +168,63 @@ def screenshots_of_language(
                     section = page_widget.widget() if isinstance(page_widget, QScrollArea) else None
                     name = slug(type(section or page_widget).__name__) or f"tab{index + 1}"
                     _save(window, out_dir / f"{language}-editor-{name}.png", report)
+            _document_screenshots(window, db, language, out_dir, work_dir, report)
         finally:
             window.close()
             window.deleteLater()
             _settle()
             db.close()
+
+
+def _document_screenshots(
+    window: QWidget,
+    db: RegisterDatabase,
+    language: str,
+    out_dir: Path,
+    work_dir: Path,
+    report: ScreenshotReport,
+) -> None:
+    """The print preview of the PDF register, and the change preview of an Excel import (a
+    workbook exported, then edited as an accountant would: a name changed, a row deleted)."""
+    import openpyxl
+
+    from ropa.exports.pdf_register import build_pdf
+    from ropa.exports.workbook import build_workbook
+    from ropa.exports.workbook_import import plan_import
+    from ropa.exports.workbook_layout import sheet
+    from ropa.ui.dialogs.import_preview import ImportPreviewDialog
+    from ropa.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+    preview = PdfPreviewDialog(window, build_pdf(db, lang=language), "ropa", language=language)
+    preview.resize(*WINDOW_SIZE)
+    preview.show()
+    # QPdfView renders pages in a thread of its own: give it time before the picture.
+    # (Not a processEvents(flags, ms) loop: in PySide6 6.12 that overload drops a reference
+    # to None on each call, and a few million calls crash the interpreter.)
+    wait = QEventLoop()
+    QTimer.singleShot(2000, wait.quit)
+    wait.exec()
+    _settle()
+    _save(preview, out_dir / f"{language}-print-preview.png", report)
+    preview.close()
+    preview.deleteLater()
+
+    book_path = work_dir / f"demo-{language}.xlsx"
+    book_path.write_bytes(build_workbook(db, lang=language))
+    book = openpyxl.load_workbook(book_path)
+    register = book[sheet("controller").title(language)]
+    register.cell(row=2, column=2).value = f"{register.cell(row=2, column=2).value} (2027)"
+    recipients = book[sheet("recipients").title(language)]
+    recipients.delete_rows(3)
+    book.save(book_path)
+    plan = plan_import(db, book_path.read_bytes(), source=book_path.name)
+    dialog = ImportPreviewDialog(window, plan)
+    dialog.resize(900, 600)
+    dialog.show()
+    _settle()
+    _save(dialog, out_dir / f"{language}-import-preview.png", report)
+    dialog.close()
+    dialog.deleteLater()
 
 
 def take_screenshots(
