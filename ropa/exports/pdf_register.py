@@ -133,7 +133,10 @@ def render_pdf(view: RegisterView, *, progress: Progress | None = None) -> bytes
 def story_steps(view: RegisterView) -> list[Step]:
     """The document as a list of steps, one per activity for the long parts (progress)."""
     steps: list[Step] = [cover, summary, controller_intro]
-    steps += [_activity_step(a, 1) for a in view.controller_activities]
+    # The first activity follows the part's heading on its page (no page nearly empty).
+    steps += [
+        _activity_step(a, 1, new_page=n > 0) for n, a in enumerate(view.controller_activities)
+    ]
     steps.append(processor_register)
     steps += [_activity_step(a, 2, new_page=n > 0) for n, a in enumerate(view.processor_activities)]
     steps.append(annexes)
