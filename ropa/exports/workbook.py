@@ -353,7 +353,10 @@ def set_row_height(
             count = sum(len(part) // per_line + 1 for part in value.split("\n"))
             lines = max(lines, count)
     if lines > 1:
-        ws.row_dimensions[row].height = min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)
+        # The row's attributes as the write-only writer reads them (dims.get(row) -> mapping):
+        # a RowDimension object per row costs more than the rest of this function.
+        height = min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)
+        ws.row_dimensions[row] = {"ht": str(height), "customHeight": "1"}
 
 
 def write_workbook(view: RegisterView, *, progress: Progress | None = None) -> bytes:

@@ -134,6 +134,25 @@ def test_demo_workbook_sheets_headers_panes_filters_and_lists(demo_register: Any
     assert properties.lastModifiedBy.startswith("ropa ")
 
 
+def test_rows_are_as_tall_as_their_wrapped_text(demo_register: Any) -> None:
+    """Spreadsheets do not grow rows when they open a file: without a height, a wrapped text
+    shows one line (and LibreOffice prints it over the next rows)."""
+    book = load(build_workbook(demo_register, lang="en"))
+    organisation = book["Organisation"]
+    introduction = row_of(organisation, "Field", "Privacy notice introduction")
+    text = organisation.cell(introduction, 2).value
+    lines = text.count("\n") + 1
+    height = organisation.row_dimensions[introduction].height
+    assert height is not None and height >= 15 * lines
+    assert organisation.row_dimensions[row_of(organisation, "Field", "Country")].height is None
+    register = book["Controller register"]
+    row = row_of(register, "Reference", "T-01")
+    assert register.row_dimensions[row].height > 15 * 3
+    # Printed landscape, the header row repeated on every page.
+    assert register.page_setup.orientation == "landscape"
+    assert register.print_title_rows == "$1:$1"
+
+
 def test_summary_columns_follow_the_detail_sheets(demo_register: Any) -> None:
     book = load(build_workbook(demo_register, lang="en"))
     register = book["Controller register"]
