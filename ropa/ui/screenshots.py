@@ -43,6 +43,7 @@ from ropa.ui import icons
 from ropa.ui.theme import dark_palette
 
 WINDOW_SIZE = (1280, 800)
+DIALOG_SIZE = (900, 600)  # the import preview: a dialog over the window, not a window
 
 
 @dataclass
@@ -219,7 +220,7 @@ def _document_screenshots(
     book.save(book_path)
     plan = plan_import(db, book_path.read_bytes(), source=book_path.name)
     dialog = ImportPreviewDialog(window, plan)
-    dialog.resize(900, 600)
+    dialog.resize(*DIALOG_SIZE)
     dialog.show()
     _settle()
     _save(dialog, out_dir / f"{language}-import-preview.png", report)

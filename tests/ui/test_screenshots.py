@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ropa.core.i18n import LANGUAGES
 from ropa.ui.main_window import MainWindow
-from ropa.ui.screenshots import WINDOW_SIZE, parse_args, slug, take_screenshots
+from ropa.ui.screenshots import DIALOG_SIZE, WINDOW_SIZE, parse_args, slug, take_screenshots
 
 MIN_COLOURS = 64  # text, icons, tables and widgets: far more than a blank or flat image
 
@@ -31,15 +31,17 @@ def test_screenshots_of_one_language(qapp: QApplication, tmp_path: Path, qtbot: 
     out = tmp_path / "shots"
     report = take_screenshots(out, ["en"], work_dir=tmp_path / "work")
     names = {path.name for path in report.files}
-    for page in ("overview", "activities", "parties", "cookies", "history"):
+    for page in ("overview", "activities", "parties", "cookies", "history", "print-preview"):
         assert f"en-{page}.png" in names
     editor = sorted(name for name in names if name.startswith("en-editor-"))
     assert {"en-editor-general.png", "en-editor-purposes.png"} <= set(editor)
     assert len(editor) >= 4
+    assert "en-import-preview.png" in names
     for path in report.files:
         assert path.parent == out and path.is_file()
         image = QImage(str(path))
-        assert (image.width(), image.height()) == WINDOW_SIZE, path.name
+        size = DIALOG_SIZE if path.name == "en-import-preview.png" else WINDOW_SIZE
+        assert (image.width(), image.height()) == size, path.name
         assert _colours(image) > MIN_COLOURS, path.name
     # The registers (and the window's settings) went to work_dir.
     assert sorted(p.name for p in (tmp_path / "work").glob("*.ropa")) == ["demo-en.ropa"]
