@@ -1,4 +1,5 @@
-"""The `ropa` command line: init, import (JSON, Excel), export (JSON, PDF, Excel), info, history.
+"""The `ropa` command line: init, import (JSON, Excel), export (JSON, PDF, Excel), notice (the
+public privacy notice, and its publication), info, history.
 
 Exit status: 0 on success, 1 on a data error (the message says what and where, on stderr),
 2 on a usage error.
@@ -15,12 +16,15 @@ from ropa import __version__
 from ropa.core.errors import RopaError
 from ropa.core.i18n import LANGUAGES, system_language, tr
 from ropa.core.register import create_register, open_register
+from ropa.db.enums import Audience
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import ImportPlan
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 IMPORT_FORMATS = {".json": "json", ".xlsx": "xlsx"}
 EXPORT_FORMATS = ("json", "pdf", "xlsx")
+NOTICE_FORMATS = ("html", "fragment", "md", "pdf", "docx")
+AUDIENCE_NAMES = tuple(a.value for a in Audience)
 
 
 class Cli:
@@ -163,6 +167,84 @@ class Cli:
         self.err(self.t("cli.export.done", path=output))
         return EXIT_OK
 
+    def notice(self, args: argparse.Namespace) -> int:
+        """The privacy notice in one format and language, for one audience or all; --publish
+        records it as a new version (when it changed); --versions lists the versions."""
+        from ropa.exports.notice.builder import build_notice
+        from ropa.exports.notice.formats import FORMATS
+        from ropa.exports.notice.versions import (
+            NotReadyError,
+            list_versions,
+            notice_status,
+            publish_notice,
+        )
+
+        audience = None if args.audience in (None, "all") else args.audience
+        db = self.open(args.file)
+        try:
+            if args.versions:
+                for version in list_versions(db, args.organisation, audience=audience):
+                    when = version.published_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                    self.out(
+                        self.t(
+                            "notice.cli.version_row",
+                            number=version.number,
+                            date=when,
+                            user=version.published_by,
+                            register=version.register_version,
+                        )
+                    )
+                return EXIT_OK
+            lang = args.notice_lang or self.lang
+            document = build_notice(db, args.organisation, lang=lang, audience=audience)
+            if not document.ready:
+                raise NotReadyError(document)
+            self._notice_gaps(document)
+            if args.publish:
+                result = publish_notice(db, args.organisation, audience=audience)
+                key = "notice.cli.published" if result.created else "notice.cli.unchanged"
+                self.err(self.t(key, number=result.number))
+                document = build_notice(db, args.organisation, lang=lang, audience=audience)
+            else:
+                status = notice_status(db, document)
+                if status.latest is None:
+                    self.err(self.t("notice.cli.not_published", number=document.version))
+                elif status.changes:
+                    titles = ", ".join(c.title for c in status.changes)
+                    self.err(
+                        self.t("notice.cli.changed", number=status.latest.number, sections=titles)
+                    )
+            if args.publish and args.format is None and args.output is None:
+                return EXIT_OK
+        finally:
+            db.close()
+        fmt = FORMATS[args.format or "html"]
+        data = fmt.render(document)
+        output = args.output
+        if output == "-":
+            if fmt.name in ("pdf", "docx"):
+                raise RopaError("error.binary_to_stdout", format=fmt.name)
+            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.flush()
+            return EXIT_OK
+        if output is None:
+            name = f"{Path(args.file).stem}-notice-{audience or 'all'}-{document.lang}{fmt.suffix}"
+            output = str(Path(args.file).with_name(name))
+        from ropa.core.files import write_atomic
+
+        write_atomic(Path(output), data)
+        self.err(self.t("cli.export.done", path=output))
+        return EXIT_OK
+
+    def _notice_gaps(self, document: object) -> None:
+        from ropa.exports.notice.model import NoticeDocument
+
+        assert isinstance(document, NoticeDocument)
+        if document.gaps:
+            self.err(self.t("notice.cli.gaps", count=len(document.gaps)))
+            for gap in document.gaps:
+                self.err(f"  - {gap.where(self.lang)}: {gap.message(self.lang)}")
+
     def info(self, args: argparse.Namespace) -> int:
         from ropa.core.queries import organisation_summaries
 
@@ -287,6 +369,30 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "--document-lang", choices=LANGUAGES, metavar="LANG", help=t("cli.help.document_lang")
     )
 
+    notice = commands.add_parser(
+        "notice", help=t("notice.cli.help"), description=t("notice.cli.help")
+    )
+    notice.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    notice.add_argument(
+        "--lang",
+        dest="notice_lang",
+        choices=LANGUAGES,
+        help=t("notice.cli.help_lang"),
+    )
+    notice.add_argument(
+        "--audience",
+        choices=("all", *AUDIENCE_NAMES),
+        metavar="NAME",
+        help=t("notice.cli.help_audience").format(names=", ".join(("all", *AUDIENCE_NAMES))),
+    )
+    notice.add_argument(
+        "--format", choices=NOTICE_FORMATS, default=None, help=t("notice.cli.help_format")
+    )
+    notice.add_argument("-o", "--output", metavar="OUT", help=t("notice.cli.help_output"))
+    notice.add_argument("--organisation", metavar="ID", help=t("cli.help.org"))
+    notice.add_argument("--publish", action="store_true", help=t("notice.cli.help_publish"))
+    notice.add_argument("--versions", action="store_true", help=t("notice.cli.help_versions"))
+
     info = commands.add_parser(
         "info", parents=[common], help=t("cli.help.info"), description=t("cli.help.info")
     )
@@ -318,6 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "init": cli.init,
         "import": cli.import_,
         "export": cli.export,
+        "notice": cli.notice,
         "info": cli.info,
         "history": cli.history,
     }

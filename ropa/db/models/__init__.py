@@ -21,6 +21,7 @@ from ropa.db.models.catalogue import (
 )
 from ropa.db.models.cookie import Cookie
 from ropa.db.models.history import Change
+from ropa.db.models.notice import NoticeVersion
 from ropa.db.models.organisation import Organisation
 from ropa.db.models.party import Party, party_subprocessor
 from ropa.db.models.setting import Setting
@@ -36,6 +37,7 @@ __all__ = [
     "DataCategory",
     "DataSource",
     "DataSubjectCategory",
+    "NoticeVersion",
     "Organisation",
     "Party",
     "Purpose",

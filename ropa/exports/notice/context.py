@@ -1,0 +1,156 @@
+"""What the section builders share: the register view, the activities in the notice, the
+notice's phrases in its language, and the list of gaps found on the way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from babel.units import format_unit
+
+from ropa.core.authorities import Authority, competent_authority
+from ropa.core.snapshot import Row
+from ropa.exports.notice.model import Gap, Paragraph, Span
+from ropa.exports.register_view import LOCALES, RegisterView
+
+LINK_SCHEMES = ("mailto:", "tel:", "https://", "http://")
+
+
+@dataclass
+class NoticeContext:
+    view: RegisterView
+    audience: str | None
+    activities: list[Row]
+    """The activities the notice describes, in reference order."""
+    gaps: list[Gap] = field(default_factory=list)
+
+    @property
+    def lang(self) -> str:
+        return self.view.lang
+
+    @property
+    def organisation(self) -> Row:
+        return self.view.organisation
+
+    # -- phrases ----------------------------------------------------------------------------
+
+    def t(self, key: str, /, **params: Any) -> str:
+        """A phrase of the notice: notice.<key> in the notice's language."""
+        return self.view.t(f"notice.{key}", **params)
+
+    def name(self) -> str:
+        org = self.organisation
+        return str(org["trade_name"] or org["legal_name"])
+
+    def activity_name(self, activity: Row) -> str:
+        return str(activity["name"])
+
+    def purposes(self) -> list[tuple[Row, Row]]:
+        """(activity, purpose) for every purpose of the notice's activities."""
+        return [(a, p) for a in self.activities for p in a["purposes"]]
+
+    def duration(self, value: int | None, unit: str | None) -> str:
+        """A duration in words, through Babel: "3 years", "3 ans", "3 jaar"."""
+        if value is None or not unit:
+            return ""
+        if unit == "session":
+            return self.t("lifetime.session")
+        text = format_unit(
+            value, f"duration-{unit.rstrip('s')}", length="long", locale=LOCALES[self.lang]
+        )
+        if "duration-" in text:  # Babel's Dutch data lacks days and hours
+            text = self.t(f"unit.{unit}.{'one' if value == 1 else 'other'}", count=value)
+        return text
+
+    # -- contact ----------------------------------------------------------------------------
+
+    def contact_email(self) -> str | None:
+        """Where a person sends a question or a request: the DPO or privacy contact's
+        address when there is one, else the organisation's."""
+        org = self.organisation
+        return org["dpo_email"] or org["email"] or None
+
+    def postal_address(self) -> str:
+        org = self.organisation
+        city = " ".join(p for p in (org["postcode"], org["city"]) if p)
+        parts = [org["street"], city, self.view.country(org["country"]).split(" (")[0]]
+        return ", ".join(str(p) for p in parts if p)
+
+    def authority(self) -> Authority | None:
+        org = self.organisation
+        return competent_authority(org["country"], org["supervisory_authority"])
+
+    # -- links ------------------------------------------------------------------------------
+
+    @staticmethod
+    def email(address: str) -> Span:
+        return Span(address, href=f"mailto:{address}")
+
+    @staticmethod
+    def phone(number: str) -> Span:
+        digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+        return Span(number, href=f"tel:{digits}") if digits else Span(number)
+
+    @staticmethod
+    def web(url: str) -> Span:
+        href = url if url.startswith(("https://", "http://")) else f"https://{url}"
+        return Span(url, href=href) if "." in url and " " not in url.strip() else Span(url)
+
+    def labelled(self, label: str, *value: str | Span) -> Paragraph:
+        return Paragraph.of(
+            Span(f"{label}\u00a0: " if self.lang == "fr" else f"{label}: ", strong=True), *value
+        )
+
+    # -- gaps -------------------------------------------------------------------------------
+
+    def gap(
+        self,
+        code: str,
+        *,
+        activity: Row | None = None,
+        table: str | None = None,
+        column: str | None = None,
+        blocking: bool = False,
+        **params: Any,
+    ) -> None:
+        org = self.organisation
+        reference = (
+            self.view.activity_label(activity) if activity is not None else str(org["legal_name"])
+        )
+        self.gaps.append(
+            Gap(
+                code=code,
+                blocking=blocking,
+                organisation_id=str(org["id"]),
+                activity_id=str(activity["id"]) if activity is not None else None,
+                reference=reference,
+                table=table,
+                column=column,
+                params={k: str(v) for k, v in params.items()},
+            )
+        )
+
+
+def paragraphs(text: str | None) -> list[Paragraph]:
+    """A text a user typed, as paragraphs (a blank line separates them)."""
+    if not text or not text.strip():
+        return []
+    chunks = [c.strip() for c in text.replace("\r\n", "\n").split("\n\n")]
+    return [Paragraph.of(c) for c in chunks if c]
+
+
+def sentence(text: str | None) -> str:
+    """A user's text made to end like a sentence (a full stop added when it has none)."""
+    value = (text or "").strip()
+    if value and value[-1] not in ".!?…:;)»\"'":
+        value += "."
+    return value
+
+
+def lower_first(text: object) -> str:
+    """A user's phrase put inside a sentence: "Date of delivery" -> "date of delivery"
+    (acronyms such as "TVA" are left alone), without its final full stop."""
+    value = str(text or "").strip().rstrip(".")
+    if len(value) > 1 and value[0].isupper() and not value[1].isupper():
+        return value[0].lower() + value[1:]
+    return value

@@ -1,0 +1,259 @@
+"""The privacy notice as a structured document: sections of paragraphs, lists and tables.
+
+The builder (builder.py) turns the register into a NoticeDocument; each renderer (HTML,
+Markdown, PDF, DOCX) walks the same document, so every format says the same thing. Texts in
+the document are plain text, never markup: a renderer escapes them for its format.
+
+The document's public content (title and sections) is plain data (`content()` and
+`from_content()`), so a published version can be stored, compared and shown again later.
+The gaps (what the register lacks) are for the user only and never part of the public content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ropa.core.i18n import tr
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of plain text; a link when href is set (mailto:, tel: or https:)."""
+
+    text: str
+    href: str | None = None
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    spans: tuple[Span, ...]
+
+    @classmethod
+    def of(cls, *parts: str | Span) -> Paragraph:
+        return cls(tuple(Span(p) if isinstance(p, str) else p for p in parts if p != ""))
+
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+
+@dataclass(frozen=True)
+class Subheading:
+    """A heading one level below the section's title."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[tuple[Span, ...], ...]
+
+    @classmethod
+    def of(cls, *items: str | tuple[Span, ...] | Paragraph) -> BulletList:
+        out: list[tuple[Span, ...]] = []
+        for item in items:
+            if isinstance(item, str):
+                out.append((Span(item),))
+            elif isinstance(item, Paragraph):
+                out.append(item.spans)
+            else:
+                out.append(item)
+        return cls(tuple(out))
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with a header row; each cell is plain text (newlines separate lines)."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    caption: str | None = None
+
+
+Block = Paragraph | Subheading | BulletList | Table
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered part of the notice. key is stable across languages and versions
+    (e.g. "purposes", "rights"): the version diff names sections by it."""
+
+    key: str
+    title: str
+    blocks: tuple[Block, ...]
+
+    def lines(self) -> list[str]:
+        """The section as lines of plain text (for a diff)."""
+        out: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                out.append(block.text())
+            elif isinstance(block, Subheading):
+                out.append(f"## {block.text}")
+            elif isinstance(block, BulletList):
+                out.extend("- " + "".join(s.text for s in item) for item in block.items)
+            else:
+                if block.caption:
+                    out.append(block.caption)
+                out.append(" | ".join(block.headers))
+                out.extend(
+                    " | ".join(cell.replace("\n", " / ") for cell in row) for row in block.rows
+                )
+        return out
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Something the register lacks for the notice, shown to the user (never published).
+
+    blocking gaps make the notice not ready to publish (no activity for it, no contact);
+    the others leave a hole the user should fill (an activity without retention...).
+    """
+
+    code: str
+    blocking: bool = False
+    organisation_id: str | None = None
+    activity_id: str | None = None
+    reference: str = ""
+    """The activity's reference and name, or the organisation's name: where to look."""
+    table: str | None = None
+    column: str | None = None
+    params: dict[str, str] = field(default_factory=dict)
+
+    def message(self, lang: str) -> str:
+        return tr(lang, f"notice.gap.{self.code}", **self.params)
+
+    def where(self, lang: str) -> str:
+        if self.table and self.column:
+            return f"{self.reference} \u2013 {tr(lang, f'field.{self.table}.{self.column}')}"
+        return self.reference
+
+
+@dataclass(frozen=True)
+class NoticeDocument:
+    lang: str
+    audience: str | None
+    """The audience it was made for (an Audience value), or None: every public activity."""
+    organisation_id: str
+    organisation_name: str
+    title: str
+    subtitle: str
+    """The audience in words, e.g. "For our clients and prospects"."""
+    version: int
+    """The published version whose content this is, or the number publishing would give it."""
+    published: bool
+    updated: date
+    """The date of that published version, or today when not published yet."""
+    version_line: str
+    sections: tuple[Section, ...]
+    gaps: tuple[Gap, ...] = ()
+    activity_count: int = 0
+
+    @property
+    def ready(self) -> bool:
+        """Whether there is something to publish: no blocking gap."""
+        return not any(gap.blocking for gap in self.gaps)
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    # -- the public content, as plain data --------------------------------------------------
+
+    def content(self) -> dict[str, Any]:
+        """Title, subtitle and sections as JSON-ready data (no version, no date, no gaps):
+        two notices with equal content say the same thing."""
+        return {
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "sections": [_section_data(s) for s in self.sections],
+        }
+
+    @classmethod
+    def from_content(
+        cls,
+        content: dict[str, Any],
+        *,
+        lang: str,
+        audience: str | None,
+        organisation_id: str,
+        organisation_name: str,
+        version: int,
+        published: bool,
+        updated: date,
+        version_line: str,
+    ) -> NoticeDocument:
+        """A stored version's content made a document again (to show or export it)."""
+        return cls(
+            lang=lang,
+            audience=audience,
+            organisation_id=organisation_id,
+            organisation_name=organisation_name,
+            title=content["title"],
+            subtitle=content["subtitle"],
+            version=version,
+            published=published,
+            updated=updated,
+            version_line=version_line,
+            sections=tuple(_section_from(s) for s in content["sections"]),
+        )
+
+
+def _spans_data(spans: tuple[Span, ...]) -> list[Any]:
+    return [
+        s.text
+        if s.href is None and not s.strong
+        else {"text": s.text, "href": s.href, "strong": s.strong}
+        for s in spans
+    ]
+
+
+def _spans_from(data: list[Any]) -> tuple[Span, ...]:
+    return tuple(
+        Span(d) if isinstance(d, str) else Span(d["text"], d.get("href"), bool(d.get("strong")))
+        for d in data
+    )
+
+
+def _section_data(section: Section) -> dict[str, Any]:
+    blocks: list[dict[str, Any]] = []
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            blocks.append({"p": _spans_data(block.spans)})
+        elif isinstance(block, Subheading):
+            blocks.append({"h": block.text})
+        elif isinstance(block, BulletList):
+            blocks.append({"ul": [_spans_data(item) for item in block.items]})
+        else:
+            blocks.append(
+                {
+                    "table": {
+                        "caption": block.caption,
+                        "headers": list(block.headers),
+                        "rows": [list(row) for row in block.rows],
+                    }
+                }
+            )
+    return {"key": section.key, "title": section.title, "blocks": blocks}
+
+
+def _section_from(data: dict[str, Any]) -> Section:
+    blocks: list[Block] = []
+    for block in data["blocks"]:
+        if "p" in block:
+            blocks.append(Paragraph(_spans_from(block["p"])))
+        elif "h" in block:
+            blocks.append(Subheading(block["h"]))
+        elif "ul" in block:
+            blocks.append(BulletList(tuple(_spans_from(item) for item in block["ul"])))
+        else:
+            table = block["table"]
+            blocks.append(
+                Table(
+                    headers=tuple(table["headers"]),
+                    rows=tuple(tuple(row) for row in table["rows"]),
+                    caption=table.get("caption"),
+                )
+            )
+    return Section(key=data["key"], title=data["title"], blocks=tuple(blocks))

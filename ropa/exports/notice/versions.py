@@ -1,0 +1,271 @@
+"""Publishing the notice as numbered versions, and what changed since the last one.
+
+Publishing stores the notice's content in every language (fr, nl, en) under the next number
+for its audience, with the date, the user and the register's state. Publishing again when
+nothing in the notice changed stores nothing: the last version still says it all.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ropa.core.errors import RopaError
+from ropa.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
+from ropa.db.models import Change, NoticeVersion
+from ropa.db.session import RegisterDatabase
+from ropa.exports.common import resolve_organisation
+from ropa.exports.notice.builder import (
+    audience_key,
+    build_from_view,
+    check_audience,
+    content_hash,
+    latest_version,
+    version_line,
+)
+from ropa.exports.notice.model import NoticeDocument, Section
+from ropa.exports.register_view import load_register_view
+
+
+class NotReadyError(RopaError):
+    """The notice has blocking gaps (no activity for it, no contact): nothing to publish."""
+
+    key = "notice.error.not_ready"
+
+    def __init__(self, document: NoticeDocument) -> None:
+        self.document = document
+        super().__init__()
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        gaps = "\n".join(
+            f"- {gap.where(lang)}: {gap.message(lang)}"
+            for gap in self.document.gaps
+            if gap.blocking
+        )
+        return f"{tr(lang, self.key)}\n{gaps}"
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    number: int
+    created: bool
+    """False when the notice had not changed since the last version (nothing stored)."""
+    published_at: datetime
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    id: int
+    number: int
+    audience: str | None
+    published_at: datetime
+    published_by: str
+    register_version: int
+
+
+@dataclass(frozen=True)
+class SectionChange:
+    key: str
+    title: str
+    kind: str
+    """"added", "removed" or "changed"."""
+    removed: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoticeStatus:
+    """Where the notice stands against its last published version."""
+
+    latest: VersionInfo | None
+    changes: tuple[SectionChange, ...] = field(default_factory=tuple)
+    register_changed_after: bool = False
+    """The register was changed after the last publication (whether or not the notice is)."""
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.latest is not None and not self.changes
+
+
+def publish_notice(
+    db: RegisterDatabase,
+    organisation_id: str | None = None,
+    *,
+    audience: str | None = None,
+) -> PublishResult:
+    """Store the notice as a new version, unless it is the same as the last one.
+
+    Raises NotReadyError (with the document and its gaps) when the notice is not ready.
+    """
+    audience = check_audience(audience)
+    with db.transaction() as session:
+        org_id = resolve_organisation(session, organisation_id)
+        latest = latest_version(session, org_id, audience)
+        contents: dict[str, Any] = {}
+        hashes: dict[str, str] = {}
+        first: NoticeDocument | None = None
+        for lang in LANGUAGES:
+            view = load_register_view(session, org_id, lang, with_history=False)
+            document = build_from_view(view, audience, latest=latest)
+            if first is None:
+                first = document
+            contents[lang] = document.content()
+            hashes[lang] = content_hash(contents[lang])
+        assert first is not None
+        if not first.ready:
+            raise NotReadyError(first)
+        if latest is not None and latest.hashes == hashes:
+            return PublishResult(latest.number, False, latest.published_at)
+        count, last_change = session.execute(
+            select(func.count(func.distinct(Change.batch)), func.max(Change.at)).where(
+                Change.organisation_id == org_id
+            )
+        ).one()
+        version = NoticeVersion(
+            organisation_id=org_id,
+            audience=audience_key(audience),
+            number=(latest.number + 1) if latest is not None else 1,
+            published_at=datetime.now(UTC),
+            published_by=db.user,
+            register_version=int(count or 0),
+            register_changed_at=last_change,
+            contents=contents,
+            hashes=hashes,
+        )
+        session.add(version)
+        session.flush()
+        return PublishResult(version.number, True, version.published_at)
+
+
+def list_versions(
+    db: RegisterDatabase, organisation_id: str | None = None, *, audience: str | None = None
+) -> list[VersionInfo]:
+    """The published versions for one audience, newest first."""
+    audience = check_audience(audience)
+    with db.reader() as session:
+        org_id = resolve_organisation(session, organisation_id)
+        rows = session.scalars(
+            select(NoticeVersion)
+            .where(
+                NoticeVersion.organisation_id == org_id,
+                NoticeVersion.audience == audience_key(audience),
+            )
+            .order_by(NoticeVersion.number.desc())
+        ).all()
+        return [_info(row) for row in rows]
+
+
+def load_version(db: RegisterDatabase, version_id: int, *, lang: str) -> NoticeDocument:
+    """A published version, as the document it was in lang."""
+    from ropa.db.models import Organisation
+
+    with db.reader() as session:
+        row = session.get(NoticeVersion, version_id)
+        if row is None:
+            raise RopaError("notice.error.no_version", number=version_id)
+        org = session.get(Organisation, row.organisation_id)
+        content = row.contents.get(lang) or next(iter(row.contents.values()))
+        published = row.published_at.astimezone().date()
+        return NoticeDocument.from_content(
+            content,
+            lang=lang,
+            audience=None if row.audience == audience_key(None) else row.audience,
+            organisation_id=row.organisation_id,
+            organisation_name=org.legal_name if org is not None else "",
+            version=row.number,
+            published=True,
+            updated=published,
+            version_line=version_line(lang, row.number, published),
+        )
+
+
+def notice_status(
+    db: RegisterDatabase,
+    document: NoticeDocument,
+) -> NoticeStatus:
+    """The document (the notice as the register makes it now) against the last version
+    published for its audience: the sections that differ, and whether the register changed
+    after that publication."""
+    with db.reader() as session:
+        latest = latest_version(session, document.organisation_id, document.audience)
+        if latest is None:
+            return NoticeStatus(latest=None)
+        changed_after = (
+            session.execute(
+                select(func.count())
+                .select_from(Change)
+                .where(
+                    Change.organisation_id == document.organisation_id,
+                    Change.at > latest.published_at,
+                )
+            ).scalar_one()
+            > 0
+        )
+        old = latest.contents.get(document.lang)
+        info = _info(latest)
+    changes = diff_sections(old["sections"] if old else [], document)
+    return NoticeStatus(latest=info, changes=tuple(changes), register_changed_after=changed_after)
+
+
+def diff_sections(
+    old_sections: list[dict[str, Any]], document: NoticeDocument
+) -> list[SectionChange]:
+    """Section by section, what differs between a stored content and a document."""
+    old = {
+        s["key"]: NoticeDocument.from_content(
+            {"title": "", "subtitle": "", "sections": [s]},
+            lang=document.lang,
+            audience=None,
+            organisation_id="",
+            organisation_name="",
+            version=0,
+            published=True,
+            updated=document.updated,
+            version_line="",
+        ).sections[0]
+        for s in old_sections
+    }
+    new: dict[str, Section] = {s.key: s for s in document.sections}
+    changes: list[SectionChange] = []
+    for key, section in new.items():
+        before = old.get(key)
+        if before is None:
+            changes.append(SectionChange(key, section.title, "added", added=tuple(section.lines())))
+            continue
+        a, b = before.lines(), section.lines()
+        if a == b and before.title == section.title:
+            continue
+        removed, added = _line_diff(a, b)
+        changes.append(SectionChange(key, section.title, "changed", removed, added))
+    for key, section in old.items():
+        if key not in new:
+            changes.append(
+                SectionChange(key, section.title, "removed", removed=tuple(section.lines()))
+            )
+    return changes
+
+
+def _line_diff(a: list[str], b: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    removed: list[str] = []
+    added: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag in ("replace", "delete"):
+            removed.extend(a[i1:i2])
+        if tag in ("replace", "insert"):
+            added.extend(b[j1:j2])
+    return tuple(removed), tuple(added)
+
+
+def _info(row: NoticeVersion) -> VersionInfo:
+    return VersionInfo(
+        id=row.id,
+        number=row.number,
+        audience=None if row.audience == audience_key(None) else row.audience,
+        published_at=row.published_at,
+        published_by=row.published_by,
+        register_version=row.register_version,
+    )
