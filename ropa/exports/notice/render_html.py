@@ -1,0 +1,180 @@
+"""The privacy notice as HTML: a standalone page, or a fragment to paste into a website.
+
+Both come from Jinja2 templates in resources/notice/ with autoescaping forced on for every
+template: each text of the document is plain text and comes out escaped, never as markup.
+Newlines become <br>; a span is a link only when its href is mailto:, tel:, https: or http:.
+
+The standalone page carries its whole style inline (notice.css: no external resource, no
+script). The fragment is one <section class="ropa-notice" lang=".."> with no <style> (a style
+element is not allowed in a page's body, and the host site's own style should apply); its ids
+are prefixed ("ropa-notice-") so they cannot clash with the host page's, and its tables
+scroll sideways on a phone through a style attribute. stylesheet() gives the page's CSS, scoped
+to .ropa-notice, for a site that wants the fragment to look like the standalone page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from ropa.core.i18n import tr
+from ropa.exports.notice.model import (
+    BulletList,
+    NoticeDocument,
+    Paragraph,
+    Section,
+    Span,
+    Subheading,
+    Table,
+)
+from ropa.paths import resources_dir
+
+LINK_SCHEMES = ("mailto:", "tel:", "https://", "http://")
+FRAGMENT_ID_PREFIX = "ropa-notice-"
+# The ids the templates give the table of contents and its title (after the prefix).
+RESERVED_IDS = ("contents", "contents-title")
+
+# Characters HTML forbids in a document (C0 / C1 controls but tab and newlines, DEL, lone
+# surrogates and noncharacters): dropped rather than let one stray character pasted into
+# the register make the page invalid.
+_NONCHARACTERS = "".join(
+    chr(plane * 0x10000 + low) for plane in range(17) for low in (0xFFFE, 0xFFFF)
+)
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef" + _NONCHARACTERS + "]"
+)
+# Kept as they are in a link; anything else (spaces, quotes, <, >, non-ASCII) is %-encoded.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
+_SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def clean_text(text: str) -> str:
+    """text with its line breaks made "\\n" and the characters HTML forbids removed."""
+    if text.isprintable():  # the usual case: no control, line break or odd character
+        return text
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def link_target(span: Span) -> str | None:
+    """The URL a span links to, or None: only mailto:, tel:, https: and http: are links
+    (never javascript:, data: or a relative path); the URL comes back %-encoded."""
+    if not span.href or not span.href.lower().startswith(LINK_SCHEMES):
+        return None
+    return quote(clean_text(span.href).replace("\n", ""), safe=_URL_SAFE)
+
+
+def padded_table(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The table's headers and rows, every row as wide as the widest (empty cells added)."""
+    width = max([len(table.headers), *(len(row) for row in table.rows)])
+    headers = table.headers + ("",) * (width - len(table.headers))
+    rows = tuple(row + ("",) * (width - len(row)) for row in table.rows)
+    return headers, rows
+
+
+@dataclass(frozen=True)
+class SectionView:
+    """A section with its number in the notice and its element id."""
+
+    number: int
+    anchor: str
+    section: Section
+
+
+def section_views(doc: NoticeDocument, prefix: str) -> list[SectionView]:
+    """The document's sections numbered from 1, each with a unique id made of prefix and its
+    key (letters, digits and hyphens only), never one of the templates' own ids."""
+    views: list[SectionView] = []
+    used = {f"{prefix}{name}" for name in RESERVED_IDS}
+    for number, section in enumerate(doc.sections, start=1):
+        slug = _SLUG_UNSAFE.sub("-", section.key.lower()).strip("-") or f"section-{number}"
+        anchor = f"{prefix}{slug}"
+        if anchor in used:
+            anchor = f"{anchor}-{number}"
+        used.add(anchor)
+        views.append(SectionView(number, anchor, section))
+    return views
+
+
+def _lines(text: str) -> Markup:
+    """text escaped, its newlines made <br> (the one piece of markup added to a text)."""
+    escaped = escape(clean_text(text))
+    if "\n" not in escaped:
+        return escaped
+    return Markup(str.replace(escaped, "\n", "<br>"))
+
+
+def _spans(spans: tuple[Span, ...]) -> Markup:
+    """A run of spans: each text escaped, in <a href> when it is a safe link and in <strong>
+    when it is strong."""
+    out: list[str] = []
+    for span in spans:
+        html = _lines(span.text)
+        target = link_target(span)
+        if target is not None:
+            html = Markup(f'<a href="{escape(target)}">{html}</a>')
+        if span.strong:
+            html = Markup(f"<strong>{html}</strong>")
+        out.append(html)
+    return Markup("".join(out))
+
+
+_KINDS = {Paragraph: "paragraph", Subheading: "subheading", BulletList: "list", Table: "table"}
+
+
+def _kind(block: object) -> str:
+    """The template's name for a block's type."""
+    return _KINDS[type(block)]
+
+
+@cache
+def _environment() -> Environment:
+    """The templates' environment, made once: autoescape on for every template (whatever its
+    name), undefined names are errors."""
+    env = Environment(
+        loader=FileSystemLoader(resources_dir() / "notice"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["lines"] = _lines
+    env.filters["text"] = clean_text
+    env.filters["kind"] = _kind
+    env.filters["spans"] = _spans
+    env.filters["padded"] = padded_table
+    return env
+
+
+def _render(template: str, doc: NoticeDocument, prefix: str) -> str:
+    return (
+        _environment()
+        .get_template(template)
+        .render(
+            doc=doc,
+            sections=section_views(doc, prefix),
+            prefix=prefix,
+            contents_label=tr(doc.lang, "notice.render.contents"),
+            skip_label=tr(doc.lang, "notice.render.skip"),
+        )
+    )
+
+
+def render_html(doc: NoticeDocument) -> str:
+    """The notice as a standalone HTML5 page (inline style only, no script)."""
+    return _render("page.html.j2", doc, "")
+
+
+def render_fragment(doc: NoticeDocument) -> str:
+    """The notice as one <section class="ropa-notice"> to paste into a web page."""
+    return _render("fragment.html.j2", doc, FRAGMENT_ID_PREFIX)
+
+
+def stylesheet() -> str:
+    """The standalone page's CSS (every rule scoped to .ropa-notice)."""
+    return (resources_dir() / "notice" / "notice.css").read_text(encoding="utf-8")
