@@ -96,10 +96,12 @@ class NoticeContext:
         href = url if url.startswith(("https://", "http://")) else f"https://{url}"
         return Span(url, href=href) if "." in url and " " not in url.strip() else Span(url)
 
+    def colon(self) -> str:
+        """": " as the language writes it (French puts a no-break space before the colon)."""
+        return "\u00a0: " if self.lang == "fr" else ": "
+
     def labelled(self, label: str, *value: str | Span) -> Paragraph:
-        return Paragraph.of(
-            Span(f"{label}\u00a0: " if self.lang == "fr" else f"{label}: ", strong=True), *value
-        )
+        return Paragraph.of(Span(label + self.colon(), strong=True), *value)
 
     # -- gaps -------------------------------------------------------------------------------
 

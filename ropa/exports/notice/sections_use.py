@@ -73,7 +73,7 @@ def purposes(ctx: NoticeContext) -> Section:
             ctx.gap("no_legal_basis", activity=activity, table="purpose", column="legal_basis")
             continue
         parts: list[str | Span] = [
-            Span(f"{ctx.activity_name(activity)}: ", strong=True),
+            Span(ctx.activity_name(activity) + ctx.colon(), strong=True),
             sentence(purpose["description"]),
         ]
         if basis in ("legal_obligation", "public_task") and purpose["legal_reference"]:
@@ -148,7 +148,7 @@ def provision(ctx: NoticeContext) -> Section:
                 continue
             told = True
             parts: list[str | Span] = [
-                Span(f"{ctx.activity_name(activity)}: ", strong=True),
+                Span(ctx.activity_name(activity) + ctx.colon(), strong=True),
                 ctx.t(f"provision.{requirement}", purpose=lower_first(purpose["description"])),
             ]
             if purpose["provision_consequences"]:

@@ -69,13 +69,18 @@ def controller(ctx: NoticeContext) -> Section:
             party = ctx.view.parties.get(link["party_id"]) or {}
             parts: list[str | Span] = [
                 Span(ctx.activity_name(activity), strong=True),
-                ": ",
+                ctx.colon(),
                 ctx.t("controller.joint_with", party=party.get("name", "")),
             ]
             if link["responsibilities"]:
                 parts += [" ", sentence(link["responsibilities"])]
             if link["contact_point"]:
-                parts += [" ", ctx.t("controller.joint_contact", contact=link["contact_point"])]
+                parts += [
+                    " ",
+                    ctx.t(
+                        "controller.joint_contact", contact=str(link["contact_point"]).rstrip(". ")
+                    ),
+                ]
             items.append(Paragraph.of(*parts))
         blocks.append(BulletList.of(*items))
     return Section("controller", ctx.t("section.controller"), tuple(blocks))
