@@ -892,6 +892,24 @@
     </message>
 </context>
 <context>
+    <name>GapsPanel</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_panels.py" line="+64"/>
+        <source>To complete</source>
+        <translation>To complete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to complete in the register</source>
+        <translation>What to complete in the register</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to complete.</source>
+        <translation>Nothing to complete.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../ropa/ui/dialogs/guide.py" line="+28"/>
@@ -1157,7 +1175,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+153"/>
+        <location filename="../ropa/ui/main_window.py" line="+163"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
@@ -1186,6 +1204,11 @@
         <location line="+1"/>
         <source>Cookies &amp; trackers</source>
         <translation>Cookies &amp; trackers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1240,6 +1263,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Export privacy &amp;notice…</source>
+        <translation>Export privacy &amp;notice…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1279,7 +1307,7 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Create a new register</source>
         <translation>Create a new register</translation>
     </message>
@@ -1366,7 +1394,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>The register was changed elsewhere; this step was dropped from the undo history.</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+137"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -1390,6 +1418,304 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+6"/>
         <source>Search activities</source>
         <translation>Search activities</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeActions</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_actions.py" line="+91"/>
+        <source>The notice was not published.</source>
+        <translation>The notice was not published.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {number} of the privacy notice published</source>
+        <translation>Version {number} of the privacy notice published</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notice has not changed since version {number}: no new version.</source>
+        <translation>The notice has not changed since version {number}: no new version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publish the privacy notice</source>
+        <translation>Publish the privacy notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the notice as version {number}?</source>
+        <translation>Publish the notice as version {number}?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The register keeps each published version, with its date and your name, as a record of what the notice said. It cannot be undone or deleted; publish again after the next change.</source>
+        <translation>The register keeps each published version, with its date and your name, as a record of what the notice said. It cannot be undone or deleted; publish again after the next change.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notice cannot be published yet: complete the register first.</source>
+        <translation>The notice cannot be published yet: complete the register first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML pages (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML fragments (*.html *.htm)</source>
+        <translation>HTML fragments (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown documents (*.md)</source>
+        <translation>Markdown documents (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the privacy notice</source>
+        <translation>Export the privacy notice</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The notice was not exported.</source>
+        <translation>The notice was not exported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The notice was copied as HTML.</source>
+        <translation>The notice was copied as HTML.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_banner.py" line="+52"/>
+        <source>State of the notice</source>
+        <translation>State of the notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show c&amp;hanges…</source>
+        <translation>Show c&amp;hanges…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed in each section since the last published version</source>
+        <translation>What changed in each section since the last published version</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Back to current</source>
+        <translation>&amp;Back to current</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the notice as the register makes it now</source>
+        <translation>Show the notice as the register makes it now</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The register holds no organisation yet: there is no notice to show.</source>
+        <translation>The register holds no organisation yet: there is no notice to show.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Not ready to publish: %n item(s) to complete (see “To complete”).</source>
+        <translation>
+            <numerusform>Not ready to publish: %n item to complete (see “To complete”).</numerusform>
+            <numerusform>Not ready to publish: %n items to complete (see “To complete”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not published yet.</source>
+        <translation>Not published yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {number} published on {date} by {user} — up to date.</source>
+        <translation>Version {number} published on {date} by {user} — up to date.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed since version {number}: {sections}</source>
+        <translation>Changed since version {number}: {sections}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register was changed after version {number} was published.</source>
+        <translation>The register was changed after version {number} was published.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register was changed after version {number} was published, but not in what the notice says.</source>
+        <translation>The register was changed after version {number} was published, but not in what the notice says.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Showing published version {number} of {date}</source>
+        <translation>Showing published version {number} of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeChangesDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/notice_changes.py" line="+44"/>
+        <source>Changes since version {number}</source>
+        <translation>Changes since version {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new section</source>
+        <translation>new section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section removed</source>
+        <translation>section removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the notice says now and version {number} did not (+), and what version {number} said that the notice no longer says (−).</source>
+        <translation>What the notice says now and version {number} did not (+), and what version {number} said that the notice no longer says (−).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreview</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_preview.py" line="+33"/>
+        <source>Preview of the privacy notice</source>
+        <translation>Preview of the privacy notice</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_view.py" line="+97"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All public activities</source>
+        <translation>All public activities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the notice</source>
+        <translation>Language of the notice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;HTML page…</source>
+        <translation>&amp;HTML page…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML &amp;fragment…</source>
+        <translation>HTML &amp;fragment…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Word document…</source>
+        <translation>&amp;Word document…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy HTML fragment</source>
+        <translation>&amp;Copy HTML fragment</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>There is no privacy notice: the register holds no organisation.</source>
+        <translation>There is no privacy notice: the register holds no organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice is not ready: first complete the items marked with a warning under “To complete”.</source>
+        <translation>The notice is not ready: first complete the items marked with a warning under “To complete”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the notice as it is now as a new numbered version</source>
+        <translation>Keep the notice as it is now as a new numbered version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the notice shown as a web page, Markdown, PDF or Word document</source>
+        <translation>Save the notice shown as a web page, Markdown, PDF or Word document</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the notice shown as HTML to paste into a web site</source>
+        <translation>Copy the notice shown as HTML to paste into a web site</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The version cannot be shown.</source>
+        <translation>The version cannot be shown.</translation>
     </message>
 </context>
 <context>
@@ -1802,9 +2128,53 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_panels.py" line="+45"/>
+        <location line="+4"/>
+        <source>Published versions</source>
+        <translation>Published versions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published by</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register version</source>
+        <translation>Register version</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected version in the preview</source>
+        <translation>Show the selected version in the preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No version published yet.</source>
+        <translation>No version published yet.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location line="-276"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-276"/>
         <source>Welcome to ropa</source>
         <translation>Welcome to ropa</translation>
     </message>

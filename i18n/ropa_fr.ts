@@ -892,6 +892,24 @@
     </message>
 </context>
 <context>
+    <name>GapsPanel</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_panels.py" line="+64"/>
+        <source>To complete</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to complete in the register</source>
+        <translation>Ce qu’il reste à compléter dans le registre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to complete.</source>
+        <translation>Rien à compléter.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../ropa/ui/dialogs/guide.py" line="+28"/>
@@ -1157,7 +1175,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+153"/>
+        <location filename="../ropa/ui/main_window.py" line="+163"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
@@ -1186,6 +1204,11 @@
         <location line="+1"/>
         <source>Cookies &amp; trackers</source>
         <translation>Cookies et traceurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice</source>
+        <translation>Politique de confidentialité</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1240,6 +1263,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Export privacy &amp;notice…</source>
+        <translation>Exporter la poli&amp;tique de confidentialité…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1279,7 +1307,7 @@
         <translation>Le registre n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Create a new register</source>
         <translation>Créer un nouveau registre</translation>
     </message>
@@ -1366,7 +1394,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Le registre a été modifié ailleurs ; cette étape a été retirée de l’historique d’annulation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+137"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -1390,6 +1418,304 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+6"/>
         <source>Search activities</source>
         <translation>Rechercher des activités</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeActions</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_actions.py" line="+91"/>
+        <source>The notice was not published.</source>
+        <translation>La politique n’a pas été publiée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {number} of the privacy notice published</source>
+        <translation>Version {number} de la politique de confidentialité publiée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notice has not changed since version {number}: no new version.</source>
+        <translation>La politique n’a pas changé depuis la version {number} : pas de nouvelle version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publish the privacy notice</source>
+        <translation>Publier la politique de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the notice as version {number}?</source>
+        <translation>Publier la politique en version {number} ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The register keeps each published version, with its date and your name, as a record of what the notice said. It cannot be undone or deleted; publish again after the next change.</source>
+        <translation>Le registre conserve chaque version publiée, avec sa date et votre nom, comme trace de ce que disait la politique. Une publication ne peut être ni annulée ni supprimée ; publiez à nouveau après la prochaine modification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notice cannot be published yet: complete the register first.</source>
+        <translation>La politique ne peut pas encore être publiée : complétez d’abord le registre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>Pages HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML fragments (*.html *.htm)</source>
+        <translation>Fragments HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown documents (*.md)</source>
+        <translation>Documents Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the privacy notice</source>
+        <translation>Exporter la politique de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The notice was not exported.</source>
+        <translation>La politique n’a pas été exportée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported: {path}</source>
+        <translation>Exporté : {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The notice was copied as HTML.</source>
+        <translation>La politique a été copiée en HTML.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_banner.py" line="+52"/>
+        <source>State of the notice</source>
+        <translation>État de la politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show c&amp;hanges…</source>
+        <translation>&amp;Voir les changements…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed in each section since the last published version</source>
+        <translation>Ce qui a changé dans chaque rubrique depuis la dernière version publiée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Back to current</source>
+        <translation>&amp;Revenir à la politique actuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the notice as the register makes it now</source>
+        <translation>Afficher la politique telle que le registre la rédige maintenant</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The register holds no organisation yet: there is no notice to show.</source>
+        <translation>Le registre ne contient encore aucune organisation : il n’y a pas de politique à afficher.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Not ready to publish: %n item(s) to complete (see “To complete”).</source>
+        <translation>
+            <numerusform>Pas prête pour la publication : %n élément à compléter (voir « À compléter »).</numerusform>
+            <numerusform>Pas prête pour la publication : %n éléments à compléter (voir « À compléter »).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not published yet.</source>
+        <translation>Pas encore publiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {number} published on {date} by {user} — up to date.</source>
+        <translation>Version {number} publiée le {date} par {user} — à jour.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed since version {number}: {sections}</source>
+        <translation>Changements depuis la version {number} : {sections}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register was changed after version {number} was published.</source>
+        <translation>Le registre a été modifié après la publication de la version {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register was changed after version {number} was published, but not in what the notice says.</source>
+        <translation>Le registre a été modifié après la publication de la version {number}, mais pas dans ce que dit la politique.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Showing published version {number} of {date}</source>
+        <translation>Affichage de la version publiée {number} du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeChangesDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/notice_changes.py" line="+44"/>
+        <source>Changes since version {number}</source>
+        <translation>Changements depuis la version {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new section</source>
+        <translation>nouvelle rubrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section removed</source>
+        <translation>rubrique retirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the notice says now and version {number} did not (+), and what version {number} said that the notice no longer says (−).</source>
+        <translation>Ce que la politique dit maintenant et que la version {number} ne disait pas (+), et ce que la version {number} disait et que la politique ne dit plus (−).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreview</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_preview.py" line="+33"/>
+        <source>Preview of the privacy notice</source>
+        <translation>Aperçu de la politique de confidentialité</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_view.py" line="+97"/>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All public activities</source>
+        <translation>Toutes les activités publiques</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the notice</source>
+        <translation>Langue de la politique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;HTML page…</source>
+        <translation>Page &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML &amp;fragment…</source>
+        <translation>&amp;Fragment HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Word document…</source>
+        <translation>Document &amp;Word…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy HTML fragment</source>
+        <translation>&amp;Copier le fragment HTML</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Audience:</source>
+        <translation>P&amp;ublic :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>There is no privacy notice: the register holds no organisation.</source>
+        <translation>Il n’y a pas de politique de confidentialité : le registre ne contient aucune organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice is not ready: first complete the items marked with a warning under “To complete”.</source>
+        <translation>La politique n’est pas prête : complétez d’abord les éléments signalés par un avertissement sous « À compléter ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the notice as it is now as a new numbered version</source>
+        <translation>Conserver la politique telle qu’elle est maintenant comme nouvelle version numérotée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the notice shown as a web page, Markdown, PDF or Word document</source>
+        <translation>Enregistrer la politique affichée en page web, en Markdown, en PDF ou en document Word</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the notice shown as HTML to paste into a web site</source>
+        <translation>Copier la politique affichée en HTML pour la coller dans un site web</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The version cannot be shown.</source>
+        <translation>La version ne peut pas être affichée.</translation>
     </message>
 </context>
 <context>
@@ -1802,9 +2128,53 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_panels.py" line="+45"/>
+        <location line="+4"/>
+        <source>Published versions</source>
+        <translation>Versions publiées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published by</source>
+        <translation>Publiée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register version</source>
+        <translation>Version du registre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected version in the preview</source>
+        <translation>Afficher la version sélectionnée dans l’aperçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No version published yet.</source>
+        <translation>Aucune version publiée pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location line="-276"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-276"/>
         <source>Welcome to ropa</source>
         <translation>Bienvenue dans ropa</translation>
     </message>

@@ -892,6 +892,24 @@
     </message>
 </context>
 <context>
+    <name>GapsPanel</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_panels.py" line="+64"/>
+        <source>To complete</source>
+        <translation>Aan te vullen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to complete in the register</source>
+        <translation>Wat in het register aan te vullen is</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to complete.</source>
+        <translation>Niets aan te vullen.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../ropa/ui/dialogs/guide.py" line="+28"/>
@@ -1157,7 +1175,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+153"/>
+        <location filename="../ropa/ui/main_window.py" line="+163"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
@@ -1186,6 +1204,11 @@
         <location line="+1"/>
         <source>Cookies &amp; trackers</source>
         <translation>Cookies en trackers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice</source>
+        <translation>Privacyverklaring</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1240,6 +1263,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Export privacy &amp;notice…</source>
+        <translation>Priva&amp;cyverklaring exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1279,7 +1307,7 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Create a new register</source>
         <translation>Een nieuw register aanmaken</translation>
     </message>
@@ -1366,7 +1394,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Het register is elders gewijzigd; deze stap is uit de geschiedenis voor ongedaan maken verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+137"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -1390,6 +1418,304 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+6"/>
         <source>Search activities</source>
         <translation>Activiteiten zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeActions</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_actions.py" line="+91"/>
+        <source>The notice was not published.</source>
+        <translation>De verklaring is niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {number} of the privacy notice published</source>
+        <translation>Versie {number} van de privacyverklaring gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notice has not changed since version {number}: no new version.</source>
+        <translation>De verklaring is niet gewijzigd sinds versie {number}: geen nieuwe versie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publish the privacy notice</source>
+        <translation>De privacyverklaring publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the notice as version {number}?</source>
+        <translation>De verklaring publiceren als versie {number}?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The register keeps each published version, with its date and your name, as a record of what the notice said. It cannot be undone or deleted; publish again after the next change.</source>
+        <translation>Het register bewaart elke gepubliceerde versie, met haar datum en uw naam, als bewijs van wat de verklaring zei. Dat kan niet ongedaan gemaakt of verwijderd worden; publiceer opnieuw na de volgende wijziging.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notice cannot be published yet: complete the register first.</source>
+        <translation>De verklaring kan nog niet gepubliceerd worden: vul eerst het register aan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML-pagina’s (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML fragments (*.html *.htm)</source>
+        <translation>HTML-fragmenten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown documents (*.md)</source>
+        <translation>Markdown-documenten (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the privacy notice</source>
+        <translation>De privacyverklaring exporteren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The notice was not exported.</source>
+        <translation>De verklaring is niet geëxporteerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported: {path}</source>
+        <translation>Geëxporteerd: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The notice was copied as HTML.</source>
+        <translation>De verklaring is als HTML gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_banner.py" line="+52"/>
+        <source>State of the notice</source>
+        <translation>Stand van de verklaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show c&amp;hanges…</source>
+        <translation>W&amp;ijzigingen tonen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed in each section since the last published version</source>
+        <translation>Wat er in elk onderdeel veranderd is sinds de laatst gepubliceerde versie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Back to current</source>
+        <translation>Te&amp;rug naar de huidige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the notice as the register makes it now</source>
+        <translation>De verklaring tonen zoals het register ze nu maakt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The register holds no organisation yet: there is no notice to show.</source>
+        <translation>Het register bevat nog geen organisatie: er is geen verklaring om te tonen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Not ready to publish: %n item(s) to complete (see “To complete”).</source>
+        <translation>
+            <numerusform>Nog niet klaar om te publiceren: %n punt aan te vullen (zie “Aan te vullen”).</numerusform>
+            <numerusform>Nog niet klaar om te publiceren: %n punten aan te vullen (zie “Aan te vullen”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not published yet.</source>
+        <translation>Nog niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {number} published on {date} by {user} — up to date.</source>
+        <translation>Versie {number} gepubliceerd op {date} door {user} — actueel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed since version {number}: {sections}</source>
+        <translation>Gewijzigd sinds versie {number}: {sections}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register was changed after version {number} was published.</source>
+        <translation>Het register is gewijzigd nadat versie {number} gepubliceerd werd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register was changed after version {number} was published, but not in what the notice says.</source>
+        <translation>Het register is gewijzigd nadat versie {number} gepubliceerd werd, maar niet in wat de verklaring zegt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Showing published version {number} of {date}</source>
+        <translation>Gepubliceerde versie {number} van {date} wordt getoond</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeChangesDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/notice_changes.py" line="+44"/>
+        <source>Changes since version {number}</source>
+        <translation>Wijzigingen sinds versie {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new section</source>
+        <translation>nieuw onderdeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section removed</source>
+        <translation>onderdeel geschrapt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the notice says now and version {number} did not (+), and what version {number} said that the notice no longer says (−).</source>
+        <translation>Wat de verklaring nu zegt en versie {number} niet (+), en wat versie {number} zei en de verklaring niet meer zegt (−).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreview</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_preview.py" line="+33"/>
+        <source>Preview of the privacy notice</source>
+        <translation>Voorbeeld van de privacyverklaring</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_view.py" line="+97"/>
+        <source>Audience</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All public activities</source>
+        <translation>Alle openbare activiteiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the notice</source>
+        <translation>Taal van de verklaring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiceren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;HTML page…</source>
+        <translation>&amp;HTML-pagina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML &amp;fragment…</source>
+        <translation>HTML-&amp;fragment…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;Pdf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Word document…</source>
+        <translation>&amp;Word-document…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy HTML fragment</source>
+        <translation>HTML-fragment &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Doelgroep:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>There is no privacy notice: the register holds no organisation.</source>
+        <translation>Er is geen privacyverklaring: het register bevat geen organisatie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice is not ready: first complete the items marked with a warning under “To complete”.</source>
+        <translation>De verklaring is niet klaar: vul eerst de punten aan die met een waarschuwing gemarkeerd zijn onder “Aan te vullen”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the notice as it is now as a new numbered version</source>
+        <translation>De verklaring zoals ze nu is bewaren als een nieuwe genummerde versie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the notice shown as a web page, Markdown, PDF or Word document</source>
+        <translation>De getoonde verklaring opslaan als webpagina, Markdown, pdf of Word-document</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the notice shown as HTML to paste into a web site</source>
+        <translation>De getoonde verklaring als HTML kopiëren om in een website te plakken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The version cannot be shown.</source>
+        <translation>De versie kan niet getoond worden.</translation>
     </message>
 </context>
 <context>
@@ -1802,9 +2128,53 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../ropa/ui/views/notice_panels.py" line="+45"/>
+        <location line="+4"/>
+        <source>Published versions</source>
+        <translation>Gepubliceerde versies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on</source>
+        <translation>Gepubliceerd op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published by</source>
+        <translation>Gepubliceerd door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register version</source>
+        <translation>Registerversie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Show</source>
+        <translation>T&amp;onen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected version in the preview</source>
+        <translation>De gekozen versie in het voorbeeld tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No version published yet.</source>
+        <translation>Nog geen versie gepubliceerd.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location line="-276"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-276"/>
         <source>Welcome to ropa</source>
         <translation>Welkom bij ropa</translation>
     </message>

@@ -48,6 +48,7 @@ from ropa.ui.views.catalogues_view import CataloguesView
 from ropa.ui.views.cookies_view import CookiesView
 from ropa.ui.views.history_view import HistoryFilters, HistoryPage, HistoryView, load_history
 from ropa.ui.views.list_pane import shown_organisation
+from ropa.ui.views.notice_view import NoticeView
 from ropa.ui.views.organisation_switcher import OrganisationSwitcher
 from ropa.ui.views.organisation_view import OrganisationView
 from ropa.ui.views.overview_view import RECENT_CHANGES, OverviewView
@@ -60,6 +61,7 @@ PAGE_ACTIVITIES = "activities"
 PAGE_PROCESSOR_ACTIVITIES = "processor_activities"
 PAGE_PARTIES = "parties"
 PAGE_COOKIES = "cookies"
+PAGE_NOTICE = "notice"
 PAGE_CATALOGUES = "catalogues"
 PAGE_ORGANISATION = "organisation"
 PAGE_HISTORY = "history"
@@ -144,6 +146,14 @@ class MainWindow(QMainWindow):
         )
         self.history_view = HistoryView(db, self.events, self.language, self, loader=history_loader)
         self.history_view.open_activity_requested.connect(self.open_activity)
+        self.notice_view = NoticeView(db, self.events, self.language, self)
+        self.notice_view.open_activity_requested.connect(self.open_activity)
+        self.notice_view.open_organisation_requested.connect(
+            lambda: self.show_page(PAGE_ORGANISATION)
+        )
+        self.notice_view.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 5000)
+        )
         self.pages = QStackedWidget(self)
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -154,6 +164,7 @@ class MainWindow(QMainWindow):
             (PAGE_PROCESSOR_ACTIVITIES, self.tr("Processor activities"), self.processor_view),
             (PAGE_PARTIES, self.tr("Processors & third parties"), self.parties_view),
             (PAGE_COOKIES, self.tr("Cookies & trackers"), self.cookies_view),
+            (PAGE_NOTICE, self.tr("Privacy notice"), self.notice_view),
             (PAGE_CATALOGUES, self.tr("Catalogues"), self.catalogues_view),
             (PAGE_ORGANISATION, self.tr("Organisation"), self.organisation_view),
             (PAGE_HISTORY, self.tr("History"), self.history_view),
@@ -262,6 +273,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Export JSON…"), self.export_json_dialog
         )
         self.documents = DocumentActions(self, file_menu)  # PDF, Excel, print preview
+        self.notice_action = self._action(  # the notice's actions are on its page
+            file_menu, self.tr("Export privacy &notice…"), self.show_notice
+        )
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         self._fill_recent_menu()
@@ -362,6 +376,7 @@ class MainWindow(QMainWindow):
         self.catalogues_view.set_database(db)
         self.organisation_view.set_database(db)
         self.history_view.set_database(db)
+        self.notice_view.set_database(db)
         self._organisation_id = self._applied_organisation = None
         if owned:
             previous.close()
@@ -653,6 +668,11 @@ class MainWindow(QMainWindow):
             key, view = PAGE_PROCESSOR_ACTIVITIES, self.processor_view
         self.show_page(key)
         view.open_activity(activity_id)
+
+    def show_notice(self) -> None:
+        """Show the privacy notice page, ready to export or publish."""
+        self.show_page(PAGE_NOTICE)
+        self.notice_view.export_button.setFocus()
 
     def _focus_search(self) -> None:
         key, view = self._activities_page()

@@ -97,7 +97,7 @@ class NoticeContext:
         return Span(url, href=href) if "." in url and " " not in url.strip() else Span(url)
 
     def colon(self) -> str:
-        """": " as the language writes it (French puts a no-break space before the colon)."""
+        """ ": " as the language writes it (French puts a no-break space before the colon)."""
         return "\u00a0: " if self.lang == "fr" else ": "
 
     def labelled(self, label: str, *value: str | Span) -> Paragraph:
