@@ -26,7 +26,8 @@ def rights(ctx: NoticeContext) -> Section:
 
     blocks.append(Subheading(ctx.t("rights.how.title")))
     email = ctx.contact_email()
-    address = ctx.postal_address()
+    dpo_address = ctx.organisation["dpo_address"]
+    address = str(dpo_address).replace("\n", ", ") if dpo_address else ctx.postal_address()
     if email and address:
         blocks.append(
             Paragraph.of(
