@@ -16,6 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ropa.core.i18n import tr
+from ropa.core.register import create_register
+from ropa.exports.notice.builder import build_notice
 from ropa.exports.notice.model import (
     BulletList,
     NoticeDocument,
@@ -172,6 +174,14 @@ def validation(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, list
     documents = {lang: sample_document(lang) for lang in LANGUAGES}
     documents["hostile"] = sample_document("en", hostile=True)
     documents["awkward"] = awkward_document()
+    # The real thing: the demo register's notice, built from the register, in each language.
+    demo = create_register(folder / "demo.ropa", demo=True)
+    try:
+        for lang in LANGUAGES:
+            documents[f"demo-{lang}"] = build_notice(demo, lang=lang)
+        documents["demo-visitors"] = build_notice(demo, lang="fr", audience="website_visitors")
+    finally:
+        demo.close()
     files: list[Path] = []
     for name, doc in documents.items():
         for kind, html in (("page", render_html(doc)), ("fragment", page_of(render_fragment(doc)))):
