@@ -69,3 +69,15 @@ from hypothesis import settings as _hypothesis_settings  # noqa: E402
 _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     _hypothesis_settings.load_profile("ci")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clipboard_released_at_the_end() -> Iterator[None]:
+    """What the application does when it quits (aboutToQuit), done once the tests end: a
+    QMimeData created in Python and left on the clipboard would be destroyed after the Python
+    runtime and crash the process on exit."""
+    yield
+    if "ropa.ui.views.notice_actions" in sys.modules:
+        from ropa.ui.views.notice_actions import release_clipboard
+
+        release_clipboard()

@@ -24,6 +24,7 @@ from ropa.exports.notice.builder import build_notice
 from ropa.exports.notice.versions import list_versions
 from ropa.ui.commands import RegisterEvents, UpdateEntityCommand, push
 from ropa.ui.main_window import PAGE_ACTIVITIES, PAGE_COOKIES, PAGE_NOTICE, MainWindow
+from ropa.ui.views.notice_actions import release_clipboard
 from ropa.ui.views.notice_panels import ActivityIdRole
 from ropa.ui.views.notice_view import NoticeView
 
@@ -396,6 +397,11 @@ def test_copy_puts_the_fragment_on_the_clipboard(view: NoticeView, qtbot: Any) -
     assert mime.hasHtml() and mime.hasText()
     assert DEMO_NAME in mime.text() and mime.text().startswith("<section")
     assert DEMO_NAME in mime.html()
+    # On quit, the fragment stays on the clipboard as its source text, set by Qt itself.
+    copied = mime.text()
+    release_clipboard()
+    after = QGuiApplication.clipboard().mimeData()
+    assert after.text() == copied and not after.hasHtml()
 
 
 # -- in the main window -----------------------------------------------------------------------

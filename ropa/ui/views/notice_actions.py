@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -174,6 +174,7 @@ class NoticeActions(QObject):
         mime.setText(html)
         mime.setHtml(html)
         QGuiApplication.clipboard().setMimeData(mime)
+        _keep_as_text_on_quit(html)
         self.status_message.emit(self.tr("The notice was copied as HTML."))
 
     # -- messages ------------------------------------------------------------------------------
@@ -188,3 +189,33 @@ class NoticeActions(QObject):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
         return box
+
+
+_copied: list[str] = []  # the last fragment copied, while it may still be on the clipboard
+
+
+def _keep_as_text_on_quit(html: str) -> None:
+    """At quit, put the fragment back on the clipboard as text set by Qt itself.
+
+    A QMimeData created in Python and still held by the clipboard when the process ends is
+    destroyed after the Python runtime (PySide6 6.12; seen as a crash on exit with the offscreen
+    platform). Replacing it with setText() before the application goes leaves the user the
+    fragment's source to paste, without a Python object in the clipboard.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    if not _copied:
+        app.aboutToQuit.connect(release_clipboard)
+        _copied.append(html)
+    _copied[0] = html
+
+
+def release_clipboard() -> None:
+    """Swap the copied fragment for plain text set by Qt, if it is still on the clipboard."""
+    if not _copied:
+        return
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasHtml() and data.text() == _copied[0]:
+        clipboard.setText(_copied[0])
