@@ -1,5 +1,5 @@
 """The `ropa` command line: init, import (JSON, Excel), export (JSON, PDF, Excel), notice (the
-public privacy notice, and its publication), info, history.
+public privacy notice, and its publication), check (compliance findings), info, history.
 
 Exit status: 0 on success, 1 on a data error (the message says what and where, on stderr),
 2 on a usage error.
@@ -245,6 +245,44 @@ class Cli:
             for gap in document.gaps:
                 self.err(f"  - {gap.where(self.lang)}: {gap.message(self.lang)}")
 
+    def check(self, args: argparse.Namespace) -> int:
+        """The compliance checks of one organisation: every finding with its article, where it
+        is and how to fix it. Exit status 1 when there is an error-level finding."""
+        import json
+
+        from ropa.core.checks.engine import check_register
+        from ropa.core.checks.model import Severity
+        from ropa.exports.common import resolve_organisation
+
+        db = self.open(args.file)
+        try:
+            with db.reader() as session:
+                org_id = resolve_organisation(session, args.organisation)
+                findings = check_register(session, org_id)
+        finally:
+            db.close()
+        if args.format == "json":
+            self.out(
+                json.dumps([f.as_dict(self.lang) for f in findings], ensure_ascii=False, indent=2)
+            )
+        else:
+            for f in findings:
+                severity = self.t(f"check.severity.{f.severity.value}")
+                where = f.label + (f" › {f.field_label(self.lang)}" if f.field else "")
+                colon = "\u00a0: " if self.lang == "fr" else ": "
+                self.out(f"{severity}{colon}{where}\n    {f.message(self.lang)} ({f.article})")
+                self.out(f"    → {f.hint(self.lang)}")
+            counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
+            self.err(
+                self.t(
+                    "cli.check.summary",
+                    errors=counts[Severity.ERROR],
+                    warnings=counts[Severity.WARNING],
+                    advice=counts[Severity.ADVICE],
+                )
+            )
+        return EXIT_DATA if any(f.severity == Severity.ERROR for f in findings) else EXIT_OK
+
     def info(self, args: argparse.Namespace) -> int:
         from ropa.core.queries import organisation_summaries
 
@@ -393,6 +431,13 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     notice.add_argument("--publish", action="store_true", help=t("notice.cli.help_publish"))
     notice.add_argument("--versions", action="store_true", help=t("notice.cli.help_versions"))
 
+    check = commands.add_parser(
+        "check", parents=[common], help=t("cli.help.check"), description=t("cli.help.check")
+    )
+    check.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--organisation", metavar="ID", help=t("cli.help.org"))
+
     info = commands.add_parser(
         "info", parents=[common], help=t("cli.help.info"), description=t("cli.help.info")
     )
@@ -425,6 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": cli.import_,
         "export": cli.export,
         "notice": cli.notice,
+        "check": cli.check,
         "info": cli.info,
         "history": cli.history,
     }

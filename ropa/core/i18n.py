@@ -16,7 +16,7 @@ from ropa.paths import resources_dir
 
 LANGUAGES = ("fr", "nl", "en")
 DEFAULT_LANGUAGE = "en"
-CATALOGUES = ("messages", "labels", "pdf", "workbook", "notice", "notice_render")
+CATALOGUES = ("messages", "labels", "pdf", "workbook", "notice", "notice_render", "checks")
 
 
 @cache

@@ -1,0 +1,112 @@
+"""Rules on what lies around the activities: transfers and their safeguards, processors and
+their contracts, cookies and the notice, and catalogue entries nobody uses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ropa.core.checks.engine import CheckContext, rule
+from ropa.core.checks.model import Finding, Severity
+
+# Transfer tools the CJEU struck down: Safe Harbour (C-362/14, 2015), Privacy Shield (C-311/18,
+# 2020). Written anywhere in a transfer's texts, they show the transfer rests on nothing.
+INVALID_SAFEGUARDS = re.compile(r"privacy[\s-]*shield|safe[\s-]*harbou?r", re.IGNORECASE)
+TRANSFER_TEXTS = ("derogation", "document_reference", "copy_access", "notes")
+
+
+@rule("transfer.no_safeguard", Severity.ERROR, "Art. 44-49")
+def transfer_without_safeguard(ctx: CheckContext) -> Iterator[Finding]:
+    for activity in ctx.live_activities:
+        for transfer in activity["transfers"]:
+            if not transfer["safeguard"]:
+                yield ctx.finding(
+                    "transfer",
+                    transfer,
+                    "safeguard",
+                    activity=activity,
+                    country=transfer["country"],
+                )
+
+
+@rule("transfer.invalid_safeguard", Severity.ERROR, "Art. 44-46; CJEU C-311/18")
+def transfer_on_invalid_safeguard(ctx: CheckContext) -> Iterator[Finding]:
+    for activity in ctx.live_activities:
+        for transfer in activity["transfers"]:
+            for column in TRANSFER_TEXTS:
+                match = INVALID_SAFEGUARDS.search(transfer[column] or "")
+                if match:
+                    yield ctx.finding(
+                        "transfer", transfer, column, activity=activity, name=match.group(0)
+                    )
+                    break
+
+
+@rule("party.processor_without_contract", Severity.ERROR, "Art. 28(3)")
+def processor_without_contract(ctx: CheckContext) -> Iterator[Finding]:
+    used: set[str] = set()
+    for activity in ctx.live_activities:
+        for recipient in activity["recipients"]:
+            if recipient["kind"] == "processor" and recipient["party_id"]:
+                used.add(recipient["party_id"])
+    for party_id in sorted(used):
+        party = ctx.parties.get(party_id)
+        if party is not None and party["kind"] == "processor" and not party["contract_signed"]:
+            yield ctx.finding("party", party, "contract_signed")
+
+
+@rule("cookie.consent_not_in_notice", Severity.WARNING, "ePrivacy Art. 5(3); GDPR Art. 13")
+def cookie_consent_not_in_notice(ctx: CheckContext) -> Iterator[Finding]:
+    """A cookie placed with consent is listed in the notice's cookie table, but the processing
+    behind it is explained only if it belongs to an active activity in the notice."""
+    for cookie in ctx.organisation["cookies"]:
+        if not cookie["consent_required"]:
+            continue
+        activity = ctx.activity_by_id.get(cookie["activity_id"] or "")
+        explained = (
+            activity is not None and activity["in_notice"] and activity["status"] == "active"
+        )
+        if not explained:
+            yield ctx.finding("cookie", cookie, "activity_id")
+
+
+@rule("notice.outdated", Severity.WARNING, "Art. 12(1), 13")
+def notice_outdated(ctx: CheckContext) -> Iterator[Finding]:
+    """A published notice older than the register's last change may no longer say what the firm
+    does (the notice page shows exactly which sections changed)."""
+    if ctx.last_change_at is None:
+        return
+    org = ctx.organisation
+    for audience, published_at in sorted(ctx.notices.items()):
+        if published_at < ctx.last_change_at:
+            yield ctx.finding(
+                "organisation",
+                org,
+                None,
+                label=str(org["legal_name"]),
+                audience=audience,
+                date=published_at.astimezone().date().isoformat(),
+            )
+
+
+@rule("catalogue.unused", Severity.ADVICE, "Art. 5(1)(c)")
+def unused_catalogue_entries(ctx: CheckContext) -> Iterator[Finding]:
+    """Catalogue entries no activity uses: a typo, a leftover, or a processing not recorded.
+    Only the organisation's own entries are reported (ropa's seeded ones are a menu)."""
+    used: set[str] = set()
+    for activity in ctx.activities:
+        used.update(link["data_category_id"] for link in activity["data_categories"])
+        used.update(activity["data_subjects"])
+        used.update(activity["security_measures"])
+        used.update(r["recipient_category_id"] or "" for r in activity["recipients"])
+        used.update(p["data_category_id"] or "" for p in activity["retention_phases"])
+    tables = (
+        ("data_category", ctx.data_categories),
+        ("data_subject_category", ctx.data_subjects),
+        ("recipient_category", ctx.recipient_categories),
+        ("security_measure", ctx.security_measures),
+    )
+    for table, entries in tables:
+        for entry in entries.values():
+            if entry["id"] not in used and not entry["seed_key"]:
+                yield ctx.finding(table, entry, None)
