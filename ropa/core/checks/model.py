@@ -35,10 +35,10 @@ class Finding:
     params: dict[str, str] = dataclass_field(default_factory=dict)
 
     def message(self, lang: str) -> str:
-        return tr(lang, f"check.{self.rule}.message", **self.params)
+        return tr(lang, f"check.{self.rule}.message", **_localised(self.params, lang))
 
     def hint(self, lang: str) -> str:
-        return tr(lang, f"check.{self.rule}.hint", **self.params)
+        return tr(lang, f"check.{self.rule}.hint", **_localised(self.params, lang))
 
     def field_label(self, lang: str) -> str:
         return tr(lang, f"field.{self.table}.{self.field}") if self.field else ""
@@ -56,3 +56,23 @@ class Finding:
             "message": self.message(lang),
             "hint": self.hint(lang),
         }
+
+
+def _localised(params: dict[str, str], lang: str) -> dict[str, str]:
+    """Values stored as codes (a country, an audience) said in the reader's language."""
+    out = dict(params)
+    if "country" in out:
+        from babel import Locale
+
+        from ropa.exports.register_view import LOCALES  # noqa: PLC0415 - Qt-free, lazily
+
+        name = Locale.parse(LOCALES.get(lang, "en_GB")).territories.get(out["country"])
+        out["country"] = name or out["country"]
+    if "audience" in out:
+        audience = out["audience"]
+        out["audience"] = (
+            tr(lang, "check.audience.all")
+            if audience == "all"
+            else tr(lang, f"enum.audience.{audience}").lower()
+        )
+    return out

@@ -1,0 +1,332 @@
+"""Registers for the checks' tests: a complete, clean controller activity built through the real
+services, and for each rule one way to break it (and to repair it again)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from ropa.core import services
+from ropa.core.checks.engine import check_register, load_context, run_checks
+from ropa.core.checks.model import Finding
+from ropa.core.register import create_register
+from ropa.db import models as m
+from ropa.db.session import RegisterDatabase
+from ropa.exports.notice.versions import publish_notice
+
+TODAY = date(2026, 11, 23)
+ORGANISATION = "Exemple SRL"
+ACTIVITY = "T-01 \u2013 Gestion des clients"
+
+
+@dataclass
+class Register:
+    """A register of one organisation and one clean activity, with the ids a test breaks."""
+
+    db: RegisterDatabase
+    org_id: str
+    activity_id: str
+    purpose_id: str
+    subject_id: str
+    category_link_id: str
+    phase_id: str
+
+    def checks(self, today: date = TODAY, rules: Iterable[str] | None = None) -> list[Finding]:
+        with self.db.reader() as s:
+            if rules is None:
+                return check_register(s, self.org_id, today=today)
+            return run_checks(load_context(s, self.org_id, today), rules)
+
+    def of_rule(self, rule_id: str, today: date = TODAY) -> list[Finding]:
+        return self.checks(today, [rule_id])
+
+    def create(self, model: type[Any], values: dict[str, Any], parent: str | None = None) -> str:
+        with self.db.transaction() as s:
+            return str(services.create(s, model, values, parent or self.org_id).id)
+
+    def update(self, model: type[Any], entity_id: str, **changes: Any) -> None:
+        with self.db.transaction() as s:
+            services.update(s, model, entity_id, changes)
+
+    def delete(self, model: type[Any], entity_id: str) -> None:
+        with self.db.transaction() as s:
+            services.delete(s, model, entity_id)
+
+    def link(self, activity_id: str, key: str, ids: list[str]) -> None:
+        with self.db.transaction() as s:
+            services.set_links(s, services.get(s, m.Activity, activity_id), key, ids)
+
+    def seeded(self, model: type[Any], seed_key: str) -> str:
+        """The id of a catalogue entry ropa seeded in the organisation."""
+        with self.db.reader() as s:
+            return str(
+                s.scalars(
+                    select(model.id).where(
+                        model.organisation_id == self.org_id, model.seed_key == seed_key
+                    )
+                ).one()
+            )
+
+    def activity(self, reference: str, **values: Any) -> str:
+        """Another activity, empty unless values say otherwise."""
+        return self.create(m.Activity, {"reference": reference, "name": reference, **values})
+
+    def processor_activity(self) -> str:
+        """A complete processor activity: no legal basis, no retention, its client named."""
+        activity = self.activity("S-01", role="processor", status="active")
+        client = self.create(m.Party, {"name": "Client SA", "kind": "client_controller"})
+        self.create(m.ActivityClient, {"party_id": client}, activity)
+        self.create(m.Purpose, {"description": "Hosting the client's mailboxes"}, activity)
+        self.link(activity, "data_subjects", [self.subject_id])
+        contact = self.seeded(m.DataCategory, "contact")
+        self.create(m.ActivityDataCategory, {"data_category_id": contact}, activity)
+        return activity
+
+
+def clean_register(tmp_path: Path) -> Register:
+    """A controller activity with all Art. 30(1) asks: purpose and basis, people, data,
+    retention; in the notice, so the notice can be published."""
+    db = create_register(tmp_path / "t.ropa")
+    with db.transaction() as s:
+        org = services.create_organisation(
+            s,
+            {
+                "legal_name": ORGANISATION,
+                "country": "BE",
+                "language": "fr",
+                "email": "vie.privee@exemple.be",
+            },
+        )
+        org_id = str(org.id)
+        activity = services.create(
+            s,
+            m.Activity,
+            {
+                "reference": "T-01",
+                "name": "Gestion des clients",
+                "status": "active",
+                "in_notice": True,
+                "audiences": ["clients"],
+                "next_review": date(2027, 6, 30),
+            },
+            org_id,
+        )
+        purpose = services.create(
+            s,
+            m.Purpose,
+            {"description": "Exécuter les contrats des clients", "legal_basis": "contract"},
+            activity.id,
+        )
+
+        def seeded(model: type[Any], key: str) -> str:
+            return str(
+                s.scalars(
+                    select(model.id).where(model.organisation_id == org_id, model.seed_key == key)
+                ).one()
+            )
+
+        subject = seeded(m.DataSubjectCategory, "clients")
+        services.set_links(s, activity, "data_subjects", [subject])
+        link = services.create(
+            s,
+            m.ActivityDataCategory,
+            {"data_category_id": seeded(m.DataCategory, "identity")},
+            activity.id,
+        )
+        phase = services.create(
+            s,
+            m.RetentionPhase,
+            {
+                "phase": "active",
+                "duration_value": 5,
+                "duration_unit": "years",
+                "start_event": "end_of_contract",
+            },
+            activity.id,
+        )
+        return Register(
+            db, org_id, str(activity.id), str(purpose.id), subject, str(link.id), str(phase.id)
+        )
+
+
+# -- one way to break each rule ----------------------------------------------------------------
+
+
+@dataclass
+class Case:
+    """Where the finding must point, and how to repair the register."""
+
+    table: str
+    entity_id: str
+    field: str | None
+    label: str
+    fix: Callable[[], object]
+    params: dict[str, str] | None = None
+
+
+def _no_purpose(r: Register) -> Case:
+    r.delete(m.Purpose, r.purpose_id)
+    return Case(
+        "activity",
+        r.activity_id,
+        "purposes",
+        ACTIVITY,
+        lambda: r.create(
+            m.Purpose, {"description": "Facturer", "legal_basis": "contract"}, r.activity_id
+        ),
+    )
+
+
+def _no_legal_basis(r: Register) -> Case:
+    r.update(m.Purpose, r.purpose_id, legal_basis=None)
+    fix = lambda: r.update(m.Purpose, r.purpose_id, legal_basis="contract")  # noqa: E731
+    return Case("purpose", r.purpose_id, "legal_basis", ACTIVITY, fix)
+
+
+def _no_data_subjects(r: Register) -> Case:
+    r.link(r.activity_id, "data_subjects", [])
+    fix = lambda: r.link(r.activity_id, "data_subjects", [r.subject_id])  # noqa: E731
+    return Case("activity", r.activity_id, "data_subjects", ACTIVITY, fix)
+
+
+def _no_data_categories(r: Register) -> Case:
+    r.delete(m.ActivityDataCategory, r.category_link_id)
+    contact = r.seeded(m.DataCategory, "contact")
+    fix = lambda: r.create(m.ActivityDataCategory, {"data_category_id": contact}, r.activity_id)  # noqa: E731
+    return Case("activity", r.activity_id, "data_categories", ACTIVITY, fix)
+
+
+def _no_retention(r: Register) -> Case:
+    r.delete(m.RetentionPhase, r.phase_id)
+    values = {"phase": "active", "criterion": "Jusqu'à la fin du contrat"}
+    fix = lambda: r.create(m.RetentionPhase, values, r.activity_id)  # noqa: E731
+    return Case("activity", r.activity_id, "retention_phases", ACTIVITY, fix)
+
+
+def _no_duration(r: Register) -> Case:
+    r.update(m.RetentionPhase, r.phase_id, duration_value=None, duration_unit=None, criterion="  ")
+    fix = lambda: r.update(m.RetentionPhase, r.phase_id, criterion="Tant que le client est actif")  # noqa: E731
+    return Case("retention_phase", r.phase_id, "duration_value", ACTIVITY, fix)
+
+
+def _no_interest(r: Register) -> Case:
+    r.update(m.Purpose, r.purpose_id, legal_basis="legitimate_interests", legitimate_interest=" ")
+    interest = "Recouvrer les factures impayées"
+    fix = lambda: r.update(m.Purpose, r.purpose_id, legitimate_interest=interest)  # noqa: E731
+    return Case("purpose", r.purpose_id, "legitimate_interest", ACTIVITY, fix)
+
+
+def _no_consent_withdrawal(r: Register) -> Case:
+    r.update(m.Purpose, r.purpose_id, legal_basis="consent")
+    how = "Un lien de désinscription dans chaque e-mail"
+    fix = lambda: r.update(m.Purpose, r.purpose_id, consent_withdrawal=how)  # noqa: E731
+    return Case("purpose", r.purpose_id, "consent_withdrawal", ACTIVITY, fix)
+
+
+def _category_case(r: Register, seed_key: str, field: str, value: str) -> Case:
+    category = r.seeded(m.DataCategory, seed_key)
+    link = r.create(m.ActivityDataCategory, {"data_category_id": category}, r.activity_id)
+    with r.db.reader() as s:
+        name = services.get(s, m.DataCategory, category).name
+    fix = lambda: r.update(m.ActivityDataCategory, link, **{field: value})  # noqa: E731
+    return Case("activity_data_category", link, field, ACTIVITY, fix, {"category": name})
+
+
+def _special_without_condition(r: Register) -> Case:
+    return _category_case(r, "health", "art9_condition", "b_employment_social_security")
+
+
+def _criminal_without_basis(r: Register) -> Case:
+    return _category_case(r, "criminal", "art10_basis", "Loi du 10 avril 1990, art. 6")
+
+
+def _review_overdue(r: Register) -> Case:
+    r.update(m.Activity, r.activity_id, next_review=date(2026, 6, 30))
+    fix = lambda: r.update(m.Activity, r.activity_id, next_review=date(2027, 6, 30))  # noqa: E731
+    return Case("activity", r.activity_id, "next_review", ACTIVITY, fix, {"date": "2026-06-30"})
+
+
+def _dpia_likely(r: Register) -> Case:
+    criteria = ["systematic_monitoring", "large_scale"]
+    r.update(m.Activity, r.activity_id, dpia_criteria=criteria, dpia_status="not_assessed")
+    fix = lambda: r.update(m.Activity, r.activity_id, dpia_status="done")  # noqa: E731
+    return Case("activity", r.activity_id, "dpia_status", ACTIVITY, fix, {"count": "2"})
+
+
+def _processor_without_client(r: Register) -> Case:
+    r.update(m.Activity, r.activity_id, role="processor")
+    client = r.create(m.Party, {"name": "Client SA", "kind": "client_controller"})
+    fix = lambda: r.create(m.ActivityClient, {"party_id": client}, r.activity_id)  # noqa: E731
+    return Case("activity", r.activity_id, "clients", ACTIVITY, fix)
+
+
+def _no_safeguard(r: Register) -> Case:
+    transfer = r.create(m.Transfer, {"country": "US", "recipient_name": "Cloudy"}, r.activity_id)
+    fix = lambda: r.update(m.Transfer, transfer, safeguard="scc")  # noqa: E731
+    return Case("transfer", transfer, "safeguard", ACTIVITY, fix, {"country": "US"})
+
+
+def _invalid_safeguard(r: Register) -> Case:
+    values = {"country": "US", "recipient_name": "Cloudy", "safeguard": "scc"}
+    values["notes"] = "Le fournisseur est certifié Privacy Shield."
+    transfer = r.create(m.Transfer, values, r.activity_id)
+    fix = lambda: r.update(m.Transfer, transfer, notes="Clauses de 2021, module 2.")  # noqa: E731
+    return Case("transfer", transfer, "notes", ACTIVITY, fix, {"name": "Privacy Shield"})
+
+
+def _processor_without_contract(r: Register) -> Case:
+    party = r.create(m.Party, {"name": "Hébergeur SA", "kind": "processor"})
+    r.create(m.ActivityRecipient, {"kind": "processor", "party_id": party}, r.activity_id)
+    fix = lambda: r.update(m.Party, party, contract_signed=True)  # noqa: E731
+    return Case("party", party, "contract_signed", "Hébergeur SA", fix)
+
+
+def _cookie_consent_not_in_notice(r: Register) -> Case:
+    cookie = r.create(m.Cookie, {"name": "_ga", "category": "analytics", "consent_required": True})
+    fix = lambda: r.update(m.Cookie, cookie, activity_id=r.activity_id)  # noqa: E731
+    return Case("cookie", cookie, "activity_id", "_ga", fix)
+
+
+def _notice_outdated(r: Register) -> Case:
+    result = publish_notice(r.db)
+    assert result.created
+    r.update(m.Activity, r.activity_id, name="Gestion de la clientèle")
+
+    def fix() -> None:
+        assert publish_notice(r.db).created
+
+    return Case("organisation", r.org_id, None, ORGANISATION, fix, {"audience": "all"})
+
+
+def _catalogue_unused(r: Register) -> Case:
+    entry = r.create(m.DataCategory, {"name": "Journaux des badges"})
+    fix = lambda: r.create(m.ActivityDataCategory, {"data_category_id": entry}, r.activity_id)  # noqa: E731
+    return Case("data_category", entry, None, "Journaux des badges", fix)
+
+
+VIOLATIONS: dict[str, Callable[[Register], Case]] = {
+    "activity.no_purpose": _no_purpose,
+    "purpose.no_legal_basis": _no_legal_basis,
+    "activity.no_data_subjects": _no_data_subjects,
+    "activity.no_data_categories": _no_data_categories,
+    "activity.no_retention": _no_retention,
+    "retention.no_duration": _no_duration,
+    "purpose.no_interest": _no_interest,
+    "purpose.no_consent_withdrawal": _no_consent_withdrawal,
+    "data.special_without_condition": _special_without_condition,
+    "data.criminal_without_basis": _criminal_without_basis,
+    "activity.review_overdue": _review_overdue,
+    "activity.dpia_likely": _dpia_likely,
+    "activity.processor_without_client": _processor_without_client,
+    "transfer.no_safeguard": _no_safeguard,
+    "transfer.invalid_safeguard": _invalid_safeguard,
+    "party.processor_without_contract": _processor_without_contract,
+    "cookie.consent_not_in_notice": _cookie_consent_not_in_notice,
+    "notice.outdated": _notice_outdated,
+    "catalogue.unused": _catalogue_unused,
+}
