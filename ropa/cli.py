@@ -1,5 +1,6 @@
 """The `ropa` command line: init, import (JSON, Excel), export (JSON, PDF, Excel), notice (the
-public privacy notice, and its publication), check (compliance findings), info, history.
+public privacy notice, and its publication), check (compliance findings),
+templates and add-template (the library of typical activities), info, history.
 
 Exit status: 0 on success, 1 on a data error (the message says what and where, on stderr),
 2 on a usage error.
@@ -283,6 +284,36 @@ class Cli:
             )
         return EXIT_DATA if any(f.severity == Severity.ERROR for f in findings) else EXIT_OK
 
+    def templates(self, args: argparse.Namespace) -> int:
+        """The library of typical activities (id, country, title, summary)."""
+        from ropa.core.templates import list_templates
+
+        country = args.country.upper() if args.country else None
+        for info in list_templates(country, lang=self.lang):
+            where = info.country or "BE/FR"
+            self.out(f"{info.id:24} {where:6} {info.title}\n{'':31} {info.summary}")
+        return EXIT_OK
+
+    def add_template(self, args: argparse.Namespace) -> int:
+        """Add activities from the library to a register, as drafts to adapt."""
+        from ropa.core.templates import add_template
+        from ropa.exports.common import resolve_organisation
+
+        db = self.open(args.file)
+        try:
+            with db.transaction() as session:
+                org_id = resolve_organisation(session, args.organisation)
+                added = [
+                    add_template(session, org_id, template_id, lang=args.document_lang)
+                    for template_id in args.template
+                ]
+                names = [f"{a.reference} \u2013 {a.name}" for a in added]
+        finally:
+            db.close()
+        for name in names:
+            self.err(self.t("cli.add_template.done", activity=name, path=args.file))
+        return EXIT_OK
+
     def info(self, args: argparse.Namespace) -> int:
         from ropa.core.queries import organisation_summaries
 
@@ -438,6 +469,27 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--organisation", metavar="ID", help=t("cli.help.org"))
 
+    templates = commands.add_parser(
+        "templates",
+        parents=[common],
+        help=t("cli.help.templates"),
+        description=t("cli.help.templates"),
+    )
+    templates.add_argument("--country", choices=("be", "fr", "BE", "FR"), metavar="be|fr")
+
+    add = commands.add_parser(
+        "add-template",
+        parents=[common],
+        help=t("cli.help.add_template"),
+        description=t("cli.help.add_template"),
+    )
+    add.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    add.add_argument("template", metavar="TEMPLATE_ID", nargs="+")
+    add.add_argument("--organisation", metavar="ID", help=t("cli.help.org"))
+    add.add_argument(
+        "--document-lang", choices=LANGUAGES, metavar="LANG", help=t("cli.help.template_lang")
+    )
+
     info = commands.add_parser(
         "info", parents=[common], help=t("cli.help.info"), description=t("cli.help.info")
     )
@@ -471,6 +523,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": cli.export,
         "notice": cli.notice,
         "check": cli.check,
+        "templates": cli.templates,
+        "add-template": cli.add_template,
         "info": cli.info,
         "history": cli.history,
     }

@@ -1,0 +1,263 @@
+"""The template library: typical processing activities of a small IT firm, as data in
+resources/templates/*.json, listed in the user's language and added to a register as a draft
+activity through the services (validated, history recorded)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ropa.core import services
+from ropa.core.errors import RopaError
+from ropa.core.i18n import normalise_language
+from ropa.db import models as m
+from ropa.db.enums import Role, Status
+from ropa.db.models.catalogue import CatalogueEntry
+from ropa.paths import resources_dir
+
+Texts = dict[str, str]
+"""A text in each language: {"fr": ..., "nl": ..., "en": ...}."""
+
+CATALOGUES: dict[str, tuple[str, type[CatalogueEntry]]] = {
+    # template key -> (seed.json key, catalogue model)
+    "data_categories": ("data_categories", m.DataCategory),
+    "data_subjects": ("data_subject_categories", m.DataSubjectCategory),
+    "recipient_categories": ("recipient_categories", m.RecipientCategory),
+    "security_measures": ("security_measures", m.SecurityMeasure),
+}
+ACTIVITY_TEXTS = ("name", "description", "public_description", "notes")
+ACTIVITY_VALUES = (
+    "role",
+    "collected_from_subject",
+    "in_notice",
+    "audiences",
+    "automated_decision",
+    "profiling",
+    "dpia_criteria",
+    "end_action",
+)
+PURPOSE_TEXTS = (
+    "description",
+    "legitimate_interest",
+    "balancing_note",
+    "consent_collection",
+    "consent_withdrawal",
+    "contract_description",
+    "provision_consequences",
+)
+PURPOSE_VALUES = ("legal_basis", "legal_reference", "provision_requirement")
+PHASE_VALUES = ("phase", "duration_value", "duration_unit", "start_event", "legal_reference")
+PHASE_TEXTS = ("criterion", "justification")
+_NUMBERED = re.compile(r"(.*?)(\d+)")
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """A template as a picker shows it, in one language."""
+
+    id: str
+    country: str | None
+    title: str
+    summary: str
+
+
+@cache
+def _library() -> tuple[dict[str, dict[str, Any]], tuple[dict[str, Any], ...]]:
+    """Every template by id, and the legal references they cite (all files merged)."""
+    templates: dict[str, dict[str, Any]] = {}
+    references: list[dict[str, Any]] = []
+    for path in sorted((resources_dir() / "templates").glob("*.json")):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        references.extend(document.get("references", []))
+        for template in document["templates"]:
+            if template["id"] in templates:
+                raise ValueError(f"duplicate template id {template['id']!r} in {path.name}")
+            templates[template["id"]] = template
+    return templates, tuple(references)
+
+
+def all_templates() -> list[dict[str, Any]]:
+    """Every template as stored (the raw data, in file order)."""
+    return list(_library()[0].values())
+
+
+def template_references() -> list[dict[str, Any]]:
+    """The legal sources the templates cite: {id, text, url}."""
+    return list(_library()[1])
+
+
+def get_template(template_id: str) -> dict[str, Any]:
+    """One template's data; RopaError("error.unknown_template") for an unknown id."""
+    template = _library()[0].get(template_id)
+    if template is None:
+        raise RopaError("error.unknown_template", template=template_id)
+    return template
+
+
+def list_templates(country: str | None = None, lang: str = "en") -> list[TemplateInfo]:
+    """The templates in lang, sorted by title; a country keeps its own and the common ones."""
+    lang = normalise_language(lang)
+    wanted = country.upper() if country else None
+    infos = [
+        TemplateInfo(t["id"], t["country"], t["title"][lang], t["summary"][lang])
+        for t in _library()[0].values()
+        if wanted is None or t["country"] in (None, wanted)
+    ]
+    return sorted(infos, key=lambda info: (info.title.casefold(), info.id))
+
+
+def next_reference(references: Iterable[str], taken: set[str], default_prefix: str) -> str:
+    """A free reference after the highest of the most used numbering ("T-25" after "T-24"),
+    else default_prefix + "01"."""
+    numbered = [match for ref in references if (match := _NUMBERED.fullmatch(ref))]
+    prefixes = Counter(match[1] for match in numbered)
+    prefix = prefixes.most_common(1)[0][0] if prefixes else default_prefix
+    same = [match for match in numbered if match[1] == prefix]
+    width = max((len(match[2]) for match in same), default=2)
+    number = max((int(match[2]) for match in same), default=0) + 1
+    while f"{prefix}{number:0{width}d}" in taken:
+        number += 1
+    return f"{prefix}{number:0{width}d}"
+
+
+def _free_reference(session: Session, organisation_id: str, role: Role) -> str:
+    rows = session.execute(
+        select(m.Activity.reference, m.Activity.role).where(
+            m.Activity.organisation_id == organisation_id
+        )
+    ).all()
+    processor = role == Role.PROCESSOR
+    same_kind = [ref for ref, other in rows if (other == Role.PROCESSOR) == processor]
+    return next_reference(same_kind, {ref for ref, _ in rows}, "P-" if processor else "T-")
+
+
+class _Catalogues:
+    """The organisation's catalogue entries by seed key, created from seed.json when missing."""
+
+    def __init__(self, session: Session, organisation_id: str, lang: str) -> None:
+        self.session = session
+        self.organisation_id = organisation_id
+        self.lang = lang
+        self.cache: dict[tuple[str, str], str] = {}
+
+    def id_of(self, kind: str, seed_key: str) -> str:
+        if (kind, seed_key) in self.cache:
+            return self.cache[(kind, seed_key)]
+        seed_name, model = CATALOGUES[kind]
+        entry = next(e for e in services.seed_catalogues()[seed_name] if e["seed_key"] == seed_key)
+        row = {k: (v[self.lang] if isinstance(v, dict) else v) for k, v in entry.items()}
+        found = self.session.scalars(
+            select(model).where(
+                model.organisation_id == self.organisation_id, model.seed_key == seed_key
+            )
+        ).first()
+        if found is None:  # deleted or never seeded: same name if renamed away, else a new one
+            found = self.session.scalars(
+                select(model).where(
+                    model.organisation_id == self.organisation_id, model.name == row["name"]
+                )
+            ).first()
+        if found is None:
+            position = len(
+                self.session.scalars(
+                    select(model.id).where(model.organisation_id == self.organisation_id)
+                ).all()
+            )
+            found = services.create(
+                self.session, model, {**row, "position": position}, self.organisation_id
+            )
+        self.cache[(kind, seed_key)] = found.id
+        return found.id
+
+
+def _texts(source: dict[str, Any], keys: Iterable[str], lang: str) -> dict[str, Any]:
+    return {key: source[key][lang] for key in keys if source.get(key) is not None}
+
+
+def _values(source: dict[str, Any], keys: Iterable[str]) -> dict[str, Any]:
+    return {key: source[key] for key in keys if source.get(key) is not None}
+
+
+def add_template(
+    session: Session,
+    organisation_id: str,
+    template_id: str,
+    *,
+    lang: str | None = None,
+    reference: str | None = None,
+) -> m.Activity:
+    """Add a template to an organisation as a draft activity with all its children, in lang
+    (default: the organisation's language), under reference or the next free one."""
+    template = get_template(template_id)
+    organisation = services.get(session, m.Organisation, organisation_id)
+    lang = normalise_language(lang or organisation.language.value)
+    spec: dict[str, Any] = template["activity"]
+    role = Role(spec.get("role", Role.CONTROLLER.value))
+    values = {
+        **_texts(spec, ACTIVITY_TEXTS, lang),
+        **_values(spec, ACTIVITY_VALUES),
+        "reference": reference or _free_reference(session, organisation_id, role),
+        "status": Status.DRAFT.value,
+    }
+    activity = services.create(session, m.Activity, values, organisation_id)
+    catalogues = _Catalogues(session, organisation_id, lang)
+    _add_children(session, activity.id, spec, lang, catalogues)
+    services.set_links(
+        session,
+        activity,
+        "data_subjects",
+        [catalogues.id_of("data_subjects", key) for key in spec.get("data_subjects", [])],
+    )
+    services.set_links(
+        session,
+        activity,
+        "security_measures",
+        [catalogues.id_of("security_measures", key) for key in spec.get("security_measures", [])],
+    )
+    session.refresh(activity)
+    return activity
+
+
+def _add_children(
+    session: Session, activity_id: str, spec: dict[str, Any], lang: str, catalogues: _Catalogues
+) -> None:
+    def add(model: type[Any], position: int, row: dict[str, Any]) -> None:
+        services.create(session, model, {**row, "position": position}, activity_id)
+
+    for i, purpose in enumerate(spec.get("purposes", [])):
+        add(
+            m.Purpose,
+            i,
+            {**_texts(purpose, PURPOSE_TEXTS, lang), **_values(purpose, PURPOSE_VALUES)},
+        )
+    for i, item in enumerate(spec.get("data_categories", [])):
+        row = _values(item, ("art9_condition",))
+        row["data_category_id"] = catalogues.id_of("data_categories", item["seed_key"])
+        row.update(_texts(item, ("detail", "art9_detail", "art10_basis"), lang))
+        add(m.ActivityDataCategory, i, row)
+    for i, item in enumerate(spec.get("recipients", [])):
+        row = {
+            "kind": item["kind"],
+            **_texts(item, ("department", "recipient_name", "detail"), lang),
+        }
+        if item.get("recipient_category"):
+            row["recipient_category_id"] = catalogues.id_of(
+                "recipient_categories", item["recipient_category"]
+            )
+        add(m.ActivityRecipient, i, row)
+    for i, item in enumerate(spec.get("retention_phases", [])):
+        add(m.RetentionPhase, i, {**_values(item, PHASE_VALUES), **_texts(item, PHASE_TEXTS, lang)})
+    for i, item in enumerate(spec.get("sources", [])):
+        add(
+            m.DataSource,
+            i,
+            {"description": item["description"][lang], "is_public": item["is_public"]},
+        )

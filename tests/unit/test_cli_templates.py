@@ -1,0 +1,42 @@
+"""`ropa templates` and `ropa add-template`: the library listed, activities added as drafts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ropa import cli
+from ropa.core.register import create_register, open_register
+from ropa.core.templates import all_templates
+from ropa.db import models as m
+
+
+def test_the_library_is_listed_per_country_in_the_language_asked(capsys) -> None:
+    assert cli.main(["templates", "--lang", "nl"]) == 0
+    everything = capsys.readouterr().out
+    assert cli.main(["templates", "--country", "be", "--lang", "nl"]) == 0
+    belgian = capsys.readouterr().out
+    ids = {t["id"] for t in all_templates()}
+    for template_id in ids:
+        assert template_id in everything
+    assert "be-payroll" in belgian and "fr-payroll" not in belgian
+    assert "customers" in belgian  # common to both countries
+    assert "Klanten" in everything or "klanten" in everything
+
+
+def test_add_template_adds_drafts_that_ropa_check_then_reports(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "demo.ropa"
+    create_register(path, demo=True).close()
+    code = cli.main(["add-template", str(path), "customers", "be-payroll", "--lang", "en"])
+    _, err = capsys.readouterr()
+    assert code == 0 and err.count("(draft)") == 2
+    db = open_register(path)
+    with db.reader() as s:
+        added = s.scalars(select(m.Activity).where(m.Activity.status == "draft")).all()
+        references = {a.reference for a in added}
+    db.close()
+    assert {"T-22", "T-23"} <= references
+    code = cli.main(["add-template", str(path), "no-such-template", "--lang", "fr"])
+    _, err = capsys.readouterr()
+    assert code == 1 and "no-such-template" in err
