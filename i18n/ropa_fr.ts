@@ -4,18 +4,23 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+163"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+167"/>
         <source>Processor activities</source>
         <translation>Activités de sous-traitance</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
+        <source>From template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -30,7 +35,7 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Activity editor</source>
         <translation>Éditeur de l’activité</translation>
     </message>
@@ -530,7 +535,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+159"/>
+        <location filename="../ropa/ui/commands.py" line="+160"/>
         <source>Create “%1”</source>
         <translation>Créer « %1 »</translation>
     </message>
@@ -549,8 +554,16 @@
         <source>Duplicate “%1”</source>
         <translation>Dupliquer « %1 »</translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Add %n activities from templates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Retire “%1”</source>
         <translation>Arrêter « %1 »</translation>
     </message>
@@ -718,6 +731,83 @@
 {path}</source>
         <translation>Les détails se trouvent dans le fichier journal ; veuillez l’envoyer à votre contact support :
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+102"/>
+        <location line="+28"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>Completeness per activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+10"/>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art. 30 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation type="unfinished">Prochaine révision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reviews: overdue and next 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1175,8 +1265,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+163"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-314"/>
+        <location filename="../ropa/ui/main_window.py" line="+167"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-317"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>
@@ -1227,7 +1317,7 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1278,6 +1368,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Add activities from &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -1307,7 +1402,7 @@
         <translation>Le registre n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Create a new register</source>
         <translation>Créer un nouveau registre</translation>
     </message>
@@ -1394,7 +1489,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Le registre a été modifié ailleurs ; cette étape a été retirée de l’historique d’annulation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+162"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -1503,7 +1598,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Exporté : {path}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The notice was copied as HTML.</source>
         <translation>La politique a été copiée en HTML.</translation>
     </message>
@@ -1845,7 +1940,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+89"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+95"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
@@ -2125,6 +2220,58 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="-8"/>
         <source>Check the details, then click Finish to create the register.</source>
         <translation>Vérifiez les informations, puis cliquez sur Terminer pour créer le registre.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+122"/>
+        <source>Add activities from templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Search templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Template preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>Add %n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The activities were not added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

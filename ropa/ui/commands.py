@@ -22,9 +22,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ropa.core import lifecycle, services
+from ropa.core import lifecycle, services, templates
 from ropa.core.errors import RopaError
 from ropa.core.lifecycle import EntitySnapshot
 from ropa.db import models as m
@@ -296,6 +297,65 @@ class DuplicateActivityCommand(RegisterCommand):
         assert self._snapshot is not None and self.copy_id is not None
         lifecycle.restore_snapshot(session, self._snapshot)
         return [("activity", self.copy_id)]
+
+
+class AddTemplatesCommand(RegisterCommand):
+    """Add templates as draft activities (ropa.core.templates), with the catalogue entries
+    they had to create; undo deletes them all, redo brings back the same ids."""
+
+    def __init__(
+        self,
+        db: RegisterDatabase,
+        events: RegisterEvents | None,
+        organisation_id: str,
+        template_ids: list[str],
+        lang: str | None = None,
+    ) -> None:
+        super().__init__(db, events)
+        self.organisation_id = organisation_id
+        self.template_ids = list(template_ids)
+        self.lang = lang
+        self.activity_ids: list[str] = []
+        self.entry_ids: list[tuple[type[Entity], str]] = []  # catalogue entries created
+        self._snapshots: list[EntitySnapshot] = []
+
+    def _entries(self, session: Session) -> set[tuple[type[Entity], str]]:
+        found: set[tuple[type[Entity], str]] = set()
+        for _seed_name, model in templates.CATALOGUES.values():
+            query = select(model.id).where(model.organisation_id == self.organisation_id)
+            found.update((model, entry_id) for entry_id in session.scalars(query))
+        return found
+
+    def _changes(self) -> Changes:
+        entries = [(_table(model), entry_id) for model, entry_id in self.entry_ids]
+        return [("activity", activity_id) for activity_id in self.activity_ids] + entries
+
+    def _first(self, session: Session) -> Changes:
+        before = self._entries(session)
+        for template_id in self.template_ids:
+            activity = templates.add_template(
+                session, self.organisation_id, template_id, lang=self.lang
+            )
+            self.activity_ids.append(activity.id)
+        self.entry_ids = sorted(self._entries(session) - before, key=lambda e: e[1])
+        count = len(self.activity_ids)
+        self.setText(
+            QCoreApplication.translate("Commands", "Add %n activities from templates", "", count)
+        )
+        return self._changes()
+
+    def _undo(self, session: Session) -> Changes:
+        owned = [(m.Activity, activity_id) for activity_id in self.activity_ids]
+        self._snapshots = []
+        for model, entity_id in owned + list(self.entry_ids):  # activities before entries
+            self._snapshots.append(lifecycle.take_snapshot(session, model, entity_id))
+            services.delete(session, model, entity_id)
+        return self._changes()
+
+    def _redo(self, session: Session) -> Changes:
+        for snapshot in reversed(self._snapshots):  # entries before the activities using them
+            lifecycle.restore_snapshot(session, snapshot)
+        return self._changes()
 
 
 class _ActivityStatusCommand(RegisterCommand):

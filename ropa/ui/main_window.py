@@ -46,6 +46,7 @@ from ropa.ui.settings import Settings
 from ropa.ui.views.activities_view import PROCESSOR_ROLES, ActivitiesView
 from ropa.ui.views.catalogues_view import CataloguesView
 from ropa.ui.views.cookies_view import CookiesView
+from ropa.ui.views.dashboard_view import DashboardView
 from ropa.ui.views.history_view import HistoryFilters, HistoryPage, HistoryView, load_history
 from ropa.ui.views.list_pane import shown_organisation
 from ropa.ui.views.notice_view import NoticeView
@@ -130,7 +131,10 @@ class MainWindow(QMainWindow):
         self.events.entity_changed.connect(self._reload_timer.start)
         self.events.command_failed.connect(self._on_command_failed)
 
-        self.overview_view = OverviewView(self.language, self)
+        self.dashboard_view = DashboardView(db, self.events, self.language, self)
+        self.dashboard_view.open_activity_requested.connect(self.open_activity)
+        self.dashboard_view.open_page_requested.connect(self._show_entity_page)
+        self.overview_view = OverviewView(self.language, self, dashboard=self.dashboard_view)
         activities_page = self._build_activities_page()
         self.parties_view = PartiesView(
             db, self.undo_stack, self.events, self.language, self._show_refusal, self
@@ -237,6 +241,8 @@ class MainWindow(QMainWindow):
         self.proxy = page.proxy
         self.search_edit = page.search_edit
         self.table_view = page.table_view
+        for view in (page, self.processor_view):
+            view.templates_requested.connect(self.add_from_templates)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._focus_search)
         return page
@@ -288,6 +294,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
+        edit_menu.addSeparator()
+        self.templates_action = self._action(
+            edit_menu, self.tr("Add activities from &templates…"), self.add_from_templates
+        )
         edit_menu.addSeparator()
         self.preferences_action = self._action(
             edit_menu, self.tr("&Preferences…"), self.preferences_dialog, "Ctrl+,"
@@ -377,6 +387,7 @@ class MainWindow(QMainWindow):
         self.organisation_view.set_database(db)
         self.history_view.set_database(db)
         self.notice_view.set_database(db)
+        self.dashboard_view.set_database(db)
         self._organisation_id = self._applied_organisation = None
         if owned:
             previous.close()
@@ -668,6 +679,31 @@ class MainWindow(QMainWindow):
             key, view = PAGE_PROCESSOR_ACTIVITIES, self.processor_view
         self.show_page(key)
         view.open_activity(activity_id)
+
+    def add_from_templates(self) -> list[str]:
+        """Run the template dialog for the organisation shown; the activities added are then
+        selected on their page, the first one opened. Their ids."""
+        from ropa.ui.dialogs.template_dialog import add_from_templates
+
+        if self._organisation_id is None:
+            return []
+        ids = add_from_templates(
+            self, self.db, self.undo_stack, self.events, self._organisation_id,
+            self.language, self._show_refusal,
+        )  # fmt: skip
+        if ids:
+            self.reload()
+            self.open_activity(ids[0])
+            view = self._activities_page()[1]
+            view.filter_bar.clear()
+            view.select_activities(ids, ids[0])
+        return ids
+
+    def _show_entity_page(self, key: str, entity_id: str) -> None:
+        """Show the page of an entity named by the dashboard (a party: selected)."""
+        self.show_page(key)
+        if key == PAGE_PARTIES:
+            self.parties_view.select_party(entity_id)
 
     def show_notice(self) -> None:
         """Show the privacy notice page, ready to export or publish."""

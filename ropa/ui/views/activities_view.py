@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -87,8 +88,11 @@ class ActivitiesView(QWidget):
     opens one in the editor beside the list. New activities get `roles[0]`.
 
     Writes go through commands on the window's `stack`; the view refreshes on `events`
-    (through the window's reload, which calls set_rows).
+    (through the window's reload, which calls set_rows). "From template…" emits
+    `templates_requested`: the window runs the template dialog.
     """
+
+    templates_requested = Signal()
 
     def __init__(
         self,
@@ -186,6 +190,8 @@ class ActivitiesView(QWidget):
 
     def _build_actions(self) -> QHBoxLayout:
         self.new_button = QPushButton(self.tr("New activity"), self)
+        self.template_button = QPushButton(self.tr("From template…"), self)
+        self.template_button.clicked.connect(self.templates_requested)
         self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
         self.retire_button = QPushButton(self.tr("Retire"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -197,6 +203,7 @@ class ActivitiesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 4)
         for button in (
             self.new_button,
+            self.template_button,
             self.duplicate_button,
             self.retire_button,
             self.delete_button,

@@ -1,4 +1,5 @@
-"""The overview page: per organisation what the register holds, and the latest changes."""
+"""The overview page: the dashboard of the organisation shown (dashboard_view.py), then per
+organisation what the register holds, and the latest changes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -80,11 +82,15 @@ def _fit_height(table: QTableWidget, rows: int, most: int = 8) -> None:
 
 
 class OverviewView(QWidget):
-    """Shows what it is given (`show_overview`); it reads nothing and writes nothing."""
+    """Shows what it is given (`show_overview`); it reads nothing and writes nothing. The
+    dashboard, when given, sits above the tables and reads for itself (DashboardView)."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, parent: QWidget | None = None, dashboard: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.language = normalise_language(language)
+        self.dashboard = dashboard
 
         self.organisations_label = QLabel(self.tr("Organisations"), self)
         self.organisations_table = _table(self, self.tr("Organisations"))
@@ -124,13 +130,33 @@ class OverviewView(QWidget):
             label_widget.setFont(font)
             label_widget.setBuddy(table)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 0)
+        register = QWidget(self)
+        layout = QVBoxLayout(register)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.organisations_label)
         layout.addWidget(self.organisations_table)
         layout.addSpacing(8)
         layout.addWidget(self.changes_label)
         layout.addWidget(self.changes_table, 1)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 0)
+        if dashboard is None:
+            outer.addWidget(register)
+            return
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(dashboard)
+        self.splitter.addWidget(register)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        outer.addWidget(self.splitter)
+
+    def set_organisation(self, organisation_id: str | None) -> None:
+        """Show this organisation's dashboard (the tables show every organisation)."""
+        setter = getattr(self.dashboard, "set_organisation", None)
+        if setter is not None:
+            setter(organisation_id)
 
     def show_overview(
         self, organisations: Sequence[OrganisationSummary], changes: Sequence[HistoryEntry]
