@@ -557,9 +557,9 @@
     <message numerus="yes">
         <location line="+56"/>
         <source>Add %n activities from templates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n activity from templates</numerusform>
+            <numerusform>Add %n activities from templates</numerusform>
         </translation>
     </message>
     <message>
@@ -2263,9 +2263,9 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message numerus="yes">
         <location line="+63"/>
         <source>Add %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n activity</numerusform>
+            <numerusform>Add %n activities</numerusform>
         </translation>
     </message>
     <message>

@@ -17,7 +17,7 @@
     <message>
         <location line="-212"/>
         <source>From template…</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d’un modèle…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -557,9 +557,9 @@
     <message numerus="yes">
         <location line="+56"/>
         <source>Add %n activities from templates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n activité à partir de modèles</numerusform>
+            <numerusform>Ajouter %n activités à partir de modèles</numerusform>
         </translation>
     </message>
     <message>
@@ -739,75 +739,75 @@
         <location filename="../ropa/ui/views/dashboard_view.py" line="+102"/>
         <location line="+28"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+20"/>
         <source>Completeness per activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétude par activité</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+10"/>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Art. 30 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de l’art. 30</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues à faire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation type="unfinished">Prochaine révision</translation>
+        <translation>Prochaine révision</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reviews: overdue and next 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues : en retard et dans les 60 prochains jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1369,7 @@
     <message>
         <location line="+10"/>
         <source>Add activities from &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des activités à partir de &amp;modèles…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2227,51 +2227,51 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location filename="../ropa/ui/dialogs/template_dialog.py" line="+122"/>
         <source>Add activities from templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des activités à partir de modèles</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les modèles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Template preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du modèle</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays :</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>Add %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n activité</numerusform>
+            <numerusform>Ajouter %n activités</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The activities were not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités n’ont pas été ajoutées.</translation>
     </message>
 </context>
 <context>

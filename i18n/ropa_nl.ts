@@ -17,7 +17,7 @@
     <message>
         <location line="-212"/>
         <source>From template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit een sjabloon…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -557,9 +557,9 @@
     <message numerus="yes">
         <location line="+56"/>
         <source>Add %n activities from templates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activiteit uit sjablonen toevoegen</numerusform>
+            <numerusform>%n activiteiten uit sjablonen toevoegen</numerusform>
         </translation>
     </message>
     <message>
@@ -739,75 +739,75 @@
         <location filename="../ropa/ui/views/dashboard_view.py" line="+102"/>
         <location line="+28"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+20"/>
         <source>Completeness per activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledigheid per activiteit</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+10"/>
         <source>Reference</source>
-        <translation type="unfinished">Referentie</translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Art. 30 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementen van art. 30</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Te herzien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation type="unfinished">Volgende herziening</translation>
+        <translation>Volgende herziening</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reviews: overdue and next 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzieningen: achterstallig en de komende 60 dagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1369,7 @@
     <message>
         <location line="+10"/>
         <source>Add activities from &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten uit &amp;sjablonen toevoegen…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2227,51 +2227,51 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location filename="../ropa/ui/dialogs/template_dialog.py" line="+122"/>
         <source>Add activities from templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten uit sjablonen toevoegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen zoeken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle landen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Template preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van het sjabloon</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>Add %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activiteit toevoegen</numerusform>
+            <numerusform>%n activiteiten toevoegen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The activities were not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteiten werden niet toegevoegd.</translation>
     </message>
 </context>
 <context>
