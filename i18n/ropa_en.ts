@@ -734,6 +734,61 @@
     </message>
 </context>
 <context>
+    <name>DashboardPanels</name>
+    <message numerus="yes">
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+107"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities by</source>
+        <translation>Activities by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Findings by severity</source>
+        <translation>Findings by severity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../ropa/ui/views/dashboard_view.py" line="+102"/>

@@ -734,6 +734,61 @@
     </message>
 </context>
 <context>
+    <name>DashboardPanels</name>
+    <message numerus="yes">
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+107"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counts</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities by</source>
+        <translation>Activités par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Findings by severity</source>
+        <translation>Constats par gravité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../ropa/ui/views/dashboard_view.py" line="+102"/>

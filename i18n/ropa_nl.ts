@@ -734,6 +734,61 @@
     </message>
 </context>
 <context>
+    <name>DashboardPanels</name>
+    <message numerus="yes">
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+107"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n dag achterstallig</numerusform>
+            <numerusform>%n dagen achterstallig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counts</source>
+        <translation>Aantallen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities by</source>
+        <translation>Activiteiten per</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Findings by severity</source>
+        <translation>Bevindingen per ernst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../ropa/ui/views/dashboard_view.py" line="+102"/>

@@ -31,10 +31,6 @@ COL_DONE_REFERENCE, COL_DONE_NAME, COL_DONE_STATUS, COL_DONE_ITEMS, COL_DONE_MIS
 COL_REVIEW_REFERENCE, COL_REVIEW_NAME, COL_REVIEW_DUE, COL_REVIEW_WHEN = range(4)
 
 
-def _translate(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("DashboardPanels", text, disambiguation, n)
-
-
 def item_label(lang: str, item: str) -> str:
     """An Art. 30 item's name: the activity's field label (a purpose's for the legal basis)."""
     return label(lang, "purpose" if item == LEGAL_BASIS else "activity", item)
@@ -108,11 +104,13 @@ def fill_reviews(
     table.setRowCount(len(reviews))
     for row, review in enumerate(reviews):
         if review.days < 0:
-            when = _translate("overdue by %n day(s)", None, -review.days)
+            when = QCoreApplication.translate(
+                "DashboardPanels", "overdue by %n day(s)", None, -review.days
+            )
         elif review.days == 0:
-            when = _translate("today")
+            when = QCoreApplication.translate("DashboardPanels", "today")
         else:
-            when = _translate("in %n day(s)", None, review.days)
+            when = QCoreApplication.translate("DashboardPanels", "in %n day(s)", None, review.days)
         cells = (
             (COL_REVIEW_REFERENCE, _cell(review.reference, review.activity_id)),
             (COL_REVIEW_NAME, _cell(review.name, review.activity_id)),
@@ -126,9 +124,14 @@ def fill_reviews(
 
 def make_counts_tree(parent: QWidget) -> QTreeWidget:
     tree = QTreeWidget(parent)
-    tree.setAccessibleName(_translate("Counts"))
+    tree.setAccessibleName(QCoreApplication.translate("DashboardPanels", "Counts"))
     tree.setColumnCount(2)
-    tree.setHeaderLabels([_translate("Activities by"), _translate("Number")])
+    tree.setHeaderLabels(
+        [
+            QCoreApplication.translate("DashboardPanels", "Activities by"),
+            QCoreApplication.translate("DashboardPanels", "Number"),
+        ]
+    )
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.header().setStretchLastSection(False)
@@ -152,7 +155,11 @@ def fill_counts(tree: QTreeWidget, dashboard: Dashboard, lang: str) -> None:
         group.setFont(0, font)
         group.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for value, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            name = value_label(lang, enum_name, value) if value else _translate("(none)")
+            name = (
+                value_label(lang, enum_name, value)
+                if value
+                else QCoreApplication.translate("DashboardPanels", "(none)")
+            )
             child = QTreeWidgetItem(group, [name, str(count)])
             child.setData(0, Qt.ItemDataRole.UserRole, value)
             child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -164,14 +171,16 @@ class SeverityChart(QChartView):
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_translate("Findings by severity"))
+        self.setAccessibleName(
+            QCoreApplication.translate("DashboardPanels", "Findings by severity")
+        )
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         chart = QChart()
-        chart.setTitle(_translate("Findings by severity"))
+        chart.setTitle(QCoreApplication.translate("DashboardPanels", "Findings by severity"))
         chart.legend().hide()
         chart.setBackgroundVisible(False)
         chart.setMargins(chart.margins() * 0)
-        self.bars = QBarSet(_translate("Findings"))
+        self.bars = QBarSet(QCoreApplication.translate("DashboardPanels", "Findings"))
         for _ in Severity:
             self.bars.append(0)
         self.series = QBarSeries()
