@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ropa import __version__
 from ropa.core.errors import RopaError
-from ropa.core.i18n import LANGUAGES, system_language, tr
+from ropa.core.i18n import LANGUAGES, colon, system_language, tr
 from ropa.core.register import create_register, open_register
 from ropa.db.enums import Audience
 from ropa.db.session import RegisterDatabase
@@ -270,8 +270,9 @@ class Cli:
             for f in findings:
                 severity = self.t(f"check.severity.{f.severity.value}")
                 where = f.label + (f" › {f.field_label(self.lang)}" if f.field else "")
-                colon = "\u00a0: " if self.lang == "fr" else ": "
-                self.out(f"{severity}{colon}{where}\n    {f.message(self.lang)} ({f.article})")
+                self.out(
+                    f"{severity}{colon(self.lang)}{where}\n    {f.message(self.lang)} ({f.article})"
+                )
                 self.out(f"    → {f.hint(self.lang)}")
             counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
             self.err(

@@ -15,6 +15,8 @@ from typing import Any
 from ropa.paths import resources_dir
 
 LANGUAGES = ("fr", "nl", "en")
+# The Babel locale of each language, for dates, numbers, durations and country names.
+LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 DEFAULT_LANGUAGE = "en"
 CATALOGUES = ("messages", "labels", "pdf", "workbook", "notice", "notice_render", "checks")
 
@@ -56,6 +58,32 @@ def label(lang: str, table: str, field: str) -> str:
 def value_label(lang: str, enum_name: str, value: str) -> str:
     """A closed value's label, e.g. value_label("nl", "legal_basis", "consent")."""
     return tr(lang, f"enum.{enum_name}.{value}")
+
+
+def language_tag(lang: str) -> str:
+    """The BCP 47 tag of a document's language: fr-BE, nl-BE or en-GB."""
+    return LOCALES[normalise_language(lang)].replace("_", "-")
+
+
+def duration_text(lang: str, value: int | None, unit: str | None) -> str:
+    """A duration in words, through Babel: "3 years", "3 ans", "3 jaar" ("" without one).
+    unit is a DurationUnit or LifetimeUnit value ("session": until the browser closes)."""
+    if unit == "session":
+        return tr(lang, "notice.lifetime.session")
+    if value is None or not unit:
+        return ""
+    from babel.units import format_unit  # Babel's unit data: loaded when first needed
+
+    lang = normalise_language(lang)
+    text = format_unit(value, f"duration-{unit.rstrip('s')}", length="long", locale=LOCALES[lang])
+    if "duration-" in text:  # Babel's Dutch data lack days and hours
+        text = tr(lang, f"notice.unit.{unit}.{'one' if value == 1 else 'other'}", count=value)
+    return text
+
+
+def colon(lang: str) -> str:
+    """ ": " as the language writes it (French puts a no-break space before the colon)."""
+    return "\u00a0: " if normalise_language(lang) == "fr" else ": "
 
 
 def system_language() -> str:

@@ -7,6 +7,9 @@ so a new column or child table is covered without touching this module.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -311,6 +314,23 @@ def duplicate_activity(
 def _copied(row: Row) -> Row:
     skipped = {"id", "created_at", "updated_at", "version"}
     return {k: (list(v) if isinstance(v, list) else v) for k, v in row.items() if k not in skipped}
+
+
+_NUMBERED = re.compile(r"(.*?)(\d+)")
+
+
+def next_reference(references: Iterable[str], taken: set[str], default_prefix: str) -> str:
+    """A free reference following the most used numbering of `references` ("T-07" after
+    "T-06"), else default_prefix + "01"."""
+    numbered = [match for ref in references if (match := _NUMBERED.fullmatch(ref))]
+    prefixes = Counter(match[1] for match in numbered)
+    prefix = prefixes.most_common(1)[0][0] if prefixes else default_prefix
+    same = [match for match in numbered if match[1] == prefix]
+    width = max((len(match[2]) for match in same), default=2)
+    number = max((int(match[2]) for match in same), default=0) + 1
+    while f"{prefix}{number:0{width}d}" in taken:
+        number += 1
+    return f"{prefix}{number:0{width}d}"
 
 
 def free_reference(reference: str, taken: set[str]) -> str:

@@ -5,8 +5,6 @@ activity through the services (validated, history recorded)."""
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +16,7 @@ from sqlalchemy.orm import Session
 from ropa.core import services
 from ropa.core.errors import RopaError
 from ropa.core.i18n import normalise_language
+from ropa.core.lifecycle import next_reference
 from ropa.db import models as m
 from ropa.db.enums import Role, Status
 from ropa.db.models.catalogue import CatalogueEntry
@@ -56,7 +55,6 @@ PURPOSE_TEXTS = (
 PURPOSE_VALUES = ("legal_basis", "legal_reference", "provision_requirement")
 PHASE_VALUES = ("phase", "duration_value", "duration_unit", "start_event", "legal_reference")
 PHASE_TEXTS = ("criterion", "justification")
-_NUMBERED = re.compile(r"(.*?)(\d+)")
 
 
 @dataclass(frozen=True)
@@ -112,20 +110,6 @@ def list_templates(country: str | None = None, lang: str = "en") -> list[Templat
         if wanted is None or t["country"] in (None, wanted)
     ]
     return sorted(infos, key=lambda info: (info.title.casefold(), info.id))
-
-
-def next_reference(references: Iterable[str], taken: set[str], default_prefix: str) -> str:
-    """A free reference after the highest of the most used numbering ("T-25" after "T-24"),
-    else default_prefix + "01"."""
-    numbered = [match for ref in references if (match := _NUMBERED.fullmatch(ref))]
-    prefixes = Counter(match[1] for match in numbered)
-    prefix = prefixes.most_common(1)[0][0] if prefixes else default_prefix
-    same = [match for match in numbered if match[1] == prefix]
-    width = max((len(match[2]) for match in same), default=2)
-    number = max((int(match[2]) for match in same), default=0) + 1
-    while f"{prefix}{number:0{width}d}" in taken:
-        number += 1
-    return f"{prefix}{number:0{width}d}"
 
 
 def _free_reference(session: Session, organisation_id: str, role: Role) -> str:

@@ -19,12 +19,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ropa import __version__
-from ropa.core.i18n import label, normalise_language, tr, value_label
+from ropa.core.i18n import LOCALES, label, normalise_language, tr, value_label
 from ropa.core.queries import HistoryEntry, history
 from ropa.core.snapshot import Row, read_tree
 from ropa.db.models import Change
-
-LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 
 
 @dataclass

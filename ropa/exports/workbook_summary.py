@@ -15,8 +15,9 @@ from functools import cache
 
 from babel import Locale
 
+from ropa.core.i18n import LOCALES
 from ropa.core.snapshot import Row
-from ropa.exports.register_view import LOCALES, RegisterView
+from ropa.exports.register_view import RegisterView
 from ropa.exports.workbook_cells import texts
 
 Summary = Callable[[RegisterView, Row], str]

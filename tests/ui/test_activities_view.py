@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import select
 
+from ropa.core.lifecycle import next_reference
 from ropa.core.queries import activity_details, list_activities
 from ropa.db import models as m
 from ropa.db.enums import LegalBasis, Role, Status
@@ -27,7 +28,7 @@ from ropa.ui.models.activity_table_model import (
     SortRole,
     search_keys,
 )
-from ropa.ui.views.activities_view import ActivitiesView, next_reference
+from ropa.ui.views.activities_view import ActivitiesView
 
 PROCESSOR_REFERENCES = ["ST-01", "ST-02", "ST-03"]
 

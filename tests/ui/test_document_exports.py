@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from ropa.core.errors import RopaError
 from ropa.core.files import write_atomic
@@ -29,6 +29,7 @@ from ropa.ui.dialogs.pdf_preview import PdfPreviewDialog
 from ropa.ui.dialogs.progress_runner import run_with_progress
 from ropa.ui.document_actions import safe_file_name
 from ropa.ui.main_window import MainWindow
+from tests.ui.dialog_support import save_as
 
 DEMO_NAME = "Clairbois Informatique SRL"
 
@@ -50,34 +51,9 @@ def parent(qtbot: Any) -> QWidget:
 
 
 @pytest.fixture
-def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
-    """The message boxes shown, recorded instead of waiting for a click."""
-    boxes: list[QMessageBox] = []
-
-    def exec_(box: QMessageBox) -> int:
-        boxes.append(box)
-        return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return boxes
-
-
-@pytest.fixture
 def quick_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
     """The progress dialog shows at once (instead of after 300 ms), so tests can click it."""
     monkeypatch.setattr(progress_runner, "SHOW_AFTER_MS", 0)
-
-
-def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
-    """The save dialog answers path; returns the default names it was offered."""
-    offered: list[str] = []
-
-    def ask(_parent: Any, _title: str, directory: str = "", _filter: str = "", **_: Any) -> Any:
-        offered.append(directory)
-        return str(path), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
-    return offered
 
 
 def click_cancel_when_shown(parent: QWidget, clicked: threading.Event, qtbot: Any) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
-    QFileDialog,
     QMessageBox,
     QTreeWidgetItem,
 )
@@ -26,6 +25,7 @@ from ropa.exports.interchange import export_json
 from ropa.ui.dialogs.import_preview import ImportPreviewDialog
 from ropa.ui.main_window import PAGE_ACTIVITIES, MainWindow
 from ropa.ui.models.activity_table_model import COL_NAME, COL_REFERENCE
+from tests.ui.dialog_support import choose_file
 
 HOSTILE = "<b>bold</b> &amp; <i>x</i>"
 
@@ -159,24 +159,6 @@ def window(qtbot: Any, demo_register: RegisterDatabase) -> MainWindow:
     main_window.show()
     main_window.show_page(PAGE_ACTIVITIES)
     return main_window
-
-
-@pytest.fixture
-def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
-    """The message boxes the window shows, recorded instead of waiting for a click."""
-    boxes: list[QMessageBox] = []
-
-    def exec_(box: QMessageBox) -> int:
-        boxes.append(box)
-        return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return boxes
-
-
-def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
 
 
 def when_preview_shown(act: Callable[[ImportPreviewDialog], None]) -> list[ImportPreviewDialog]:

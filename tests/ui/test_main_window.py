@@ -38,6 +38,7 @@ from ropa.ui.models.activity_table_model import (
     search_key,
 )
 from ropa.ui.views.activity_editor_fields import LineField
+from tests.ui.dialog_support import choose_file
 
 ACTIVITIES = [
     # (id, reference, name, role, status, owner)
@@ -96,25 +97,6 @@ def window(qtbot: Any, register: RegisterDatabase) -> MainWindow:
     main_window.show()
     main_window.show_page(PAGE_ACTIVITIES)
     return main_window
-
-
-@pytest.fixture
-def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
-    """The message boxes the window shows, recorded instead of waiting for a click."""
-    boxes: list[QMessageBox] = []
-
-    def exec_(box: QMessageBox) -> int:
-        boxes.append(box)
-        return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return boxes
-
-
-def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    """The file dialogs answer path."""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
 
 
 def activity_name(db: RegisterDatabase, activity_id: str) -> str:

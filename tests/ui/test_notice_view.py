@@ -13,7 +13,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from ropa.core import services
@@ -27,6 +27,7 @@ from ropa.ui.main_window import PAGE_ACTIVITIES, PAGE_COOKIES, PAGE_NOTICE, Main
 from ropa.ui.views.notice_actions import release_clipboard
 from ropa.ui.views.notice_panels import ActivityIdRole
 from ropa.ui.views.notice_view import NoticeView
+from tests.ui.dialog_support import record_boxes, save_as
 
 DEMO_NAME = "Clairbois Informatique SRL"
 RECRUITMENT = "Recrutement"
@@ -62,16 +63,7 @@ def view(demo_register: RegisterDatabase, events: RegisterEvents, qtbot: Any) ->
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
     """The message boxes shown, recorded instead of waiting; questions are answered Yes."""
-    shown: list[QMessageBox] = []
-
-    def exec_(box: QMessageBox) -> int:
-        shown.append(box)
-        if box.icon() == QMessageBox.Icon.Question:
-            return int(QMessageBox.StandardButton.Yes.value)
-        return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return shown
+    return record_boxes(monkeypatch, yes_to_questions=True)
 
 
 def text(view: NoticeView) -> str:
@@ -333,18 +325,6 @@ def test_activating_a_gap_asks_for_its_activity(
 
 
 # -- export and copy --------------------------------------------------------------------------
-
-
-def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
-    """The save dialog answers path; returns the default names it was offered."""
-    offered: list[str] = []
-
-    def ask(_parent: Any, _title: str, directory: str = "", _filter: str = "", **_: Any) -> Any:
-        offered.append(directory)
-        return str(path), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
-    return offered
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ropa.core.checks.model import SEVERITY_ORDER, Finding, Severity
 from ropa.core.snapshot import Row, read_tree
+from ropa.db.models import Change, NoticeVersion
 
 RuleFunction = Callable[["CheckContext"], Iterable[Finding]]
 
@@ -131,8 +132,6 @@ def run_checks(context: CheckContext, rules: Iterable[str] | None = None) -> lis
 
 def load_context(session: Session, organisation_id: str, today: date | None = None) -> CheckContext:
     """One organisation's register and the facts beside it (history, published notices)."""
-    from ropa.db.models import Change, NoticeVersion
-
     [organisation] = read_tree(session, [organisation_id])
     last_change = session.execute(
         select(func.max(Change.at)).where(Change.organisation_id == organisation_id)

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from enum import StrEnum
 
-from ropa.core.i18n import tr
+from babel import Locale
+
+from ropa.core.i18n import LOCALES, normalise_language, tr
 
 
 class Severity(StrEnum):
@@ -62,11 +64,7 @@ def _localised(params: dict[str, str], lang: str) -> dict[str, str]:
     """Values stored as codes (a country, an audience) said in the reader's language."""
     out = dict(params)
     if "country" in out:
-        from babel import Locale
-
-        from ropa.exports.register_view import LOCALES  # noqa: PLC0415 - Qt-free, lazily
-
-        name = Locale.parse(LOCALES.get(lang, "en_GB")).territories.get(out["country"])
+        name = Locale.parse(LOCALES[normalise_language(lang)]).territories.get(out["country"])
         out["country"] = name or out["country"]
     if "audience" in out:
         audience = out["audience"]

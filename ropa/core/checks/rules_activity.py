@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ropa.core.checks.engine import CheckContext, iter_purposes, rule
 from ropa.core.checks.model import Finding, Severity
+from ropa.core.snapshot import Row
 
 # An impact assessment is likely required from two of the nine EDPB (WP248) criteria; none is
 # recorded while its status says neither "done" nor "in progress" and nothing is referenced.
@@ -78,38 +79,40 @@ def consent_without_withdrawal(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("purpose", purpose, "consent_withdrawal", activity=activity)
 
 
-@rule("data.special_without_condition", Severity.ERROR, "Art. 9(2)")
-def special_without_condition(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        if activity["role"] == "processor":
-            continue  # the client, as controller, holds the condition
-        for link in activity["data_categories"]:
-            category = ctx.data_categories.get(link["data_category_id"]) or {}
-            if category.get("is_special") and not link["art9_condition"]:
-                yield ctx.finding(
-                    "activity_data_category",
-                    link,
-                    "art9_condition",
-                    activity=activity,
-                    category=category.get("name", ""),
-                )
-
-
-@rule("data.criminal_without_basis", Severity.ERROR, "Art. 10")
-def criminal_without_basis(ctx: CheckContext) -> Iterator[Finding]:
+def _controller_data(ctx: CheckContext) -> Iterator[tuple[Row, Row, Row]]:
+    """(activity, its data-category link, the catalogue category) for every activity but a
+    processor's: the client, as controller, holds the Art. 9 condition or Art. 10 basis."""
     for activity in ctx.live_activities:
         if activity["role"] == "processor":
             continue
         for link in activity["data_categories"]:
-            category = ctx.data_categories.get(link["data_category_id"]) or {}
-            if category.get("is_criminal") and not (link["art10_basis"] or "").strip():
-                yield ctx.finding(
-                    "activity_data_category",
-                    link,
-                    "art10_basis",
-                    activity=activity,
-                    category=category.get("name", ""),
-                )
+            yield activity, link, ctx.data_categories.get(link["data_category_id"]) or {}
+
+
+@rule("data.special_without_condition", Severity.ERROR, "Art. 9(2)")
+def special_without_condition(ctx: CheckContext) -> Iterator[Finding]:
+    for activity, link, category in _controller_data(ctx):
+        if category.get("is_special") and not link["art9_condition"]:
+            yield ctx.finding(
+                "activity_data_category",
+                link,
+                "art9_condition",
+                activity=activity,
+                category=category.get("name", ""),
+            )
+
+
+@rule("data.criminal_without_basis", Severity.ERROR, "Art. 10")
+def criminal_without_basis(ctx: CheckContext) -> Iterator[Finding]:
+    for activity, link, category in _controller_data(ctx):
+        if category.get("is_criminal") and not (link["art10_basis"] or "").strip():
+            yield ctx.finding(
+                "activity_data_category",
+                link,
+                "art10_basis",
+                activity=activity,
+                category=category.get("name", ""),
+            )
 
 
 @rule("activity.review_overdue", Severity.WARNING, "Art. 24(1), 5(2)")

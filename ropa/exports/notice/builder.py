@@ -10,13 +10,15 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
 from babel.dates import format_date
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ropa.core.i18n import tr
+from ropa.core.i18n import LOCALES, tr
 from ropa.core.snapshot import Row
 from ropa.db.enums import Audience
 from ropa.db.models import NoticeVersion
@@ -26,7 +28,7 @@ from ropa.exports.common import resolve_organisation
 from ropa.exports.notice import sections_rights, sections_share, sections_use, sections_who
 from ropa.exports.notice.context import NoticeContext
 from ropa.exports.notice.model import NoticeDocument, Section
-from ropa.exports.register_view import LOCALES, RegisterView, load_register_view
+from ropa.exports.register_view import RegisterView, load_register_view
 
 SectionBuilder = Callable[[NoticeContext], Section | None]
 
@@ -137,8 +139,6 @@ def version_line(lang: str, number: int, updated: date) -> str:
 def _with_version(
     doc: NoticeDocument, number: int, published: bool, updated: date
 ) -> NoticeDocument:
-    from dataclasses import replace
-
     return replace(
         doc,
         version=number,
@@ -175,8 +175,6 @@ def _activity_gaps(ctx: NoticeContext) -> None:
 def latest_version(
     session: Session, organisation_id: str, audience: str | None
 ) -> NoticeVersion | None:
-    from sqlalchemy import select
-
     return session.scalars(
         select(NoticeVersion)
         .where(

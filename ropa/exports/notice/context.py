@@ -6,14 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from babel.units import format_unit
-
 from ropa.core.authorities import Authority, competent_authority
+from ropa.core.i18n import colon, duration_text
 from ropa.core.snapshot import Row
 from ropa.exports.notice.model import Gap, Paragraph, Span
-from ropa.exports.register_view import LOCALES, RegisterView
-
-LINK_SCHEMES = ("mailto:", "tel:", "https://", "http://")
+from ropa.exports.register_view import RegisterView
 
 
 @dataclass
@@ -51,16 +48,7 @@ class NoticeContext:
 
     def duration(self, value: int | None, unit: str | None) -> str:
         """A duration in words, through Babel: "3 years", "3 ans", "3 jaar"."""
-        if value is None or not unit:
-            return ""
-        if unit == "session":
-            return self.t("lifetime.session")
-        text = format_unit(
-            value, f"duration-{unit.rstrip('s')}", length="long", locale=LOCALES[self.lang]
-        )
-        if "duration-" in text:  # Babel's Dutch data lacks days and hours
-            text = self.t(f"unit.{unit}.{'one' if value == 1 else 'other'}", count=value)
-        return text
+        return duration_text(self.lang, value, unit)
 
     # -- contact ----------------------------------------------------------------------------
 
@@ -97,8 +85,7 @@ class NoticeContext:
         return Span(url, href=href) if "." in url and " " not in url.strip() else Span(url)
 
     def colon(self) -> str:
-        """ ": " as the language writes it (French puts a no-break space before the colon)."""
-        return "\u00a0: " if self.lang == "fr" else ": "
+        return colon(self.lang)
 
     def labelled(self, label: str, *value: str | Span) -> Paragraph:
         return Paragraph.of(Span(label + self.colon(), strong=True), *value)

@@ -11,11 +11,38 @@ The gaps (what the register lacks) are for the user only and never part of the p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ropa.core.i18n import tr
+
+# The only link targets a renderer makes clickable; any other href shows as plain text.
+LINK_SCHEMES = ("mailto:", "tel:", "https://", "http://")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_UNSAFE_IN_HREF = re.compile(r"[\s\x00-\x1f\x7f-\x9f<>\"\\]")
+
+
+def safe_href(href: str | None) -> str | None:
+    """The link target if it is a mailto:, tel:, http: or https: URL without spaces or
+    control characters; None otherwise (the text is then shown without a link)."""
+    if not href:
+        return None
+    href = href.strip()
+    match = _SCHEME.match(href)
+    names = tuple(scheme.split(":")[0] for scheme in LINK_SCHEMES)
+    if match is None or match.group(1).lower() not in names:
+        return None
+    if _UNSAFE_IN_HREF.search(href) or len(href) <= len(match.group(0)):
+        return None
+    return href
+
+
+def visible_target(href: str) -> str:
+    """What a reader of a printed page needs: the address without mailto: or tel:."""
+    scheme, _, rest = href.partition(":")
+    return rest if scheme.lower() in ("mailto", "tel") else href
 
 
 @dataclass(frozen=True)
@@ -196,7 +223,7 @@ class NoticeDocument:
             published=published,
             updated=updated,
             version_line=version_line,
-            sections=tuple(_section_from(s) for s in content["sections"]),
+            sections=tuple(section_from_data(s) for s in content["sections"]),
         )
 
 
@@ -238,7 +265,8 @@ def _section_data(section: Section) -> dict[str, Any]:
     return {"key": section.key, "title": section.title, "blocks": blocks}
 
 
-def _section_from(data: dict[str, Any]) -> Section:
+def section_from_data(data: dict[str, Any]) -> Section:
+    """A section stored as plain data (see NoticeDocument.content) made a Section again."""
     blocks: list[Block] = []
     for block in data["blocks"]:
         if "p" in block:

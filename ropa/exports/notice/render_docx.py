@@ -38,7 +38,7 @@ from docx.text.run import Run
 from lxml.etree import SubElement
 
 from ropa import __version__
-from ropa.core.i18n import tr
+from ropa.core.i18n import language_tag, tr
 from ropa.exports.notice.model import (
     BulletList,
     NoticeDocument,
@@ -46,8 +46,9 @@ from ropa.exports.notice.model import (
     Span,
     Subheading,
     Table,
+    safe_href,
+    visible_target,
 )
-from ropa.exports.notice.render_pdf import language_tag, safe_href, visible_target
 
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)
 MARGIN = Mm(20)

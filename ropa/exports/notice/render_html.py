@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 
 from ropa.core.i18n import tr
 from ropa.exports.notice.model import (
+    LINK_SCHEMES,
     BulletList,
     NoticeDocument,
     Paragraph,
@@ -34,7 +35,6 @@ from ropa.exports.notice.model import (
 )
 from ropa.paths import resources_dir
 
-LINK_SCHEMES = ("mailto:", "tel:", "https://", "http://")
 FRAGMENT_ID_PREFIX = "ropa-notice-"
 # The ids the templates give the table of contents and its title (after the prefix).
 RESERVED_IDS = ("contents", "contents-title")

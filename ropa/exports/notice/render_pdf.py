@@ -33,7 +33,7 @@ from reportlab.platypus.flowables import HRFlowable, KeepTogether, _listWrapOn
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from ropa import __version__
-from ropa.core.i18n import normalise_language, tr
+from ropa.core.i18n import language_tag, tr
 from ropa.exports.notice.model import (
     BulletList,
     NoticeDocument,
@@ -42,6 +42,8 @@ from ropa.exports.notice.model import (
     Span,
     Subheading,
     Table,
+    safe_href,
+    visible_target,
 )
 from ropa.exports.pdf_layout import (
     FormTableOfContents,
@@ -67,9 +69,7 @@ from ropa.exports.pdf_styles import (
     styles,
     text,
 )
-from ropa.exports.register_view import LOCALES
 
-LINK_SCHEMES = ("mailto", "tel", "http", "https")
 CONTENTS_MIN_SECTIONS = 4
 """A contents list is worth its space from this many sections on."""
 
@@ -115,11 +115,6 @@ def render_pdf(doc: NoticeDocument) -> bytes:
     template.toc_keys = [entry[3] for entry in toc_entries]
     template.build(story, canvasmaker=canvas_maker(template))
     return buffer.getvalue()
-
-
-def language_tag(lang: str) -> str:
-    """The BCP 47 tag of a notice's language: fr-BE, nl-BE or en-GB."""
-    return LOCALES[normalise_language(lang)].replace("_", "-")
 
 
 class NoticeDocTemplate(RegisterDocTemplate):
@@ -260,30 +255,6 @@ def span_markup(span: Span) -> str:
     if span.strong:
         markup = f"<b>{markup}</b>"
     return markup
-
-
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
-_UNSAFE_IN_HREF = re.compile(r"[\s\x00-\x1f\x7f-\x9f<>\"\\]")
-
-
-def safe_href(href: str | None) -> str | None:
-    """The link target if it is a mailto:, tel:, http: or https: URL without spaces or
-    control characters; None otherwise (the text is then shown without a link)."""
-    if not href:
-        return None
-    href = href.strip()
-    match = _SCHEME.match(href)
-    if match is None or match.group(1).lower() not in LINK_SCHEMES:
-        return None
-    if _UNSAFE_IN_HREF.search(href) or len(href) <= len(match.group(0)):
-        return None
-    return href
-
-
-def visible_target(href: str) -> str:
-    """What a reader of the printed page needs: the address without mailto: or tel:."""
-    scheme, _, rest = href.partition(":")
-    return rest if scheme.lower() in ("mailto", "tel") else href
 
 
 def table_flowables(table: Table) -> list[Flowable]:

@@ -105,7 +105,7 @@ def cookies(ctx: NoticeContext) -> Section | None:
                     str(cookie["name"]),
                     str(provider),
                     str(cookie["purpose"] or ""),
-                    _lifetime(ctx, cookie["lifetime_value"], cookie["lifetime_unit"]),
+                    ctx.duration(cookie["lifetime_value"], cookie["lifetime_unit"]),
                     ctx.view.yes_no(bool(cookie["consent_required"])),
                 )
             )
@@ -120,12 +120,6 @@ def cookies(ctx: NoticeContext) -> Section | None:
     if any(c["consent_required"] for c in found):
         blocks.append(Paragraph.of(ctx.t("cookies.withdraw")))
     return Section("cookies", ctx.t("section.cookies"), tuple(blocks))
-
-
-def _lifetime(ctx: NoticeContext, value: int | None, unit: str | None) -> str:
-    if unit == "session":
-        return ctx.t("lifetime.session")
-    return ctx.duration(value, unit)
 
 
 def security(ctx: NoticeContext) -> Section:

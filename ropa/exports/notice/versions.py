@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from ropa.core.errors import RopaError
 from ropa.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
-from ropa.db.models import Change, NoticeVersion
+from ropa.db.models import Change, NoticeVersion, Organisation
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import resolve_organisation
 from ropa.exports.notice.builder import (
@@ -27,7 +27,7 @@ from ropa.exports.notice.builder import (
     latest_version,
     version_line,
 )
-from ropa.exports.notice.model import NoticeDocument, Section
+from ropa.exports.notice.model import NoticeDocument, Section, section_from_data
 from ropa.exports.register_view import load_register_view
 
 
@@ -161,8 +161,6 @@ def list_versions(
 
 def load_version(db: RegisterDatabase, version_id: int, *, lang: str) -> NoticeDocument:
     """A published version, as the document it was in lang."""
-    from ropa.db.models import Organisation
-
     with db.reader() as session:
         row = session.get(NoticeVersion, version_id)
         if row is None:
@@ -215,20 +213,7 @@ def diff_sections(
     old_sections: list[dict[str, Any]], document: NoticeDocument
 ) -> list[SectionChange]:
     """Section by section, what differs between a stored content and a document."""
-    old = {
-        s["key"]: NoticeDocument.from_content(
-            {"title": "", "subtitle": "", "sections": [s]},
-            lang=document.lang,
-            audience=None,
-            organisation_id="",
-            organisation_name="",
-            version=0,
-            published=True,
-            updated=document.updated,
-            version_line="",
-        ).sections[0]
-        for s in old_sections
-    }
+    old = {s["key"]: section_from_data(s) for s in old_sections}
     new: dict[str, Section] = {s.key: s for s in document.sections}
     changes: list[SectionChange] = []
     for key, section in new.items():

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ropa.core import services
 from ropa.core.errors import RopaError
-from ropa.core.i18n import label, normalise_language, value_label
+from ropa.core.i18n import colon, duration_text, label, normalise_language, value_label
 from ropa.core.templates import get_template, list_templates, template_references
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
@@ -52,8 +52,7 @@ def _seed_names(lang: str) -> dict[str, str]:
 def _retention_line(phase: dict[str, Any], lang: str) -> str:
     parts = [value_label(lang, "retention_phase_kind", phase["phase"])]
     if phase.get("duration_value") is not None:
-        unit = value_label(lang, "duration_unit", phase["duration_unit"]).lower()
-        parts.append(f"{phase['duration_value']} {unit}")
+        parts.append(duration_text(lang, phase["duration_value"], phase["duration_unit"]))
     if phase.get("start_event"):
         parts.append(value_label(lang, "start_event", phase["start_event"]))
     for key in ("criterion", "justification"):
@@ -84,7 +83,9 @@ def template_preview(template: dict[str, Any], lang: str) -> str:
     categories = []
     for item in spec.get("data_categories", []):
         name = names.get(item["seed_key"], item["seed_key"])
-        categories.append(f"{name}: {item['detail'][lang]}" if item.get("detail") else name)
+        categories.append(
+            f"{name}{colon(lang)}{item['detail'][lang]}" if item.get("detail") else name
+        )
     section(label(lang, "activity", "data_categories"), categories)
     phases = [_retention_line(phase, lang) for phase in spec.get("retention_phases", [])]
     section(label(lang, "activity", "retention_phases"), phases)

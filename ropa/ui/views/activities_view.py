@@ -4,8 +4,6 @@ the editor of the opened activity beside it."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
 
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.core.errors import RopaError
+from ropa.core.lifecycle import next_reference
 from ropa.core.queries import (
     ActivityRow,
     activity_details,
@@ -64,23 +63,8 @@ from ropa.ui.views.activity_filter_bar import ActivityFilterBar
 CONTROLLER_ROLES = (Role.CONTROLLER, Role.JOINT_CONTROLLER)
 PROCESSOR_ROLES = (Role.PROCESSOR,)
 SAMPLE_ROWS = 200  # rows measured to size the columns (not the whole register)
-_NUMBERED = re.compile(r"(.*?)(\d+)")
 
 Refusal = Callable[[str, RopaError], None]
-
-
-def next_reference(page_references: Iterable[str], taken: set[str], default_prefix: str) -> str:
-    """A free reference following the page's numbering ("T-07" after "T-06"), else
-    default_prefix + "01"."""
-    numbered = [match for ref in page_references if (match := _NUMBERED.fullmatch(ref))]
-    prefixes = Counter(match[1] for match in numbered)
-    prefix = prefixes.most_common(1)[0][0] if prefixes else default_prefix
-    same = [match for match in numbered if match[1] == prefix]
-    width = max((len(match[2]) for match in same), default=2)
-    number = max((int(match[2]) for match in same), default=0) + 1
-    while f"{prefix}{number:0{width}d}" in taken:
-        number += 1
-    return f"{prefix}{number:0{width}d}"
 
 
 class ActivitiesView(QWidget):

@@ -22,6 +22,7 @@ from ropa.core.checks.completeness import LEGAL_BASIS, ActivityCompleteness
 from ropa.core.checks.model import Severity
 from ropa.core.i18n import label, tr, value_label
 from ropa.ui.views.dashboard_data import Dashboard, Review
+from ropa.ui.views.overview_view import read_only_table, table_item
 
 ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -41,17 +42,9 @@ def severity_label(lang: str, severity: Severity) -> str:
 
 
 def make_table(parent: QWidget, name: str, headers: Sequence[str]) -> QTableWidget:
-    """A read-only table of whole-row selection, its last column stretched."""
-    table = QTableWidget(parent)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    """A read-only table of single whole-row selection, its last column stretched."""
+    table = read_only_table(parent, name)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setHighlightSections(False)
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     # Sized once after filling (fit_columns): ResizeToContents would measure every row again
@@ -67,10 +60,8 @@ def fit_columns(table: QTableWidget) -> None:
 
 
 def _cell(text: str, activity_id: str, number: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
+    item = table_item(text, number)
     item.setData(ACTIVITY_ID_ROLE, activity_id)
-    if number:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 

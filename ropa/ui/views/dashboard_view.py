@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -34,6 +34,7 @@ from ropa.ui.views.dashboard_panels import (
     make_table,
     severity_label,
 )
+from ropa.ui.views.reload_when_shown import ReloadWhenShown
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -88,15 +89,11 @@ class DashboardView(QWidget):
         self._loader = loader
         self._organisation_id: str | None = None
         self.language = normalise_language(language)
-        self._stale = True
         self.dashboard: Dashboard | None = None
         self._shown_findings: list[Finding] = []  # a row's FINDING_ROLE is its index here
 
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
-        events.entity_changed.connect(self._register_changed)
+        self._reloads = ReloadWhenShown(self, self.reload)
+        events.entity_changed.connect(self._reloads.changed)
 
         self.findings_tree = QTreeWidget(self)
         self.findings_tree.setAccessibleName(self.tr("Findings"))
@@ -162,36 +159,28 @@ class DashboardView(QWidget):
         """Show another register (its first organisation until told which)."""
         self._db = db
         self._organisation_id = None
-        self._register_changed()
+        self._reloads.changed()
 
     def set_organisation(self, organisation_id: str | None) -> None:
         """Show this organisation's dashboard."""
         if organisation_id != self._organisation_id:
             self._organisation_id = organisation_id
-            self._register_changed()
+            self._reloads.changed()
 
     def organisation_id(self) -> str | None:
         return self._organisation_id
 
     def refresh(self) -> None:
         """Read again soon if shown, else when next shown."""
-        self._register_changed()
-
-    def _register_changed(self, *_args: object) -> None:
-        if self.isVisible():
-            self._reload_timer.start()
-        else:
-            self._stale = True  # read when shown, not after every edit made elsewhere
+        self._reloads.changed()
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self._reloads.shown()
 
     def reload(self) -> None:
         """Read the organisation once (checks included) and show it."""
-        self._reload_timer.stop()
-        self._stale = False
+        self._reloads.done()
         self.show_dashboard(self._loader(self._db, self._organisation_id))
 
     # -- showing -------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ropa.ui.models.history_table_model import (
     HistoryFilterProxyModel,
     HistoryTableModel,
 )
+from ropa.ui.views.reload_when_shown import ReloadWhenShown
 
 MAX_ROWS = 5000
 """The newest matching changes shown at most (the filters narrow what is read)."""
@@ -116,17 +117,13 @@ class HistoryView(QWidget):
         self._db = db
         self._loader = loader
         self._language = normalise_language(language)
-        self._stale = True
         self._loaded = 0
         self.model = HistoryTableModel(self._language, self)
         self.proxy = HistoryFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
-        events.entity_changed.connect(self._register_changed)
+        self._reloads = ReloadWhenShown(self, self.reload)
+        events.entity_changed.connect(self._reloads.changed)
 
         self.type_combo = QComboBox(self)
         self.type_combo.setAccessibleName(self.tr("Type of entry"))
@@ -232,7 +229,7 @@ class HistoryView(QWidget):
 
     def refresh(self) -> None:
         """Read again soon if shown, else when next shown."""
-        self._register_changed()
+        self._reloads.changed()
 
     def filters(self) -> HistoryFilters:
         return HistoryFilters(
@@ -255,8 +252,7 @@ class HistoryView(QWidget):
 
     def reload(self) -> None:
         """Read the log again with the current filters, keeping the search and sort order."""
-        self._reload_timer.stop()
-        self._stale = False
+        self._reloads.done()
         page = self._loader(self._db, self.filters())
         self._set_users(page.users)
         self._loaded = len(page.entries)
@@ -264,16 +260,9 @@ class HistoryView(QWidget):
         self._fit_columns()
         self._update_count()
 
-    def _register_changed(self, *_args: object) -> None:
-        if self.isVisible():
-            self._reload_timer.start()
-        else:
-            self._stale = True  # read when shown, not after every edit made elsewhere
-
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self._reloads.shown()
 
     def _set_users(self, users: list[str]) -> None:
         current = self.user_combo.currentData()

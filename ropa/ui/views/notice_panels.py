@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa.core.i18n import normalise_language
+from ropa.core.i18n import LOCALES, normalise_language
 from ropa.exports.notice.model import Gap
 from ropa.exports.notice.versions import VersionInfo
-from ropa.exports.register_view import LOCALES
 from ropa.ui.icons import icon
 
 ActivityIdRole = Qt.ItemDataRole.UserRole + 1

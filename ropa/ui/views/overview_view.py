@@ -48,7 +48,8 @@ def describe_change(entry: HistoryEntry, lang: str) -> str:
     return f"{action} · {field}: {old} → {new}"
 
 
-def _table(parent: QWidget, name: str) -> QTableWidget:
+def read_only_table(parent: QWidget, name: str) -> QTableWidget:
+    """A table to read, not edit: whole rows selected, alternating colours, no row numbers."""
     table = QTableWidget(parent)
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,7 +62,8 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     return table
 
 
-def _item(text: str, number: bool = False) -> QTableWidgetItem:
+def table_item(text: str, number: bool = False) -> QTableWidgetItem:
+    """A cell's item; a number is aligned right."""
     item = QTableWidgetItem(text)
     if number:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -93,7 +95,7 @@ class OverviewView(QWidget):
         self.dashboard = dashboard
 
         self.organisations_label = QLabel(self.tr("Organisations"), self)
-        self.organisations_table = _table(self, self.tr("Organisations"))
+        self.organisations_table = read_only_table(self, self.tr("Organisations"))
         self.organisations_table.setColumnCount(8)
         self.organisations_table.setHorizontalHeaderLabels(
             [
@@ -112,7 +114,7 @@ class OverviewView(QWidget):
         header.setSectionResizeMode(COL_ORG_NAME, QHeaderView.ResizeMode.Stretch)
 
         self.changes_label = QLabel(self.tr("Latest changes"), self)
-        self.changes_table = _table(self, self.tr("Latest changes"))
+        self.changes_table = read_only_table(self, self.tr("Latest changes"))
         self.changes_table.setColumnCount(5)
         self.changes_table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("By"), self.tr("Type"), self.tr("Entry"), self.tr("Change")]
@@ -166,8 +168,8 @@ class OverviewView(QWidget):
         table = self.organisations_table
         table.setRowCount(len(organisations))
         for row, org in enumerate(organisations):
-            table.setItem(row, COL_ORG_NAME, _item(org.legal_name))
-            table.setItem(row, COL_ORG_COUNTRY, _item(org.country))
+            table.setItem(row, COL_ORG_NAME, table_item(org.legal_name))
+            table.setItem(row, COL_ORG_COUNTRY, table_item(org.country))
             counts = (
                 (COL_ORG_ACTIVITIES, org.activities),
                 (COL_ORG_CONTROLLER, org.controller_activities),
@@ -177,17 +179,17 @@ class OverviewView(QWidget):
                 (COL_ORG_COOKIES, org.cookies),
             )
             for column, count in counts:
-                table.setItem(row, column, _item(str(count), number=True))
+                table.setItem(row, column, table_item(str(count), number=True))
         _fit_height(table, max(len(organisations), 1))
 
         shown = list(changes)[:RECENT_CHANGES]
         table = self.changes_table
         table.setRowCount(len(shown))
         for row, entry in enumerate(shown):
-            table.setItem(row, COL_CHANGE_AT, _item(_local_time(entry.at)))
-            table.setItem(row, COL_CHANGE_USER, _item(entry.user))
-            table.setItem(row, COL_CHANGE_TYPE, _item(tr(lang, f"table.{entry.entity_type}")))
-            table.setItem(row, COL_CHANGE_ENTRY, _item(entry.entity_label or ""))
-            item = _item(describe_change(entry, lang))
+            table.setItem(row, COL_CHANGE_AT, table_item(_local_time(entry.at)))
+            table.setItem(row, COL_CHANGE_USER, table_item(entry.user))
+            table.setItem(row, COL_CHANGE_TYPE, table_item(tr(lang, f"table.{entry.entity_type}")))
+            table.setItem(row, COL_CHANGE_ENTRY, table_item(entry.entity_label or ""))
+            item = table_item(describe_change(entry, lang))
             item.setToolTip(item.text())
             table.setItem(row, COL_CHANGE_WHAT, item)
