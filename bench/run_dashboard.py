@@ -1,0 +1,119 @@
+"""The overview dashboard's refresh after an edit (target < 100 ms at 1,000 activities).
+
+    python bench/run_dashboard.py            # 1,000 activities, 5 repetitions
+    python bench/run_dashboard.py --quick    # 200 activities, 3 repetitions
+
+What DashboardView.reload does after an edit, split in its parts, on one organisation of
+synthetic activities (bench/generate.py), offscreen: "read" is load_context (read_tree plus the
+history and notice facts), "checks" run_checks + build_dashboard (completeness, reviews,
+counts), "widgets" show_dashboard (the findings tree, the chart, three tables). Wall time,
+median of the repetitions after one untimed warm-up; results printed and written to
+bench/out/results-dashboard.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import generate  # noqa: E402  (bench/generate.py)
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ropa.core.checks.engine import load_context, run_checks  # noqa: E402
+from ropa.core.register import open_register  # noqa: E402
+from ropa.exports.common import resolve_organisation  # noqa: E402
+from ropa.ui.commands import RegisterEvents  # noqa: E402
+from ropa.ui.views.dashboard_data import build_dashboard  # noqa: E402
+from ropa.ui.views.dashboard_view import DashboardView  # noqa: E402
+
+
+def median_of(function: Callable[[], Any], reps: int) -> tuple[float, Any]:
+    result = function()
+    samples = []
+    for _ in range(reps):
+        gc.collect()
+        start = time.perf_counter()
+        result = function()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples), result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--activities", type=int)
+    parser.add_argument("--reps", type=int)
+    args = parser.parse_args(argv)
+    activities = args.activities or (200 if args.quick else 1000)
+    reps = args.reps or (3 if args.quick else 5)
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "dashboard.ropa"
+        document = generate.make_document(organisations=1, activities_per_org=activities, seed=1)
+        generate.write_register(path, generate.to_bytes(document))
+        db = open_register(path)
+        try:
+            with db.reader() as session:
+                org_id = resolve_organisation(session, None)
+            view = DashboardView(db, RegisterEvents(), "fr")
+            view.set_organisation(org_id)
+            view.resize(1280, 800)
+            view.show()
+
+            def read() -> Any:
+                with db.reader() as session:
+                    return load_context(session, org_id)
+
+            read_s, context = median_of(read, reps)
+            checks_s, dashboard = median_of(
+                lambda: build_dashboard(context, run_checks(context)), reps
+            )
+            widgets_s, _ = median_of(lambda: view.show_dashboard(dashboard), reps)
+            total_s, _ = median_of(view.reload, reps)
+            view.close()
+            view.deleteLater()
+            app.processEvents()
+        finally:
+            db.close()
+    print(f"{activities} activities, median of {reps}")
+    for name, value in (
+        ("read (load_context)", read_s),
+        ("checks + dashboard data", checks_s),
+        ("widgets (show_dashboard)", widgets_s),
+        ("whole reload (target < 0.1 s)", total_s),
+    ):
+        print(f"{name:32} {value:8.3f} s")
+    out = HERE / "out"
+    out.mkdir(exist_ok=True)
+    name = "results-dashboard-quick.json" if args.quick else "results-dashboard.json"
+    (out / name).write_text(
+        json.dumps(
+            {
+                "activities": activities,
+                "read": read_s,
+                "checks": checks_s,
+                "widgets": widgets_s,
+                "reload": total_s,
+            },
+            indent=2,
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
