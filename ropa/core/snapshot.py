@@ -7,13 +7,13 @@ through the tree description in ropa.core.tree, so every table and column is cov
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import ColumnElement, Connection, Table, insert, select
 from sqlalchemy.orm import Session
 
-from ropa.core.tree import INSERT_ORDER, LINK_TABLES, ORGANISATION, Node
+from ropa.core.tree import ACTIVITY, INSERT_ORDER, LINK_TABLES, ORGANISATION, Link, Node
 from ropa.db.audit import new_batch
 from ropa.db.base import utcnow
 from ropa.db.enums import ChangeAction
@@ -28,42 +28,113 @@ def _order(table: Table) -> list[Any]:
     return [table.c.created_at, table.c.id]
 
 
+def _order_key(table: Table) -> Callable[[Row], tuple[Any, ...]]:
+    """The Python sort key of `_order` for rows read with their data columns (None first, as
+    SQLite sorts)."""
+    name = "position" if "position" in table.c else "created_at"
+    return lambda row: (row[name] is not None, row[name], row["id"])
+
+
+def _read_rows(
+    session: Session, node: Node, where: ColumnElement[bool] | None = None
+) -> dict[str, list[Row]]:
+    """The node's rows (those matching `where`), grouped by their parent's id ("" at the root)."""
+    columns = node.data_columns()
+    if node.parent_column:
+        columns.append(node.table.c[node.parent_column])
+    query = select(*columns).order_by(*_order(node.table))
+    if where is not None:
+        query = query.where(where)
+    grouped: dict[str, list[Row]] = defaultdict(list)
+    parent = node.parent_column or ""
+    for mapping in session.execute(query).mappings():
+        row = dict(mapping)
+        key = row.pop(parent) if parent else ""
+        grouped[key].append(row)
+    return grouped
+
+
+def _read_links(
+    session: Session, link: Link, owners: ColumnElement[bool] | None = None
+) -> dict[str, list[str]]:
+    owner, target = link.table.c[link.owner_column], link.table.c[link.target_column]
+    query = select(owner, target).order_by(owner, target)
+    if owners is not None:
+        query = query.where(owners)
+    lists: dict[str, list[str]] = defaultdict(list)
+    for owner_id, target_id in session.execute(query):
+        lists[owner_id].append(target_id)
+    return lists
+
+
+def _assemble(
+    node: Node,
+    rows: list[Row],
+    by_parent: dict[str, dict[str, list[Row]]],
+    links: dict[str, dict[str, list[str]]],
+) -> list[Row]:
+    for row in rows:
+        for child in node.children:
+            if child.name in by_parent:
+                found = by_parent[child.name].get(row["id"], [])
+                row[child.key] = _assemble(child, found, by_parent, links)
+        for link in node.links:
+            row[link.key] = links[link.table.name].get(row["id"], [])
+    return rows
+
+
 def read_tree(session: Session, organisation_ids: Iterable[str] | None = None) -> list[Row]:
     """Every organisation (or the given ones) with all it holds, as nested plain dicts."""
     wanted = set(organisation_ids) if organisation_ids is not None else None
-    by_parent: dict[str, dict[str, list[Row]]] = {}
-    for node in INSERT_ORDER:
-        columns = node.data_columns()
-        if node.parent_column:
-            columns.append(node.table.c[node.parent_column])
-        rows = session.execute(select(*columns).order_by(*_order(node.table))).mappings()
-        grouped: dict[str, list[Row]] = defaultdict(list)
-        parent = node.parent_column or ""
-        for mapping in rows:
-            row = dict(mapping)
-            key = row.pop(parent) if parent else ""
-            grouped[key].append(row)
-        by_parent[node.name] = grouped
-    links: dict[str, dict[str, list[str]]] = {}
-    for _node, link in LINK_TABLES:
-        owner, target = link.table.c[link.owner_column], link.table.c[link.target_column]
-        lists: dict[str, list[str]] = defaultdict(list)
-        for owner_id, target_id in session.execute(select(owner, target).order_by(owner, target)):
-            lists[owner_id].append(target_id)
-        links[link.table.name] = lists
-
-    def assemble(node: Node, rows: list[Row]) -> list[Row]:
-        for row in rows:
-            for child in node.children:
-                row[child.key] = assemble(child, by_parent[child.name].get(row["id"], []))
-            for link in node.links:
-                row[link.key] = links[link.table.name].get(row["id"], [])
-        return rows
-
+    by_parent = {node.name: _read_rows(session, node) for node in INSERT_ORDER}
+    links = {link.table.name: _read_links(session, link) for _node, link in LINK_TABLES}
     organisations = by_parent[ORGANISATION.name].get("", [])
     if wanted is not None:
         organisations = [o for o in organisations if o["id"] in wanted]
-    return assemble(ORGANISATION, organisations)
+    return _assemble(ORGANISATION, organisations, by_parent, links)
+
+
+def read_organisation(
+    session: Session, organisation_id: str, activity_ids: Collection[str]
+) -> Row | None:
+    """One organisation as read_tree gives it, but with only the named activities (the
+    catalogues, parties and cookies are all there): for bringing a tree read earlier up to
+    date after some activities changed. None when the organisation is gone."""
+    org = ORGANISATION.table
+    by_parent = {ORGANISATION.name: _read_rows(session, ORGANISATION, org.c.id == organisation_id)}
+    links: dict[str, dict[str, list[str]]] = {}
+    ids = list(activity_ids)
+    for node in ORGANISATION.children:
+        parent = node.table.c[node.parent_column or ""]
+        where: ColumnElement[bool]
+        if node is ACTIVITY:
+            where = node.table.c.id.in_(ids) & (parent == organisation_id)
+            owners: Any = ids
+        else:
+            where = parent == organisation_id
+            owners = select(node.table.c.id).where(where)
+        by_parent[node.name] = _read_rows(session, node, where)
+        for link in node.links:
+            links[link.table.name] = _read_links(
+                session, link, link.table.c[link.owner_column].in_(owners)
+            )
+        if node is ACTIVITY:
+            for child in node.children:
+                owner = child.table.c[child.parent_column or ""]
+                by_parent[child.name] = _read_rows(session, child, owner.in_(ids))
+    found = by_parent[ORGANISATION.name].get("", [])
+    if not found:
+        return None
+    return _assemble(ORGANISATION, found, by_parent, links)[0]
+
+
+def merge_activities(organisation: Row, earlier: list[Row], changed: Collection[str]) -> Row:
+    """`organisation` (from read_organisation with the `changed` activity ids) given the
+    unchanged activities of `earlier`, in read_tree's order; changed ids it lacks are gone."""
+    fresh = organisation["activities"]
+    kept = [a for a in earlier if a["id"] not in changed]
+    organisation["activities"] = sorted(kept + fresh, key=_order_key(ACTIVITY.table))
+    return organisation
 
 
 def flatten(organisations: list[Row]) -> tuple[dict[str, list[Row]], dict[str, list[Row]]]:

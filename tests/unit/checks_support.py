@@ -309,6 +309,18 @@ def _catalogue_unused(r: Register) -> Case:
     return Case("data_category", entry, None, "Journaux des badges", fix)
 
 
+def _draft(r: Register) -> Case:
+    r.update(m.Activity, r.activity_id, status="draft")
+    fix = lambda: r.update(m.Activity, r.activity_id, status="active")  # noqa: E731
+    return Case("activity", r.activity_id, "status", ACTIVITY, fix)
+
+
+def _no_contact(r: Register) -> Case:
+    r.update(m.Organisation, r.org_id, email=None, phone=" ", street=None)
+    fix = lambda: r.update(m.Organisation, r.org_id, phone="+32 2 000 00 00")  # noqa: E731
+    return Case("organisation", r.org_id, "email", ORGANISATION, fix)
+
+
 VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "activity.no_purpose": _no_purpose,
     "purpose.no_legal_basis": _no_legal_basis,
@@ -329,4 +341,6 @@ VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "cookie.consent_not_in_notice": _cookie_consent_not_in_notice,
     "notice.outdated": _notice_outdated,
     "catalogue.unused": _catalogue_unused,
+    "activity.draft": _draft,
+    "organisation.no_contact": _no_contact,
 }

@@ -94,6 +94,9 @@ def activity_completeness(activity: Row) -> ActivityCompleteness:
 def completeness(ctx: CheckContext) -> list[ActivityCompleteness]:
     """Every activity of the context (retired ones included), least complete first, then by
     reference."""
-    rows = [activity_completeness(activity) for activity in ctx.activities]
+    rows = [
+        ctx.per_activity("completeness", activity, activity_completeness)
+        for activity in ctx.activities
+    ]
     rows.sort(key=lambda row: (row.ratio, row.reference.casefold()))
     return rows

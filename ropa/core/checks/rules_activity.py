@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ropa.core.checks.engine import CheckContext, iter_purposes, rule
+from ropa.core.checks.engine import CheckContext, activity_rule
 from ropa.core.checks.model import Finding, Severity
 from ropa.core.snapshot import Row
 
@@ -15,53 +15,50 @@ DPIA_THRESHOLD = 2
 DPIA_RECORDED = ("in_progress", "done")
 
 
-@rule("activity.no_purpose", Severity.ERROR, "Art. 30(1)(b)")
-def no_purpose(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        if not activity["purposes"]:
-            yield ctx.finding("activity", activity, "purposes", activity=activity)
+@activity_rule("activity.no_purpose", Severity.ERROR, "Art. 30(1)(b)")
+def no_purpose(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    if not activity["purposes"]:
+        yield ctx.finding("activity", activity, "purposes", activity=activity)
 
 
-@rule("purpose.no_legal_basis", Severity.ERROR, "Art. 6(1)")
-def no_legal_basis(ctx: CheckContext) -> Iterator[Finding]:
-    for activity, purpose in iter_purposes(ctx):
-        # A processor acts on its client's legal basis: none is recorded for its purposes.
-        if activity["role"] != "processor" and not purpose["legal_basis"]:
+@activity_rule("purpose.no_legal_basis", Severity.ERROR, "Art. 6(1)")
+def no_legal_basis(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    # A processor acts on its client's legal basis: none is recorded for its purposes.
+    if activity["role"] == "processor":
+        return
+    for purpose in activity["purposes"]:
+        if not purpose["legal_basis"]:
             yield ctx.finding("purpose", purpose, "legal_basis", activity=activity)
 
 
-@rule("activity.no_data_subjects", Severity.ERROR, "Art. 30(1)(c)")
-def no_data_subjects(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        if not activity["data_subjects"]:
-            yield ctx.finding("activity", activity, "data_subjects", activity=activity)
+@activity_rule("activity.no_data_subjects", Severity.ERROR, "Art. 30(1)(c)")
+def no_data_subjects(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    if not activity["data_subjects"]:
+        yield ctx.finding("activity", activity, "data_subjects", activity=activity)
 
 
-@rule("activity.no_data_categories", Severity.ERROR, "Art. 30(1)(c)")
-def no_data_categories(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        if not activity["data_categories"]:
-            yield ctx.finding("activity", activity, "data_categories", activity=activity)
+@activity_rule("activity.no_data_categories", Severity.ERROR, "Art. 30(1)(c)")
+def no_data_categories(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    if not activity["data_categories"]:
+        yield ctx.finding("activity", activity, "data_categories", activity=activity)
 
 
-@rule("activity.no_retention", Severity.ERROR, "Art. 30(1)(f), 5(1)(e)")
-def no_retention(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        if activity["role"] != "processor" and not activity["retention_phases"]:
-            yield ctx.finding("activity", activity, "retention_phases", activity=activity)
+@activity_rule("activity.no_retention", Severity.ERROR, "Art. 30(1)(f), 5(1)(e)")
+def no_retention(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    if activity["role"] != "processor" and not activity["retention_phases"]:
+        yield ctx.finding("activity", activity, "retention_phases", activity=activity)
 
 
-@rule("retention.no_duration", Severity.ERROR, "Art. 30(1)(f)")
-def retention_without_duration(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        for phase in activity["retention_phases"]:
-            if phase["duration_value"] is None and not (phase["criterion"] or "").strip():
-                yield ctx.finding("retention_phase", phase, "duration_value", activity=activity)
+@activity_rule("retention.no_duration", Severity.ERROR, "Art. 30(1)(f)")
+def retention_without_duration(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    for phase in activity["retention_phases"]:
+        if phase["duration_value"] is None and not (phase["criterion"] or "").strip():
+            yield ctx.finding("retention_phase", phase, "duration_value", activity=activity)
 
 
-@rule("purpose.no_interest", Severity.ERROR, "Art. 6(1)(f), 13(1)(d)")
-def interest_not_stated(ctx: CheckContext) -> Iterator[Finding]:
-    for activity, purpose in iter_purposes(ctx):
+@activity_rule("purpose.no_interest", Severity.ERROR, "Art. 6(1)(f), 13(1)(d)")
+def interest_not_stated(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    for purpose in activity["purposes"]:
         if (
             purpose["legal_basis"] == "legitimate_interests"
             and not (purpose["legitimate_interest"] or "").strip()
@@ -69,9 +66,9 @@ def interest_not_stated(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("purpose", purpose, "legitimate_interest", activity=activity)
 
 
-@rule("purpose.no_consent_withdrawal", Severity.WARNING, "Art. 7(3)")
-def consent_without_withdrawal(ctx: CheckContext) -> Iterator[Finding]:
-    for activity, purpose in iter_purposes(ctx):
+@activity_rule("purpose.no_consent_withdrawal", Severity.WARNING, "Art. 7(3)")
+def consent_without_withdrawal(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    for purpose in activity["purposes"]:
         if (
             purpose["legal_basis"] == "consent"
             and not (purpose["consent_withdrawal"] or "").strip()
@@ -79,19 +76,18 @@ def consent_without_withdrawal(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("purpose", purpose, "consent_withdrawal", activity=activity)
 
 
-def _controller_data(ctx: CheckContext) -> Iterator[tuple[Row, Row, Row]]:
-    """(activity, its data-category link, the catalogue category) for every activity but a
-    processor's: the client, as controller, holds the Art. 9 condition or Art. 10 basis."""
-    for activity in ctx.live_activities:
-        if activity["role"] == "processor":
-            continue
-        for link in activity["data_categories"]:
-            yield activity, link, ctx.data_categories.get(link["data_category_id"]) or {}
+def _controller_data(ctx: CheckContext, activity: Row) -> Iterator[tuple[Row, Row]]:
+    """(data-category link, the catalogue category) of an activity but a processor's: the
+    client, as controller, holds the Art. 9 condition or Art. 10 basis."""
+    if activity["role"] == "processor":
+        return
+    for link in activity["data_categories"]:
+        yield link, ctx.data_categories.get(link["data_category_id"]) or {}
 
 
-@rule("data.special_without_condition", Severity.ERROR, "Art. 9(2)")
-def special_without_condition(ctx: CheckContext) -> Iterator[Finding]:
-    for activity, link, category in _controller_data(ctx):
+@activity_rule("data.special_without_condition", Severity.ERROR, "Art. 9(2)")
+def special_without_condition(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    for link, category in _controller_data(ctx, activity):
         if category.get("is_special") and not link["art9_condition"]:
             yield ctx.finding(
                 "activity_data_category",
@@ -102,9 +98,9 @@ def special_without_condition(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@rule("data.criminal_without_basis", Severity.ERROR, "Art. 10")
-def criminal_without_basis(ctx: CheckContext) -> Iterator[Finding]:
-    for activity, link, category in _controller_data(ctx):
+@activity_rule("data.criminal_without_basis", Severity.ERROR, "Art. 10")
+def criminal_without_basis(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    for link, category in _controller_data(ctx, activity):
         if category.get("is_criminal") and not (link["art10_basis"] or "").strip():
             yield ctx.finding(
                 "activity_data_category",
@@ -115,31 +111,36 @@ def criminal_without_basis(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@rule("activity.review_overdue", Severity.WARNING, "Art. 24(1), 5(2)")
-def review_overdue(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        due = activity["next_review"]
-        if due is not None and due < ctx.today:
-            yield ctx.finding(
-                "activity", activity, "next_review", activity=activity, date=due.isoformat()
-            )
-
-
-@rule("activity.dpia_likely", Severity.WARNING, "Art. 35(1), (3); EDPB WP248")
-def dpia_likely(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        criteria = activity["dpia_criteria"] or []
-        recorded = activity["dpia_status"] in DPIA_RECORDED or bool(
-            (activity["dpia_reference"] or "").strip()
+@activity_rule("activity.review_overdue", Severity.WARNING, "Art. 24(1), 5(2)")
+def review_overdue(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    due = activity["next_review"]
+    if due is not None and due < ctx.today:
+        yield ctx.finding(
+            "activity", activity, "next_review", activity=activity, date=due.isoformat()
         )
-        if len(criteria) >= DPIA_THRESHOLD and not recorded:
-            yield ctx.finding(
-                "activity", activity, "dpia_status", activity=activity, count=len(criteria)
-            )
 
 
-@rule("activity.processor_without_client", Severity.ERROR, "Art. 30(2)(a)")
-def processor_without_client(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        if activity["role"] == "processor" and not activity["clients"]:
-            yield ctx.finding("activity", activity, "clients", activity=activity)
+@activity_rule("activity.dpia_likely", Severity.WARNING, "Art. 35(1), (3); EDPB WP248")
+def dpia_likely(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    criteria = activity["dpia_criteria"] or []
+    recorded = activity["dpia_status"] in DPIA_RECORDED or bool(
+        (activity["dpia_reference"] or "").strip()
+    )
+    if len(criteria) >= DPIA_THRESHOLD and not recorded:
+        yield ctx.finding(
+            "activity", activity, "dpia_status", activity=activity, count=len(criteria)
+        )
+
+
+@activity_rule("activity.processor_without_client", Severity.ERROR, "Art. 30(2)(a)")
+def processor_without_client(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    if activity["role"] == "processor" and not activity["clients"]:
+        yield ctx.finding("activity", activity, "clients", activity=activity)
+
+
+@activity_rule("activity.draft", Severity.ADVICE, "Art. 30(1), 13")
+def still_a_draft(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    """Templates and copies are added as drafts, to adapt before they count: a draft stays out
+    of the privacy notice."""
+    if activity["status"] == "draft":
+        yield ctx.finding("activity", activity, "status", activity=activity)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ropa.core.checks.engine import CheckContext, rule
+from ropa.core.checks.engine import CheckContext, activity_rule, rule
 from ropa.core.checks.model import Finding, Severity
+from ropa.core.snapshot import Row
 
 # Transfer tools the CJEU struck down: Safe Harbour (C-362/14, 2015), Privacy Shield (C-311/18,
 # 2020). Written anywhere in a transfer's texts, they show the transfer rests on nothing.
@@ -15,31 +16,40 @@ INVALID_SAFEGUARDS = re.compile(r"privacy[\s-]*shield|safe[\s-]*harbou?r", re.IG
 TRANSFER_TEXTS = ("derogation", "document_reference", "copy_access", "notes")
 
 
-@rule("transfer.no_safeguard", Severity.ERROR, "Art. 44-49")
-def transfer_without_safeguard(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        for transfer in activity["transfers"]:
-            if not transfer["safeguard"]:
+CONTACT_FIELDS = ("email", "phone", "street")
+
+
+@rule("organisation.no_contact", Severity.ERROR, "Art. 30(1)(a)")
+def organisation_without_contact(ctx: CheckContext) -> Iterator[Finding]:
+    """The register opens with the controller's name and contact details."""
+    org = ctx.organisation
+    if not any((org[name] or "").strip() for name in CONTACT_FIELDS):
+        yield ctx.finding("organisation", org, "email", label=str(org["legal_name"]))
+
+
+@activity_rule("transfer.no_safeguard", Severity.ERROR, "Art. 44-49")
+def transfer_without_safeguard(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    for transfer in activity["transfers"]:
+        if not transfer["safeguard"]:
+            yield ctx.finding(
+                "transfer",
+                transfer,
+                "safeguard",
+                activity=activity,
+                country=transfer["country"],
+            )
+
+
+@activity_rule("transfer.invalid_safeguard", Severity.ERROR, "Art. 44-46; CJEU C-311/18")
+def transfer_on_invalid_safeguard(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    for transfer in activity["transfers"]:
+        for column in TRANSFER_TEXTS:
+            match = INVALID_SAFEGUARDS.search(transfer[column] or "")
+            if match:
                 yield ctx.finding(
-                    "transfer",
-                    transfer,
-                    "safeguard",
-                    activity=activity,
-                    country=transfer["country"],
+                    "transfer", transfer, column, activity=activity, name=match.group(0)
                 )
-
-
-@rule("transfer.invalid_safeguard", Severity.ERROR, "Art. 44-46; CJEU C-311/18")
-def transfer_on_invalid_safeguard(ctx: CheckContext) -> Iterator[Finding]:
-    for activity in ctx.live_activities:
-        for transfer in activity["transfers"]:
-            for column in TRANSFER_TEXTS:
-                match = INVALID_SAFEGUARDS.search(transfer[column] or "")
-                if match:
-                    yield ctx.finding(
-                        "transfer", transfer, column, activity=activity, name=match.group(0)
-                    )
-                    break
+                break
 
 
 @rule("party.processor_without_contract", Severity.ERROR, "Art. 28(3)")
@@ -89,17 +99,24 @@ def notice_outdated(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def _catalogue_entries(activity: Row) -> frozenset[str]:
+    """The catalogue entries an activity uses."""
+    return frozenset(
+        [link["data_category_id"] for link in activity["data_categories"]]
+        + activity["data_subjects"]
+        + activity["security_measures"]
+        + [r["recipient_category_id"] or "" for r in activity["recipients"]]
+        + [p["data_category_id"] or "" for p in activity["retention_phases"]]
+    )
+
+
 @rule("catalogue.unused", Severity.ADVICE, "Art. 5(1)(c)")
 def unused_catalogue_entries(ctx: CheckContext) -> Iterator[Finding]:
     """Catalogue entries no activity uses: a typo, a leftover, or a processing not recorded.
     Only the organisation's own entries are reported (ropa's seeded ones are a menu)."""
     used: set[str] = set()
     for activity in ctx.activities:
-        used.update(link["data_category_id"] for link in activity["data_categories"])
-        used.update(activity["data_subjects"])
-        used.update(activity["security_measures"])
-        used.update(r["recipient_category_id"] or "" for r in activity["recipients"])
-        used.update(p["data_category_id"] or "" for p in activity["retention_phases"])
+        used.update(ctx.per_activity("catalogue_entries", activity, _catalogue_entries))
     tables = (
         ("data_category", ctx.data_categories),
         ("data_subject_category", ctx.data_subjects),
