@@ -308,10 +308,12 @@ class DocumentActions(QObject):
         return True
 
     def refresh_window(self) -> None:
-        """Read everything again after an import (which reports no entity_changed)."""
+        """Read everything again after an import (which reports no entity_changed) or a step
+        the register refused because it changed elsewhere."""
         window = self.window
         window.reload()
         window.history_view.refresh()
+        window.dashboard_view.refresh()
         window.parties_view.reload()
         window.cookies_view.reload()
         window.catalogues_view.reload()

@@ -473,10 +473,7 @@ class MainWindow(QMainWindow):
                 error,
             )
             return False
-        self.reload()
-        self.history_view.refresh()  # an import reports no entity_changed
-        self.parties_view.reload()
-        self.cookies_view.reload()
+        self.documents.refresh_window()  # an import reports no entity_changed
         self.statusBar().showMessage(
             self.tr("%n organisation(s) imported", "", len(organisations)), 5000
         )
@@ -553,8 +550,7 @@ class MainWindow(QMainWindow):
         self.show_message(QMessageBox.Icon.Warning, text, error)
 
     def _on_command_failed(self, error: RopaError) -> None:
-        self.reload()
-        self.history_view.refresh()
+        self.documents.refresh_window()  # the register changed elsewhere: read it all again
         self.show_message(
             QMessageBox.Icon.Warning,
             self.tr(
@@ -699,11 +695,17 @@ class MainWindow(QMainWindow):
             view.select_activities(ids, ids[0])
         return ids
 
-    def _show_entity_page(self, key: str, entity_id: str) -> None:
-        """Show the page of an entity named by the dashboard (a party: selected)."""
+    def _show_entity_page(self, key: str, table: str, entity_id: str) -> None:
+        """Show the page of an entity named by the dashboard, the entity selected (a party, a
+        cookie, a catalogue entry in its catalogue)."""
         self.show_page(key)
         if key == PAGE_PARTIES:
             self.parties_view.select_party(entity_id)
+        elif key == PAGE_COOKIES:
+            self.cookies_view.select_cookie(entity_id)
+        elif key == PAGE_CATALOGUES:
+            self.catalogues_view.set_catalogue(table)
+            self.catalogues_view.select_entry(entity_id)
 
     def show_notice(self) -> None:
         """Show the privacy notice page, ready to export or publish."""

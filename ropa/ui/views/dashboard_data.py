@@ -5,11 +5,12 @@ role, status and legal basis. Qt-free, so it is measured and tested without widg
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ropa.core.checks.completeness import ActivityCompleteness, completeness
-from ropa.core.checks.engine import CheckContext, load_context, run_checks
+from ropa.core.checks.engine import CheckContext, load_context, refresh_context, run_checks
 from ropa.core.checks.model import Finding, Severity
 from ropa.db.session import RegisterDatabase
 
@@ -101,8 +102,29 @@ def load_dashboard(
     db: RegisterDatabase, organisation_id: str | None, today: date | None = None
 ) -> Dashboard:
     """Read the organisation once and compute its whole dashboard (checks included)."""
+    return read_dashboard(db, organisation_id, today=today)[1]
+
+
+def read_dashboard(
+    db: RegisterDatabase,
+    organisation_id: str | None,
+    earlier: CheckContext | None = None,
+    changes: Collection[tuple[str, str]] | None = None,
+    today: date | None = None,
+) -> tuple[CheckContext | None, Dashboard]:
+    """The organisation's context and dashboard. Given the context read `earlier` and the
+    `changes` made since (None: unknown), only the changed activities are read again when
+    refresh_context can (see there); otherwise the whole organisation is read."""
     if organisation_id is None:
-        return Dashboard(organisation_id=None, today=today or date.today())
+        return None, Dashboard(organisation_id=None, today=today or date.today())
     with db.reader() as session:
-        ctx = load_context(session, organisation_id, today)
-    return build_dashboard(ctx, run_checks(ctx))
+        ctx = None
+        if (
+            earlier is not None
+            and changes is not None
+            and earlier.organisation["id"] == organisation_id
+        ):
+            ctx = refresh_context(session, earlier, changes, today)
+        if ctx is None:
+            ctx = load_context(session, organisation_id, today)
+    return ctx, build_dashboard(ctx, run_checks(ctx))

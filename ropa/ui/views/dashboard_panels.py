@@ -11,8 +11,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -21,15 +20,19 @@ from PySide6.QtWidgets import (
 from ropa.core.checks.completeness import LEGAL_BASIS, ActivityCompleteness
 from ropa.core.checks.model import Severity
 from ropa.core.i18n import label, tr, value_label
+from ropa.ui.models.dashboard_models import TextRow, TextRowsModel
 from ropa.ui.views.dashboard_data import Dashboard, Review
-from ropa.ui.views.overview_view import read_only_table, table_item
 
-ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIT_ROWS = 50
+"""Rows measured beyond those on screen when a table's columns are fitted."""
+WIDEST_FITTED = 0.4
+"""A fitted column takes at most this share of its table's width (a long name is elided and
+shown whole in its tooltip), so the last columns stay in sight."""
 
 # Columns of the completeness table.
 COL_DONE_REFERENCE, COL_DONE_NAME, COL_DONE_STATUS, COL_DONE_ITEMS, COL_DONE_MISSING = range(5)
 # Columns of the reviews table.
-COL_REVIEW_REFERENCE, COL_REVIEW_NAME, COL_REVIEW_DUE, COL_REVIEW_WHEN = range(4)
+COL_REVIEW_DUE, COL_REVIEW_WHEN, COL_REVIEW_ACTIVITY = range(3)
 
 
 def item_label(lang: str, item: str) -> str:
@@ -41,76 +44,79 @@ def severity_label(lang: str, severity: Severity) -> str:
     return tr(lang, f"check.severity.{severity.value}")
 
 
-def make_table(parent: QWidget, name: str, headers: Sequence[str]) -> QTableWidget:
-    """A read-only table of single whole-row selection, its last column stretched."""
-    table = read_only_table(parent, name)
+def make_table(
+    parent: QWidget, name: str, headers: Sequence[str], number_columns: Sequence[int] = ()
+) -> QTableView:
+    """A read-only table of rows of text (a TextRowsModel), one whole row selected at a time,
+    its last column stretched."""
+    table = QTableView(parent)
+    table.setModel(TextRowsModel(headers, number_columns, table))
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    # Sized once after filling (fit_columns): ResizeToContents would measure every row again
-    # after each cell set, quadratic at 1,000 activities.
-    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)  # compact, as the trees
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    # Columns fit the rows on screen and the next FIT_ROWS, not every row: fitting measures
+    # each row considered, and the tables are fitted again after each edit that changes them.
+    header.setResizeContentsPrecision(FIT_ROWS)
     return table
 
 
-def fit_columns(table: QTableWidget) -> None:
-    """Fit all but the last (stretched) column to the rows shown."""
-    for column in range(table.columnCount() - 1):
-        table.resizeColumnToContents(column)
+def rows_model(table: QTableView) -> TextRowsModel:
+    model = table.model()
+    assert isinstance(model, TextRowsModel)
+    return model
 
 
-def _cell(text: str, activity_id: str, number: bool = False) -> QTableWidgetItem:
-    item = table_item(text, number)
-    item.setData(ACTIVITY_ID_ROLE, activity_id)
-    return item
+def show_rows(table: QTableView, rows: list[TextRow]) -> None:
+    """Show the rows; when they changed, fit all but the last (stretched) column to them."""
+    if rows_model(table).set_rows(rows):
+        widest = max(int(table.viewport().width() * WIDEST_FITTED), 120)
+        for column in range(rows_model(table).columnCount() - 1):
+            table.resizeColumnToContents(column)
+            if table.columnWidth(column) > widest:
+                table.setColumnWidth(column, widest)
 
 
-def fill_completeness(table: QTableWidget, rows: Sequence[ActivityCompleteness], lang: str) -> None:
-    """One row per activity: reference, name, status, "n / m" present, the missing items."""
-    table.setUpdatesEnabled(False)
-    table.setRowCount(len(rows))
-    for row, done in enumerate(rows):
-        missing = ", ".join(item_label(lang, item) for item in done.missing)
-        items = _cell(f"{len(done.present)} / {len(done.applicable)}", done.activity_id, True)
-        items.setToolTip(f"{done.percent} %")
-        cells = (
-            (COL_DONE_REFERENCE, _cell(done.reference, done.activity_id)),
-            (COL_DONE_NAME, _cell(done.name, done.activity_id)),
-            (COL_DONE_STATUS, _cell(value_label(lang, "status", done.status), done.activity_id)),
-            (COL_DONE_ITEMS, items),
-            (COL_DONE_MISSING, _cell(missing, done.activity_id)),
-        )
-        cells[-1][1].setToolTip(missing)
-        for column, item in cells:
-            table.setItem(row, column, item)
-    fit_columns(table)
-    table.setUpdatesEnabled(True)
+def completeness_row(done: ActivityCompleteness, lang: str) -> TextRow:
+    """An activity's row: reference, name, status, "n / m" present, the missing items."""
+    missing = ", ".join(item_label(lang, item) for item in done.missing)
+    cells = (
+        done.reference,
+        done.name,
+        value_label(lang, "status", done.status),
+        f"{len(done.present)} / {len(done.applicable)}",
+        missing,
+    )
+    return TextRow(cells, done.activity_id, ("", done.name, "", f"{done.percent} %", missing))
 
 
-def fill_reviews(
-    table: QTableWidget, overdue: Sequence[Review], upcoming: Sequence[Review]
-) -> None:
-    """The overdue reviews first, then the upcoming ones, each with how far it is."""
-    reviews = list(overdue) + list(upcoming)
-    table.setRowCount(len(reviews))
-    for row, review in enumerate(reviews):
-        if review.days < 0:
-            when = QCoreApplication.translate(
-                "DashboardPanels", "overdue by %n day(s)", None, -review.days
-            )
-        elif review.days == 0:
-            when = QCoreApplication.translate("DashboardPanels", "today")
-        else:
-            when = QCoreApplication.translate("DashboardPanels", "in %n day(s)", None, review.days)
-        cells = (
-            (COL_REVIEW_REFERENCE, _cell(review.reference, review.activity_id)),
-            (COL_REVIEW_NAME, _cell(review.name, review.activity_id)),
-            (COL_REVIEW_DUE, _cell(review.due.isoformat(), review.activity_id)),
-            (COL_REVIEW_WHEN, _cell(when, review.activity_id)),
-        )
-        for column, item in cells:
-            table.setItem(row, column, item)
-    fit_columns(table)
+def review_when(days: int) -> str:
+    """How far a review date is: overdue by n days, today, in n days."""
+    if days < 0:
+        return QCoreApplication.translate("DashboardPanels", "overdue by %n day(s)", None, -days)
+    if days == 0:
+        return QCoreApplication.translate("DashboardPanels", "today")
+    return QCoreApplication.translate("DashboardPanels", "in %n day(s)", None, days)
+
+
+def review_rows(overdue: Sequence[Review], upcoming: Sequence[Review]) -> list[TextRow]:
+    """The overdue reviews first, then the upcoming ones: the date, how far it is, the
+    activity ("reference – name", whole in the tooltip)."""
+    rows: list[TextRow] = []
+    for review in list(overdue) + list(upcoming):
+        activity = f"{review.reference} \u2013 {review.name}"
+        cells = (review.due.isoformat(), review_when(review.days), activity)
+        rows.append(TextRow(cells, review.activity_id, ("", "", activity)))
+    return rows
 
 
 def make_counts_tree(parent: QWidget) -> QTreeWidget:

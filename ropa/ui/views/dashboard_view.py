@@ -6,37 +6,40 @@ shown, and again after each change reported on `events`; it writes nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QLabel,
-    QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
+from ropa.core.checks.completeness import ActivityCompleteness
+from ropa.core.checks.engine import CheckContext
 from ropa.core.checks.model import Finding, Severity
 from ropa.core.i18n import normalise_language
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
-from ropa.ui.views.dashboard_data import Dashboard, load_dashboard
-from ropa.ui.views.dashboard_panels import (
+from ropa.ui.models.dashboard_models import (
     ACTIVITY_ID_ROLE,
+    FindingGroup,
+    FindingRow,
+    FindingsModel,
+    SameObjects,
+    TextRow,
+)
+from ropa.ui.views.dashboard_data import Dashboard, read_dashboard
+from ropa.ui.views.dashboard_panels import (
+    COL_DONE_ITEMS,
     SeverityChart,
-    fill_completeness,
+    completeness_row,
     fill_counts,
-    fill_reviews,
     make_counts_tree,
     make_table,
+    review_rows,
     severity_label,
+    show_rows,
 )
 from ropa.ui.views.reload_when_shown import ReloadWhenShown
 
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
+MOST_PENDING = 2000
+"""More changes than this while hidden: read everything again rather than keep a list."""
 
 # The pages (keys of ropa.ui.main_window) showing the entities a finding may be about.
 CATALOGUE_TABLES = frozenset(
@@ -44,8 +47,6 @@ CATALOGUE_TABLES = frozenset(
 )
 PAGE_OF_TABLE = {"party": "parties", "cookie": "cookies", "organisation": "organisation"}
 PAGE_OF_TABLE.update(dict.fromkeys(CATALOGUE_TABLES, "catalogues"))
-
-DashboardLoader = Callable[[RegisterDatabase, "str | None"], Dashboard]
 
 
 def finding_page(finding: Finding) -> str | None:
@@ -71,10 +72,13 @@ def _bold(widget: QLabel) -> QLabel:
 
 class DashboardView(QWidget):
     """The dashboard of the organisation shown. Activating a finding (double-click, Enter) or
-    a row of the completeness or reviews table asks for its activity or its page."""
+    a row of the completeness or reviews table asks for its activity or its page.
+
+    It keeps the register it read in memory (a CheckContext) and the changes reported since,
+    so a refresh after an edit reads only the activities edited (refresh_context)."""
 
     open_activity_requested = Signal(str)
-    open_page_requested = Signal(str, str)  # the page key, the entity's id
+    open_page_requested = Signal(str, str, str)  # the page key, the entity's table and id
 
     def __init__(
         self,
@@ -82,26 +86,32 @@ class DashboardView(QWidget):
         events: RegisterEvents,
         language: str,
         parent: QWidget | None = None,
-        loader: DashboardLoader = load_dashboard,
     ) -> None:
         super().__init__(parent)
         self._db = db
-        self._loader = loader
         self._organisation_id: str | None = None
         self.language = normalise_language(language)
         self.dashboard: Dashboard | None = None
-        self._shown_findings: list[Finding] = []  # a row's FINDING_ROLE is its index here
+        self._context: CheckContext | None = None
+        self._finding_rows = SameObjects(self._finding_row)
+        self._completeness_rows: SameObjects[ActivityCompleteness, TextRow] = SameObjects(
+            lambda done: completeness_row(done, self.language)
+        )
+        self._changes: list[tuple[str, str]] | None = None  # None: read everything
 
         self._reloads = ReloadWhenShown(self, self.reload)
-        events.entity_changed.connect(self._reloads.changed)
+        events.entity_changed.connect(self._entity_changed)
 
-        self.findings_tree = QTreeWidget(self)
+        self.findings_model = FindingsModel([self.tr("Finding"), self.tr("Article")], self)
+        self.findings_tree = QTreeView(self)
+        self.findings_tree.setModel(self.findings_model)
         self.findings_tree.setAccessibleName(self.tr("Findings"))
-        self.findings_tree.setColumnCount(2)
-        self.findings_tree.setHeaderLabels([self.tr("Finding"), self.tr("Article")])
         self.findings_tree.setUniformRowHeights(True)
-        self.findings_tree.setColumnWidth(0, 520)
-        self.findings_tree.itemActivated.connect(self._finding_activated)
+        header = self.findings_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.findings_tree.activated.connect(self._finding_activated)
 
         self.completeness_table = make_table(
             self,
@@ -113,14 +123,15 @@ class DashboardView(QWidget):
                 self.tr("Art. 30 items"),
                 self.tr("Missing"),
             ],
+            number_columns=[COL_DONE_ITEMS],
         )
         self.reviews_table = make_table(
             self,
             self.tr("Reviews due"),
-            [self.tr("Reference"), self.tr("Name"), self.tr("Next review"), self.tr("When")],
+            [self.tr("Due"), self.tr("When"), self.tr("Activity")],
         )
         for table in (self.completeness_table, self.reviews_table):
-            table.itemActivated.connect(self._row_activated)
+            table.activated.connect(self._row_activated)
         self.counts_tree = make_counts_tree(self)
         self.chart = SeverityChart(self.language, self)
 
@@ -136,20 +147,24 @@ class DashboardView(QWidget):
         ):
             label_widget.setBuddy(buddy)
 
+        # Findings and completeness on the left (the long texts), the chart, the counts and
+        # the reviews in a narrower column on the right: at 1,280 pixels every column shows.
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.chart, 3)
+        side.addWidget(self.counts_label)
+        side.addWidget(self.counts_tree, 2)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.findings_label, 0, 0)
         grid.addWidget(self.findings_tree, 1, 0)
-        grid.addWidget(self.chart, 0, 1, 2, 1)
-        grid.addWidget(self.counts_label, 0, 2)
-        grid.addWidget(self.counts_tree, 1, 2)
+        grid.addLayout(side, 0, 1, 2, 1)
         grid.addWidget(self.completeness_label, 2, 0)
         grid.addWidget(self.completeness_table, 3, 0)
-        grid.addWidget(self.reviews_label, 2, 1, 1, 2)
-        grid.addWidget(self.reviews_table, 3, 1, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.reviews_label, 2, 1)
+        grid.addWidget(self.reviews_table, 3, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(3, 1)
 
@@ -159,19 +174,29 @@ class DashboardView(QWidget):
         """Show another register (its first organisation until told which)."""
         self._db = db
         self._organisation_id = None
-        self._reloads.changed()
+        self.refresh()
 
     def set_organisation(self, organisation_id: str | None) -> None:
         """Show this organisation's dashboard."""
         if organisation_id != self._organisation_id:
             self._organisation_id = organisation_id
-            self._reloads.changed()
+            self.refresh()
 
     def organisation_id(self) -> str | None:
         return self._organisation_id
 
     def refresh(self) -> None:
-        """Read again soon if shown, else when next shown."""
+        """Read everything again (soon if shown, else when next shown): after a change that
+        reported no entity_changed, such as an import."""
+        self._context = None
+        self._changes = None
+        self._reloads.changed()
+
+    def _entity_changed(self, table: str, entity_id: str) -> None:
+        if self._changes is not None:
+            self._changes.append((table, entity_id))
+            if len(self._changes) > MOST_PENDING:
+                self._changes = None
         self._reloads.changed()
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
@@ -179,9 +204,14 @@ class DashboardView(QWidget):
         self._reloads.shown()
 
     def reload(self) -> None:
-        """Read the organisation once (checks included) and show it."""
+        """Bring the dashboard up to date: the activities changed since the last read (see
+        refresh_context), else the whole organisation; then show it."""
         self._reloads.done()
-        self.show_dashboard(self._loader(self._db, self._organisation_id))
+        changes, self._changes = self._changes, []
+        self._context, dashboard = read_dashboard(
+            self._db, self._organisation_id, self._context, changes
+        )
+        self.show_dashboard(dashboard)
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -190,50 +220,49 @@ class DashboardView(QWidget):
         self.dashboard = dashboard
         lang = self.language
         groups = dashboard.findings_by_severity()
-        self._fill_findings(groups)
+        self._show_findings(groups)
         self.chart.show_counts({severity: len(found) for severity, found in groups.items()})
-        fill_completeness(self.completeness_table, dashboard.completeness, lang)
-        fill_reviews(self.reviews_table, dashboard.overdue, dashboard.upcoming)
+        show_rows(self.completeness_table, self._completeness_rows.all(dashboard.completeness))
+        show_rows(self.reviews_table, review_rows(dashboard.overdue, dashboard.upcoming))
         fill_counts(self.counts_tree, dashboard, lang)
 
-    def _fill_findings(self, groups: dict[Severity, list[Finding]]) -> None:
-        tree, lang = self.findings_tree, self.language
-        tree.setUpdatesEnabled(False)
-        try:
-            tree.clear()
-            self._shown_findings = []
-            for severity, findings in groups.items():
-                title = f"{severity_label(lang, severity)} ({len(findings)})"
-                group = QTreeWidgetItem(tree, [title])
-                group.setData(0, Qt.ItemDataRole.UserRole, severity.value)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                for finding in findings:
-                    item = QTreeWidgetItem(group, [finding_text(finding, lang), finding.article])
-                    item.setToolTip(0, finding.hint(lang))
-                    item.setToolTip(1, finding.article)
-                    item.setData(0, FINDING_ROLE, len(self._shown_findings))
-                    self._shown_findings.append(finding)
-                group.setExpanded(bool(findings))
-        finally:
-            tree.setUpdatesEnabled(True)
+    def _finding_row(self, finding: Finding) -> FindingRow:
+        lang = self.language
+        text = finding_text(finding, lang)
+        return FindingRow(finding, text, finding.article, f"{text}\n\n{finding.hint(lang)}")
 
-    def finding_items(self, severity: Severity) -> list[QTreeWidgetItem]:
-        """The rows of one severity's group (for tests and accessibility tools)."""
-        for index in range(self.findings_tree.topLevelItemCount()):
-            group = self.findings_tree.topLevelItem(index)
-            if group is not None and group.data(0, Qt.ItemDataRole.UserRole) == severity.value:
-                children = (group.child(row) for row in range(group.childCount()))
-                return [child for child in children if child is not None]
+    def _show_findings(self, groups: dict[Severity, list[Finding]]) -> None:
+        lang = self.language
+        rows = iter(self._finding_rows.all([f for found in groups.values() for f in found]))
+        shown = [
+            FindingGroup(
+                severity,
+                f"{severity_label(lang, severity)} ({len(findings)})",
+                tuple(next(rows) for _ in findings),
+            )
+            for severity, findings in groups.items()
+        ]
+        if self.findings_model.set_groups(shown):
+            for row, group in enumerate(shown):
+                self.findings_tree.setExpanded(self.findings_model.index(row, 0), bool(group.rows))
+
+    def finding_rows(self, severity: Severity) -> list[FindingRow]:
+        """The findings shown under one severity (for tests and accessibility tools)."""
+        for group in self.findings_model.groups():
+            if group.severity == severity:
+                return list(group.rows)
         return []
+
+    def finding_index(self, severity: Severity, position: int) -> QModelIndex:
+        """The index of a severity's finding shown at position."""
+        return self.findings_model.index(position, 0, self.findings_model.group_index(severity))
 
     # -- going to an entity --------------------------------------------------------------------
 
-    def _finding_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        index = item.data(0, FINDING_ROLE)
-        if isinstance(index, int) and 0 <= index < len(self._shown_findings):
-            self.open_finding(self._shown_findings[index])
+    def _finding_activated(self, index: QModelIndex) -> None:
+        row = self.findings_model.finding_row(index)
+        if row is not None:
+            self.open_finding(row.finding)
 
     def open_finding(self, finding: Finding) -> None:
         """Ask for the finding's activity, else for the page of its entity."""
@@ -242,9 +271,9 @@ class DashboardView(QWidget):
             return
         page = finding_page(finding)
         if page is not None:
-            self.open_page_requested.emit(page, finding.entity_id)
+            self.open_page_requested.emit(page, finding.table, finding.entity_id)
 
-    def _row_activated(self, item: QTableWidgetItem) -> None:
-        activity_id = item.data(ACTIVITY_ID_ROLE)
+    def _row_activated(self, index: QModelIndex) -> None:
+        activity_id = index.data(ACTIVITY_ID_ROLE)
         if activity_id:
             self.open_activity_requested.emit(str(activity_id))
