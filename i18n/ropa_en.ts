@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+167"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+151"/>
         <source>Processor activities</source>
         <translation>Processor activities</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>Duplicate “%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+70"/>
         <source>Add %n activities from templates</source>
         <translation>
             <numerusform>Add %n activity from templates</numerusform>
@@ -736,7 +736,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+107"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+105"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -744,12 +744,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -757,7 +757,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
@@ -791,13 +791,13 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+102"/>
-        <location line="+28"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+108"/>
+        <location line="+30"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -807,25 +807,23 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+20"/>
+        <location line="+13"/>
+        <location line="+21"/>
         <source>Completeness per activity</source>
         <translation>Completeness per activity</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+10"/>
+        <location line="-19"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -840,19 +838,24 @@
         <translation>Missing</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reviews due</source>
         <translation>Reviews due</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Next review</source>
-        <translation>Next review</translation>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>When</source>
-        <translation>When</translation>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1039,7 +1042,7 @@
 <context>
     <name>GapsPanel</name>
     <message>
-        <location filename="../ropa/ui/views/notice_panels.py" line="+64"/>
+        <location filename="../ropa/ui/views/notice_panels.py" line="+63"/>
         <source>To complete</source>
         <translation>To complete</translation>
     </message>
@@ -1113,7 +1116,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ropa/ui/views/history_view.py" line="+132"/>
+        <location filename="../ropa/ui/views/history_view.py" line="+129"/>
         <source>Type of entry</source>
         <translation>Type of entry</translation>
     </message>
@@ -1193,7 +1196,7 @@
         <translation>History</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+94"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -1493,7 +1496,7 @@
         <translation>Nothing was imported: the register is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n organisation(s) imported</source>
         <translation>
             <numerusform>%n organisation imported</numerusform>
@@ -1539,7 +1542,7 @@ Licence: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
         <translation>The register was changed elsewhere; this step was dropped from the undo history.</translation>
     </message>
@@ -1995,7 +1998,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+95"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+97"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
@@ -2280,7 +2283,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+122"/>
+        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+128"/>
         <source>Add activities from templates</source>
         <translation>Add activities from templates</translation>
     </message>
@@ -2306,17 +2309,37 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Templates</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Template preview</source>
         <translation>Template preview</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Client of the processor activities</source>
+        <translation>Client of the processor activities</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A client of your directory, or the name of a new one</source>
+        <translation>A client of your directory, or the name of a new one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Client of the processor activities:</source>
+        <translation>&amp;Client of the processor activities:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A processor activity is carried out for a client (the controller). Leave it empty to name the clients later in each activity.</source>
+        <translation>A processor activity is carried out for a client (the controller). Leave it empty to name the clients later in each activity.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Country:</source>
         <translation>Country:</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Add %n activities</source>
         <translation>
             <numerusform>Add %n activity</numerusform>
@@ -2324,7 +2347,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
         <source>The activities were not added.</source>
         <translation>The activities were not added.</translation>
     </message>

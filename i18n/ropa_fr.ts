@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+167"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+151"/>
         <source>Processor activities</source>
         <translation>Activités de sous-traitance</translation>
     </message>
@@ -394,7 +394,7 @@
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation>Prochaine révision</translation>
+        <translation>Prochaine revue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -555,7 +555,7 @@
         <translation>Dupliquer « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+70"/>
         <source>Add %n activities from templates</source>
         <translation>
             <numerusform>Ajouter %n activité à partir de modèles</numerusform>
@@ -736,7 +736,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+107"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+105"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>en retard de %n jour</numerusform>
@@ -744,12 +744,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -757,7 +757,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Counts</source>
         <translation>Chiffres</translation>
     </message>
@@ -791,13 +791,13 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+102"/>
-        <location line="+28"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+108"/>
+        <location line="+30"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -807,25 +807,23 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+20"/>
+        <location line="+13"/>
+        <location line="+21"/>
         <source>Completeness per activity</source>
         <translation>Complétude par activité</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+10"/>
+        <location line="-19"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -840,19 +838,24 @@
         <translation>Manquant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reviews due</source>
         <translation>Revues à faire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Next review</source>
-        <translation>Prochaine révision</translation>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>When</source>
-        <translation>Quand</translation>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1039,7 +1042,7 @@
 <context>
     <name>GapsPanel</name>
     <message>
-        <location filename="../ropa/ui/views/notice_panels.py" line="+64"/>
+        <location filename="../ropa/ui/views/notice_panels.py" line="+63"/>
         <source>To complete</source>
         <translation>À compléter</translation>
     </message>
@@ -1113,7 +1116,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ropa/ui/views/history_view.py" line="+132"/>
+        <location filename="../ropa/ui/views/history_view.py" line="+129"/>
         <source>Type of entry</source>
         <translation>Type d’entrée</translation>
     </message>
@@ -1193,7 +1196,7 @@
         <translation>Historique</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+94"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -1493,7 +1496,7 @@
         <translation>Rien n’a été importé : le registre est inchangé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n organisation(s) imported</source>
         <translation>
             <numerusform>%n organisation importée</numerusform>
@@ -1539,7 +1542,7 @@ Licence : {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
         <translation>Le registre a été modifié ailleurs ; cette étape a été retirée de l’historique d’annulation.</translation>
     </message>
@@ -1995,7 +1998,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+95"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+97"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
@@ -2280,7 +2283,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+122"/>
+        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+128"/>
         <source>Add activities from templates</source>
         <translation>Ajouter des activités à partir de modèles</translation>
     </message>
@@ -2306,17 +2309,37 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Template preview</source>
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Client of the processor activities</source>
+        <translation>Client des activités de sous-traitance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A client of your directory, or the name of a new one</source>
+        <translation>Un client de votre annuaire, ou le nom d'un nouveau client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Client of the processor activities:</source>
+        <translation>&amp;Client des activités de sous-traitance :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A processor activity is carried out for a client (the controller). Leave it empty to name the clients later in each activity.</source>
+        <translation>Une activité de sous-traitance est menée pour un client (le responsable du traitement). Laissez vide pour indiquer les clients plus tard dans chaque activité.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Country:</source>
         <translation>Pays :</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Add %n activities</source>
         <translation>
             <numerusform>Ajouter %n activité</numerusform>
@@ -2324,7 +2347,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
         <source>The activities were not added.</source>
         <translation>Les activités n’ont pas été ajoutées.</translation>
     </message>

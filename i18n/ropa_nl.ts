@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+167"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+151"/>
         <source>Processor activities</source>
         <translation>Verwerkersactiviteiten</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>“%1” dupliceren</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+70"/>
         <source>Add %n activities from templates</source>
         <translation>
             <numerusform>%n activiteit uit sjablonen toevoegen</numerusform>
@@ -736,7 +736,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+107"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+105"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n dag achterstallig</numerusform>
@@ -744,12 +744,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -757,7 +757,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Counts</source>
         <translation>Aantallen</translation>
     </message>
@@ -791,13 +791,13 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+102"/>
-        <location line="+28"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+108"/>
+        <location line="+30"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
@@ -807,25 +807,23 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+20"/>
+        <location line="+13"/>
+        <location line="+21"/>
         <source>Completeness per activity</source>
         <translation>Volledigheid per activiteit</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+10"/>
+        <location line="-19"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -840,19 +838,24 @@
         <translation>Ontbreekt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reviews due</source>
         <translation>Te herzien</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Next review</source>
-        <translation>Volgende herziening</translation>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
+        <source>Due</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1039,7 +1042,7 @@
 <context>
     <name>GapsPanel</name>
     <message>
-        <location filename="../ropa/ui/views/notice_panels.py" line="+64"/>
+        <location filename="../ropa/ui/views/notice_panels.py" line="+63"/>
         <source>To complete</source>
         <translation>Aan te vullen</translation>
     </message>
@@ -1113,7 +1116,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ropa/ui/views/history_view.py" line="+132"/>
+        <location filename="../ropa/ui/views/history_view.py" line="+129"/>
         <source>Type of entry</source>
         <translation>Soort item</translation>
     </message>
@@ -1193,7 +1196,7 @@
         <translation>Geschiedenis</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+94"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n wijziging</numerusform>
@@ -1493,7 +1496,7 @@
         <translation>Er is niets geïmporteerd: het register is ongewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n organisation(s) imported</source>
         <translation>
             <numerusform>%n organisatie geïmporteerd</numerusform>
@@ -1539,7 +1542,7 @@ Licentie: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
         <translation>Het register is elders gewijzigd; deze stap is uit de geschiedenis voor ongedaan maken verwijderd.</translation>
     </message>
@@ -1995,7 +1998,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+95"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+97"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
@@ -2280,7 +2283,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+122"/>
+        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+128"/>
         <source>Add activities from templates</source>
         <translation>Activiteiten uit sjablonen toevoegen</translation>
     </message>
@@ -2306,17 +2309,37 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Template preview</source>
         <translation>Voorbeeld van het sjabloon</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Client of the processor activities</source>
+        <translation>Klant van de verwerkersactiviteiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A client of your directory, or the name of a new one</source>
+        <translation>Een klant uit uw adresboek, of de naam van een nieuwe klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Client of the processor activities:</source>
+        <translation>&amp;Klant van de verwerkersactiviteiten:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A processor activity is carried out for a client (the controller). Leave it empty to name the clients later in each activity.</source>
+        <translation>Een verwerkersactiviteit wordt uitgevoerd voor een klant (de verwerkingsverantwoordelijke). Laat leeg om de klanten later in elke activiteit te vermelden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Add %n activities</source>
         <translation>
             <numerusform>%n activiteit toevoegen</numerusform>
@@ -2324,7 +2347,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
         <source>The activities were not added.</source>
         <translation>De activiteiten werden niet toegevoegd.</translation>
     </message>

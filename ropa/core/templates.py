@@ -5,7 +5,7 @@ activity through the services (validated, history recorded)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ropa.core import services
-from ropa.core.errors import RopaError
+from ropa.core.errors import Problem, RopaError, ValidationError
 from ropa.core.i18n import normalise_language
 from ropa.core.lifecycle import next_reference
 from ropa.db import models as m
-from ropa.db.enums import Role, Status
+from ropa.db.enums import PartyKind, Role, Status
 from ropa.db.models.catalogue import CatalogueEntry
 from ropa.paths import resources_dir
 
@@ -65,6 +65,7 @@ class TemplateInfo:
     country: str | None
     title: str
     summary: str
+    role: str = Role.CONTROLLER.value
 
 
 @cache
@@ -105,7 +106,13 @@ def list_templates(country: str | None = None, lang: str = "en") -> list[Templat
     lang = normalise_language(lang)
     wanted = country.upper() if country else None
     infos = [
-        TemplateInfo(t["id"], t["country"], t["title"][lang], t["summary"][lang])
+        TemplateInfo(
+            t["id"],
+            t["country"],
+            t["title"][lang],
+            t["summary"][lang],
+            t["activity"].get("role", Role.CONTROLLER.value),
+        )
         for t in _library()[0].values()
         if wanted is None or t["country"] in (None, wanted)
     ]
@@ -177,9 +184,12 @@ def add_template(
     *,
     lang: str | None = None,
     reference: str | None = None,
+    clients: Sequence[str] = (),
 ) -> m.Activity:
     """Add a template to an organisation as a draft activity with all its children, in lang
-    (default: the organisation's language), under reference or the next free one."""
+    (default: the organisation's language), under reference or the next free one. A processor
+    template is carried out for `clients` (party ids, Art. 30(2)(a)); without any, the checks
+    ask for one. Other templates ignore them."""
     template = get_template(template_id)
     organisation = services.get(session, m.Organisation, organisation_id)
     lang = normalise_language(lang or organisation.language.value)
@@ -194,6 +204,14 @@ def add_template(
     activity = services.create(session, m.Activity, values, organisation_id)
     catalogues = _Catalogues(session, organisation_id, lang)
     _add_children(session, activity.id, spec, lang, catalogues)
+    if role == Role.PROCESSOR:
+        for position, party_id in enumerate(dict.fromkeys(clients)):
+            services.create(
+                session,
+                m.ActivityClient,
+                {"party_id": party_id, "position": position},
+                activity.id,
+            )
     services.set_links(
         session,
         activity,
@@ -208,6 +226,22 @@ def add_template(
     )
     session.refresh(activity)
     return activity
+
+
+def client_party(session: Session, organisation_id: str, name: str) -> str:
+    """The id of the organisation's party called name (case and spaces aside), else of a new
+    client (controller) party of that name: the client of processor templates."""
+    wanted = " ".join(name.split())
+    if not wanted:
+        raise ValidationError([Problem("name", "problem.required")])
+    parties = session.scalars(
+        select(m.Party).where(m.Party.organisation_id == organisation_id)
+    ).all()
+    for party in parties:
+        if " ".join(party.name.split()).casefold() == wanted.casefold():
+            return party.id
+    values = {"name": wanted, "kind": PartyKind.CLIENT_CONTROLLER.value}
+    return services.create(session, m.Party, values, organisation_id).id
 
 
 def _add_children(

@@ -310,21 +310,34 @@ class AddTemplatesCommand(RegisterCommand):
         organisation_id: str,
         template_ids: list[str],
         lang: str | None = None,
+        client_name: str | None = None,
     ) -> None:
         super().__init__(db, events)
         self.organisation_id = organisation_id
         self.template_ids = list(template_ids)
         self.lang = lang
+        self.client_name = (client_name or "").strip() or None
         self.activity_ids: list[str] = []
-        self.entry_ids: list[tuple[type[Entity], str]] = []  # catalogue entries created
+        self.entry_ids: list[tuple[type[Entity], str]] = []  # catalogue entries, client created
         self._snapshots: list[EntitySnapshot] = []
 
     def _entries(self, session: Session) -> set[tuple[type[Entity], str]]:
         found: set[tuple[type[Entity], str]] = set()
-        for _seed_name, model in templates.CATALOGUES.values():
+        models: list[Any] = [model for _seed, model in templates.CATALOGUES.values()]
+        for model in [*models, m.Party]:
             query = select(model.id).where(model.organisation_id == self.organisation_id)
             found.update((model, entry_id) for entry_id in session.scalars(query))
         return found
+
+    def _clients(self, session: Session) -> list[str]:
+        """The client of the processor templates (found by name, or a new client party)."""
+        processor = any(
+            templates.get_template(t)["activity"].get("role") == "processor"
+            for t in self.template_ids
+        )
+        if self.client_name is None or not processor:
+            return []
+        return [templates.client_party(session, self.organisation_id, self.client_name)]
 
     def _changes(self) -> Changes:
         entries = [(_table(model), entry_id) for model, entry_id in self.entry_ids]
@@ -332,9 +345,10 @@ class AddTemplatesCommand(RegisterCommand):
 
     def _first(self, session: Session) -> Changes:
         before = self._entries(session)
+        clients = self._clients(session)
         for template_id in self.template_ids:
             activity = templates.add_template(
-                session, self.organisation_id, template_id, lang=self.lang
+                session, self.organisation_id, template_id, lang=self.lang, clients=clients
             )
             self.activity_ids.append(activity.id)
         self.entry_ids = sorted(self._entries(session) - before, key=lambda e: e[1])

@@ -235,3 +235,46 @@ def test_undo_also_removes_the_catalogue_entries_templates_created(
     assert state() == (set(), set(), set())
     stack.redo()
     assert state() == (activities, categories, measures)
+
+
+def test_the_client_is_asked_only_for_processor_templates(dialog: TemplateDialog) -> None:
+    assert dialog.client_combo.isHidden() and dialog.client_name() is None
+    check(dialog, "newsletter")
+    assert dialog.client_combo.isHidden()
+    check(dialog, "processor-support")
+    assert not dialog.client_combo.isHidden() and not dialog.client_label.isHidden()
+    assert dialog.client_name() is None  # nothing typed: the clients are named later
+    dialog.client_combo.setEditText("  Client   Alpha SA ")
+    assert dialog.client_name() == "Client Alpha SA"
+    dialog.set_checked("processor-support", False)
+    assert dialog.client_combo.isHidden() and dialog.client_name() is None
+
+
+def test_a_processor_template_gets_the_client_picked_and_undo_removes_a_new_one(
+    qtbot: Any, window: MainWindow, demo_register: RegisterDatabase
+) -> None:
+    db = demo_register
+    with db.reader() as session:
+        parties_before = set(session.scalars(select(m.Party.id)))
+
+    def pick(dialog: TemplateDialog) -> None:
+        clients = [dialog.client_combo.itemText(i) for i in range(dialog.client_combo.count())]
+        assert "Transports Grandmont SA" in clients  # the demo's clients are offered
+        check(dialog, "processor-hosting")
+        dialog.client_combo.setEditText("Nouveau Client SA")
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+    done = when_dialog_opens(qtbot, pick)
+    window.templates_action.trigger()
+    assert done == [True]
+    with db.reader() as session:
+        [added] = session.scalars(
+            select(m.Activity)
+            .where(m.Activity.status == Status.DRAFT)
+            .where(m.Activity.reference.like("ST-%"))
+        ).all()
+        assert [c.party.name for c in added.clients] == ["Nouveau Client SA"]
+        assert added.clients[0].party.kind.value == "client_controller"
+    window.undo_action.trigger()
+    with db.reader() as session:
+        assert set(session.scalars(select(m.Party.id))) == parties_before

@@ -40,3 +40,25 @@ def test_add_template_adds_drafts_that_ropa_check_then_reports(tmp_path: Path, c
     code = cli.main(["add-template", str(path), "no-such-template", "--lang", "fr"])
     _, err = capsys.readouterr()
     assert code == 1 and "no-such-template" in err
+
+
+def test_processor_templates_get_the_client_named_or_a_note(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "demo.ropa"
+    create_register(path, demo=True).close()
+    args = ["add-template", str(path), "processor-support", "newsletter", "--document-lang", "en"]
+    assert cli.main([*args, "--client", "transports grandmont sa"]) == 0  # an existing party
+    _, err = capsys.readouterr()
+    assert "--client" not in err
+    assert cli.main(["add-template", str(path), "processor-backup", "--lang", "fr"]) == 0
+    _, err = capsys.readouterr()
+    assert "ajoutez-la avec --client NOM" in err
+    db = open_register(path)
+    with db.reader() as s:
+        drafts = s.scalars(select(m.Activity).where(m.Activity.status == "draft")).all()
+        clients = {a.name: [c.party.name for c in a.clients] for a in drafts}
+        parties = s.scalars(select(m.Party.name)).all()
+    db.close()
+    assert clients["Remote maintenance and helpdesk for clients"] == ["Transports Grandmont SA"]
+    assert clients["Newsletter"] == []  # a controller activity has no client
+    assert clients["Sauvegarde externalisée pour les clients"] == []
+    assert parties.count("Transports Grandmont SA") == 1  # found, not created again

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from ropa.core import services
 from ropa.core.errors import RopaError
 from ropa.core.i18n import colon, duration_text, label, normalise_language, value_label
 from ropa.core.templates import get_template, list_templates, template_references
 from ropa.db import models as m
+from ropa.db.enums import PartyKind
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import AddTemplatesCommand, RegisterEvents, push
 from ropa.ui.dialogs.first_run_wizard import country_names
@@ -38,6 +40,7 @@ COUNTRIES = ("BE", "FR")  # the countries some templates are specific to
 TemplateIdRole = Qt.ItemDataRole.UserRole
 CountryRole = Qt.ItemDataRole.UserRole + 1
 SearchRole = Qt.ItemDataRole.UserRole + 2
+ProcessorRole = Qt.ItemDataRole.UserRole + 3
 BULLET = "\u2022"
 
 
@@ -108,7 +111,8 @@ class TemplateDialog(QDialog):
 
     `lang` is the language of the template texts (the organisation's), `country` the
     organisation's country (the default of the country filter), `ui_language` that of the
-    country names.
+    country names. When a processor template is checked, the client it is carried out for
+    (Art. 30(2)(a)) is picked among `clients` (party names) or typed as a new one.
     """
 
     def __init__(
@@ -117,6 +121,7 @@ class TemplateDialog(QDialog):
         country: str | None = None,
         ui_language: str = "en",
         parent: QWidget | None = None,
+        clients: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.lang = normalise_language(lang)
@@ -145,9 +150,32 @@ class TemplateDialog(QDialog):
             item.setData(TemplateIdRole, info.id)
             item.setData(CountryRole, info.country)
             item.setData(SearchRole, f"{info.title}\n{info.summary}".casefold())
+            item.setData(ProcessorRole, info.role == "processor")
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(self.tr("Template preview"))
         self.preview.setOpenLinks(False)
+
+        self.client_combo = QComboBox(self)
+        self.client_combo.setEditable(True)
+        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.client_combo.setAccessibleName(self.tr("Client of the processor activities"))
+        self.client_combo.addItems(sorted(clients or [], key=str.casefold))
+        self.client_combo.setCurrentIndex(-1)
+        client_edit = self.client_combo.lineEdit()
+        assert client_edit is not None  # editable
+        client_edit.setPlaceholderText(
+            self.tr("A client of your directory, or the name of a new one")
+        )
+        self.client_label = QLabel(self.tr("&Client of the processor activities:"), self)
+        self.client_label.setBuddy(self.client_combo)
+        self.client_note = QLabel(
+            self.tr(
+                "A processor activity is carried out for a client (the controller). Leave it "
+                "empty to name the clients later in each activity."
+            ),
+            self,
+        )
+        self.client_note.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.add_button: QPushButton = self.buttons.addButton(
@@ -176,9 +204,14 @@ class TemplateDialog(QDialog):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        client = QHBoxLayout()
+        client.addWidget(self.client_label)
+        client.addWidget(self.client_combo, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+        layout.addLayout(client)
+        layout.addWidget(self.client_note)
         layout.addWidget(self.buttons)
         self.resize(900, 560)
 
@@ -228,9 +261,22 @@ class TemplateDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def _update_button(self) -> None:
-        count = len(self.checked_ids())
-        self.add_button.setText(self.tr("Add %n activities", "", count))
-        self.add_button.setEnabled(count > 0)
+        checked = self.checked_ids()
+        self.add_button.setText(self.tr("Add %n activities", "", len(checked)))
+        self.add_button.setEnabled(bool(checked))
+        processor = any(
+            item.data(ProcessorRole)
+            for item in self.items()
+            if item.data(TemplateIdRole) in checked
+        )
+        for widget in (self.client_label, self.client_combo, self.client_note):
+            widget.setVisible(processor)
+
+    def client_name(self) -> str | None:
+        """The client typed or picked for the processor templates checked (None: none)."""
+        if self.client_combo.isHidden():
+            return None
+        return " ".join(self.client_combo.currentText().split()) or None
 
     def _show_preview(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -254,16 +300,25 @@ def add_from_templates(
     with db.reader() as session:
         organisation = services.get(session, m.Organisation, organisation_id)
         lang, country = organisation.language.value, organisation.country
-    dialog = TemplateDialog(lang, country, ui_language, parent)
+        clients = list(
+            session.scalars(
+                select(m.Party.name).where(
+                    m.Party.organisation_id == organisation_id,
+                    m.Party.kind == PartyKind.CLIENT_CONTROLLER,
+                )
+            )
+        )
+    dialog = TemplateDialog(lang, country, ui_language, parent, clients)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []
         template_ids = dialog.checked_ids()
+        client = dialog.client_name()
     finally:
         dialog.deleteLater()
     if not template_ids:
         return []
-    command = AddTemplatesCommand(db, events, organisation_id, template_ids, lang)
+    command = AddTemplatesCommand(db, events, organisation_id, template_ids, lang, client)
     error = push(stack, command)
     if error is not None:
         if on_refusal is not None:
