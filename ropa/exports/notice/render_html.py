@@ -22,6 +22,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from ropa import __version__
 from ropa.core.i18n import tr
 from ropa.exports.notice.model import (
     LINK_SCHEMES,
@@ -161,6 +162,7 @@ def _render(template: str, doc: NoticeDocument, prefix: str) -> str:
             prefix=prefix,
             contents_label=tr(doc.lang, "notice.render.contents"),
             skip_label=tr(doc.lang, "notice.render.skip"),
+            generator=f"ropa {__version__}",
         )
     )
 
