@@ -258,6 +258,27 @@ def linux_install(tarball: Path, root: Path) -> None:
     print(f"linux release: {tarball.name} installs, starts, uninstalls, keeps the user's data")
 
 
+FRENCH_SCRIPT = (
+    "from PySide6.QtCore import QCoreApplication\n"
+    "from pathlib import Path\n"
+    "menus = [a.text() for a in window.menuBar().actions()]\n"
+    "Path(OUT, 'gui-fr.txt').write_text('|'.join(menus), encoding='utf-8')\n"
+    "QCoreApplication.exit(0)\n"
+)
+
+
+def french(bundle: Path, env: dict[str, str], work: Path) -> None:
+    """The compiled translations are in the bundle: the window speaks French when asked."""
+    script = work / "gui_fr.py"
+    script.write_text(f"OUT = {str(work)!r}\n" + FRENCH_SCRIPT, encoding="utf-8")
+    command: list[str | Path] = [program(bundle, "ropa-gui"), "--lang", "fr"]
+    run(command, {**env, "ROPA_TEST_SCRIPT": str(script)}, work)
+    menus = (work / "gui-fr.txt").read_text(encoding="utf-8").split("|")
+    if "&Fichier" not in menus:
+        raise Failure(f"ropa-gui --lang fr shows the menus {menus}")
+    print(f"translations: ropa-gui --lang fr shows {', '.join(m.replace('&', '') for m in menus)}")
+
+
 def startup_seconds(
     command: list[str | Path], env: dict[str, str], cwd: Path, runs: int = 3
 ) -> float:
@@ -290,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
             licences(bundle)
             command_line(bundle, env, work, __version__)
             desktop(bundle, env, work, __version__)
+            french(bundle, env, work)
             seconds = startup_seconds([str(program(bundle, "ropa-gui"))], env, work)
             if args.tarball is not None:
                 linux_install(args.tarball.resolve(), root)
