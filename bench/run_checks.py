@@ -14,12 +14,9 @@ and written to bench/out/results-checks.json.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
-import statistics
 import sys
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -28,21 +25,11 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import generate  # noqa: E402  (bench/generate.py)
+from timing import median_of  # noqa: E402  (bench/timing.py)
 
 from ropa.core.checks.engine import load_context, run_checks  # noqa: E402
 from ropa.core.register import open_register  # noqa: E402
 from ropa.exports.common import resolve_organisation  # noqa: E402
-
-
-def median_of(function, reps: int) -> tuple[float, object]:  # type: ignore[no-untyped-def]
-    result = function()
-    samples = []
-    for _ in range(reps):
-        gc.collect()
-        start = time.perf_counter()
-        result = function()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples), result
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,14 +18,12 @@ bench/out/results-dashboard.json.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,6 +35,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import generate  # noqa: E402  (bench/generate.py)
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from timing import median_of  # noqa: E402  (bench/timing.py)
 
 from ropa.core import services  # noqa: E402
 from ropa.core.checks.engine import load_context, run_checks  # noqa: E402
@@ -46,17 +45,6 @@ from ropa.exports.common import resolve_organisation  # noqa: E402
 from ropa.ui.commands import RegisterEvents  # noqa: E402
 from ropa.ui.views.dashboard_data import build_dashboard  # noqa: E402
 from ropa.ui.views.dashboard_view import DashboardView  # noqa: E402
-
-
-def median_of(function: Callable[[], Any], reps: int) -> tuple[float, Any]:
-    result = function()
-    samples = []
-    for _ in range(reps):
-        gc.collect()
-        start = time.perf_counter()
-        result = function()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples), result
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -297,35 +297,27 @@ class Cli:
 
     def add_template(self, args: argparse.Namespace) -> int:
         """Add activities from the library to a register, as drafts to adapt."""
-        from ropa.core.templates import add_template, client_party, get_template
-        from ropa.db.enums import Role
+        from ropa.core.templates import add_templates, is_processor
         from ropa.exports.common import resolve_organisation
 
-        processor = [
-            get_template(template_id)["activity"].get("role") == Role.PROCESSOR.value
-            for template_id in args.template
-        ]
+        processor = [is_processor(template_id) for template_id in args.template]
         db = self.open(args.file)
         try:
             with db.transaction() as session:
                 org_id = resolve_organisation(session, args.organisation)
-                clients = (
-                    [client_party(session, org_id, name) for name in args.client]
-                    if any(processor)
-                    else []
+                added = add_templates(
+                    session,
+                    org_id,
+                    args.template,
+                    lang=args.document_lang,
+                    client_names=args.client,
                 )
-                added = [
-                    add_template(
-                        session, org_id, template_id, lang=args.document_lang, clients=clients
-                    )
-                    for template_id in args.template
-                ]
                 names = [f"{a.reference} \u2013 {a.name}" for a in added]
         finally:
             db.close()
-        for name, is_processor in zip(names, processor, strict=True):
+        for name, for_a_client in zip(names, processor, strict=True):
             self.err(self.t("cli.add_template.done", activity=name, path=args.file))
-            if is_processor and not clients:
+            if for_a_client and not args.client:
                 self.err(self.t("cli.add_template.no_client", activity=name))
         return EXIT_OK
 

@@ -22,6 +22,24 @@ from ropa.db.models import Change
 Row = dict[str, Any]
 
 
+class OrganisationIndex:
+    """Look-ups by id of an organisation's parties and catalogue entries, for the readers of a
+    read_tree row (the checks, the documents): call index_organisation(org) once."""
+
+    parties: dict[str, Row]
+    data_categories: dict[str, Row]
+    data_subjects: dict[str, Row]
+    recipient_categories: dict[str, Row]
+    security_measures: dict[str, Row]
+
+    def index_organisation(self, org: Row) -> None:
+        self.parties = {p["id"]: p for p in org["parties"]}
+        self.data_categories = {c["id"]: c for c in org["data_categories"]}
+        self.data_subjects = {c["id"]: c for c in org["data_subject_categories"]}
+        self.recipient_categories = {c["id"]: c for c in org["recipient_categories"]}
+        self.security_measures = {c["id"]: c for c in org["security_measures"]}
+
+
 def _order(table: Table) -> list[Any]:
     if "position" in table.c:
         return [table.c.position, table.c.id]

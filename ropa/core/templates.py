@@ -228,6 +228,39 @@ def add_template(
     return activity
 
 
+def is_processor(template_id: str) -> bool:
+    """Whether the template is an activity carried out as processor (it needs a client)."""
+    return bool(get_template(template_id)["activity"].get("role") == Role.PROCESSOR.value)
+
+
+def add_templates(
+    session: Session,
+    organisation_id: str,
+    template_ids: Sequence[str],
+    *,
+    lang: str | None = None,
+    client_names: Sequence[str] = (),
+) -> list[m.Activity]:
+    """add_template for each id, in order; the processor ones are carried out for the clients
+    named (client_party: found by name or created, only when a processor template is added)."""
+    clients: list[str] = []
+    if any(is_processor(template_id) for template_id in template_ids):
+        clients = [client_party(session, organisation_id, name) for name in client_names]
+    return [
+        add_template(session, organisation_id, template_id, lang=lang, clients=clients)
+        for template_id in template_ids
+    ]
+
+
+def client_names(session: Session, organisation_id: str) -> list[str]:
+    """The organisation's client parties, by name: who a processor template may be for."""
+    query = select(m.Party.name).where(
+        m.Party.organisation_id == organisation_id,
+        m.Party.kind == PartyKind.CLIENT_CONTROLLER,
+    )
+    return sorted(session.scalars(query), key=str.casefold)
+
+
 def client_party(session: Session, organisation_id: str, name: str) -> str:
     """The id of the organisation's party called name (case and spaces aside), else of a new
     client (controller) party of that name: the client of processor templates."""

@@ -21,12 +21,12 @@ from sqlalchemy.orm import Session
 from ropa import __version__
 from ropa.core.i18n import LOCALES, label, normalise_language, tr, value_label
 from ropa.core.queries import HistoryEntry, history
-from ropa.core.snapshot import Row, read_tree
+from ropa.core.snapshot import OrganisationIndex, Row, read_tree
 from ropa.db.models import Change
 
 
 @dataclass
-class RegisterView:
+class RegisterView(OrganisationIndex):
     lang: str
     organisation: Row
     generated_at: datetime
@@ -36,23 +36,14 @@ class RegisterView:
     history: list[HistoryEntry] = field(default_factory=list)
     generator: str = f"ropa {__version__}"
 
-    # look-ups by id, filled in __post_init__
-    parties: dict[str, Row] = field(init=False)
-    data_categories: dict[str, Row] = field(init=False)
-    data_subjects: dict[str, Row] = field(init=False)
-    recipient_categories: dict[str, Row] = field(init=False)
-    security_measures: dict[str, Row] = field(init=False)
+    # look-ups by id, filled in __post_init__ (with OrganisationIndex's)
     activities: dict[str, Row] = field(init=False)
     purposes: dict[str, Row] = field(init=False)
     transfers: dict[str, Row] = field(init=False)
 
     def __post_init__(self) -> None:
         org = self.organisation
-        self.parties = {p["id"]: p for p in org["parties"]}
-        self.data_categories = {c["id"]: c for c in org["data_categories"]}
-        self.data_subjects = {c["id"]: c for c in org["data_subject_categories"]}
-        self.recipient_categories = {c["id"]: c for c in org["recipient_categories"]}
-        self.security_measures = {c["id"]: c for c in org["security_measures"]}
+        self.index_organisation(org)
         self.activities = {a["id"]: a for a in org["activities"]}
         self.purposes = {p["id"]: p for a in org["activities"] for p in a["purposes"]}
         self.transfers = {t["id"]: t for a in org["activities"] for t in a["transfers"]}

@@ -329,28 +329,20 @@ class AddTemplatesCommand(RegisterCommand):
             found.update((model, entry_id) for entry_id in session.scalars(query))
         return found
 
-    def _clients(self, session: Session) -> list[str]:
-        """The client of the processor templates (found by name, or a new client party)."""
-        processor = any(
-            templates.get_template(t)["activity"].get("role") == "processor"
-            for t in self.template_ids
-        )
-        if self.client_name is None or not processor:
-            return []
-        return [templates.client_party(session, self.organisation_id, self.client_name)]
-
     def _changes(self) -> Changes:
         entries = [(_table(model), entry_id) for model, entry_id in self.entry_ids]
         return [("activity", activity_id) for activity_id in self.activity_ids] + entries
 
     def _first(self, session: Session) -> Changes:
         before = self._entries(session)
-        clients = self._clients(session)
-        for template_id in self.template_ids:
-            activity = templates.add_template(
-                session, self.organisation_id, template_id, lang=self.lang, clients=clients
-            )
-            self.activity_ids.append(activity.id)
+        added = templates.add_templates(
+            session,
+            self.organisation_id,
+            self.template_ids,
+            lang=self.lang,
+            client_names=[self.client_name] if self.client_name else [],
+        )
+        self.activity_ids = [activity.id for activity in added]
         self.entry_ids = sorted(self._entries(session) - before, key=lambda e: e[1])
         count = len(self.activity_ids)
         self.setText(

@@ -299,25 +299,10 @@ class DocumentActions(QObject):
             )
         except RopaError as error:
             window.show_message(QMessageBox.Icon.Warning, unchanged, error)
-            self.refresh_window()  # the register changed elsewhere meanwhile: show it
+            window.read_everything()  # the register changed elsewhere meanwhile: show it
             return False
         window.undo_stack.clear()  # earlier steps may no longer apply; the import is not undone
-        self.refresh_window()
+        window.read_everything()  # an import reports no entity_changed
         changes = sum(plan.count(kind) for kind in ("added", "changed", "removed"))
         self._status(self.tr("Workbook imported: %n change(s)", "", changes))
         return True
-
-    def refresh_window(self) -> None:
-        """Read everything again after an import (which reports no entity_changed) or a step
-        the register refused because it changed elsewhere."""
-        window = self.window
-        window.reload()
-        window.history_view.refresh()
-        window.dashboard_view.refresh()
-        window.parties_view.reload()
-        window.cookies_view.reload()
-        window.catalogues_view.reload()
-        window.organisation_view.reload()
-        for view in (window.activities_view, window.processor_view):
-            if not view.editor.isHidden():
-                view.editor.reload()

@@ -337,6 +337,20 @@ class MainWindow(QMainWindow):
         self.overview_view.show_overview(overview.organisations, overview.changes)
         self._update_status()
 
+    def read_everything(self) -> None:
+        """Read every page again: after an import (which reports no entity_changed) or a step
+        the register refused because it changed elsewhere."""
+        self.reload()
+        self.history_view.refresh()
+        self.dashboard_view.refresh()
+        self.parties_view.reload()
+        self.cookies_view.reload()
+        self.catalogues_view.reload()
+        self.organisation_view.reload()
+        for view in (self.activities_view, self.processor_view):
+            if not view.editor.isHidden():
+                view.editor.reload()
+
     def organisation_id(self) -> str | None:
         """The organisation the pages show (the chosen one, or the file's first)."""
         return self._organisation_id
@@ -473,7 +487,7 @@ class MainWindow(QMainWindow):
                 error,
             )
             return False
-        self.documents.refresh_window()  # an import reports no entity_changed
+        self.read_everything()  # an import reports no entity_changed
         self.statusBar().showMessage(
             self.tr("%n organisation(s) imported", "", len(organisations)), 5000
         )
@@ -550,7 +564,7 @@ class MainWindow(QMainWindow):
         self.show_message(QMessageBox.Icon.Warning, text, error)
 
     def _on_command_failed(self, error: RopaError) -> None:
-        self.documents.refresh_window()  # the register changed elsewhere: read it all again
+        self.read_everything()  # the register changed elsewhere
         self.show_message(
             QMessageBox.Icon.Warning,
             self.tr(

@@ -288,10 +288,10 @@ def test_an_edit_reads_only_the_activity_edited(qtbot: Any, window: MainWindow) 
     assert view.dashboard.findings == load_dashboard(db, organisation_id(db)).findings
 
 
-def test_changes_no_event_reports_are_shown_after_refresh_window(
+def test_changes_no_event_reports_are_shown_after_read_everything(
     qtbot: Any, window: MainWindow
 ) -> None:
-    """An import (or a change made elsewhere) reports no entity_changed: refresh_window, which
+    """An import (or a change made elsewhere) reports no entity_changed: read_everything, which
     both imports call, reads the dashboard again."""
     db, view = window.db, window.dashboard_view
     t11 = activity_id(db, T11)
@@ -299,7 +299,7 @@ def test_changes_no_event_reports_are_shown_after_refresh_window(
         services.update(s, m.Activity, t11, {"next_review": date.today() + timedelta(days=365)})
     qtbot.wait(10)
     assert len(view.finding_rows(Severity.WARNING)) == 1  # not reported: still shown
-    window.documents.refresh_window()
+    window.read_everything()
     qtbot.waitUntil(lambda: not view.finding_rows(Severity.WARNING))
     assert shown_counts(window) == engine_counts(db)
 
@@ -318,7 +318,7 @@ def test_a_cookie_or_catalogue_finding_selects_its_row(
         else:  # an entry of the organisation's own that no activity uses
             entity = services.create(s, m.SecurityMeasure, {"name": "Coffre-fort"}, org).id
             severity, page = Severity.ADVICE, PAGE_CATALOGUES
-    window.documents.refresh_window()
+    window.read_everything()
     qtbot.waitUntil(lambda: any(r.finding.entity_id == entity for r in view.finding_rows(severity)))
     [position] = [
         n for n, r in enumerate(view.finding_rows(severity)) if r.finding.entity_id == entity

@@ -20,7 +20,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ropa.core.checks.model import SEVERITY_ORDER, Finding, Severity
-from ropa.core.snapshot import Row, merge_activities, read_organisation, read_tree
+from ropa.core.snapshot import (
+    OrganisationIndex,
+    Row,
+    merge_activities,
+    read_organisation,
+    read_tree,
+)
 from ropa.core.tree import ACTIVITY
 from ropa.db.models import Change, NoticeVersion
 
@@ -73,7 +79,7 @@ def activity_rule(
 
 
 @dataclass
-class CheckContext:
+class CheckContext(OrganisationIndex):
     """One organisation's register, read once, with look-ups by id."""
 
     organisation: Row
@@ -89,11 +95,7 @@ class CheckContext:
 
     def __post_init__(self) -> None:
         org = self.organisation
-        self.parties = {p["id"]: p for p in org["parties"]}
-        self.data_categories = {c["id"]: c for c in org["data_categories"]}
-        self.data_subjects = {c["id"]: c for c in org["data_subject_categories"]}
-        self.recipient_categories = {c["id"]: c for c in org["recipient_categories"]}
-        self.security_measures = {c["id"]: c for c in org["security_measures"]}
+        self.index_organisation(org)
         self.activities: list[Row] = list(org["activities"])
         self.activity_by_id = {a["id"]: a for a in self.activities}
 

@@ -24,14 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from ropa.core import services
 from ropa.core.errors import RopaError
 from ropa.core.i18n import colon, duration_text, label, normalise_language, value_label
-from ropa.core.templates import get_template, list_templates, template_references
+from ropa.core.templates import client_names, get_template, list_templates, template_references
 from ropa.db import models as m
-from ropa.db.enums import PartyKind
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import AddTemplatesCommand, RegisterEvents, push
 from ropa.ui.dialogs.first_run_wizard import country_names
@@ -159,7 +157,7 @@ class TemplateDialog(QDialog):
         self.client_combo.setEditable(True)
         self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client_combo.setAccessibleName(self.tr("Client of the processor activities"))
-        self.client_combo.addItems(sorted(clients or [], key=str.casefold))
+        self.client_combo.addItems(clients or [])
         self.client_combo.setCurrentIndex(-1)
         client_edit = self.client_combo.lineEdit()
         assert client_edit is not None  # editable
@@ -300,14 +298,7 @@ def add_from_templates(
     with db.reader() as session:
         organisation = services.get(session, m.Organisation, organisation_id)
         lang, country = organisation.language.value, organisation.country
-        clients = list(
-            session.scalars(
-                select(m.Party.name).where(
-                    m.Party.organisation_id == organisation_id,
-                    m.Party.kind == PartyKind.CLIENT_CONTROLLER,
-                )
-            )
-        )
+        clients = client_names(session, organisation_id)
     dialog = TemplateDialog(lang, country, ui_language, parent, clients)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -89,12 +89,6 @@ class TextRowsModel(QAbstractTableModel):
         self.endResetModel()
         return True
 
-    def row(self, row: int) -> TextRow:
-        return self._rows[row]
-
-    def text(self, row: int, column: int) -> str:
-        return self._rows[row].cells[column]
-
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 

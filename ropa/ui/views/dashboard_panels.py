@@ -1,5 +1,6 @@
-"""The dashboard's panels that only show numbers: completeness per activity, reviews due, the
-counts per role / status / legal basis, and the chart of findings per severity."""
+"""The dashboard's panels beside the findings: the completeness and reviews tables (rows of
+text over a TextRowsModel), the counts per role / status / legal basis, and the chart of
+findings per severity."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ropa.core.checks.model import Severity
 from ropa.core.i18n import label, tr, value_label
 from ropa.ui.models.dashboard_models import TextRow, TextRowsModel
 from ropa.ui.views.dashboard_data import Dashboard, Review
+from ropa.ui.views.overview_view import make_read_only
 
 FIT_ROWS = 50
 """Rows measured beyond those on screen when a table's columns are fitted."""
@@ -51,18 +53,10 @@ def make_table(
     its last column stretched."""
     table = QTableView(parent)
     table.setModel(TextRowsModel(headers, number_columns, table))
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    make_read_only(table, name)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    rows = table.verticalHeader()
-    rows.hide()
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)  # compact, as the trees
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # compact
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
     header.setStretchLastSection(True)
     # Columns fit the rows on screen and the next FIT_ROWS, not every row: fitting measures
     # each row considered, and the tables are fitted again after each edit that changes them.

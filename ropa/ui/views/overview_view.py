@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,9 +49,9 @@ def describe_change(entry: HistoryEntry, lang: str) -> str:
     return f"{action} · {field}: {old} → {new}"
 
 
-def read_only_table(parent: QWidget, name: str) -> QTableWidget:
-    """A table to read, not edit: whole rows selected, alternating colours, no row numbers."""
-    table = QTableWidget(parent)
+def make_read_only(table: QTableView, name: str) -> None:
+    """Make a table one to read, not edit: whole rows selected, alternating colours, no row
+    numbers (for a QTableWidget or a QTableView over a model)."""
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -59,6 +60,12 @@ def read_only_table(parent: QWidget, name: str) -> QTableWidget:
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setHighlightSections(False)
+
+
+def read_only_table(parent: QWidget, name: str) -> QTableWidget:
+    """A QTableWidget to read, not edit (make_read_only)."""
+    table = QTableWidget(parent)
+    make_read_only(table, name)
     return table
 
 
