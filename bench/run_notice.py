@@ -51,7 +51,7 @@ from ropa.exports.notice.model import Paragraph as NoticeParagraph  # noqa: E402
 from ropa.exports.notice.model import Table as NoticeTable  # noqa: E402
 from ropa.exports.notice.render_html import render_html  # noqa: E402
 from ropa.exports.notice.render_pdf import render_pdf  # noqa: E402
-from ropa.exports.pdf_styles import register_fonts, text  # noqa: E402
+from ropa.exports.pdf.styles import register_fonts, text  # noqa: E402
 
 
 def make_register(folder: Path, activities: int, seed: int) -> Path:

@@ -53,9 +53,9 @@ from reportlab.platypus import (  # noqa: E402
 from ropa.core.register import open_register  # noqa: E402
 from ropa.db.session import RegisterDatabase  # noqa: E402
 from ropa.exports.common import resolve_organisation  # noqa: E402
-from ropa.exports.pdf_layout import FormTableOfContents  # noqa: E402
-from ropa.exports.pdf_register import build_pdf, build_story  # noqa: E402
-from ropa.exports.pdf_styles import (  # noqa: E402
+from ropa.exports.pdf.layout import FormTableOfContents  # noqa: E402
+from ropa.exports.pdf.register import build_pdf, build_story  # noqa: E402
+from ropa.exports.pdf.styles import (  # noqa: E402
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,

@@ -39,8 +39,7 @@ import run as core_bench  # noqa: E402  (environment(), log(), timer(), measure_
 from openpyxl import Workbook  # noqa: E402
 
 from ropa.core.register import open_register  # noqa: E402
-from ropa.exports.workbook import build_workbook  # noqa: E402
-from ropa.exports.workbook_import import plan_import  # noqa: E402
+from ropa.exports.workbook import build_workbook, plan_import  # noqa: E402
 
 log = core_bench.log
 Sheets = list[tuple[str, list[tuple[Any, ...]]]]

@@ -93,7 +93,7 @@ class Cli:
     def _import_workbook(self, args: argparse.Namespace, source: Path) -> int:
         """An edited workbook: print what changes, sheet by sheet, then apply it all (or
         nothing, on any problem); --dry-run only prints."""
-        from ropa.exports.workbook_import import apply_import, plan_import
+        from ropa.exports.workbook import apply_import, plan_import
 
         try:
             data = source.read_bytes()
@@ -158,7 +158,7 @@ class Cli:
         db = self.open(args.file)
         try:
             if args.format == "pdf":
-                from ropa.exports.pdf_register import build_pdf as build
+                from ropa.exports.pdf import build_pdf as build
             else:
                 from ropa.exports.workbook import build_workbook as build
             data = build(db, organisations[0] if organisations else None, lang=args.document_lang)

@@ -291,9 +291,9 @@ def test_the_export_is_about_the_organisation_shown(
 
 def gated_build_pdf(monkeypatch: Any, clicked: threading.Event) -> None:
     """build_pdf waits at its first progress report until the user has clicked Cancel."""
-    from ropa.exports import pdf_register
+    from ropa.exports import pdf
 
-    real = pdf_register.build_pdf
+    real = pdf.build_pdf
 
     def build(
         db: RegisterDatabase,
@@ -310,7 +310,7 @@ def gated_build_pdf(monkeypatch: Any, clicked: threading.Event) -> None:
 
         return real(db, organisation_id, lang=lang, progress=gated)
 
-    monkeypatch.setattr(pdf_register, "build_pdf", build)
+    monkeypatch.setattr(pdf, "build_pdf", build)
 
 
 def test_a_cancelled_export_writes_no_file(
@@ -350,7 +350,7 @@ def test_an_export_that_cannot_be_written_says_why(
 def demo_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The demo register's PDF, built once for the preview tests (it takes seconds)."""
     from ropa.core.register import create_register
-    from ropa.exports.pdf_register import build_pdf
+    from ropa.exports.pdf import build_pdf
 
     db = create_register(tmp_path_factory.mktemp("pdf") / "demo.ropa", demo=True)
     try:

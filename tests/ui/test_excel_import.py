@@ -192,7 +192,7 @@ def rename_activity(path: Path, reference: str, name: str) -> tuple[str, str, st
     (titles are in the register's language). Returns the sheet's title, the column's title and
     the old name."""
     from ropa.core.i18n import LANGUAGES, label
-    from ropa.exports.workbook_layout import sheet
+    from ropa.exports.workbook.layout import sheet
 
     book = openpyxl.load_workbook(path)
     lang = next(lang for lang in LANGUAGES if sheet("controller").title(lang) in book.sheetnames)

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from ropa import __version__
 from ropa.exports.notice.model import NoticeDocument, Paragraph, Section, Span, Table
 from ropa.exports.notice.render_pdf import render_pdf
-from ropa.exports.pdf_styles import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH
+from ropa.exports.pdf.styles import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH
 from tests.unit.notice_support import HOSTILE, sample_document
 
 # -- documents -------------------------------------------------------------------------------

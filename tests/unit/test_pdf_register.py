@@ -24,8 +24,8 @@ from ropa.core.snapshot import read_tree
 from ropa.core.tree import ACTIVITY
 from ropa.db import models as m
 from ropa.exports.common import Cancelled
-from ropa.exports.pdf_register import build_pdf
-from ropa.exports.pdf_styles import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH
+from ropa.exports.pdf import build_pdf
+from ropa.exports.pdf.styles import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH
 from ropa.exports.register_view import RegisterView, load_register_view
 
 SKIPPED_COLUMNS = {"id", "created_at", "updated_at", "position", "activity_id"}

@@ -13,10 +13,9 @@ import pytest
 from ropa.core.i18n import tr
 from ropa.core.tree import ORGANISATION
 from ropa.exports.common import Cancelled
-from ropa.exports.workbook import build_workbook
-from ropa.exports.workbook_cells import REPLACEMENT, safe_text, truncation_marker
-from ropa.exports.workbook_import import plan_import
-from ropa.exports.workbook_layout import (
+from ropa.exports.workbook import build_workbook, plan_import
+from ropa.exports.workbook.cells import REPLACEMENT, safe_text, truncation_marker
+from ropa.exports.workbook.layout import (
     EXCEL_CELL_MAX,
     META_SHEET,
     NOT_SHOWN,

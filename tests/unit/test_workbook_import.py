@@ -15,8 +15,7 @@ from ropa.core.queries import history
 from ropa.db import models as m
 from ropa.exports.common import Cancelled, ImportPlan
 from ropa.exports.interchange import export_json
-from ropa.exports.workbook import build_workbook
-from ropa.exports.workbook_import import apply_import, plan_import
+from ropa.exports.workbook import apply_import, build_workbook, plan_import
 from tests.unit.workbook_support import (
     append_row,
     get_cell,
@@ -279,7 +278,7 @@ def test_a_failure_while_applying_changes_nothing(
     def broken(*_args: Any, **_kwargs: Any) -> None:
         raise RopaError("error.generic")
 
-    monkeypatch.setattr("ropa.exports.workbook_apply.services.delete", broken)
+    monkeypatch.setattr("ropa.exports.workbook.apply.services.delete", broken)
     with pytest.raises(RopaError):
         apply_import(demo_register, plan)
     assert export_json(demo_register) == before

@@ -16,9 +16,8 @@ from openpyxl.workbook.workbook import Workbook
 from ropa.core.errors import ValidationError
 from ropa.core.register import create_register
 from ropa.exports.interchange import export_json, import_json
-from ropa.exports.workbook import build_workbook
-from ropa.exports.workbook_cells import truncation_marker
-from ropa.exports.workbook_import import plan_import
+from ropa.exports.workbook import build_workbook, plan_import
+from ropa.exports.workbook.cells import truncation_marker
 from tests.unit.test_cli import ORG_ONE, ORG_TWO, _document
 from tests.unit.workbook_support import append_row, get_cell, load, row_of, save, set_cell
 

@@ -5,10 +5,10 @@
 A title block (title, organisation, audience, version line), an optional contents list, then
 the numbered sections, each a bookmark of the PDF outline. Every page carries a footer
 ("organisation – title" and "Page X / Y"). The page machinery is the register's
-(pdf_layout.RegisterDocTemplate: bookmarks from headings, page totals as forms filled when the
+(pdf.layout.RegisterDocTemplate: bookmarks from headings, page totals as forms filled when the
 last page is known), with a single page template instead of a cover and body pages.
 
-Every text of the document is user text: it enters reportlab through pdf_styles.text() or
+Every text of the document is user text: it enters reportlab through pdf.styles.text() or
 plain(), so that `<b>` or `&amp;` print literally. Links (mailto:, tel:, http:, https: only)
 are clickable and their target stays readable on paper.
 """
@@ -45,7 +45,7 @@ from ropa.exports.notice.model import (
     safe_href,
     visible_target,
 )
-from ropa.exports.pdf_layout import (
+from ropa.exports.pdf.layout import (
     FormTableOfContents,
     Outline,
     RegisterDocTemplate,
@@ -53,7 +53,7 @@ from ropa.exports.pdf_layout import (
     canvas_maker,
     page_form,
 )
-from ropa.exports.pdf_styles import (
+from ropa.exports.pdf.styles import (
     ACCENT,
     FONT,
     FONT_BOLD,

@@ -2,7 +2,7 @@
 each sheet, computed without writing anything), then, once the user agrees, the plan applied in
 one transaction, all or nothing.
 
-The workbook is read into the organisation's complete new register tree (workbook_tree.py),
+The workbook is read into the organisation's complete new register tree (tree.py),
 validated with the same rules as the JSON import (the pydantic document model and
 ropa.core.validation.document_problems), and compared with the register. Every problem names
 its sheet, row and column, in the workbook's language; all of them are reported at once.
@@ -24,13 +24,13 @@ from ropa.core.validation import document_problems
 from ropa.db.models import Organisation
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import ImportPlan, Progress, report, resolve_organisation
-from ropa.exports.workbook_apply import apply_changes, fingerprint
-from ropa.exports.workbook_diff import Differ, view_of
-from ropa.exports.workbook_drafts import DraftReader
-from ropa.exports.workbook_layout import ORGANISATION_SHEET, organisation_fields
-from ropa.exports.workbook_reader import open_book, read_book, read_meta, where
-from ropa.exports.workbook_rows import SheetRows
-from ropa.exports.workbook_tree import TreeBuilder
+from ropa.exports.workbook.apply import apply_changes, fingerprint
+from ropa.exports.workbook.diff import Differ, view_of
+from ropa.exports.workbook.drafts import DraftReader
+from ropa.exports.workbook.layout import ORGANISATION_SHEET, organisation_fields
+from ropa.exports.workbook.reader import open_book, read_book, read_meta, where
+from ropa.exports.workbook.rows import SheetRows
+from ropa.exports.workbook.tree import TreeBuilder
 
 STEPS = 5
 _BOUNDARY = re.compile(r"[.\[]")

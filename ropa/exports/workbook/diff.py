@@ -11,11 +11,11 @@ from ropa.core.i18n import label, tr
 from ropa.core.snapshot import Row
 from ropa.exports.common import FieldChange, RowChange, SheetChanges
 from ropa.exports.register_view import RegisterView
-from ropa.exports.workbook_cells import normalise
-from ropa.exports.workbook_layout import Column, Kind, Sheet, organisation_fields, sheet, sheets
-from ropa.exports.workbook_reader import where
-from ropa.exports.workbook_rows import SheetRows
-from ropa.exports.workbook_tree import TreeBuilder
+from ropa.exports.workbook.cells import normalise
+from ropa.exports.workbook.layout import Column, Kind, Sheet, organisation_fields, sheet, sheets
+from ropa.exports.workbook.reader import where
+from ropa.exports.workbook.rows import SheetRows
+from ropa.exports.workbook.tree import TreeBuilder
 
 LABEL_LENGTH = 80
 

@@ -16,8 +16,8 @@ from openpyxl.workbook.workbook import Workbook
 
 from ropa.core.errors import Problem, ValidationError
 from ropa.core.i18n import LANGUAGES, label, normalise_language, tr
-from ropa.exports.workbook_cells import is_empty
-from ropa.exports.workbook_layout import (
+from ropa.exports.workbook.cells import is_empty
+from ropa.exports.workbook.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
     META_SHEET,

@@ -2,7 +2,7 @@
 values, and the references it makes by human keys, still to be resolved.
 
 A cell left as it was exported keeps the register's value exactly; any other cell is parsed
-(workbook_cells.parse), and a cell that cannot be read is a problem naming its sheet, row and
+(cells.parse), and a cell that cannot be read is a problem naming its sheet, row and
 column.
 """
 
@@ -14,10 +14,10 @@ from typing import Any
 
 from ropa.core.errors import Problem
 from ropa.core.snapshot import Row
-from ropa.exports.workbook_cells import CellError, is_empty, lines, normalise, parse
-from ropa.exports.workbook_layout import Column, Kind, Sheet
-from ropa.exports.workbook_reader import ReadSheet, SheetRow, where
-from ropa.exports.workbook_rows import SheetRows
+from ropa.exports.workbook.cells import CellError, is_empty, lines, normalise, parse
+from ropa.exports.workbook.layout import Column, Kind, Sheet
+from ropa.exports.workbook.reader import ReadSheet, SheetRow, where
+from ropa.exports.workbook.rows import SheetRows
 
 
 @dataclass(frozen=True)

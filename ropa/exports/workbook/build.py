@@ -1,8 +1,8 @@
 """The register as an Excel workbook (.xlsx), in the register's language, for a person to read
-and edit in Excel or LibreOffice, then import back (workbook_import.py).
+and edit in Excel or LibreOffice, then import back (importing.py).
 
 Written with openpyxl in write-only mode (rows streamed to the file, so 10,000 activities cost
-little more than writing the bare values); the layout is described in workbook_layout.py.
+little more than writing the bare values); the layout is described in layout.py.
 Every text a user typed is written as a text cell (never a formula, whatever it starts with).
 """
 
@@ -26,8 +26,8 @@ from ropa.core.i18n import tr
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import Progress, report, resolve_organisation
 from ropa.exports.register_view import RegisterView, load_register_view
-from ropa.exports.workbook_cells import texts
-from ropa.exports.workbook_layout import (
+from ropa.exports.workbook.cells import texts
+from ropa.exports.workbook.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
     META_SHEET,
@@ -39,8 +39,8 @@ from ropa.exports.workbook_layout import (
     sheet,
     sheets,
 )
-from ropa.exports.workbook_rows import Altered, SheetRows
-from ropa.exports.workbook_writer import (
+from ropa.exports.workbook.rows import Altered, SheetRows
+from ropa.exports.workbook.writer import (
     HEADER_BORDER,
     HEADER_FILL,
     HEADER_FONT,

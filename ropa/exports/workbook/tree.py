@@ -2,7 +2,7 @@
 
 Same shape as ropa.core.snapshot.read_tree: existing rows keep their id and timestamps, new rows
 get a new id; positions follow the row order (an unchanged order keeps the stored positions);
-references by human key are resolved against the new rows (see workbook_layout for the keys).
+references by human key are resolved against the new rows (see layout.py for the keys).
 Each row's place in the tree is remembered (`locations`), so a validation problem found on the
 tree ("organisations[0].activities[3].purposes[1].description") is shown on its cell.
 """
@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ropa.core.snapshot import Row
-from ropa.exports.workbook_drafts import Draft, DraftReader
-from ropa.exports.workbook_layout import (
+from ropa.exports.workbook.drafts import Draft, DraftReader
+from ropa.exports.workbook.layout import (
     CATALOGUE_KEYS,
     TARGET_SHEETS,
     Column,
@@ -24,9 +24,9 @@ from ropa.exports.workbook_layout import (
     organisation_fields,
     sheet,
 )
-from ropa.exports.workbook_reader import ReadBook, organisation_keys, where
-from ropa.exports.workbook_refs import UNIQUE_KEYS, References
-from ropa.exports.workbook_rows import natural_key
+from ropa.exports.workbook.reader import ReadBook, organisation_keys, where
+from ropa.exports.workbook.refs import UNIQUE_KEYS, References
+from ropa.exports.workbook.rows import natural_key
 
 # A new row with the unique key (UNIQUE_KEYS) of a register row that is no longer in the sheet
 # is that row (deleted and typed again, or pasted from an older export); so is a new link row

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from ropa.exports.pdf_styles import (
+from ropa.exports.pdf.styles import (
     EMPTY,
     FIELDS_STYLE,
     FRAME_WIDTH,

@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from ropa.exports.pdf_styles import (
+from ropa.exports.pdf.styles import (
     FONT,
     FONT_BOLD,
     FRAME_WIDTH,

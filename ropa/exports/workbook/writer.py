@@ -5,7 +5,7 @@ its bare values.
 Safety: a text is always written as a text cell. openpyxl would make a formula of a text that
 starts with "=" and an error value of "#N/A"; here the cell's type is set by the column (text,
 number or date), never guessed from the value. Texts arrive already made safe for a cell
-(workbook_cells.safe_text: characters XML cannot hold replaced, over-long texts cut).
+(cells.safe_text: characters XML cannot hold replaced, over-long texts cut).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from ropa.exports.workbook_layout import Column, Kind
-from ropa.exports.workbook_rows import Altered
+from ropa.exports.workbook.layout import Column, Kind
+from ropa.exports.workbook.rows import Altered
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
@@ -103,7 +103,7 @@ def stream_rows(
     plain value first and takes a styled cell only after that fails (an exception and a new
     cell per styled cell: most of the time of a large workbook). This one puts each value in
     its column's cell; a ready cell (a header) passes as it is; a text that had to be altered
-    to fit a cell (workbook_rows.Altered) gets a cell of its own with a comment saying so.
+    to fit a cell (rows.Altered) gets a cell of its own with a comment saying so.
     """
 
     def prepared(values: list[Any], row_index: int) -> Iterator[Cell]:

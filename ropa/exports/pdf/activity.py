@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from ropa.core.snapshot import Row
-from ropa.exports.pdf_blocks import Value, cell, fields, grid, is_empty, joined, note, raw_cell
-from ropa.exports.pdf_layout import Outline
-from ropa.exports.pdf_styles import styles, text
+from ropa.exports.pdf.blocks import Value, cell, fields, grid, is_empty, joined, note, raw_cell
+from ropa.exports.pdf.layout import Outline
+from ropa.exports.pdf.styles import styles, text
 from ropa.exports.register_view import RegisterView
 
 # The details each legal basis calls for (shown even when empty, to show what is missing).

@@ -1,6 +1,6 @@
 """The Excel workbook's layout as data: its sheets, their columns and what each column holds.
 
-The export (workbook.py) writes these sheets and the import (workbook_import.py) reads them
+The export (build.py) writes these sheets and the import (importing.py) reads them
 back, so the two cannot drift apart. Column kinds come from the register's own columns
 (ropa.core.tree): an Enum column is a closed value shown as its translated label, a Date column
 a real Excel date, a foreign key a reference by a human key, and so on.

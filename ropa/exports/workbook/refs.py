@@ -9,10 +9,10 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 
-from ropa.exports.workbook_drafts import Draft, DraftReader, Ref
-from ropa.exports.workbook_layout import TARGET_SHEETS, Column, Kind, sheet
-from ropa.exports.workbook_reader import where
-from ropa.exports.workbook_rows import transfer_key
+from ropa.exports.workbook.drafts import Draft, DraftReader, Ref
+from ropa.exports.workbook.layout import TARGET_SHEETS, Column, Kind, sheet
+from ropa.exports.workbook.reader import where
+from ropa.exports.workbook.rows import transfer_key
 
 # Rows whose human key must be unique (parties' names need not be: an ambiguous name is a
 # problem only where it is used).

@@ -23,17 +23,17 @@ from ropa.core.authorities import competent_authority
 from ropa.core.snapshot import Row
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import Progress, report, resolve_organisation
-from ropa.exports.pdf_activity import Context, activity_section, measure_names
-from ropa.exports.pdf_annexes import annexes, approval
-from ropa.exports.pdf_blocks import Value, fields, grid, joined, note
-from ropa.exports.pdf_layout import (
+from ropa.exports.pdf.activity import Context, activity_section, measure_names
+from ropa.exports.pdf.annexes import annexes, approval
+from ropa.exports.pdf.blocks import Value, fields, grid, joined, note
+from ropa.exports.pdf.layout import (
     FormTableOfContents,
     Heading,
     Outline,
     RegisterDocTemplate,
     canvas_maker,
 )
-from ropa.exports.pdf_styles import styles, text
+from ropa.exports.pdf.styles import styles, text
 from ropa.exports.register_view import RegisterView, load_register_view
 
 Step = Callable[[Context], list[Flowable]]
@@ -119,7 +119,7 @@ def render_pdf(view: RegisterView, *, progress: Progress | None = None) -> bytes
     )
     doc.toc_keys = [entry[3] for entry in story.outline.toc_entries()]
     # One pass: the contents already hold their entries and every number known only at the
-    # end is a form (pdf_layout), so multiBuild would be satisfied after its first pass; but
+    # end is a form (layout.py), so multiBuild would be satisfied after its first pass; but
     # it keeps every laid-out flowable alive until the end, while build consumes the list and
     # frees each part once drawn (less memory, and less time spent by the garbage collector).
     doc.build(story.flowables, canvasmaker=canvas_maker(doc))

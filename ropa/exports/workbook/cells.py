@@ -19,7 +19,7 @@ from typing import Any
 
 from ropa.core.errors import Term
 from ropa.core.i18n import LANGUAGES, tr, value_label
-from ropa.exports.workbook_layout import EXCEL_CELL_MAX, Column, Kind, enum_vocabularies
+from ropa.exports.workbook.layout import EXCEL_CELL_MAX, Column, Kind, enum_vocabularies
 
 ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 REPLACEMENT = "\ufffd"

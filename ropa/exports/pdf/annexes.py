@@ -7,9 +7,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ropa.core.snapshot import Row
-from ropa.exports.pdf_activity import Context
-from ropa.exports.pdf_blocks import grid, joined, note, raw_cell
-from ropa.exports.pdf_styles import FRAME_WIDTH, LABEL_FILL, LABEL_WIDTH, RULE, styles, text
+from ropa.exports.pdf.activity import Context
+from ropa.exports.pdf.blocks import grid, joined, note, raw_cell
+from ropa.exports.pdf.styles import FRAME_WIDTH, LABEL_FILL, LABEL_WIDTH, RULE, styles, text
 from ropa.exports.register_view import RegisterView
 
 

@@ -18,7 +18,7 @@ from babel import Locale
 from ropa.core.i18n import LOCALES
 from ropa.core.snapshot import Row
 from ropa.exports.register_view import RegisterView
-from ropa.exports.workbook_cells import texts
+from ropa.exports.workbook.cells import texts
 
 Summary = Callable[[RegisterView, Row], str]
 

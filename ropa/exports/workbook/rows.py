@@ -15,8 +15,8 @@ from typing import Any
 from ropa.core.i18n import label, tr
 from ropa.core.snapshot import Row
 from ropa.exports.register_view import RegisterView
-from ropa.exports.workbook_cells import display, safe_text, texts
-from ropa.exports.workbook_layout import (
+from ropa.exports.workbook.cells import display, safe_text, texts
+from ropa.exports.workbook.layout import (
     CATALOGUE_KEYS,
     EXCEL_CELL_MAX,
     TRANSFER_KEY_SEPARATOR,
@@ -25,7 +25,7 @@ from ropa.exports.workbook_layout import (
     Sheet,
     organisation_fields,
 )
-from ropa.exports.workbook_summary import SUMMARIES
+from ropa.exports.workbook.summary import SUMMARIES
 
 Getter = Callable[[Row, Row | None], Any]
 Record = tuple[Row, Row | None]  # a row of the register and its activity (detail sheets)
