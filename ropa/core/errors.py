@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from ropa.core.i18n import DEFAULT_LANGUAGE, tr
@@ -32,10 +33,39 @@ class NotFoundError(RopaError):
     key = "error.not_found"
 
 
+@dataclass(frozen=True)
+class ConflictDetail:
+    """One change made elsewhere that an edit ran into: which field (None: the whole entry,
+    e.g. deleted), the value the edit was based on, the value now, and who changed it when
+    (from the history; None when the history does not say)."""
+
+    field: str | None
+    seen: str | None
+    current: str | None
+    user: str | None = None
+    at: datetime | None = None
+    action: str = "update"
+
+
 class ConflictError(RopaError):
-    """Someone else changed the entity since it was read."""
+    """Someone else changed the entity since it was read: nothing was written. `details`
+    says what changed, by whom and when; `table` and `entity_id` name the entry."""
 
     key = "error.conflict"
+
+    def __init__(
+        self,
+        key: str | None = None,
+        *,
+        details: list[ConflictDetail] | None = None,
+        table: str | None = None,
+        entity_id: str | None = None,
+        **params: Any,
+    ) -> None:
+        self.details = list(details or [])
+        self.table = table
+        self.entity_id = entity_id
+        super().__init__(key, **params)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from ropa.core.tree import ACTIVITY, INSERT_ORDER, LINK_TABLES
 from ropa.db import models as m
 from ropa.db.audit import format_value, new_batch, organisation_of
 from ropa.db.base import Base, Entity, new_id, utcnow
-from ropa.db.enums import ChangeAction, Status
+from ropa.db.enums import ChangeAction, Role, Status
 
 Row = dict[str, Any]
 
@@ -331,6 +331,20 @@ def next_reference(references: Iterable[str], taken: set[str], default_prefix: s
     while f"{prefix}{number:0{width}d}" in taken:
         number += 1
     return f"{prefix}{number:0{width}d}"
+
+
+def new_reference(session: Session, organisation_id: str, role: Role) -> str:
+    """The reference a new activity of `role` gets in the organisation: the next one of the
+    numbering its kind (processor, or controller and joint controller) uses most ("P-01" /
+    "T-01" to begin), free among all the organisation's activities."""
+    rows = session.execute(
+        select(m.Activity.reference, m.Activity.role)
+        .where(m.Activity.organisation_id == organisation_id)
+        .order_by(m.Activity.reference, m.Activity.id)
+    ).all()
+    processor = role == Role.PROCESSOR
+    same_kind = [ref for ref, other in rows if (other == Role.PROCESSOR) == processor]
+    return next_reference(same_kind, {ref for ref, _ in rows}, "P-" if processor else "T-")
 
 
 def free_reference(reference: str, taken: set[str]) -> str:

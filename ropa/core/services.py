@@ -6,13 +6,21 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError as PydanticError
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from ropa.core.errors import ConflictError, NotFoundError, Problem, RopaError, Term, ValidationError
+from ropa.core.errors import (
+    ConflictDetail,
+    ConflictError,
+    NotFoundError,
+    Problem,
+    RopaError,
+    Term,
+    ValidationError,
+)
 from ropa.core.i18n import normalise_language
 from ropa.core.schema import problems_from_pydantic, row_model
 from ropa.core.tree import ORGANISATION, Link, Node
@@ -47,6 +55,14 @@ def node_for(model: type[Any]) -> Node:
     return _nodes()[table_name(model)]
 
 
+def model_of(table_or_model: str | type[E]) -> type[E]:
+    """The model of a table name (the interface and the edits name tables, not classes)."""
+    if not isinstance(table_or_model, str):
+        return table_or_model
+    model: Any = _model_for(Base.metadata.tables[table_or_model])
+    return cast("type[E]", model)
+
+
 def table_name(model: type[Any]) -> str:
     return str(model.__tablename__)
 
@@ -69,6 +85,11 @@ def validate_row(node: Node, row: dict[str, Any]) -> dict[str, Any]:
     if problems:
         raise ValidationError(problems)
     return values
+
+
+def validate_table_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """`validate_row` for a table named as the interface names it ("organisation")."""
+    return validate_row(_nodes()[table], row)
 
 
 def organisation_id_of(session: Session, node: Node, parent_id: str | None) -> str | None:
@@ -182,11 +203,24 @@ def update(
     entity_id: str,
     changes: dict[str, Any],
     expected_version: int | None = None,
+    expected: dict[str, Any] | None = None,
 ) -> E:
-    """Change some fields of an entity; refused if someone changed it since expected_version."""
+    """Change some fields of an entity, if they are still what the edit was based on.
+
+    `expected_version`: the version the edit was made on. `expected`: the values the user saw
+    in the fields being changed. When the entity changed since that version, the edit still
+    lands if every field it changes still holds the value seen (someone else changed other
+    fields); otherwise a ConflictError says who changed what, and nothing is written. With
+    `expected` alone (undo and redo), the fields must hold those values. With neither, the
+    change is applied as is (imports, the command line).
+    """
     node = node_for(model)
     obj = get(session, model, entity_id)
-    _check_version(obj, expected_version)
+    if expected is not None:
+        if expected_version is None or obj.version != expected_version:
+            _check_values(session, obj, {k: expected.get(k) for k in changes})
+    else:
+        _check_version(session, obj, expected_version)
     fixed = {"id", "created_at", "updated_at", node.parent_column}
     unknown = [k for k in changes if k in fixed]
     if unknown:
@@ -211,7 +245,7 @@ def delete(
 ) -> None:
     """Delete an entity and what it owns; refused while other entries still refer to it."""
     obj = get(session, model, entity_id)
-    _check_version(obj, expected_version)
+    _check_version(session, obj, expected_version)
     users = _usage_count(session, node_for(model).table, entity_id)
     if users:
         raise RopaError(
@@ -262,9 +296,126 @@ def set_links(session: Session, owner: Entity, key: str, target_ids: list[str]) 
     session.flush()
 
 
-def _check_version(obj: Entity, expected: int | None) -> None:
+def change_links(
+    session: Session,
+    owner: Entity,
+    key: str,
+    added: list[str] | tuple[str, ...] = (),
+    removed: list[str] | tuple[str, ...] = (),
+) -> tuple[list[str], list[str]]:
+    """Apply what the user added to and removed from an id-list link to the list as it is now
+    (so a link someone else added meanwhile is kept). Returns what really changed: the ids
+    added and removed (an id already there, or already gone, is left as it is)."""
+    current = [target.id for target in getattr(owner, key)]
+    gone = set(removed)
+    result = [target for target in current if target not in gone]
+    really_added = [target for target in dict.fromkeys(added) if target not in result]
+    result.extend(really_added)
+    really_removed = [target for target in current if target in gone]
+    if really_added or really_removed:
+        set_links(session, owner, key, result)
+    return really_added, really_removed
+
+
+def comparable(value: Any) -> str | None:
+    """A value as the history writes it, so a value seen in a form (a date, an enum's text,
+    a number) and the stored one compare equal when they are the same."""
+    from ropa.db.audit import format_value
+
+    if isinstance(value, str) and value == "":
+        return None
+    return format_value(value)
+
+
+def last_changes(
+    session: Session, table: str, entity_id: str, fields: list[str] | None = None
+) -> dict[str | None, Any]:
+    """The latest history row of the entity per field (None: its creation or deletion)."""
+    query = (
+        select(m.Change)
+        .where(m.Change.entity_type == table, m.Change.entity_id == entity_id)
+        .order_by(m.Change.id.desc())
+        .limit(200)
+    )
+    found: dict[str | None, Any] = {}
+    for change in session.scalars(query):
+        if fields is not None and change.field is not None and change.field not in fields:
+            continue
+        found.setdefault(change.field, change)
+    return found
+
+
+def conflict(
+    session: Session, obj: Entity, details: list[ConflictDetail] | None = None
+) -> ConflictError:
+    table = table_name(type(obj))
+    return ConflictError(
+        details=details or latest_details(session, table, obj.id),
+        table=table,
+        entity_id=obj.id,
+        entity=Term(f"table.{table}"),
+        label=obj.label(),
+    )
+
+
+def latest_details(session: Session, table: str, entity_id: str) -> list[ConflictDetail]:
+    """The fields changed by the entity's last change (its last batch), as conflict details."""
+    rows = last_changes(session, table, entity_id)
+    if not rows:
+        return []
+    last_batch = max(rows.values(), key=lambda change: change.id).batch
+    details = [
+        ConflictDetail(
+            field=change.field,
+            seen=change.old_value,
+            current=change.new_value,
+            user=change.user,
+            at=change.at,
+            action=change.action.value,
+        )
+        for change in rows.values()
+        if change.batch == last_batch and change.field is not None
+    ]
+    return sorted(details, key=lambda d: d.field or "")
+
+
+def _check_values(session: Session, obj: Entity, expected: dict[str, Any]) -> None:
+    """Refuse (ConflictError naming who changed what) when a field no longer holds the value
+    the edit was based on."""
+    stale = [
+        key
+        for key, seen in expected.items()
+        if comparable(seen) != comparable(_current_value(obj, key))
+    ]
+    if not stale:
+        return
+    table = table_name(type(obj))
+    history = last_changes(session, table, obj.id, stale)
+    details = []
+    for key in stale:
+        change = history.get(key)
+        details.append(
+            ConflictDetail(
+                field=key,
+                seen=comparable(expected[key]),
+                current=comparable(_current_value(obj, key)),
+                user=change.user if change is not None else None,
+                at=change.at if change is not None else None,
+            )
+        )
+    raise conflict(session, obj, details)
+
+
+def _current_value(obj: Entity, key: str) -> Any:
+    value = getattr(obj, key)
+    if isinstance(value, list) and value and isinstance(value[0], Entity):
+        return sorted(target.id for target in value)
+    return value
+
+
+def _check_version(session: Session, obj: Entity, expected: int | None) -> None:
     if expected is not None and obj.version != expected:
-        raise ConflictError(entity=Term(f"table.{table_name(type(obj))}"), label=obj.label())
+        raise conflict(session, obj)
 
 
 def _to_orm(node: Node, values: dict[str, Any]) -> dict[str, Any]:

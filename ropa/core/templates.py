@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ropa.core import services
 from ropa.core.errors import Problem, RopaError, ValidationError
 from ropa.core.i18n import normalise_language
-from ropa.core.lifecycle import next_reference
+from ropa.core.lifecycle import new_reference
 from ropa.db import models as m
 from ropa.db.enums import PartyKind, Role, Status
 from ropa.db.models.catalogue import CatalogueEntry
@@ -119,17 +119,6 @@ def list_templates(country: str | None = None, lang: str = "en") -> list[Templat
     return sorted(infos, key=lambda info: (info.title.casefold(), info.id))
 
 
-def _free_reference(session: Session, organisation_id: str, role: Role) -> str:
-    rows = session.execute(
-        select(m.Activity.reference, m.Activity.role).where(
-            m.Activity.organisation_id == organisation_id
-        )
-    ).all()
-    processor = role == Role.PROCESSOR
-    same_kind = [ref for ref, other in rows if (other == Role.PROCESSOR) == processor]
-    return next_reference(same_kind, {ref for ref, _ in rows}, "P-" if processor else "T-")
-
-
 class _Catalogues:
     """The organisation's catalogue entries by seed key, created from seed.json when missing."""
 
@@ -198,7 +187,7 @@ def add_template(
     values = {
         **_texts(spec, ACTIVITY_TEXTS, lang),
         **_values(spec, ACTIVITY_VALUES),
-        "reference": reference or _free_reference(session, organisation_id, role),
+        "reference": reference or new_reference(session, organisation_id, role),
         "status": Status.DRAFT.value,
     }
     activity = services.create(session, m.Activity, values, organisation_id)

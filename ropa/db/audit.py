@@ -156,6 +156,12 @@ def install_audit(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_rollback", _end_transaction)
 
 
+def current_batch(session: Session) -> str | None:
+    """The batch id of the session's current transaction, if it wrote any history yet."""
+    batch = session.info.get(_BATCH_KEY)
+    return str(batch) if batch is not None else None
+
+
 def new_batch(session: Session) -> str:
     """The batch id of the session's current transaction."""
     return str(session.info.setdefault(_BATCH_KEY, str(uuid.uuid4())))

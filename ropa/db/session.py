@@ -87,15 +87,30 @@ class RegisterDatabase:
         )
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         install_audit(self._writer)
+        # The history batch of the last committed transaction, and every batch this handle
+        # committed (so changes seen in the file can be told apart from other programs').
+        self.last_batch: str | None = None
+        self.own_batches: set[str] = set()
+        self.commits = 0
+        self._watch: sqlite3.Connection | None = None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any error."""
+        from ropa.db.audit import current_batch
+
         session = self._writer()
         session.info["user"] = self.user
+        self.last_batch = None
         try:
             with session.begin():
                 yield session
+                session.flush()
+                batch = current_batch(session)
+            self.last_batch = batch
+            if batch is not None:
+                self.own_batches.add(batch)
+            self.commits += 1
         finally:
             session.close()
 
@@ -108,5 +123,27 @@ class RegisterDatabase:
         finally:
             session.close()
 
+    def data_version(self) -> int | None:
+        """SQLite's data_version on a connection of its own: it changes when another
+        connection (this program's writers included) commits to the file. None when the file
+        cannot be read now."""
+        try:
+            if self._watch is None:
+                uri = f"file:{self.path.as_posix()}?mode=ro"
+                self._watch = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            self._close_watch()
+            return None
+
+    def _close_watch(self) -> None:
+        if self._watch is not None:
+            try:
+                self._watch.close()
+            except sqlite3.Error:  # pragma: no cover - closing a broken connection
+                pass
+            self._watch = None
+
     def close(self) -> None:
+        self._close_watch()
         self.engine.dispose()
