@@ -10,12 +10,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+213"/>
+        <location line="+206"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-205"/>
         <source>From template…</source>
         <translation>From template…</translation>
     </message>
@@ -40,17 +40,17 @@
         <translation>Activity editor</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+179"/>
         <source>New processor activity</source>
         <translation>New processor activity</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The activity was not created.</source>
         <translation>The activity was not created.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Delete %n activities</source>
         <translation>Delete %n activities</translation>
     </message>
@@ -133,9 +133,9 @@
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+90"/>
+        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+92"/>
         <location filename="../ropa/ui/views/activity_editor_security.py" line="+40"/>
-        <location filename="../ropa/ui/views/record_editor.py" line="+133"/>
+        <location filename="../ropa/ui/views/record_editor.py" line="+128"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>%1 chosen</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_recipients.py" line="+132"/>
+        <location filename="../ropa/ui/views/activity_editor_recipients.py" line="+116"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>CataloguesView</name>
     <message>
-        <location filename="../ropa/ui/views/catalogues_view.py" line="+133"/>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+107"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Catalogue entries</source>
         <translation>Catalogue entries</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Catalogue entry editor</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+97"/>
         <source>New data category</source>
         <translation>New data category</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>The entry was not created.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>“%1” was not deleted: it is used by %n processing activities. Remove it from those activities first.</source>
         <translation>
             <numerusform>“%1” was not deleted: it is used by %n processing activity. Remove it from that activity first.</numerusform>
@@ -535,27 +535,27 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+160"/>
+        <location filename="../ropa/ui/commands.py" line="+136"/>
         <source>Create “%1”</source>
         <translation>Create “%1”</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+28"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+29"/>
         <source>Add %n activities from templates</source>
         <translation>
             <numerusform>Add %n activity from templates</numerusform>
@@ -563,19 +563,37 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+18"/>
         <source>Retire “%1”</source>
         <translation>Retire “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Reactivate “%1”</source>
         <translation>Reactivate “%1”</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Change links of “%1”</source>
         <translation>Change links of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/conflict.py" line="+17"/>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save my value</source>
+        <translation>Save my value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
     </message>
 </context>
 <context>
@@ -672,7 +690,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+116"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+86"/>
         <source>Search by name or provider</source>
         <translation>Search by name or provider</translation>
     </message>
@@ -683,17 +701,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Cookies and trackers</source>
         <translation>Cookies and trackers</translation>
     </message>
@@ -703,7 +721,7 @@
         <translation>Cookie editor</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+117"/>
         <source>The cookie was not created.</source>
         <translation>The cookie was not created.</translation>
     </message>
@@ -736,7 +754,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+105"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+99"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -791,7 +809,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+108"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+109"/>
         <location line="+30"/>
         <source>Findings</source>
         <translation>Findings</translation>
@@ -891,7 +909,7 @@
         <translation>Import from E&amp;xcel…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>{name} - register - {date}</source>
         <translation>{name} - register - {date}</translation>
     </message>
@@ -1116,7 +1134,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ropa/ui/views/history_view.py" line="+129"/>
+        <location filename="../ropa/ui/views/history_view.py" line="+71"/>
         <source>Type of entry</source>
         <translation>Type of entry</translation>
     </message>
@@ -1196,7 +1214,7 @@
         <translation>History</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+89"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -1323,8 +1341,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+167"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-317"/>
+        <location filename="../ropa/ui/main_window.py" line="+180"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-308"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
     </message>
@@ -1450,7 +1468,7 @@
         <translation>&amp;About ropa</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>Open a register</source>
         <translation>Open a register</translation>
     </message>
@@ -1460,7 +1478,7 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Create a new register</source>
         <translation>Create a new register</translation>
     </message>
@@ -1542,12 +1560,12 @@ Licence: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
-        <translation>The register was changed elsewhere; this step was dropped from the undo history.</translation>
+        <location line="+16"/>
+        <source>The register was changed elsewhere; this step was not applied and was dropped from the undo history.</source>
+        <translation>The register was changed elsewhere; this step was not applied and was dropped from the undo history.</translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+169"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -1776,7 +1794,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../ropa/ui/views/notice_view.py" line="+97"/>
+        <location filename="../ropa/ui/views/notice_view.py" line="+94"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
@@ -1841,7 +1859,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+141"/>
         <source>There is no privacy notice: the register holds no organisation.</source>
         <translation>There is no privacy notice: the register holds no organisation.</translation>
     </message>
@@ -1920,12 +1938,12 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+62"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+56"/>
         <source>This register holds no organisation yet.</source>
         <translation>This register holds no organisation yet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
@@ -1998,7 +2016,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+97"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+104"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
@@ -2078,7 +2096,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+111"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+99"/>
         <source>Search by name, service or country</source>
         <translation>Search by name, service or country</translation>
     </message>
@@ -2099,7 +2117,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Processors and third parties</source>
         <translation>Processors and third parties</translation>
     </message>
@@ -2109,7 +2127,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Party editor</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>The party was not created.</source>
         <translation>The party was not created.</translation>
     </message>
@@ -2283,7 +2301,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+128"/>
+        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+126"/>
         <source>Add activities from templates</source>
         <translation>Add activities from templates</translation>
     </message>
@@ -2347,7 +2365,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>The activities were not added.</source>
         <translation>The activities were not added.</translation>
     </message>

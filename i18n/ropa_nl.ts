@@ -10,12 +10,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+213"/>
+        <location line="+206"/>
         <source>New activity</source>
         <translation>Nieuwe activiteit</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-205"/>
         <source>From template…</source>
         <translation>Uit een sjabloon…</translation>
     </message>
@@ -40,17 +40,17 @@
         <translation>Editor van de activiteit</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+179"/>
         <source>New processor activity</source>
         <translation>Nieuwe verwerkersactiviteit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The activity was not created.</source>
         <translation>De activiteit is niet aangemaakt.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Delete %n activities</source>
         <translation>%n activiteiten verwijderen</translation>
     </message>
@@ -133,9 +133,9 @@
         <translation>Deze activiteit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+90"/>
+        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+92"/>
         <location filename="../ropa/ui/views/activity_editor_security.py" line="+40"/>
-        <location filename="../ropa/ui/views/record_editor.py" line="+133"/>
+        <location filename="../ropa/ui/views/record_editor.py" line="+128"/>
         <source>Clear the date</source>
         <translation>De datum wissen</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>%1 gekozen</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_recipients.py" line="+132"/>
+        <location filename="../ropa/ui/views/activity_editor_recipients.py" line="+116"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>CataloguesView</name>
     <message>
-        <location filename="../ropa/ui/views/catalogues_view.py" line="+133"/>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+107"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Catalogue entries</source>
         <translation>Items van de catalogus</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Catalogusitem bewerken</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+97"/>
         <source>New data category</source>
         <translation>Nieuwe gegevenscategorie</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Het item is niet aangemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>“%1” was not deleted: it is used by %n processing activities. Remove it from those activities first.</source>
         <translation>
             <numerusform>“%1” is niet verwijderd: %n verwerkingsactiviteit gebruikt het. Verwijder het eerst uit die activiteit.</numerusform>
@@ -535,27 +535,27 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+160"/>
+        <location filename="../ropa/ui/commands.py" line="+136"/>
         <source>Create “%1”</source>
         <translation>“%1” aanmaken</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Edit “%1”</source>
         <translation>“%1” wijzigen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+28"/>
         <source>Delete “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+29"/>
         <source>Add %n activities from templates</source>
         <translation>
             <numerusform>%n activiteit uit sjablonen toevoegen</numerusform>
@@ -563,19 +563,37 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+18"/>
         <source>Retire “%1”</source>
         <translation>“%1” stopzetten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Reactivate “%1”</source>
         <translation>“%1” opnieuw activeren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Change links of “%1”</source>
         <translation>Koppelingen van “%1” wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/conflict.py" line="+17"/>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save my value</source>
+        <translation>Mijn waarde opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep theirs</source>
+        <translation>De andere waarde behouden</translation>
     </message>
 </context>
 <context>
@@ -672,7 +690,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+116"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+86"/>
         <source>Search by name or provider</source>
         <translation>Zoeken op naam of aanbieder</translation>
     </message>
@@ -683,17 +701,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>New cookie</source>
         <translation>Nieuwe cookie</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Cookies and trackers</source>
         <translation>Cookies en trackers</translation>
     </message>
@@ -703,7 +721,7 @@
         <translation>Cookie bewerken</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+117"/>
         <source>The cookie was not created.</source>
         <translation>De cookie is niet aangemaakt.</translation>
     </message>
@@ -736,7 +754,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+105"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+99"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n dag achterstallig</numerusform>
@@ -791,7 +809,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+108"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+109"/>
         <location line="+30"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
@@ -891,7 +909,7 @@
         <translation>Importeren uit E&amp;xcel…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>{name} - register - {date}</source>
         <translation>{name} - register - {date}</translation>
     </message>
@@ -1116,7 +1134,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ropa/ui/views/history_view.py" line="+129"/>
+        <location filename="../ropa/ui/views/history_view.py" line="+71"/>
         <source>Type of entry</source>
         <translation>Soort item</translation>
     </message>
@@ -1196,7 +1214,7 @@
         <translation>Geschiedenis</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+89"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n wijziging</numerusform>
@@ -1323,8 +1341,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+167"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-317"/>
+        <location filename="../ropa/ui/main_window.py" line="+180"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-308"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>
@@ -1450,7 +1468,7 @@
         <translation>&amp;Over ropa</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>Open a register</source>
         <translation>Een register openen</translation>
     </message>
@@ -1460,7 +1478,7 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Create a new register</source>
         <translation>Een nieuw register aanmaken</translation>
     </message>
@@ -1542,12 +1560,12 @@ Licentie: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The register was changed elsewhere; this step was dropped from the undo history.</source>
-        <translation>Het register is elders gewijzigd; deze stap is uit de geschiedenis voor ongedaan maken verwijderd.</translation>
+        <location line="+16"/>
+        <source>The register was changed elsewhere; this step was not applied and was dropped from the undo history.</source>
+        <translation>Het register is elders gewijzigd; deze stap is niet uitgevoerd en uit de geschiedenis van ongedaan maken verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+169"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -1776,7 +1794,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../ropa/ui/views/notice_view.py" line="+97"/>
+        <location filename="../ropa/ui/views/notice_view.py" line="+94"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
@@ -1841,7 +1859,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+141"/>
         <source>There is no privacy notice: the register holds no organisation.</source>
         <translation>Er is geen privacyverklaring: het register bevat geen organisatie.</translation>
     </message>
@@ -1920,12 +1938,12 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+62"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+56"/>
         <source>This register holds no organisation yet.</source>
         <translation>Dit register bevat nog geen organisatie.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
@@ -1998,7 +2016,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+97"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+104"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
@@ -2078,7 +2096,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+111"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+99"/>
         <source>Search by name, service or country</source>
         <translation>Zoeken op naam, dienst of land</translation>
     </message>
@@ -2099,7 +2117,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Processors and third parties</source>
         <translation>Verwerkers en derden</translation>
     </message>
@@ -2109,7 +2127,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Partij bewerken</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>The party was not created.</source>
         <translation>De partij is niet aangemaakt.</translation>
     </message>
@@ -2283,7 +2301,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+128"/>
+        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+126"/>
         <source>Add activities from templates</source>
         <translation>Activiteiten uit sjablonen toevoegen</translation>
     </message>
@@ -2347,7 +2365,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>The activities were not added.</source>
         <translation>De activiteiten werden niet toegevoegd.</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from ropa.core.errors import RopaError
 from ropa.core.files import write_atomic
-from ropa.db.models import Organisation
+from ropa.core.reads.organisation import organisation_name
 from ropa.exports.common import Cancelled, Progress
 from ropa.ui.dialogs.progress_runner import run_with_progress
 
@@ -96,11 +96,8 @@ class DocumentActions(QObject):
         organisation_id = self.window.organisation_id()
         if organisation_id is None:
             return None
-        with self.window.db.reader() as session:
-            organisation = session.get(Organisation, organisation_id)
-            if organisation is None:
-                return None
-            return organisation_id, organisation.legal_name
+        legal_name = organisation_name(self.window.db, organisation_id)
+        return None if legal_name is None else (organisation_id, legal_name)
 
     def default_name(self, legal_name: str, suffix: str, day: date | None = None) -> str:
         """The file name offered: <legal name> - register - YYYY-MM-DD<suffix>, made safe."""
@@ -163,7 +160,7 @@ class DocumentActions(QObject):
         db, organisation_id = self.window.db, self.window.organisation_id()
 
         def build(progress: Progress) -> bytes:
-            from ropa.exports.pdf_register import build_pdf
+            from ropa.exports.pdf import build_pdf
 
             return build_pdf(db, organisation_id, progress=progress)
 
@@ -250,7 +247,7 @@ class DocumentActions(QObject):
     def import_excel(self, path: Path) -> bool:
         """Read an edited workbook, show what it would change, and apply it when the user
         accepts (all or nothing). True when changes were applied."""
-        from ropa.exports.workbook_import import apply_import, plan_import
+        from ropa.exports.workbook import apply_import, plan_import
         from ropa.ui.dialogs.import_preview import ImportPreviewDialog
 
         window, db = self.window, self.window.db

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import PySide6
-from PySide6.QtCore import Qt, QTimer, Signal, qVersion
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,20 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from ropa import __version__
-from ropa.core.errors import RegisterFileError, RopaError, ValidationError
+from ropa.core.changes import WHOLE
+from ropa.core.conflicts import explain
+from ropa.core.errors import ConflictError, RegisterFileError, RopaError, ValidationError
 from ropa.core.files import write_atomic
+from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language, system_language
-from ropa.core.queries import (
-    ActivityRow,
-    HistoryEntry,
-    OrganisationSummary,
-    history,
-    list_activities,
-    organisation_summaries,
-    register_language,
-)
+from ropa.core.reads.overview import RegisterOverview, load_overview
 from ropa.core.register import copy_register, create_register, open_register
-from ropa.db.session import RegisterDatabase
+from ropa.core.watch import ExternalChanges
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.first_run_wizard import FirstRunWizard
 from ropa.ui.document_actions import DocumentActions
@@ -52,11 +46,14 @@ from ropa.ui.views.list_pane import shown_organisation
 from ropa.ui.views.notice_view import NoticeView
 from ropa.ui.views.organisation_switcher import OrganisationSwitcher
 from ropa.ui.views.organisation_view import OrganisationView
-from ropa.ui.views.overview_view import RECENT_CHANGES, OverviewView
+from ropa.ui.views.overview_view import OverviewView
 from ropa.ui.views.parties_view import PartiesView
+from ropa.ui.views.refresh import Refresher
 
 DEFAULT_SIZE = (1100, 700)
 LICENCE = "GPL-3.0-or-later"
+# How often an idle window looks whether another program changed the file (milliseconds).
+WATCH_INTERVAL_MS = 3000
 PAGE_OVERVIEW = "overview"
 PAGE_ACTIVITIES = "activities"
 PAGE_PROCESSOR_ACTIVITIES = "processor_activities"
@@ -68,27 +65,6 @@ PAGE_ORGANISATION = "organisation"
 PAGE_HISTORY = "history"
 
 
-@dataclass(frozen=True)
-class RegisterOverview:
-    """What the main window shows of a register, read in one snapshot."""
-
-    language: str
-    activities: list[ActivityRow]
-    organisations: list[OrganisationSummary]
-    changes: list[HistoryEntry]
-
-
-def load_overview(db: RegisterDatabase) -> RegisterOverview:
-    """Read the register's language, activities, organisations and latest changes (one read)."""
-    with db.reader() as session:
-        return RegisterOverview(
-            language=register_language(session),
-            activities=list_activities(session),
-            organisations=organisation_summaries(session),
-            changes=history(session, limit=RECENT_CHANGES),
-        )
-
-
 class MainWindow(QMainWindow):
     """The window of one open register. It reads through `loader`; changes go through
     QUndoCommands pushed on `undo_stack` (see ropa.ui.commands)."""
@@ -97,12 +73,12 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         language: str,
         settings: Settings | None = None,
         parent: QWidget | None = None,
-        loader: Callable[[RegisterDatabase], RegisterOverview] = load_overview,
-        history_loader: Callable[[RegisterDatabase, HistoryFilters], HistoryPage] = load_history,
+        loader: Callable[[Register], RegisterOverview] = load_overview,
+        history_loader: Callable[[Register, HistoryFilters], HistoryPage] = load_history,
         undo_stack: QUndoStack | None = None,
         events: RegisterEvents | None = None,
     ) -> None:
@@ -124,12 +100,20 @@ class MainWindow(QMainWindow):
         self.undo_stack.setParent(self)
         self.events = events if events is not None else RegisterEvents(self)
         self.events.setParent(self)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
-        self.events.entity_changed.connect(self._reload_timer.start)
+        # The activity lists, the organisations and the recent changes: read once per change
+        # set, at once (the window is what is always shown).
+        self.refresher = Refresher(
+            self, self.events, lambda _changes: True, lambda _c: self.reload(), always=True
+        )
         self.events.command_failed.connect(self._on_command_failed)
+        self.events.catch_up = self.look_for_external_changes
+        # Changes other programs (or windows) make to the file: looked for every few seconds
+        # and whenever the window gets the focus (see ropa.core.watch).
+        self._external = ExternalChanges(db)
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self._watch_timer.timeout.connect(self.look_for_external_changes)
+        self._watch_timer.start()
 
         self.dashboard_view = DashboardView(db, self.events, self.language, self)
         self.dashboard_view.open_activity_requested.connect(self.open_activity)
@@ -310,9 +294,22 @@ class MainWindow(QMainWindow):
 
     # -- reading -------------------------------------------------------------------------------
 
+    def look_for_external_changes(self) -> bool:
+        """Show what another window or program changed in the file since the last look
+        (every page concerned reads again; what the user is typing stays). True if any."""
+        changes = self._external.poll()
+        if changes is None:
+            return False
+        self.events.report(changes)
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.look_for_external_changes()
+
     def reload(self) -> None:
         """Read the register again and show it, keeping the search and the sort order."""
-        self._reload_timer.stop()
         overview = self._loader(self.db)
         organisations = overview.organisations
         self._organisation_id = shown_organisation(
@@ -338,18 +335,9 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def read_everything(self) -> None:
-        """Read every page again: after an import (which reports no entity_changed) or a step
-        the register refused because it changed elsewhere."""
-        self.reload()
-        self.history_view.refresh()
-        self.dashboard_view.refresh()
-        self.parties_view.reload()
-        self.cookies_view.reload()
-        self.catalogues_view.reload()
-        self.organisation_view.reload()
-        for view in (self.activities_view, self.processor_view):
-            if not view.editor.isHidden():
-                view.editor.reload()
+        """Read every page again (each now if shown, else when next shown): after an import,
+        which changes too much to list row by row."""
+        self.events.report(WHOLE)
 
     def organisation_id(self) -> str | None:
         """The organisation the pages show (the chosen one, or the file's first)."""
@@ -388,10 +376,11 @@ class MainWindow(QMainWindow):
         self._show_register(db)
         return True
 
-    def _show_register(self, db: RegisterDatabase) -> None:
+    def _show_register(self, db: Register) -> None:
         """Switch this window to db (which it then owns), closing the register it owned."""
         previous, owned = self.db, self._owns_db
         self.db, self._owns_db = db, True
+        self._external = ExternalChanges(db)
         self.undo_stack.clear()
         self.activities_view.set_database(db)
         self.processor_view.set_database(db)
@@ -564,13 +553,17 @@ class MainWindow(QMainWindow):
         self.show_message(QMessageBox.Icon.Warning, text, error)
 
     def _on_command_failed(self, error: RopaError) -> None:
-        self.read_everything()  # the register changed elsewhere
+        self.look_for_external_changes()  # show what changed elsewhere
+        detail: RopaError | str = error
+        if isinstance(error, ConflictError):
+            detail = explain(error, self.language)
         self.show_message(
             QMessageBox.Icon.Warning,
             self.tr(
-                "The register was changed elsewhere; this step was dropped from the undo history."
+                "The register was changed elsewhere; this step was not applied and was dropped "
+                "from the undo history."
             ),
-            error,
+            detail,
         )
 
     # -- preferences -------------------------------------------------------------------------

@@ -32,13 +32,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStyleFactory, QWidget
-from sqlalchemy import select
 
+from ropa.core.handle import Register
 from ropa.core.i18n import LANGUAGES
+from ropa.core.reads.activities import demo_activity
 from ropa.core.register import create_register
-from ropa.db import models as m
-from ropa.db.enums import Role
-from ropa.db.session import RegisterDatabase
 from ropa.ui import icons
 from ropa.ui.theme import dark_palette
 
@@ -87,24 +85,6 @@ def slug(text: str) -> str:
     text = re.sub(r"Section$", "", text)
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", text)
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "page"
-
-
-def demo_activity(db: RegisterDatabase) -> str | None:
-    """The id of the first activity as controller (by reference) that has transfers: one with
-    many fields filled in; otherwise the first activity with transfers, or the first one."""
-    with db.reader() as session:
-        with_transfers = session.execute(
-            select(m.Activity.id, m.Activity.role)
-            .join(m.Transfer, m.Transfer.activity_id == m.Activity.id)
-            .order_by(m.Activity.reference)
-        ).all()
-        for activity_id, role in with_transfers:
-            if role == Role.CONTROLLER:
-                return str(activity_id)
-        if with_transfers:
-            return str(with_transfers[0][0])
-        first = session.scalars(select(m.Activity.id).order_by(m.Activity.reference)).first()
-        return None if first is None else str(first)
 
 
 @contextmanager
@@ -179,7 +159,7 @@ def screenshots_of_language(
 
 def _document_screenshots(
     window: QWidget,
-    db: RegisterDatabase,
+    db: Register,
     language: str,
     out_dir: Path,
     work_dir: Path,
@@ -189,10 +169,9 @@ def _document_screenshots(
     workbook exported, then edited as an accountant would: a name changed, a row deleted)."""
     import openpyxl
 
-    from ropa.exports.pdf_register import build_pdf
-    from ropa.exports.workbook import build_workbook
-    from ropa.exports.workbook_import import plan_import
-    from ropa.exports.workbook_layout import sheet
+    from ropa.exports.pdf import build_pdf
+    from ropa.exports.workbook import build_workbook, plan_import
+    from ropa.exports.workbook.layout import sheet
     from ropa.ui.dialogs.import_preview import ImportPreviewDialog
     from ropa.ui.dialogs.pdf_preview import PdfPreviewDialog
 

@@ -12,3 +12,14 @@ from tests.ui.dialog_support import record_boxes
 def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
     """The message boxes shown, recorded instead of waiting for a click."""
     return record_boxes(monkeypatch)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box a test did not expect fails it at once instead of waiting forever for a
+    click (tests that expect boxes record them with `shown_boxes` / `record_boxes`)."""
+
+    def unexpected(box: QMessageBox) -> int:
+        raise AssertionError(f"unexpected message box: {box.text()} {box.informativeText()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)

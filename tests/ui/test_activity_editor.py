@@ -31,6 +31,7 @@ def stack(qapp: Any) -> Iterator[QUndoStack]:
 def editor(demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any) -> ActivityEditor:
     widget = ActivityEditor(demo_register, stack, RegisterEvents(), "fr")
     qtbot.addWidget(widget)
+    widget.show()  # a shown editor reads a change at once (a hidden one when next shown)
     widget.load(_activity_id(demo_register))
     return widget
 

@@ -34,6 +34,7 @@ def stack(qapp: Any) -> Iterator[QUndoStack]:
 def editor(demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any) -> ActivityEditor:
     widget = ActivityEditor(demo_register, stack, RegisterEvents(), "en")
     qtbot.addWidget(widget)
+    widget.show()  # a shown page reads a change at once (a hidden one when shown)
     widget.load(_activity_id(demo_register))
     _open_tab(widget, widget.people)
     return widget

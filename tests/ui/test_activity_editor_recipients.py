@@ -50,6 +50,7 @@ def _activity_id(db: RegisterDatabase, reference: str) -> str:
 def _editor(db: RegisterDatabase, stack: QUndoStack, qtbot: Any, reference: str) -> ActivityEditor:
     widget = ActivityEditor(db, stack, RegisterEvents(), "en")
     qtbot.addWidget(widget)
+    widget.show()  # a shown page reads a change at once (a hidden one when shown)
     widget.load(_activity_id(db, reference))
     titles = [widget.tabs.tabText(i) for i in range(widget.tabs.count())]
     widget.tabs.setCurrentIndex(titles.index("Recipients && transfers"))

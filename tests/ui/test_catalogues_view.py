@@ -189,7 +189,7 @@ def test_each_tab_shows_its_catalogue_and_form(view: CataloguesView, qtbot: Any)
         _click_tab(view, table, qtbot)
         assert len(_names(view)) == _count(view.db, table) > 0
         assert view.editors_stack.currentWidget() is view.editor
-        assert view.editor.model is MODELS[table]
+        assert view.editor.table == table
     assert "kind" in view.editor.rows and "group" in view.editor.rows
     row = _names(view).index("Authentification multifacteur")
     assert view.proxy.index(row, COL_PROPERTIES).data() == "Technical · Contrôle d'accès"

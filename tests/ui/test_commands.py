@@ -70,7 +70,7 @@ def _count(db: RegisterDatabase, model: Any) -> int:
 
 def test_create_undo_redo(demo_register: RegisterDatabase, stack: QUndoStack, events: Any) -> None:
     seen: list[tuple[str, str]] = []
-    events.entity_changed.connect(lambda table, entity_id: seen.append((table, entity_id)))
+    events.changed.connect(lambda changes: seen.extend(changes.pairs()))
     command = CreateEntityCommand(
         demo_register,
         m.Activity,

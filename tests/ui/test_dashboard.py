@@ -14,6 +14,7 @@ from sqlalchemy import select
 from ropa.core import services
 from ropa.core.checks.engine import check_register
 from ropa.core.checks.model import Severity
+from ropa.core.reads.dashboard import load_dashboard
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import UpdateEntityCommand, push
@@ -26,7 +27,6 @@ from ropa.ui.main_window import (
     MainWindow,
 )
 from ropa.ui.models.dashboard_models import SEVERITY_ROLE, FindingRow
-from ropa.ui.views.dashboard_data import load_dashboard
 from ropa.ui.views.dashboard_panels import (
     COL_DONE_ITEMS,
     COL_DONE_REFERENCE,

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 from ropa.core.authorities import Authority, authorities, competent_authority
 from ropa.core.errors import Problem, ValidationError
 from ropa.core.i18n import LANGUAGES, label, normalise_language
-from ropa.core.services import node_for, validate_row
+from ropa.core.services import validate_table_row
 from ropa.core.validation import country_codes, row_problems
-from ropa.db.models import Organisation
 from ropa.ui.theme import error_style
 
 PAGE_WELCOME, PAGE_ORGANISATION, PAGE_CONTACT, PAGE_SUMMARY = range(4)
@@ -420,7 +419,7 @@ class FirstRunWizard(QWizard):
         """What the core's rules find wrong with the values entered so far (nothing written)."""
         values = self.result_values()
         try:
-            validate_row(node_for(Organisation), values)
+            validate_table_row("organisation", values)
         except ValidationError as exc:
             # Type errors stop the core before its domain rules: run those too, to show all.
             return [*exc.problems, *row_problems("organisation", values)]

@@ -3,7 +3,7 @@
 The work receives a progress callback (ropa.exports.common.Progress); it is called from the
 worker thread and raises Cancelled once the user has asked to stop. The GUI thread only waits in
 an event loop, so the window keeps repainting; the worker never touches a widget (it reports
-through a queued signal) and opens its own `db.reader()` / `db.transaction()` sessions.
+through a queued signal) and the core it calls opens its own sessions of the register.
 
 Short jobs do not flash a dialog: it appears only after SHOW_AFTER_MS. Until then the user's
 clicks and keys are held back (not lost) so nothing else starts while the job runs.

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from ropa.core import services
 from ropa.core.errors import RopaError
+from ropa.core.handle import Register
 from ropa.core.i18n import colon, duration_text, label, normalise_language, value_label
-from ropa.core.templates import client_names, get_template, list_templates, template_references
-from ropa.db import models as m
-from ropa.db.session import RegisterDatabase
+from ropa.core.reads.templates import template_target
+from ropa.core.templates import get_template, list_templates, template_references
 from ropa.ui.commands import AddTemplatesCommand, RegisterEvents, push
 from ropa.ui.dialogs.first_run_wizard import country_names
 
@@ -286,7 +286,7 @@ class TemplateDialog(QDialog):
 
 def add_from_templates(
     parent: QWidget | None,
-    db: RegisterDatabase,
+    db: Register,
     stack: QUndoStack,
     events: RegisterEvents,
     organisation_id: str,
@@ -295,11 +295,9 @@ def add_from_templates(
 ) -> list[str]:
     """Ask which templates to add to the organisation and add them (one undo step). The ids of
     the activities added, in the order checked (empty when cancelled or refused)."""
-    with db.reader() as session:
-        organisation = services.get(session, m.Organisation, organisation_id)
-        lang, country = organisation.language.value, organisation.country
-        clients = client_names(session, organisation_id)
-    dialog = TemplateDialog(lang, country, ui_language, parent, clients)
+    target = template_target(db, organisation_id)
+    lang = target.language
+    dialog = TemplateDialog(lang, target.country, ui_language, parent, target.clients)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []

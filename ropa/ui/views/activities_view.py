@@ -31,16 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.core.errors import RopaError
-from ropa.core.lifecycle import next_reference
-from ropa.core.queries import (
-    ActivityRow,
-    activity_details,
-    list_activities,
-    organisation_summaries,
+from ropa.core.handle import Register
+from ropa.core.queries import ActivityRow
+from ropa.core.reads.activities import (
+    activity_rows,
+    activity_search_details,
+    new_activity_values,
 )
-from ropa.db import models as m
+from ropa.core.reads.organisation import shown_organisation
 from ropa.db.enums import Role, Status
-from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import (
     CreateEntityCommand,
     DeleteEntityCommand,
@@ -80,7 +79,7 @@ class ActivitiesView(QWidget):
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         stack: QUndoStack,
         events: RegisterEvents,
         language: str,
@@ -196,14 +195,14 @@ class ActivitiesView(QWidget):
         layout.addStretch(1)
         return layout
 
-    def _new_editor(self, db: RegisterDatabase) -> ActivityEditor:
+    def _new_editor(self, db: Register) -> ActivityEditor:
         editor = ActivityEditor(db, self._stack, self._events, self._language)
         editor.setAccessibleName(self.tr("Activity editor"))
         self.splitter.addWidget(editor)
         editor.hide()
         return editor
 
-    def set_database(self, db: RegisterDatabase) -> None:
+    def set_database(self, db: Register) -> None:
         """Show another register: the open editor belongs to the previous one and is closed."""
         self.db = db
         old = self.editor
@@ -231,8 +230,7 @@ class ActivitiesView(QWidget):
         """Read what the search and the legal-basis filter need besides the columns (purposes,
         data categories, recipients): after the list is shown, or at the first search."""
         self._details_timer.stop()
-        with self.db.reader() as session:
-            details = activity_details(session, self._organisation_id, roles=self.roles)
+        details = activity_search_details(self.db, self._organisation_id, roles=self.roles)
         self.model.set_details(details)
 
     def _ensure_details(self) -> None:
@@ -368,9 +366,7 @@ class ActivitiesView(QWidget):
         current = self.table_view.currentIndex()
         if current.isValid():
             return self.model.activity_row(current.row()).organisation_id
-        with self.db.reader() as session:
-            organisations = organisation_summaries(session)
-        return organisations[0].id if organisations else None
+        return shown_organisation(None, self.db)
 
     def new_activity(self) -> str | None:
         """Create an activity of this page's role (a draft with the next free reference), select
@@ -378,18 +374,13 @@ class ActivitiesView(QWidget):
         organisation_id = self._organisation_for_new()
         if organisation_id is None:
             return None
-        with self.db.reader() as session:
-            rows = list_activities(session, organisation_id)
-        page = [row.reference for row in rows if row.role in self.roles]
-        default_prefix = "P-" if self.roles[0] == Role.PROCESSOR else "T-"
-        reference = next_reference(page, {row.reference for row in rows}, default_prefix)
-        name = (
+        values = new_activity_values(self.db, organisation_id, self.roles[0])
+        values["name"] = (
             self.tr("New processor activity")
             if self.roles[0] == Role.PROCESSOR
             else self.tr("New activity")
         )
-        values = {"reference": reference, "name": name, "role": self.roles[0].value}
-        command = CreateEntityCommand(self.db, m.Activity, values, organisation_id, self._events)
+        command = CreateEntityCommand(self.db, "activity", values, organisation_id, self._events)
         error = push(self._stack, command)
         if error is not None:
             self._refused(self.tr("The activity was not created."), error)
@@ -403,8 +394,7 @@ class ActivitiesView(QWidget):
 
     def _reload_now(self) -> None:
         """Show what the commands just wrote (the window reloads later, on their events)."""
-        with self.db.reader() as session:
-            self.set_rows(list_activities(session))
+        self.set_rows(activity_rows(self.db))
 
     def _run_on_selection(
         self,
@@ -436,7 +426,7 @@ class ActivitiesView(QWidget):
         """Delete every selected activity (one undo step). The number deleted."""
         return self._run_on_selection(
             lambda activity_id: DeleteEntityCommand(
-                self.db, m.Activity, activity_id, events=self._events
+                self.db, "activity", activity_id, events=self._events
             ),
             self.tr("Delete %n activities"),
             self.tr("The activity was not deleted."),

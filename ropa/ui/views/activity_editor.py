@@ -13,16 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa.core.changes import ChangeSet
+from ropa.core.handle import Register
 from ropa.core.i18n import label
-from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.theme import error_style
 from ropa.ui.views.activity_editor_base import Committer
 from ropa.ui.views.activity_editor_data import (
-    CHILD_TABLES,
     CHOICES,
     ActivityData,
-    activity_of_child,
     load_activity_data,
 )
 from ropa.ui.views.activity_editor_people import PeopleSection
@@ -35,6 +34,7 @@ from ropa.ui.views.activity_editor_sections import (
     RetentionSection,
 )
 from ropa.ui.views.activity_editor_security import SecuritySection
+from ropa.ui.views.refresh import Refresher
 
 # The tabs, in order (Art. 30(1): who and why, what and whom, to whom, how long, how safe).
 (
@@ -60,9 +60,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 class ActivityEditor(QWidget):
     """Edits one activity; reads through `db.reader()`, writes only through commands on `stack`."""
 
-    def __init__(
-        self, db: RegisterDatabase, stack: QUndoStack, events: RegisterEvents, lang: str
-    ) -> None:
+    def __init__(self, db: Register, stack: QUndoStack, events: RegisterEvents, lang: str) -> None:
         super().__init__()
         self.db = db
         self.lang = lang
@@ -113,7 +111,7 @@ class ActivityEditor(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.setEnabled(False)
-        events.entity_changed.connect(self._entity_changed)
+        self.refresher = Refresher(self, events, self._concerned, lambda _changes: self.reload())
 
     def load(self, activity_id: str) -> None:
         """Show this activity (the current section stays the same)."""
@@ -133,18 +131,15 @@ class ActivityEditor(QWidget):
         for section, _title in self.sections:
             section.show_data(data)  # type: ignore[attr-defined]
 
-    def _entity_changed(self, table: str, entity_id: str) -> None:
+    def _concerned(self, changes: ChangeSet) -> bool:
+        """This activity or one of its children changed, or an entry its pickers offer (a
+        catalogue entry or party added, renamed or removed)."""
         if self.activity_id is None:
-            return
-        if table == "activity" and entity_id == self.activity_id:
-            self.reload()
-        elif table in CHOICES:
-            self.reload()  # a catalogue entry or party added, renamed or removed
-        elif table in CHILD_TABLES and (
-            (self.data is not None and entity_id in self.data.child_ids())
-            or activity_of_child(self.db, table, entity_id) == self.activity_id
-        ):
-            self.reload()
+            return False
+        if changes.concerns_activity(self.activity_id) or changes.touches(*CHOICES):
+            return True
+        shown = self.data.child_ids() if self.data is not None else set()
+        return any(entity_id in shown for table, entity_id in changes.deleted)
 
     def _report(self, message: str | None) -> None:
         self.message.setText(message or "")

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa.core import services
-from ropa.core.errors import ValidationError
+from ropa.core.conflicts import explain
+from ropa.core.errors import ConflictError, ValidationError
+from ropa.core.handle import Register
 from ropa.core.i18n import label
-from ropa.db.base import Entity
-from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import (
     CreateEntityCommand,
     DeleteEntityCommand,
@@ -32,7 +31,18 @@ from ropa.ui.commands import (
     UpdateEntityCommand,
     push,
 )
+from ropa.ui.dialogs.conflict import ask_conflict
 from ropa.ui.views.activity_editor_fields import FieldRow
+
+
+def _current(error: ConflictError, seen: dict[str, Any]) -> dict[str, Any]:
+    """The values the register holds now for the fields of a refused edit (from the error),
+    as the base of the same edit made again."""
+    now = dict(seen)
+    for detail in error.details:
+        if detail.field in now:
+            now[detail.field] = detail.current
+    return now
 
 
 class Committer:
@@ -40,7 +50,7 @@ class Committer:
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         stack: QUndoStack,
         events: RegisterEvents,
         lang: str,
@@ -52,27 +62,52 @@ class Committer:
         self.lang = lang
         self.report = report
 
-    def update(self, model: type[Entity], entity_id: str, row: FieldRow) -> bool:
-        """Save the row's value; on a refusal keep the user's value and show why under it."""
+    def update(
+        self,
+        model: str,
+        entity_id: str,
+        row: FieldRow,
+        version: int | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> bool:
+        """Save the row's value, based on the entry's `version` and the value the row showed
+        when the user started (`row.seen`); `extra` are further changes made with it (one undo
+        step). On a refusal keep the user's value and show why under it; when someone else
+        changed the field meanwhile, ask whether to save the user's value over theirs."""
         changes = row.changes()
-        if changes == row.stored:
+        if changes == row.stored and not extra:
             row.show_problem(None)
             return False
-        command = UpdateEntityCommand(self.db, model, entity_id, changes, events=self.events)
+        values = {**changes, **(extra or {})}
+        seen = {key: row.seen.get(key, row.stored.get(key)) for key in changes}
+        command = UpdateEntityCommand(
+            self.db, model, entity_id, values, version, events=self.events, seen=seen
+        )
         error = push(self.stack, command)
+        if isinstance(error, ConflictError) and ask_conflict(error, self.lang, own_value=True):
+            # The user keeps their value: saved over the other one, as one more undo step.
+            command = UpdateEntityCommand(
+                self.db, model, entity_id, values, events=self.events, seen=_current(error, seen)
+            )
+            error = push(self.stack, command)
         if error is None:
             row.stored = changes
+            row.seen = dict(changes)
             row.show_problem(None)
             self.report(None)
             return True
-        if isinstance(error, ValidationError):
+        if isinstance(error, ConflictError):
+            self.events.catch_up()  # read what changed elsewhere ...
+            row.show_stored(row.stored, force=True)  # ... and show theirs in this input
+            self.report(explain(error, self.lang))
+        elif isinstance(error, ValidationError):
             row.show_problem(self.problem_text(model, row, error))
         else:
             row.show_problem(error.message(self.lang))
         return False
 
-    def problem_text(self, model: type[Entity], row: FieldRow, error: ValidationError) -> str:
-        table = services.table_name(model)
+    def problem_text(self, model: str, row: FieldRow, error: ValidationError) -> str:
+        table = model
         lines = []
         for problem in error.problems:
             field = problem.path.split(".")[0].split("[")[0]
@@ -82,15 +117,20 @@ class Committer:
             lines.append(message)
         return "\n".join(lines)
 
-    def create(self, model: type[Entity], values: dict[str, Any], parent_id: str) -> str | None:
+    def create(self, model: str, values: dict[str, Any], parent_id: str) -> str | None:
         command = CreateEntityCommand(self.db, model, values, parent_id, events=self.events)
         error = push(self.stack, command)
         self.report(None if error is None else error.message(self.lang))
         return command.entity_id if error is None else None
 
-    def delete(self, model: type[Entity], entity_id: str) -> bool:
-        error = push(self.stack, DeleteEntityCommand(self.db, model, entity_id, events=self.events))
-        self.report(None if error is None else error.message(self.lang))
+    def delete(self, model: str, entity_id: str, version: int | None = None) -> bool:
+        command = DeleteEntityCommand(self.db, model, entity_id, version, events=self.events)
+        error = push(self.stack, command)
+        if isinstance(error, ConflictError):
+            self.events.catch_up()
+            self.report(explain(error, self.lang))
+        else:
+            self.report(None if error is None else error.message(self.lang))
         return error is None
 
 
@@ -98,7 +138,7 @@ class ChildSection(QWidget):
     """An activity's children (purposes, retention phases) as a table; the selected one's
     fields in a form below; buttons to add and remove."""
 
-    model: type[Entity]
+    model: str
 
     def __init__(
         self, committer: Committer, headers: list[str], add_text: str, remove_text: str
@@ -166,8 +206,9 @@ class ChildSection(QWidget):
         self.rows.append(row)
 
     def _commit(self, row: FieldRow) -> None:
-        if self.current_id is not None:
-            self.committer.update(self.model, self.current_id, row)
+        current = self.current()
+        if current is not None:
+            self.committer.update(self.model, current["id"], row, current.get("version"))
             self.detail_shown()
 
     # -- showing ------------------------------------------------------------------------------
@@ -232,5 +273,6 @@ class ChildSection(QWidget):
                 self.rows[0].setFocus()
 
     def remove_child(self) -> None:
-        if self.current_id is not None:
-            self.committer.delete(self.model, self.current_id)
+        current = self.current()
+        if current is not None:
+            self.committer.delete(self.model, current["id"], current.get("version"))

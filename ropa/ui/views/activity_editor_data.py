@@ -1,118 +1,29 @@
-"""What the activity editor shows, read in one read-only session (plain values, no ORM objects)."""
+"""What the activity editor shows: re-exported from the core's read (ropa.core.reads.activity)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
-from typing import Any
+from ropa.core.reads.activity import (
+    CHILD_TABLES,
+    CHILDREN,
+    CHOICE_TABLES,
+    LINKS,
+    ActivityData,
+    Choice,
+    activity_of_child,
+    load_activity_data,
+)
 
-from sqlalchemy import select
+CHOICES = CHOICE_TABLES
+"""The tables the pickers offer (table names; the editor asks whether a change touches them)."""
 
-from ropa.db import models as m
-from ropa.db.base import Base
-from ropa.db.session import RegisterDatabase
-
-# The activity's owned children: table name -> relationship on Activity (all ordered by position).
-CHILDREN = {
-    "purpose": "purposes",
-    "activity_data_category": "data_categories",
-    "data_source": "sources",
-    "activity_recipient": "recipients",
-    "transfer": "transfers",
-    "retention_phase": "retention_phases",
-    "activity_client": "clients",
-    "activity_joint_controller": "joint_controllers",
-}
-CHILD_TABLES = tuple(CHILDREN)
-# The activity's id-list links to catalogue entries (SetLinksCommand keys).
-LINKS = ("data_subjects", "security_measures")
-# Catalogues and the directory an editor offers in its pickers: table -> model.
-CHOICES: dict[str, type[Base]] = {
-    "data_category": m.DataCategory,
-    "data_subject_category": m.DataSubjectCategory,
-    "recipient_category": m.RecipientCategory,
-    "security_measure": m.SecurityMeasure,
-    "party": m.Party,
-}
-
-
-@dataclass
-class Choice:
-    """One entry a picker offers: its id, its name, and the columns a section may need."""
-
-    id: str
-    name: str
-    values: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class ActivityData:
-    """An activity's columns and links, its children's columns in order, and the organisation's
-    catalogue entries and parties (for the pickers)."""
-
-    activity: dict[str, Any]
-    children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    choices: dict[str, list[Choice]] = field(default_factory=dict)
-
-    @property
-    def purposes(self) -> list[dict[str, Any]]:
-        return self.children.get("purpose", [])
-
-    @property
-    def phases(self) -> list[dict[str, Any]]:
-        return self.children.get("retention_phase", [])
-
-    def child_ids(self) -> set[str]:
-        return {row["id"] for rows in self.children.values() for row in rows}
-
-    def choice_ids(self) -> set[str]:
-        return {choice.id for entries in self.choices.values() for choice in entries}
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, list):
-        return list(value)
-    return value
-
-
-def _row(obj: Base) -> dict[str, Any]:
-    return {column.key: _plain(getattr(obj, column.key)) for column in obj.__table__.columns}
-
-
-def load_activity_data(db: RegisterDatabase, activity_id: str) -> ActivityData | None:
-    """The activity, its children and links, and what its pickers offer; None when it does
-    not exist (any more)."""
-    with db.reader() as session:
-        activity = session.get(m.Activity, activity_id)
-        if activity is None:
-            return None
-        values = _row(activity)
-        for key in LINKS:
-            values[key] = [target.id for target in getattr(activity, key)]
-        children = {
-            table: [_row(child) for child in getattr(activity, key)]
-            for table, key in CHILDREN.items()
-        }
-        choices: dict[str, list[Choice]] = {}
-        for table, model in CHOICES.items():
-            rows = session.scalars(
-                select(model).where(model.organisation_id == activity.organisation_id)  # type: ignore[attr-defined]
-            )
-            entries = [Choice(str(row.id), row.label(), _row(row)) for row in rows]  # type: ignore[attr-defined]
-            entries.sort(key=lambda c: c.name.casefold())
-            choices[table] = entries
-        return ActivityData(activity=values, children=children, choices=choices)
-
-
-def activity_of_child(db: RegisterDatabase, table: str, entity_id: str) -> str | None:
-    """The activity a child row (purpose, recipient...) belongs to (None if it does not exist)."""
-    if table not in CHILD_TABLES:
-        return None
-    child = Base.metadata.tables[table]
-    with db.reader() as session:
-        found = session.execute(
-            select(child.c.activity_id).where(child.c.id == entity_id)
-        ).scalar_one_or_none()
-    return str(found) if found is not None else None
+__all__ = [
+    "CHILDREN",
+    "CHILD_TABLES",
+    "CHOICES",
+    "CHOICE_TABLES",
+    "LINKS",
+    "ActivityData",
+    "Choice",
+    "activity_of_child",
+    "load_activity_data",
+]

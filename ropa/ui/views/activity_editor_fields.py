@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -28,8 +29,11 @@ from PySide6.QtWidgets import (
 from ropa.ui.theme import error_style
 
 NO_DATE = QDate(1900, 1, 1)  # the minimum of a date input: shown blank, stored as None
-# Fixed light-theme red, kept for older imports: use ropa.ui.theme.error_style() instead.
-ERROR_STYLE = "color: #b3261e;"
+
+
+def _unordered(values: dict[str, Any]) -> dict[str, Any]:
+    """Values with lists as sets (an id list shown in another order is the same list)."""
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in values.items()}
 
 
 class FieldRow(QWidget):
@@ -45,6 +49,8 @@ class FieldRow(QWidget):
         self.label.setWordWrap(False)
         self.accessible_name = text
         self.stored: dict[str, Any] = {}
+        # The stored values the input was showing when the user started editing it.
+        self.seen: dict[str, Any] = {}
         self.has_error = False
         self.error_label = QLabel()
         self.error_label.setStyleSheet(error_style())
@@ -66,9 +72,14 @@ class FieldRow(QWidget):
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.installEventFilter(self)  # see eventFilter: whose undo the keys are
 
+    def is_being_edited(self) -> bool:
+        """Whether the user is in this input now (the keyboard focus is in it)."""
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self.input or self.input.isAncestorOf(focus))
+
     def has_pending_edit(self) -> bool:
         """Whether the input shows a value not saved (typing not committed, or refused)."""
-        return self.changes() != self.stored
+        return _unordered(self.changes()) != _unordered(self.stored)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         """Undo / Redo keys in a text input: its own undo/redo while it holds typing not yet
@@ -95,10 +106,21 @@ class FieldRow(QWidget):
     # -- shared -------------------------------------------------------------------------------
 
     def show_stored(self, values: dict[str, Any], force: bool = False) -> None:
-        """Show the stored values; an input holding a refused edit keeps it unless forced."""
-        self.stored = {name: values.get(name) for name in self.fields}
-        if self.has_error and not force:
+        """Show the stored values. Unless forced, an input holding a refused edit, or typing
+        not saved yet, keeps it (a change made elsewhere does not wipe what the user is
+        typing); `seen` then stays the value the user started from, so saving it is checked
+        against that value and a change made elsewhere meanwhile is not overwritten."""
+        stored = {name: values.get(name) for name in self.fields}
+        typing = (
+            self.is_being_edited()
+            and self.has_pending_edit()
+            and _unordered(self.changes()) != _unordered(stored)
+        )
+        keep = not force and (self.has_error or typing)
+        self.stored = stored
+        if keep:
             return
+        self.seen = dict(stored)
         self.show_problem(None)
         self.input.blockSignals(True)
         try:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from ropa.core.i18n import label, value_label
-from ropa.db import models as m
 from ropa.db.enums import Art9Condition, PartyKind
 from ropa.ui.views.activity_editor_base import ChildSection, Committer
 from ropa.ui.views.activity_editor_data import ActivityData
@@ -47,7 +46,7 @@ class SubjectsForm(ActivityForm):
         if self.activity_id is None:
             return
         if isinstance(row, LinksPickerField):
-            commit_links(self.committer, m.Activity, self.activity_id, row)
+            commit_links(self.committer, "activity", self.activity_id, row)
             self.rows_shown()
         else:
             super()._commit(row)
@@ -57,7 +56,7 @@ class DataCategoriesSection(ChildSection):
     """The activity's data categories; a special (Art. 9) or criminal (Art. 10) category asks
     for what allows processing it."""
 
-    model = m.ActivityDataCategory
+    model = "activity_data_category"
 
     def __init__(self, committer: Committer) -> None:
         lang = committer.lang
@@ -156,7 +155,7 @@ class DataCategoriesSection(ChildSection):
 class SourcesSection(ChildSection):
     """Where the data come from when not from the person (Art. 14(2)(f))."""
 
-    model = m.DataSource
+    model = "data_source"
 
     def __init__(self, committer: Committer) -> None:
         lang = committer.lang

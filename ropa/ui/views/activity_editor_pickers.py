@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from ropa.core.errors import RopaError, ValidationError
 from ropa.core.i18n import tr
-from ropa.db.base import Entity
 from ropa.ui.commands import CreateEntityCommand, SetLinksCommand, push
 from ropa.ui.views.activity_editor_base import Committer
-from ropa.ui.views.activity_editor_data import CHOICES, Choice
+from ropa.ui.views.activity_editor_data import Choice
 from ropa.ui.views.activity_editor_fields import ComboField, FieldRow
 
 
@@ -74,7 +73,7 @@ class _Creator:
         shown under the field."""
         if self.organisation_id is None:
             return None
-        model: type[Entity] = CHOICES[self.table]  # type: ignore[assignment]
+        model = self.table  # a catalogue's or the directory's table
         values = {**self.new_values, **(extra or {}), "name": name}
         committer = self.committer
         command = CreateEntityCommand(
@@ -308,17 +307,21 @@ class LinksPickerField(_Creator, FieldRow):
             item.setCheckState(Qt.CheckState.Checked)  # emits edited (through itemChanged)
 
 
-def commit_links(committer: Committer, model: type[Entity], entity_id: str, row: FieldRow) -> bool:
+def commit_links(committer: Committer, model: str, entity_id: str, row: FieldRow) -> bool:
     """Save an id-list link row with `SetLinksCommand`; a refusal is shown under the row."""
     key = row.fields[0]
     targets = row.changes()[key]
     if sorted(targets) == sorted(row.stored.get(key) or []):
         row.show_problem(None)
         return False
-    command = SetLinksCommand(committer.db, model, entity_id, key, targets, committer.events)
+    seen = row.seen.get(key, row.stored.get(key)) or []
+    command = SetLinksCommand(
+        committer.db, model, entity_id, key, targets, committer.events, seen_ids=list(seen)
+    )
     error = push(committer.stack, command)
     if error is None:
         row.stored = {key: targets}
+        row.seen = {key: list(targets)}
         row.show_problem(None)
         committer.report(None)
         return True

@@ -10,12 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ropa.core.authorities import authorities
-from ropa.core.errors import ValidationError
 from ropa.core.i18n import label, value_label
-from ropa.db import models as m
-from ropa.db.base import Entity
 from ropa.db.enums import PartyKind, RecipientKind, Safeguard
-from ropa.ui.commands import UpdateEntityCommand, push
 from ropa.ui.dialogs.first_run_wizard import country_names
 from ropa.ui.views.activity_editor_base import ChildSection, Committer
 from ropa.ui.views.activity_editor_data import ActivityData
@@ -48,7 +44,7 @@ def eea_countries() -> frozenset[str]:
 
 def commit_alternative(
     committer: Committer,
-    model: type[Entity],
+    model: str,
     entity_id: str,
     row: FieldRow,
     current: dict[str, Any],
@@ -58,25 +54,11 @@ def commit_alternative(
     that hold a value are cleared in the same command (one undo step)."""
     field = row.fields[0]
     changes = row.changes()
-    if field not in alternatives or not changes[field]:
-        return committer.update(model, entity_id, row)
+    version = current.get("version")
+    if field not in alternatives or not changes[field] or changes == row.stored:
+        return committer.update(model, entity_id, row, version)
     cleared = {name: None for name in alternatives if name != field and current.get(name)}
-    if not cleared or changes == row.stored:
-        return committer.update(model, entity_id, row)
-    command = UpdateEntityCommand(
-        committer.db, model, entity_id, {**changes, **cleared}, events=committer.events
-    )
-    error = push(committer.stack, command)
-    if error is None:
-        row.stored = changes
-        row.show_problem(None)
-        committer.report(None)
-        return True
-    if isinstance(error, ValidationError):
-        row.show_problem(committer.problem_text(model, row, error))
-    else:
-        row.show_problem(error.message(committer.lang))
-    return False
+    return committer.update(model, entity_id, row, version, extra=cleared)
 
 
 class NamedChildSection(ChildSection):
@@ -116,7 +98,7 @@ class NamedChildSection(ChildSection):
 class RecipientList(NamedChildSection):
     """The activity's recipients: the kind, then who (as fits the kind), and what is shared."""
 
-    model = m.ActivityRecipient
+    model = "activity_recipient"
     alternatives = RECIPIENT_NAMES
 
     def __init__(self, committer: Committer) -> None:
@@ -202,7 +184,7 @@ class RecipientList(NamedChildSection):
 class TransferList(NamedChildSection):
     """Transfers outside the EEA: the country, the recipient, the safeguard and its papers."""
 
-    model = m.Transfer
+    model = "transfer"
     alternatives = TRANSFER_NAMES
 
     def __init__(self, committer: Committer) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ropa.core.i18n import label
-from ropa.db import models as m
 from ropa.db.enums import PartyKind, Role
 from ropa.ui.views.activity_editor_base import Committer
 from ropa.ui.views.activity_editor_data import ActivityData, Choice
@@ -89,7 +88,7 @@ class _PartyList(NamedChildSection):
 class ClientList(_PartyList):
     """Art. 30(2)(a)-(b): the controllers a processor acts for, and what it does for each."""
 
-    model = m.ActivityClient
+    model = "activity_client"
     table_name = "activity_client"
     party_kind = PartyKind.CLIENT_CONTROLLER
 
@@ -117,7 +116,7 @@ class ClientList(_PartyList):
 class JointControllerList(_PartyList):
     """Art. 26: the joint controllers, their respective responsibilities, the contact point."""
 
-    model = m.ActivityJointController
+    model = "activity_joint_controller"
     table_name = "activity_joint_controller"
     party_kind = PartyKind.JOINT_CONTROLLER
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from ropa.core.i18n import label, value_label
-from ropa.db import models as m
 from ropa.db.enums import (
     Audience,
     DurationUnit,
@@ -47,6 +46,7 @@ class ActivityForm(QWidget):
         super().__init__()
         self.committer = committer
         self.activity_id: str | None = None
+        self.activity_version: int | None = None  # the version the form shows
         self.rows: dict[str, FieldRow] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -63,7 +63,7 @@ class ActivityForm(QWidget):
 
     def _commit(self, row: FieldRow) -> None:
         if self.activity_id is not None:
-            self.committer.update(m.Activity, self.activity_id, row)
+            self.committer.update("activity", self.activity_id, row, self.activity_version)
             self.rows_shown()
 
     def show_data(self, data: ActivityData) -> None:
@@ -72,6 +72,7 @@ class ActivityForm(QWidget):
     def show_activity(self, activity: dict[str, Any]) -> None:
         force = activity["id"] != self.activity_id
         self.activity_id = activity["id"]
+        self.activity_version = activity.get("version")
         for row in self.rows.values():
             row.show_stored(activity, force=force)
         self.rows_shown()
@@ -149,7 +150,7 @@ BASIS_FIELDS = {
 class PurposesSection(ChildSection):
     """The activity's purposes, each with its Art. 6 legal basis and what that basis needs."""
 
-    model = m.Purpose
+    model = "purpose"
 
     def __init__(self, committer: Committer) -> None:
         lang = committer.lang
@@ -218,7 +219,7 @@ class PurposesSection(ChildSection):
 class RetentionSection(ChildSection):
     """The retention schedule: phases with a duration (or a criterion) from a start event."""
 
-    model = m.RetentionPhase
+    model = "retention_phase"
 
     def __init__(self, committer: Committer) -> None:
         lang = committer.lang

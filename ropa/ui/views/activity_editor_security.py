@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from ropa.core.i18n import value_label
-from ropa.db import models as m
 from ropa.db.enums import DpiaCriterion, DpiaStatus, EndAction
 from ropa.ui.theme import warning_style
 from ropa.ui.views.activity_editor_base import Committer
@@ -115,7 +114,7 @@ class SecuritySection(ActivityForm):
         if self.activity_id is None:
             return
         if isinstance(row, LinksPickerField):
-            commit_links(self.committer, m.Activity, self.activity_id, row)
+            commit_links(self.committer, "activity", self.activity_id, row)
             self.rows_shown()
         else:
             super()._commit(row)

@@ -6,10 +6,9 @@ the selected entry beside it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,19 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa.core.catalogue_queries import (
-    CATALOGUES,
-    CatalogueEntryRow,
-    CatalogueModel,
-    activities_using,
-    first_organisation_id,
-    list_catalogue,
-)
+from ropa.core.catalogue_queries import CATALOGUES, CatalogueModel
+from ropa.core.handle import Register
 from ropa.core.i18n import label, value_label
+from ropa.core.reads.catalogues import CatalogueData, entry_usage, load_catalogue
 from ropa.core.services import table_name
-from ropa.db import models as m
 from ropa.db.enums import MeasureKind
-from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import CreateEntityCommand, DeleteEntityCommand, RegisterEvents, push
 from ropa.ui.models.catalogue_table_model import (
     COL_NAME,
@@ -43,6 +35,7 @@ from ropa.ui.models.catalogue_table_model import (
 from ropa.ui.views.list_pane import list_splitter, search_field
 from ropa.ui.views.parties_view import ErrorHandler
 from ropa.ui.views.record_editor import Field, RecordEditor
+from ropa.ui.views.refresh import Refresher
 
 CATALOGUE_TABLES = tuple(table_name(model) for model in CATALOGUES)
 
@@ -66,24 +59,6 @@ _USAGE_TABLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class CatalogueData:
-    organisation_id: str | None
-    entries: list[CatalogueEntryRow]
-
-
-def load_catalogue(
-    db: RegisterDatabase, model: CatalogueModel, organisation_id: str | None
-) -> CatalogueData:
-    """The organisation shown (the first one when None or gone) and its entries, in one read."""
-    with db.reader() as session:
-        if organisation_id is None or session.get(m.Organisation, organisation_id) is None:
-            organisation_id = first_organisation_id(session)
-        if organisation_id is None:
-            return CatalogueData(None, [])
-        return CatalogueData(organisation_id, list_catalogue(session, model, organisation_id))
-
-
 def catalogue_fields(table: str, lang: str) -> list[Field]:
     """The form of an entry of the catalogue `table`."""
     fields = [Field("name", "line", required=True), Field("description", "text")]
@@ -104,15 +79,13 @@ class CataloguesView(QWidget):
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         stack: QUndoStack,
         events: RegisterEvents,
         language: str,
         show_error: ErrorHandler,
         parent: QWidget | None = None,
-        loader: Callable[
-            [RegisterDatabase, CatalogueModel, str | None], CatalogueData
-        ] = load_catalogue,
+        loader: Callable[[Register, CatalogueModel, str | None], CatalogueData] = load_catalogue,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -161,7 +134,12 @@ class CataloguesView(QWidget):
         layout.addWidget(self.splitter)
 
         self.tabs.currentChanged.connect(self._catalogue_changed)
-        events.entity_changed.connect(self._entity_changed)
+        self.refresher = Refresher(
+            self,
+            events,
+            lambda changes: changes.touches(*CATALOGUE_TABLES, *_USAGE_TABLES),
+            lambda _changes: self.reload(),
+        )
         self.reload()
 
     def _build_table(self) -> QTableView:
@@ -204,7 +182,7 @@ class CataloguesView(QWidget):
                 self._stack,
                 self._events,
                 self._language,
-                model,
+                table,
                 catalogue_fields(table, self._language),
             )
             editor.setAccessibleName(self.tr("Catalogue entry editor"))
@@ -233,7 +211,7 @@ class CataloguesView(QWidget):
         self._requested_organisation = organisation_id
         self.reload()
 
-    def set_database(self, db: RegisterDatabase) -> None:
+    def set_database(self, db: Register) -> None:
         """Show another register (its first organisation); the forms are replaced."""
         self.db = db
         self._requested_organisation = None
@@ -247,21 +225,8 @@ class CataloguesView(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def _entity_changed(self, table: str, _entity_id: str) -> None:
-        if table in CATALOGUE_TABLES or table in _USAGE_TABLES:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True  # read when shown: activity edits need not wait for it
-
-    def showEvent(self, event: QShowEvent) -> None:  # Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
         """Read the catalogue again, keeping the search, the sort and the selected entry."""
-        self._stale = False
         selected = self.selected_entry()
         data = self._loader(self.db, self.catalogue, self._requested_organisation)
         if data.organisation_id != self.organisation_id:
@@ -337,7 +302,7 @@ class CataloguesView(QWidget):
             "name": self._new_name(),
             "position": max((row.position for row in rows), default=-1) + 1,
         }
-        if self.catalogue is m.SecurityMeasure:
+        if table_name(self.catalogue) == "security_measure":
             values["kind"] = MeasureKind.TECHNICAL.value
         command = CreateEntityCommand(
             self.db, self.catalogue, values, self.organisation_id, self._events
@@ -363,8 +328,7 @@ class CataloguesView(QWidget):
             self.reload()
             return
         if error.key == "error.in_use":
-            with self.db.reader() as session:
-                count = activities_using(session, model, entry_id)
+            count = entry_usage(self.db, model, entry_id)
             row = self.model.row_of(entry_id)
             name = "" if row is None else self.model.entry_row(row).name
             text = self.tr(

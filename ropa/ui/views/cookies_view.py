@@ -4,7 +4,6 @@ form of the selected cookie beside it (the same generic form editor as the parti
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
@@ -17,47 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa.core.handle import Register
 from ropa.core.i18n import value_label
-from ropa.core.queries import (
-    ActivityRow,
-    CookieRow,
-    PartyRow,
-    TransferChoice,
-    list_activities,
-    list_cookies,
-    list_parties,
-    list_transfers,
-    organisation_summaries,
-)
-from ropa.db import models as m
+from ropa.core.reads.cookies import CookiesData, load_cookies
+from ropa.core.reads.organisation import shown_organisation
 from ropa.db.enums import CookieCategory, LifetimeUnit
-from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import CreateEntityCommand, DeleteEntityCommand, RegisterEvents, push
 from ropa.ui.models.cookie_table_model import COL_NAME, CookieFilterProxyModel, CookieTableModel
-from ropa.ui.views.list_pane import list_splitter, search_field, shown_organisation
+from ropa.ui.views.list_pane import list_splitter, search_field
 from ropa.ui.views.parties_view import ErrorHandler
 from ropa.ui.views.record_editor import Field, RecordEditor
-
-
-@dataclass(frozen=True)
-class CookiesData:
-    organisation_ids: list[str]
-    cookies: list[CookieRow]
-    parties: list[PartyRow]
-    activities: list[ActivityRow]
-    transfers: list[TransferChoice]
-
-
-def load_cookies(db: RegisterDatabase) -> CookiesData:
-    """The organisations, cookies and what a cookie may refer to, in one read."""
-    with db.reader() as session:
-        return CookiesData(
-            [org.id for org in organisation_summaries(session)],
-            list_cookies(session),
-            list_parties(session),
-            list_activities(session),
-            list_transfers(session),
-        )
+from ropa.ui.views.refresh import Refresher
 
 
 def cookie_fields(lang: str) -> list[Field]:
@@ -89,13 +58,13 @@ class CookiesView(QWidget):
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         stack: QUndoStack,
         events: RegisterEvents,
         language: str,
         show_error: ErrorHandler,
         parent: QWidget | None = None,
-        loader: Callable[[RegisterDatabase], CookiesData] = load_cookies,
+        loader: Callable[[Register], CookiesData] = load_cookies,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -132,7 +101,13 @@ class CookiesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.splitter)
-        events.entity_changed.connect(self._entity_changed)
+        # The choices name parties, activities and transfers: read again when they change.
+        self.refresher = Refresher(
+            self,
+            events,
+            lambda c: c.touches("cookie", "party", "activity", "transfer", "organisation"),
+            lambda _changes: self.reload(),
+        )
         self.reload()
         self.table_view.resizeColumnsToContents()
 
@@ -160,12 +135,12 @@ class CookiesView(QWidget):
 
     def _new_editor(self) -> RecordEditor:
         fields = cookie_fields(self._language)
-        editor = RecordEditor(self.db, self._stack, self._events, self._language, m.Cookie, fields)
+        editor = RecordEditor(self.db, self._stack, self._events, self._language, "cookie", fields)
         editor.setAccessibleName(self.tr("Cookie editor"))
         self.splitter.addWidget(editor)
         return editor
 
-    def set_database(self, db: RegisterDatabase) -> None:
+    def set_database(self, db: Register) -> None:
         """Show another register; the editor of the previous one is replaced."""
         self.db = db
         old = self.editor
@@ -176,11 +151,6 @@ class CookiesView(QWidget):
         self.reload()
 
     # -- reading -------------------------------------------------------------------------------
-
-    def _entity_changed(self, table: str, _entity_id: str) -> None:
-        # The choices name parties, activities and transfers: read again when they change.
-        if table in ("cookie", "party", "activity", "transfer", "organisation"):
-            self.reload()
 
     def reload(self) -> None:
         """Read the cookies again, keeping the search, the sort and the selected cookie."""
@@ -280,7 +250,7 @@ class CookiesView(QWidget):
             "name": self.tr("New cookie"),
             "category": CookieCategory.STRICTLY_NECESSARY.value,
         }
-        command = CreateEntityCommand(self.db, m.Cookie, values, organisation_id, self._events)
+        command = CreateEntityCommand(self.db, "cookie", values, organisation_id, self._events)
         error = push(self._stack, command)
         if error is not None:
             self._show_error(self.tr("The cookie was not created."), error)
@@ -295,7 +265,7 @@ class CookiesView(QWidget):
         cookie_id = self.selected_cookie()
         if cookie_id is None:
             return
-        command = DeleteEntityCommand(self.db, m.Cookie, cookie_id, events=self._events)
+        command = DeleteEntityCommand(self.db, "cookie", cookie_id, events=self._events)
         error = push(self._stack, command)
         if error is not None:
             self._show_error(self.tr("The cookie was not deleted."), error)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from ropa.core.checks.completeness import LEGAL_BASIS, ActivityCompleteness
 from ropa.core.checks.model import Severity
 from ropa.core.i18n import label, tr, value_label
+from ropa.core.reads.dashboard import Dashboard, Review
 from ropa.ui.models.dashboard_models import TextRow, TextRowsModel
-from ropa.ui.views.dashboard_data import Dashboard, Review
 from ropa.ui.views.overview_view import make_read_only
 
 FIT_ROWS = 50

@@ -1,20 +1,22 @@
 """The overview dashboard of the organisation shown: the checks' findings per severity (a
 double-click goes to the entity), completeness per activity, reviews due, counts and a chart.
 
-It reads through `loader` (one read: context, checks, completeness; see dashboard_data) when
-shown, and again after each change reported on `events`; it writes nothing."""
+It reads through `loader` (one read: context, checks, completeness; see
+ropa.core.reads.dashboard) when shown, and again after each change reported on `events`; it
+writes nothing."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
+from ropa.core.changes import ChangeSet
 from ropa.core.checks.completeness import ActivityCompleteness
 from ropa.core.checks.engine import CheckContext
 from ropa.core.checks.model import Finding, Severity
+from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language
-from ropa.db.session import RegisterDatabase
+from ropa.core.reads.dashboard import Dashboard, read_dashboard
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.models.dashboard_models import (
     ACTIVITY_ID_ROLE,
@@ -24,7 +26,6 @@ from ropa.ui.models.dashboard_models import (
     SameObjects,
     TextRow,
 )
-from ropa.ui.views.dashboard_data import Dashboard, read_dashboard
 from ropa.ui.views.dashboard_panels import (
     COL_DONE_ITEMS,
     SeverityChart,
@@ -36,7 +37,7 @@ from ropa.ui.views.dashboard_panels import (
     severity_label,
     show_rows,
 )
-from ropa.ui.views.reload_when_shown import ReloadWhenShown
+from ropa.ui.views.refresh import Refresher
 
 MOST_PENDING = 2000
 """More changes than this while hidden: read everything again rather than keep a list."""
@@ -82,7 +83,7 @@ class DashboardView(QWidget):
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         events: RegisterEvents,
         language: str,
         parent: QWidget | None = None,
@@ -99,8 +100,8 @@ class DashboardView(QWidget):
         )
         self._changes: list[tuple[str, str]] | None = None  # None: read everything
 
-        self._reloads = ReloadWhenShown(self, self.reload)
-        events.entity_changed.connect(self._entity_changed)
+        self.refresher = Refresher(self, events, lambda _changes: True, self._changed)
+        self.refresher.stale()  # read when first shown
 
         self.findings_model = FindingsModel([self.tr("Finding"), self.tr("Article")], self)
         self.findings_tree = QTreeView(self)
@@ -170,7 +171,7 @@ class DashboardView(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def set_database(self, db: RegisterDatabase) -> None:
+    def set_database(self, db: Register) -> None:
         """Show another register (its first organisation until told which)."""
         self._db = db
         self._organisation_id = None
@@ -186,27 +187,22 @@ class DashboardView(QWidget):
         return self._organisation_id
 
     def refresh(self) -> None:
-        """Read everything again (soon if shown, else when next shown): after a change that
-        reported no entity_changed, such as an import."""
+        """Read everything again (now if shown, else when next shown): after another register
+        or organisation is shown."""
         self._context = None
         self._changes = None
-        self._reloads.changed()
+        self.refresher.stale()
 
-    def _entity_changed(self, table: str, entity_id: str) -> None:
-        if self._changes is not None:
-            self._changes.append((table, entity_id))
-            if len(self._changes) > MOST_PENDING:
-                self._changes = None
-        self._reloads.changed()
-
-    def showEvent(self, event: QShowEvent) -> None:  # Qt override
-        super().showEvent(event)
-        self._reloads.shown()
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.whole or len(changes.keys()) > MOST_PENDING:
+            self._changes = None
+        elif self._changes is not None:
+            self._changes.extend(changes.pairs())
+        self.reload()
 
     def reload(self) -> None:
         """Bring the dashboard up to date: the activities changed since the last read (see
         refresh_context), else the whole organisation; then show it."""
-        self._reloads.done()
         changes, self._changes = self._changes, []
         self._context, dashboard = read_dashboard(
             self._db, self._organisation_id, self._context, changes

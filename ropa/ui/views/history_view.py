@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,12 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language, tr
-from ropa.core.queries import HistoryEntry, history, history_users
-from ropa.core.tree import ACTIVITY, ORGANISATION
-from ropa.db.session import RegisterDatabase
+from ropa.core.reads.history import MAX_ROWS, HistoryFilters, HistoryPage, load_history
+from ropa.core.tree import ORGANISATION
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.models.history_table_model import (
     COL_ENTITY,
@@ -36,66 +33,10 @@ from ropa.ui.models.history_table_model import (
     HistoryFilterProxyModel,
     HistoryTableModel,
 )
-from ropa.ui.views.reload_when_shown import ReloadWhenShown
-
-MAX_ROWS = 5000
-"""The newest matching changes shown at most (the filters narrow what is read)."""
+from ropa.ui.views.refresh import Refresher
 
 NO_DATE = QDate(2000, 1, 1)
 """The date edits' minimum, shown as "Any": no bound on that side."""
-
-_ACTIVITY_CHILDREN = {node.name: node.table for node in ACTIVITY.children}
-
-
-@dataclass(frozen=True)
-class HistoryFilters:
-    entity_type: str | None = None
-    user: str | None = None
-    since: date | None = None
-    until: date | None = None
-
-
-@dataclass(frozen=True)
-class HistoryPage:
-    """What the history page shows, read in one snapshot."""
-
-    entries: list[HistoryEntry]
-    users: list[str]
-    # entity id -> its activity's id, for the activities and their children that still exist
-    activities: dict[str, str] = field(default_factory=dict)
-
-
-def load_history(
-    db: RegisterDatabase, filters: HistoryFilters, limit: int = MAX_ROWS
-) -> HistoryPage:
-    """Read the newest matching changes, the users of the log, and each entry's activity."""
-    with db.reader() as session:
-        entries = history(
-            session,
-            limit=limit,
-            entity_type=filters.entity_type,
-            user=filters.user,
-            since=filters.since,
-            until=filters.until,
-        )
-        wanted: dict[str, set[str]] = {}
-        for entry in entries:
-            if entry.entity_type == ACTIVITY.name or entry.entity_type in _ACTIVITY_CHILDREN:
-                wanted.setdefault(entry.entity_type, set()).add(entry.entity_id)
-        activities: dict[str, str] = {}
-        for entity_type, ids in wanted.items():
-            table = _ACTIVITY_CHILDREN.get(entity_type, ACTIVITY.table)
-            parent = table.c.id if table is ACTIVITY.table else table.c.activity_id
-            for chunk in _chunks(sorted(ids)):
-                query = select(table.c.id, parent.label("activity_id")).where(table.c.id.in_(chunk))
-                activities.update(
-                    (str(key), str(value)) for key, value in session.execute(query).tuples()
-                )
-        return HistoryPage(entries, history_users(session), activities)
-
-
-def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
-    return [ids[n : n + size] for n in range(0, len(ids), size)]
 
 
 class HistoryView(QWidget):
@@ -107,11 +48,11 @@ class HistoryView(QWidget):
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         events: RegisterEvents,
         language: str,
         parent: QWidget | None = None,
-        loader: Callable[[RegisterDatabase, HistoryFilters], HistoryPage] = load_history,
+        loader: Callable[[Register, HistoryFilters], HistoryPage] = load_history,
     ) -> None:
         super().__init__(parent)
         self._db = db
@@ -122,8 +63,9 @@ class HistoryView(QWidget):
         self.proxy = HistoryFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self._reloads = ReloadWhenShown(self, self.reload)
-        events.entity_changed.connect(self._reloads.changed)
+        # Every change writes history: any change set concerns this page.
+        self.refresher = Refresher(self, events, lambda _changes: True, lambda _c: self.reload())
+        self.refresher.stale()  # read when first shown
 
         self.type_combo = QComboBox(self)
         self.type_combo.setAccessibleName(self.tr("Type of entry"))
@@ -222,14 +164,14 @@ class HistoryView(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def set_database(self, db: RegisterDatabase) -> None:
+    def set_database(self, db: Register) -> None:
         """Show another register's history."""
         self._db = db
         self.refresh()
 
     def refresh(self) -> None:
-        """Read again soon if shown, else when next shown."""
-        self._reloads.changed()
+        """Read again now if shown, else when next shown."""
+        self.refresher.stale()
 
     def filters(self) -> HistoryFilters:
         return HistoryFilters(
@@ -252,17 +194,12 @@ class HistoryView(QWidget):
 
     def reload(self) -> None:
         """Read the log again with the current filters, keeping the search and sort order."""
-        self._reloads.done()
         page = self._loader(self._db, self.filters())
         self._set_users(page.users)
         self._loaded = len(page.entries)
         self.model.set_rows(page.entries, page.activities)
         self._fit_columns()
         self._update_count()
-
-    def showEvent(self, event: QShowEvent) -> None:  # Qt override
-        super().showEvent(event)
-        self._reloads.shown()
 
     def _set_users(self, users: list[str]) -> None:
         current = self.user_combo.currentData()

@@ -16,13 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa.core.reads.organisation import shown_organisation
 
-def shown_organisation(chosen: str | None, ids: list[str]) -> str | None:
-    """The organisation a page shows: the chosen one while the register holds it, otherwise
-    the register's first (None when it holds none)."""
-    if chosen in ids:
-        return chosen
-    return ids[0] if ids else None
+# shown_organisation is the core's rule, kept importable from here for the window.
+__all__ = ["list_splitter", "search_field", "shown_organisation"]
 
 
 def search_field(

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ropa.core.errors import RopaError
 from ropa.core.files import write_atomic
+from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language
-from ropa.db.session import RegisterDatabase
 from ropa.exports.notice.formats import FORMATS
 from ropa.exports.notice.model import NoticeDocument
 from ropa.exports.notice.render_html import render_fragment
@@ -62,7 +62,7 @@ class NoticeActions(QObject):
 
     def publish(
         self,
-        db: RegisterDatabase,
+        db: Register,
         organisation_id: str,
         current: NoticeDocument,
         status: NoticeStatus,

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.core.errors import RopaError
+from ropa.core.handle import Register
 from ropa.core.i18n import LANGUAGES, normalise_language, value_label
-from ropa.core.queries import organisation_summaries
-from ropa.db.session import RegisterDatabase
+from ropa.core.reads.notice import notice_organisation
 from ropa.exports.notice.builder import AUDIENCES, build_notice
 from ropa.exports.notice.model import NoticeDocument
 from ropa.exports.notice.versions import (
@@ -41,13 +41,12 @@ from ropa.exports.notice.versions import (
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.notice_changes import NoticeChangesDialog
 from ropa.ui.dialogs.preferences import LANGUAGE_NAMES
-from ropa.ui.views.list_pane import shown_organisation
 from ropa.ui.views.notice_actions import NoticeActions
 from ropa.ui.views.notice_banner import NoticeBanner
 from ropa.ui.views.notice_panels import GapsPanel, VersionsPanel
 from ropa.ui.views.notice_preview import NoticePreview
+from ropa.ui.views.refresh import Refresher
 
-REFRESH_DELAY_MS = 250
 """After a change of the register, the preview is built again once edits pause this long."""
 
 
@@ -69,7 +68,7 @@ class NoticeView(QWidget):
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         events: RegisterEvents,
         language: str,
         parent: QWidget | None = None,
@@ -87,11 +86,9 @@ class NoticeView(QWidget):
         self.notice_actions = NoticeActions(self, self._language)
         self.notice_actions.status_message.connect(self.status_message)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        events.entity_changed.connect(self._register_changed)
+        # The notice is built from nearly everything: any change set concerns it.
+        self.refresher = Refresher(self, events, lambda _changes: True, lambda _c: self.refresh())
+        self.refresher.stale()  # built when first shown
 
         self.audience_combo = QComboBox(self)
         self.audience_combo.setAccessibleName(self.tr("Audience"))
@@ -200,7 +197,7 @@ class NoticeView(QWidget):
             self._organisation_id = organisation_id
             self._request_refresh(at_once=True)
 
-    def set_database(self, db: RegisterDatabase) -> None:
+    def set_database(self, db: Register) -> None:
         """Show the notice of another register."""
         self._db = db
         self._shown_organisation = None
@@ -209,26 +206,13 @@ class NoticeView(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def _register_changed(self, *_args: object) -> None:
-        self._request_refresh()
-
-    def _request_refresh(self, at_once: bool = False) -> None:
-        """Build again now (at_once) or after the debounce delay if shown, else when shown."""
-        if not self.isVisible():
-            self._stale = True
-        elif at_once:
-            self.refresh()
-        else:
-            self._timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:  # Qt override
-        super().showEvent(event)
-        self.refresh()  # cheap (~50 ms), and catches changes no event reported (imports)
+    def _request_refresh(self, at_once: bool = True) -> None:
+        """Build again now if shown, else when next shown."""
+        self.refresher.stale()
 
     def refresh(self) -> None:
         """Build the notice again with the picked audience and language, with its status
         against the last published version, the gaps and the list of versions."""
-        self._timer.stop()
         self._stale = False
         try:
             organisation = self._read_organisation()
@@ -259,11 +243,10 @@ class NoticeView(QWidget):
     def _read_organisation(self) -> str | None:
         """The organisation to show; when it is another than before, the language picker
         is set to its register language and the preview goes back to the current notice."""
-        with self._db.reader() as session:
-            organisations = organisation_summaries(session)
-        shown = shown_organisation(self._organisation_id, [org.id for org in organisations])
-        if shown is not None and shown != self._shown_organisation:
-            language = next(org.language for org in organisations if org.id == shown)
+        found = notice_organisation(self._db, self._organisation_id)
+        shown = None if found is None else found[0]
+        if found is not None and shown != self._shown_organisation:
+            language = found[1]
             combo = self.language_combo
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(normalise_language(language)), 0))

@@ -13,28 +13,21 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ropa.core.authorities import authorities, authority_for_country, competent_authority
-from ropa.core.catalogue_queries import first_organisation_id
+from ropa.core.changes import ChangeSet
+from ropa.core.handle import Register
 from ropa.core.i18n import value_label
-from ropa.db import models as m
+from ropa.core.reads.organisation import shown_organisation
 from ropa.db.enums import Language
-from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.first_run_wizard import country_names
 from ropa.ui.views.activity_editor_fields import ComboField
 from ropa.ui.views.parties_view import ErrorHandler
 from ropa.ui.views.record_editor import Field, RecordEditor
+from ropa.ui.views.refresh import Refresher
 
 
 def _sort_key(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-
-
-def resolve_organisation(db: RegisterDatabase, organisation_id: str | None) -> str | None:
-    """This organisation if the register holds it, otherwise its first one (None if empty)."""
-    with db.reader() as session:
-        if organisation_id is not None and session.get(m.Organisation, organisation_id) is not None:
-            return organisation_id
-        return first_organisation_id(session)
 
 
 class OrganisationView(QWidget):
@@ -43,7 +36,7 @@ class OrganisationView(QWidget):
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         stack: QUndoStack,
         events: RegisterEvents,
         language: str,
@@ -68,7 +61,9 @@ class OrganisationView(QWidget):
         self._layout.setContentsMargins(8, 8, 8, 0)
         self._layout.addWidget(self.empty_label)
         self._layout.addWidget(self.editor, 1)
-        events.entity_changed.connect(self._entity_changed)
+        self.refresher = Refresher(
+            self, events, lambda changes: changes.touches("organisation"), self._changed
+        )
         self.reload()
 
     def fields(self) -> list[Field]:
@@ -121,7 +116,7 @@ class OrganisationView(QWidget):
 
     def _new_editor(self) -> RecordEditor:
         editor = RecordEditor(
-            self.db, self._stack, self._events, self._language, m.Organisation, self.fields()
+            self.db, self._stack, self._events, self._language, "organisation", self.fields()
         )
         editor.setAccessibleName(self.tr("Organisation profile"))
         # The competent authority, under the choice of another one.
@@ -188,7 +183,7 @@ class OrganisationView(QWidget):
         self._requested_organisation = organisation_id
         self.reload()
 
-    def set_database(self, db: RegisterDatabase) -> None:
+    def set_database(self, db: Register) -> None:
         """Show another register (its first organisation); the form is replaced."""
         self.db = db
         self._requested_organisation = None
@@ -203,7 +198,7 @@ class OrganisationView(QWidget):
 
     def reload(self) -> None:
         """Read the organisation again (the requested one, or the first if it is gone)."""
-        organisation_id = resolve_organisation(self.db, self._requested_organisation)
+        organisation_id = shown_organisation(self._requested_organisation, self.db)
         if organisation_id != self.organisation_id or organisation_id != self.editor.entity_id:
             self.organisation_id = organisation_id
             self.editor.load(organisation_id)
@@ -212,10 +207,12 @@ class OrganisationView(QWidget):
         self.empty_label.setVisible(organisation_id is None)
         self._show_authority()
 
-    def _entity_changed(self, table: str, entity_id: str) -> None:
-        if table != "organisation":
-            return
-        if entity_id == self.organisation_id and self.editor.values is not None:
-            self._show_authority()  # the form has read the organisation again itself
+    def _changed(self, changes: ChangeSet) -> None:
+        if (
+            not changes.whole
+            and changes.ids("organisation") == {self.organisation_id}
+            and self.editor.values is not None
+        ):
+            self._show_authority()  # the form reads the organisation again itself
         else:
             self.reload()  # another organisation created or deleted (e.g. undo of a create)

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from ropa.core.i18n import label, normalise_language, tr, value_label
 from ropa.core.queries import HistoryEntry, OrganisationSummary
-
-RECENT_CHANGES = 20
+from ropa.core.reads.overview import RECENT_CHANGES
 
 # Columns of the organisations table.
 COL_ORG_NAME, COL_ORG_COUNTRY, COL_ORG_ACTIVITIES = 0, 1, 2

@@ -4,7 +4,6 @@ add and delete one, and the form of the selected party beside it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
@@ -17,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa.core.changes import ChangeSet
 from ropa.core.errors import RopaError
+from ropa.core.handle import Register
 from ropa.core.i18n import value_label
-from ropa.core.queries import PartyRow, list_parties, organisation_summaries
-from ropa.db import models as m
+from ropa.core.reads.organisation import shown_organisation
+from ropa.core.reads.parties import PartiesData, load_parties
 from ropa.db.enums import PartyKind
-from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import CreateEntityCommand, DeleteEntityCommand, RegisterEvents, push
 from ropa.ui.dialogs.first_run_wizard import country_names
 from ropa.ui.models.party_table_model import (
@@ -30,25 +30,12 @@ from ropa.ui.models.party_table_model import (
     PartyFilterProxyModel,
     PartyTableModel,
 )
-from ropa.ui.views.list_pane import list_splitter, search_field, shown_organisation
+from ropa.ui.views.list_pane import list_splitter, search_field
 from ropa.ui.views.record_editor import Field, RecordEditor
+from ropa.ui.views.refresh import Refresher
 
 ErrorHandler = Callable[[str, RopaError], None]
 """Shows a refused action to the user: what was refused, and why."""
-
-
-@dataclass(frozen=True)
-class PartiesData:
-    organisation_ids: list[str]
-    parties: list[PartyRow]
-
-
-def load_parties(db: RegisterDatabase) -> PartiesData:
-    """The organisations (their ids) and every party, in one read."""
-    with db.reader() as session:
-        return PartiesData(
-            [org.id for org in organisation_summaries(session)], list_parties(session)
-        )
 
 
 def party_fields(lang: str) -> list[Field]:
@@ -84,13 +71,13 @@ class PartiesView(QWidget):
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         stack: QUndoStack,
         events: RegisterEvents,
         language: str,
         show_error: ErrorHandler,
         parent: QWidget | None = None,
-        loader: Callable[[RegisterDatabase], PartiesData] = load_parties,
+        loader: Callable[[Register], PartiesData] = load_parties,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -128,7 +115,9 @@ class PartiesView(QWidget):
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.splitter)
 
-        events.entity_changed.connect(self._entity_changed)
+        self.refresher = Refresher(
+            self, events, lambda changes: changes.touches("party", "organisation"), self._changed
+        )
         self.reload()
         self.fit_columns()
 
@@ -171,14 +160,14 @@ class PartiesView(QWidget):
             self._stack,
             self._events,
             self._language,
-            m.Party,
+            "party",
             party_fields(self._language),
         )
         editor.setAccessibleName(self.tr("Party editor"))
         self.splitter.addWidget(editor)
         return editor
 
-    def set_database(self, db: RegisterDatabase) -> None:
+    def set_database(self, db: Register) -> None:
         """Show another register; the editor of the previous one is replaced."""
         self.db = db
         old = self.editor
@@ -190,10 +179,8 @@ class PartiesView(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def _entity_changed(self, table: str, _entity_id: str) -> None:
-        # Read at once (a command reports each party it changed; there are few of them).
-        if table in ("party", "organisation"):
-            self.reload()
+    def _changed(self, _changes: ChangeSet) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Read the parties again, keeping the search, the sort and the selected party."""
@@ -286,7 +273,7 @@ class PartiesView(QWidget):
         if organisation_id is None:
             return
         values = {"name": self.tr("New party"), "kind": PartyKind.PROCESSOR.value}
-        command = CreateEntityCommand(self.db, m.Party, values, organisation_id, self._events)
+        command = CreateEntityCommand(self.db, "party", values, organisation_id, self._events)
         error = push(self._stack, command)
         if error is not None:
             self._show_error(self.tr("The party was not created."), error)
@@ -301,7 +288,7 @@ class PartiesView(QWidget):
         party_id = self.selected_party()
         if party_id is None:
             return
-        command = DeleteEntityCommand(self.db, m.Party, party_id, events=self._events)
+        command = DeleteEntityCommand(self.db, "party", party_id, events=self._events)
         error = push(self._stack, command)
         if error is not None:
             self._show_error(self.tr("The party was not deleted."), error)

@@ -5,7 +5,6 @@ field, and the form refreshes when the register changes (e.g. on undo)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.core.errors import ValidationError
+from ropa.core.handle import Register
 from ropa.core.i18n import label
-from ropa.core.services import table_name
-from ropa.db.base import Entity
-from ropa.db.session import RegisterDatabase
+from ropa.core.reads.record import load_record
 from ropa.ui.commands import RegisterEvents, SetLinksCommand, push
 from ropa.ui.theme import error_style
 from ropa.ui.views.activity_editor_base import Committer
@@ -38,6 +36,7 @@ from ropa.ui.views.activity_editor_fields import (
     LineField,
     TextField,
 )
+from ropa.ui.views.refresh import Refresher
 
 Items = list[tuple[Any, str]]
 
@@ -58,26 +57,6 @@ class Field:
     items: Items | None = None
     unit: str | None = None
     text: str | None = None
-
-
-def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
-
-
-def load_record(
-    db: RegisterDatabase, model: type[Entity], entity_id: str, links: tuple[str, ...] = ()
-) -> dict[str, Any] | None:
-    """The entry's column values (enums as their values) and its links as lists of ids."""
-    with db.reader() as session:
-        obj = session.get(model, entity_id)
-        if obj is None:
-            return None
-        columns = model.__table__.columns  # type: ignore[attr-defined]
-        values = {c.key: _plain(getattr(obj, c.key)) for c in columns}
-        for key in links:
-            values[key] = [target.id for target in getattr(obj, key)]
-        values["_label"] = obj.label()
-        return values
 
 
 class LinksField(FieldRow):
@@ -153,15 +132,16 @@ def _heading(text: str, spaced: bool) -> QLabel:
 
 
 class RecordEditor(QWidget):
-    """Edits one entry of `model`; reads through `db.reader()`, writes through commands."""
+    """Edits one entry of `table`; reads through the core (ropa.core.reads.record), writes
+    through commands."""
 
     def __init__(
         self,
-        db: RegisterDatabase,
+        db: Register,
         stack: QUndoStack,
         events: RegisterEvents,
         lang: str,
-        model: type[Entity],
+        table: str,
         fields: list[Field],
         parent: QWidget | None = None,
     ) -> None:
@@ -170,8 +150,7 @@ class RecordEditor(QWidget):
         self.stack = stack
         self.events = events
         self.lang = lang
-        self.model = model
-        self.table = table_name(model)
+        self.table = table
         self.entity_id: str | None = None
         self.values: dict[str, Any] | None = None
         self.committer = Committer(db, stack, events, lang, self._report)
@@ -217,7 +196,12 @@ class RecordEditor(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(area, 1)
         self.setEnabled(False)
-        events.entity_changed.connect(self._entity_changed)
+        self.refresher = Refresher(
+            self,
+            events,
+            lambda changes: changes.concerns(self.table, self.entity_id),
+            lambda _changes: self.reload(),
+        )
 
     def set_items(self, name: str, items: Items) -> None:
         """Change the choices of a combo or links field (the shown value is kept)."""
@@ -235,16 +219,12 @@ class RecordEditor(QWidget):
     def reload(self, force: bool = False) -> None:
         values = None
         if self.entity_id is not None:
-            values = load_record(self.db, self.model, self.entity_id, self.links)
+            values = load_record(self.db, self.table, self.entity_id, self.links)
         self.values = values
         self.setEnabled(values is not None)
         self.title.setText("" if values is None else str(values["_label"]))
         for row in self.rows.values():
             row.show_stored(values or {}, force=force or values is None)
-
-    def _entity_changed(self, table: str, entity_id: str) -> None:
-        if table == self.table and entity_id == self.entity_id:
-            self.reload()
 
     def _commit(self, row: FieldRow) -> None:
         if self.entity_id is None:
@@ -252,20 +232,25 @@ class RecordEditor(QWidget):
         if isinstance(row, LinksField):
             self._commit_links(self.entity_id, row)
         else:
-            self.committer.update(self.model, self.entity_id, row)
+            version = (self.values or {}).get("version")
+            self.committer.update(self.table, self.entity_id, row, version)
 
     def _commit_links(self, entity_id: str, row: LinksField) -> None:
         key = row.fields[0]
         targets = row.changes()[key]
         if targets == (row.stored.get(key) or []):
             return
-        command = SetLinksCommand(self.db, self.model, entity_id, key, targets, self.events)
+        seen = list(row.seen.get(key, row.stored.get(key)) or [])
+        command = SetLinksCommand(
+            self.db, self.table, entity_id, key, targets, self.events, seen_ids=seen
+        )
         error = push(self.stack, command)
         if error is None:
             row.stored = {key: targets}
+            row.seen = {key: list(targets)}
             row.show_problem(None)
         elif isinstance(error, ValidationError):
-            row.show_problem(self.committer.problem_text(self.model, row, error))
+            row.show_problem(self.committer.problem_text(self.table, row, error))
         else:
             row.show_problem(error.message(self.lang))
 
