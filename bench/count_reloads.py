@@ -30,6 +30,7 @@ from sqlalchemy import select  # noqa: E402
 from ropa.core.register import create_register  # noqa: E402
 from ropa.db import models as m  # noqa: E402
 from ropa.ui import commands  # noqa: E402
+from ropa.ui.forms import record_form  # noqa: E402
 from ropa.ui.main_window import MainWindow  # noqa: E402
 from ropa.ui.views import (  # noqa: E402
     activity_editor,
@@ -40,13 +41,12 @@ from ropa.ui.views import (  # noqa: E402
     notice_view,
     organisation_view,
     parties_view,
-    record_editor,
 )
 
 COUNTED = {
     "window (lists)": (MainWindow, "reload"),
     "activity editor": (activity_editor.ActivityEditor, "reload"),
-    "form editors": (record_editor.RecordEditor, "reload"),
+    "form editors": (record_form.RecordEditor, "reload"),
     "dashboard": (dashboard_view.DashboardView, "reload"),
     "history": (history_view.HistoryView, "reload"),
     "notice": (notice_view.NoticeView, "refresh"),

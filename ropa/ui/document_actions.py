@@ -13,21 +13,41 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ropa.core.errors import RopaError
 from ropa.core.files import write_atomic
+from ropa.core.handle import Register
 from ropa.core.reads.organisation import organisation_name
 from ropa.exports.common import Cancelled, Progress
 from ropa.ui.dialogs.progress_runner import run_with_progress
 
 if TYPE_CHECKING:
     from ropa.ui.dialogs.pdf_preview import PdfPreviewDialog
-    from ropa.ui.main_window import MainWindow
+
+
+class DocumentHost(Protocol):
+    """What the document actions need of the window they belong to (passed in, so this
+    module does not import the window's)."""
+
+    db: Register
+    language: str
+    undo_stack: QUndoStack
+
+    def organisation_id(self) -> str | None: ...
+
+    def show_message(
+        self, icon: QMessageBox.Icon, text: str, detail: RopaError | str | None = None
+    ) -> QMessageBox: ...
+
+    def show_status(self, text: str, timeout_ms: int) -> None: ...
+
+    def read_everything(self) -> None: ...
+
 
 STATUS_MS = 5000
 MAX_NAME_LENGTH = 150
@@ -51,9 +71,10 @@ class DocumentActions(QObject):
     """The document actions of one main window, added to its File menu; enabled while the
     register holds an organisation."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, host: DocumentHost, menu: QMenu) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # owns the actions and the dialogs
+        self.window = host
         self.preview: PdfPreviewDialog | None = None
         self.export_pdf_action = self._action(
             menu, self.tr("Export register as &PDF…"), self.export_pdf_dialog
@@ -71,7 +92,7 @@ class DocumentActions(QObject):
         )
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.parent_widget)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -111,12 +132,15 @@ class DocumentActions(QObject):
     ) -> Path | None:
         folder = self.window.db.path.parent
         name, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(folder / self.default_name(legal_name, suffix)), file_filter
+            self.parent_widget,
+            title,
+            str(folder / self.default_name(legal_name, suffix)),
+            file_filter,
         )
         return with_suffix(name, suffix) if name else None
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, STATUS_MS)
+        self.window.show_status(text, STATUS_MS)
 
     # -- exports -------------------------------------------------------------------------------
 
@@ -181,7 +205,7 @@ class DocumentActions(QObject):
         if self.window.organisation_id() is None:
             return False
         try:
-            data = run_with_progress(self.window, self.tr("Export"), label, build)
+            data = run_with_progress(self.parent_widget, self.tr("Export"), label, build)
             write_atomic(target, data)
         except Cancelled:
             self._status(self.tr("Export cancelled"))
@@ -203,7 +227,7 @@ class DocumentActions(QObject):
             return None
         try:
             pdf = run_with_progress(
-                self.window,
+                self.parent_widget,
                 self.tr("Print preview"),
                 self.tr("Preparing the pages…"),
                 self._build_pdf(),
@@ -223,7 +247,7 @@ class DocumentActions(QObject):
             self.preview.deleteLater()
         folder = self.window.db.path.parent
         self.preview = PdfPreviewDialog(
-            self.window,
+            self.parent_widget,
             pdf,
             self.tr("Print preview — {name}").format(name=organisation[1]),
             suggested_name=str(folder / self.default_name(organisation[1], ".pdf")),
@@ -236,7 +260,7 @@ class DocumentActions(QObject):
 
     def import_excel_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Import from Excel"),
             str(self.window.db.path.parent),
             self.tr("Excel workbooks (*.xlsx)"),
@@ -250,7 +274,7 @@ class DocumentActions(QObject):
         from ropa.exports.workbook import apply_import, plan_import
         from ropa.ui.dialogs.import_preview import ImportPreviewDialog
 
-        window, db = self.window, self.window.db
+        window, parent, db = self.window, self.parent_widget, self.window.db
         organisation_id = window.organisation_id()
         if organisation_id is None:
             return False
@@ -263,7 +287,7 @@ class DocumentActions(QObject):
                     "error.input_unreadable", path=str(path), reason=exc.strerror
                 ) from exc
             plan = run_with_progress(
-                window,
+                parent,
                 self.tr("Import from Excel"),
                 self.tr("Reading the workbook…"),
                 lambda progress: plan_import(
@@ -277,7 +301,7 @@ class DocumentActions(QObject):
             window.show_message(QMessageBox.Icon.Warning, unchanged, error)
             return False
 
-        dialog = ImportPreviewDialog(window, plan)
+        dialog = ImportPreviewDialog(parent, plan)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         if plan.is_empty:
@@ -288,7 +312,7 @@ class DocumentActions(QObject):
             return False
         try:
             run_with_progress(
-                window,
+                parent,
                 self.tr("Import from Excel"),
                 self.tr("Applying the changes…"),
                 lambda _progress: apply_import(db, plan),
@@ -299,7 +323,7 @@ class DocumentActions(QObject):
             window.read_everything()  # the register changed elsewhere meanwhile: show it
             return False
         window.undo_stack.clear()  # earlier steps may no longer apply; the import is not undone
-        window.read_everything()  # an import reports no entity_changed
+        window.read_everything()  # an import changes too much to list row by row
         changes = sum(plan.count(kind) for kind in ("added", "changed", "removed"))
         self._status(self.tr("Workbook imported: %n change(s)", "", changes))
         return True

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             file_menu, self.tr("&Export JSON…"), self.export_json_dialog
         )
-        self.documents = DocumentActions(self, file_menu)  # PDF, Excel, print preview
+        self.documents = DocumentActions(self, self, file_menu)  # PDF, Excel, print preview
         self.notice_action = self._action(  # the notice's actions are on its page
             file_menu, self.tr("Export privacy &notice…"), self.show_notice
         )
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
                 error,
             )
             return False
-        self.read_everything()  # an import reports no entity_changed
+        self.read_everything()  # an import changes too much to list row by row
         self.statusBar().showMessage(
             self.tr("%n organisation(s) imported", "", len(organisations)), 5000
         )
@@ -533,6 +533,10 @@ class MainWindow(QMainWindow):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
         return box
+
+    def show_status(self, text: str, timeout_ms: int) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(text, timeout_ms)
 
     def show_guide(self) -> None:
         from ropa.ui.dialogs.guide import GuideDialog

@@ -16,8 +16,8 @@ from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.exports.interchange import export_document
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.fields import ComboField, DurationField, LineField, TextField
 from ropa.ui.views.activity_editor import TAB_PURPOSES, ActivityEditor
-from ropa.ui.views.activity_editor_fields import ComboField, DurationField, LineField, TextField
 
 
 @pytest.fixture

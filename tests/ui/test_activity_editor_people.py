@@ -18,9 +18,9 @@ from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.exports.interchange import export_document
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.fields import CheckField, TextField
 from ropa.ui.views.activity_editor import ActivityEditor
-from ropa.ui.views.activity_editor_fields import CheckField, TextField
-from ropa.ui.views.activity_editor_people import PeopleSection
+from ropa.ui.views.activity_editor.people import PeopleSection
 
 
 @pytest.fixture

@@ -17,9 +17,9 @@ from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.exports.interchange import export_document
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.fields import ComboField, FieldRow, LineField, TextField
 from ropa.ui.views.activity_editor import ActivityEditor
-from ropa.ui.views.activity_editor_fields import ComboField, FieldRow, LineField, TextField
-from ropa.ui.views.activity_editor_recipients import RecipientList, TransferList
+from ropa.ui.views.activity_editor.recipients import RecipientList, TransferList
 
 
 def _without_update_times(document: Any) -> Any:

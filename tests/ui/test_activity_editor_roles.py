@@ -16,9 +16,9 @@ from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.exports.interchange import export_document
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.fields import ComboField, FieldRow, TextField
 from ropa.ui.views.activity_editor import ActivityEditor
-from ropa.ui.views.activity_editor_fields import ComboField, FieldRow, TextField
-from ropa.ui.views.activity_editor_roles import PartiesOfActivitySection
+from ropa.ui.views.activity_editor.roles import PartiesOfActivitySection
 
 
 def _without_update_times(document: Any) -> Any:

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.fields import ComboField, LineField, TextField
 from ropa.ui.views.activity_editor import ActivityEditor
-from ropa.ui.views.activity_editor_fields import ComboField, LineField, TextField
-from ropa.ui.views.activity_editor_security import SecuritySection
+from ropa.ui.views.activity_editor.security import SecuritySection
 
 
 @pytest.fixture

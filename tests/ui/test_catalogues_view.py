@@ -17,6 +17,7 @@ from ropa.core.services import create_organisation, table_name
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents, SetLinksCommand, push
+from ropa.ui.forms.fields import CheckField, ComboField, LineField
 from ropa.ui.models.catalogue_table_model import (
     COL_DESCRIPTION,
     COL_NAME,
@@ -25,7 +26,6 @@ from ropa.ui.models.catalogue_table_model import (
     COLUMN_COUNT,
     CatalogueTableModel,
 )
-from ropa.ui.views.activity_editor_fields import CheckField, ComboField, LineField
 from ropa.ui.views.catalogues_view import CATALOGUE_TABLES, CataloguesView
 
 USED_CATEGORY = "État civil et identité"

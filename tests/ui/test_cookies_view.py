@@ -16,6 +16,7 @@ from ropa.db import models as m
 from ropa.db.enums import LifetimeUnit
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.fields import ComboField, DurationField, LineField
 from ropa.ui.models.cookie_table_model import (
     COL_CATEGORY,
     COL_LIFETIME,
@@ -23,7 +24,6 @@ from ropa.ui.models.cookie_table_model import (
     COLUMN_COUNT,
     CookieTableModel,
 )
-from ropa.ui.views.activity_editor_fields import ComboField, DurationField, LineField
 from ropa.ui.views.cookies_view import CookiesView, load_cookies
 
 

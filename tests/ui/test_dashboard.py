@@ -291,7 +291,7 @@ def test_an_edit_reads_only_the_activity_edited(qtbot: Any, window: MainWindow) 
 def test_changes_no_event_reports_are_shown_after_read_everything(
     qtbot: Any, window: MainWindow
 ) -> None:
-    """An import (or a change made elsewhere) reports no entity_changed: read_everything, which
+    """An import (or a change made elsewhere) is reported as a whole change: read_everything, which
     both imports call, reads the dashboard again."""
     db, view = window.db, window.dashboard_view
     t11 = activity_id(db, T11)

@@ -24,6 +24,7 @@ from ropa.db.session import RegisterDatabase
 from ropa.exports.interchange import import_json
 from ropa.ui.commands import UpdateEntityCommand, push
 from ropa.ui.dialogs.first_run_wizard import FirstRunWizard
+from ropa.ui.forms.fields import LineField
 from ropa.ui.main_window import PAGE_ACTIVITIES, PAGE_OVERVIEW, MainWindow, load_overview
 from ropa.ui.models.activity_table_model import (
     COL_NAME,
@@ -37,7 +38,6 @@ from ropa.ui.models.activity_table_model import (
     natural_key,
     search_key,
 )
-from ropa.ui.views.activity_editor_fields import LineField
 from tests.ui.dialog_support import choose_file
 
 ACTIVITIES = [

@@ -18,7 +18,7 @@ from ropa.core.services import create_organisation
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
-from ropa.ui.views.activity_editor_fields import ComboField, LineField, TextField
+from ropa.ui.forms.fields import ComboField, LineField, TextField
 from ropa.ui.views.organisation_view import OrganisationView
 
 DEMO_NAME = "Clairbois Informatique SRL"

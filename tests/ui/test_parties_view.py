@@ -16,6 +16,8 @@ from ropa.db import models as m
 from ropa.db.enums import PartyKind
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.fields import LineField
+from ropa.ui.forms.record_form import LinksField
 from ropa.ui.models.activity_table_model import natural_key
 from ropa.ui.models.party_table_model import (
     COL_CONTRACT,
@@ -24,9 +26,7 @@ from ropa.ui.models.party_table_model import (
     COLUMN_COUNT,
     PartyTableModel,
 )
-from ropa.ui.views.activity_editor_fields import LineField
 from ropa.ui.views.parties_view import PartiesView, load_parties
-from ropa.ui.views.record_editor import LinksField
 
 USED_PARTY = "Hébergement Ardenne Datacenter SA"
 

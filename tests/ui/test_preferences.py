@@ -15,10 +15,10 @@ from sqlalchemy import select
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.dialogs.preferences import PreferencesDialog
+from ropa.ui.forms.fields import LineField
 from ropa.ui.language import current_language, install_translators, remove_translators
 from ropa.ui.main_window import PAGE_ACTIVITIES, PAGE_HISTORY, MainWindow
 from ropa.ui.settings import Settings
-from ropa.ui.views.activity_editor_fields import LineField
 
 
 @pytest.fixture

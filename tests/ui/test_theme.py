@@ -19,6 +19,7 @@ from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui import icons
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.fields import LineField
 from ropa.ui.main_window import MainWindow
 from ropa.ui.screenshots import WINDOW_SIZE, dark_theme, describe, truncated_labels
 from ropa.ui.settings import Settings
@@ -32,7 +33,6 @@ from ropa.ui.theme import (
     relative_luminance,
 )
 from ropa.ui.views.activity_editor import ActivityEditor
-from ropa.ui.views.activity_editor_fields import LineField
 
 
 @pytest.fixture(params=["light", "dark"])

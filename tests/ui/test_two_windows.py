@@ -20,9 +20,9 @@ from ropa.core.register import create_register, open_register
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import UpdateEntityCommand, push
+from ropa.ui.forms.fields import LineField, TextField
 from ropa.ui.main_window import MainWindow
 from ropa.ui.views.activity_editor import ActivityEditor
-from ropa.ui.views.activity_editor_fields import LineField, TextField
 from tests.ui.dialog_support import record_boxes
 
 

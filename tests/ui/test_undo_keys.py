@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
+from ropa.ui.forms.fields import LineField, TextField
 from ropa.ui.main_window import MainWindow
 from ropa.ui.views.activity_editor import ActivityEditor
-from ropa.ui.views.activity_editor_fields import LineField, TextField
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

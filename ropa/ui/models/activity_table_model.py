@@ -12,28 +12,34 @@ and current row) with their activities.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QIdentityProxyModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRegularExpression,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from ropa.core.i18n import DEFAULT_LANGUAGE, normalise_language, value_label
 from ropa.core.queries import ActivityDetails, ActivityRow
 from ropa.db.enums import LegalBasis, Role, Status
+from ropa.ui.models.table_model import (
+    IdRole,
+    Index,
+    ReadOnlyTableModel,
+    SearchProxyModel,
+    SearchRole,
+    SortRole,
+    format_date,
+    format_timestamp,
+    natural_key,
+    search_key,
+    search_keys,
+)
 
 COL_REFERENCE = 0
 COL_NAME = 1
@@ -44,56 +50,16 @@ COL_NEXT_REVIEW = 5
 COL_UPDATED = 6
 COLUMN_COUNT = 7
 
-ActivityIdRole = Qt.ItemDataRole.UserRole + 1
+ActivityIdRole = IdRole
 """The activity's id (str), on every column."""
-SortRole = Qt.ItemDataRole.UserRole + 2
-"""A value that sorts the column as a person expects (natural text order, dates, enum order)."""
-SearchRole = Qt.ItemDataRole.UserRole + 3
-"""Everything the search looks in, folded (see search_key); on COL_REFERENCE."""
+# SortRole and SearchRole (on COL_REFERENCE): those of every table model (table_model.py).
 
 _TOOLTIP_COLUMNS = frozenset({COL_NAME, COL_ROLE, COL_OWNER})
 _ROLE_ORDER = {role: n for n, role in enumerate(Role)}
 _STATUS_ORDER = {status: n for n, status in enumerate(Status)}
-_DIGITS = re.compile(r"\d+")
-# The combining marks NFKD splits off accented letters ("é" -> "e" + U+0301).
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _FIELD_SEPARATOR = "\x1f"
 _DETAILS_MARK = "\x1d"  # between a row's own fields and its details in its search key
 _NO_DETAILS: tuple[str, str, frozenset[LegalBasis]] = ("", "", frozenset())
-_ROW_SEPARATOR = "\x1e"
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def search_key(text: str) -> str:
-    """Text folded for searching: case and accents ignored ("Employés" -> "employes")."""
-    folded = text.casefold()
-    if folded.isascii():
-        return folded
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
-
-
-def search_keys(texts: Sequence[str]) -> list[str]:
-    """search_key of many texts at once: one fold of the joined texts (C speed), then split."""
-    keys = search_key(_ROW_SEPARATOR.join(texts)).split(_ROW_SEPARATOR)
-    if len(keys) != len(texts):  # a text held the separator itself
-        keys = [search_key(text) for text in texts]
-    return keys if texts else []
-
-
-def natural_key(text: str) -> str:
-    """Folded text whose numbers sort by value ("T-2" before "T-10")."""
-    return _DIGITS.sub(lambda m: m.group().zfill(12), search_key(text))
-
-
-def format_date(value: date | None) -> str:
-    # ISO dates: unambiguous in the register's three languages, and what the exports write.
-    return value.isoformat() if value is not None else ""
-
-
-def format_timestamp(value: datetime) -> str:
-    """A stored UTC timestamp in the computer's local time, to the minute."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def header_labels() -> tuple[str, ...]:
@@ -125,13 +91,15 @@ def _sort_keys(rows: list[ActivityRow], column: int) -> list[Any]:
     return [row.updated_at.isoformat() for row in rows]
 
 
-class ActivityTableModel(QAbstractTableModel):
+class ActivityTableModel(ReadOnlyTableModel):
     """Rows of ropa.core.queries.list_activities, searched, filtered and sorted in the model.
 
     `roles` limits the rows kept by `set_rows` (a page of controller or of processor
     activities; None keeps all). `rowCount()` is the number of rows shown, `total_count()` the
     number of rows set. Role and status are shown in the model's language.
     """
+
+    column_count = COLUMN_COUNT
 
     def __init__(
         self,
@@ -157,7 +125,6 @@ class ActivityTableModel(QAbstractTableModel):
         self._row_of_position: dict[int, int] | None = None  # made when asked
         self._sort_column = -1  # -1: the order of the rows set
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._search_text = ""
         self._words: list[str] = []
         self._status: Status | None = None
         self._role: Role | None = None
@@ -169,9 +136,8 @@ class ActivityTableModel(QAbstractTableModel):
     def language(self) -> str:
         return self._language
 
-    @property
-    def roles(self) -> frozenset[Role] | None:
-        return self._roles
+    def header_labels(self) -> tuple[str, ...]:
+        return header_labels()
 
     def set_language(self, language: str) -> None:
         """Show role and status labels in another language."""
@@ -274,15 +240,10 @@ class ActivityTableModel(QAbstractTableModel):
 
     # -- search and filters ----------------------------------------------------------------
 
-    @property
-    def search_text(self) -> str:
-        return self._search_text
-
     def set_search_text(self, text: str) -> None:
         """Show the rows holding every word of text (case and accents ignored, any order) in
         their reference, name, owner, purposes, data categories or recipients."""
         words = search_key(text).split()
-        self._search_text = text
         if words == self._words:
             return
         # Every old word inside a new one: the new matches are among the rows shown now.
@@ -325,12 +286,6 @@ class ActivityTableModel(QAbstractTableModel):
         self._rearrange(lambda: self._filter(self._shown if narrowing else self._order))
 
     # -- sorting ---------------------------------------------------------------------------
-
-    def sort_column(self) -> int:
-        return self._sort_column
-
-    def sort_order(self) -> Qt.SortOrder:
-        return self._sort_order
 
     def _column_keys(self, column: int) -> list[Any]:
         keys = self._keys.get(column)
@@ -381,11 +336,8 @@ class ActivityTableModel(QAbstractTableModel):
 
     # -- Qt overrides ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def display_texts(self, row: int) -> tuple[str, ...]:
         """The texts of a shown row, one per column (made when first asked, then kept)."""
@@ -404,7 +356,7 @@ class ActivityTableModel(QAbstractTableModel):
             )
         return texts
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._shown):
             return None
         column = index.column()
@@ -420,61 +372,16 @@ class ActivityTableModel(QAbstractTableModel):
             return self._search[self._shown[index.row()]] if column == COL_REFERENCE else None
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < COLUMN_COUNT
-        ):
-            return header_labels()[section]
-        return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-
-class ActivityFilterProxyModel(QSortFilterProxyModel):
-    """A generic searching proxy (the parties and cookies lists derive from it): sorts by
-    SortRole and keeps the rows whose SearchRole holds every word of the search text (case
-    and accents ignored, words in any order), in Qt's C++ code (a regular expression).
-
-    The activity lists no longer use it: ActivityTableModel searches and sorts itself.
-    """
+class ActivityFilterProxyModel(SearchProxyModel):
+    """A SearchProxyModel over an activity model (search on COL_REFERENCE). The activity pages
+    do not use it: ActivityTableModel searches and sorts itself."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._search_text = ""
-        self.setSortRole(SortRole)
-        self.setFilterRole(SearchRole)
-        self.setFilterKeyColumn(COL_REFERENCE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    @property
-    def search_text(self) -> str:
-        return self._search_text
-
-    def set_search_text(self, text: str) -> None:
-        self._search_text = text
-        words = search_key(text).split()
-        # One look-ahead per word: all words, anywhere, in any order.
-        pattern = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
-        self.setFilterRegularExpression(
-            QRegularExpression(
-                f"^{pattern}" if pattern else "",
-                QRegularExpression.PatternOption.DotMatchesEverythingOption,
-            )
-        )
+        super().__init__(parent, COL_REFERENCE)
 
     def activity_id(self, proxy_row: int) -> str:
-        value: str = self.index(proxy_row, COL_REFERENCE).data(ActivityIdRole)
+        value: str = self.row_id(proxy_row)
         return value
 
 
@@ -486,13 +393,6 @@ class ActivityListProxy(QIdentityProxyModel):
         model = self.sourceModel()
         assert isinstance(model, ActivityTableModel)
         return model
-
-    @property
-    def search_text(self) -> str:
-        return self._model().search_text
-
-    def set_search_text(self, text: str) -> None:
-        self._model().set_search_text(text)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._model().sort(column, order)

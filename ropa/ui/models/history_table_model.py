@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRegularExpression,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from ropa.core.i18n import DEFAULT_LANGUAGE, label, normalise_language, tr, value_label
+from ropa.core.i18n import DEFAULT_LANGUAGE, label, tr, value_label
 from ropa.core.queries import HistoryEntry
-from ropa.ui.models.activity_table_model import format_timestamp, natural_key, search_key
+from ropa.ui.models.table_model import (
+    IdRole,
+    Line,
+    RowsTableModel,
+    SearchProxyModel,
+    format_timestamp,
+    natural_key,
+    search_key,
+)
 
 COL_WHEN = 0
 COL_USER = 1
@@ -31,12 +30,8 @@ COL_OLD_VALUE = 6
 COL_NEW_VALUE = 7
 COLUMN_COUNT = 8
 
-EntityRole = Qt.ItemDataRole.UserRole + 1
+EntityRole = IdRole
 """(entity_type, entity_id) of the changed entity, on every column."""
-SortRole = Qt.ItemDataRole.UserRole + 2
-"""A value that sorts the column as a person expects (time then log order, natural text)."""
-SearchRole = Qt.ItemDataRole.UserRole + 3
-"""Entity label, field and values, folded for searching (see search_key); on COL_WHEN."""
 ActivityIdRole = Qt.ItemDataRole.UserRole + 4
 """The id of the activity the change belongs to (itself or its parent), or None."""
 
@@ -45,8 +40,6 @@ DISPLAY_LIMIT = 200
 
 _TOOLTIP_COLUMNS = frozenset({COL_ENTITY, COL_OLD_VALUE, COL_NEW_VALUE})
 _FIELD_SEPARATOR = "\x1f"
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def header_labels() -> tuple[str, ...]:
@@ -70,53 +63,44 @@ def short_text(value: str | None) -> str:
 
 
 @dataclass(frozen=True)
-class _Line:
-    """What the view needs of one change, computed once when the rows are set."""
+class _Line(Line):
+    """A change's line; its id is (entity_type, entity_id)."""
 
-    entity: tuple[str, str]
-    activity_id: str | None
-    display: tuple[str, ...]
-    tooltip: tuple[str | None, ...]
-    sort: tuple[str, ...]
-    search: str
+    activity_id: str | None = None
 
 
-class HistoryTableModel(QAbstractTableModel):
-    """Read-only rows of ropa.core.queries.history (newest first), labelled in a language.
+class HistoryTableModel(RowsTableModel[HistoryEntry]):
+    """Read-only rows of ropa.core.queries.history (newest first), labelled in a language;
+    sorted by time then log order, natural text; searched in the entry label, the field and
+    the values (SearchRole on COL_WHEN).
 
     The language is the interface's: the log is shown to the person using the application.
     """
 
-    # No rows until set_rows(), also for a view that asks while Qt tears a window down: a
-    # window replaced by Preferences is deleted later, and its views may query the model after
-    # PySide has released the model's instance attributes (seen in CI as AttributeError).
-    _lines: Sequence[_Line] = ()
+    column_count = COLUMN_COUNT
+    search_column = COL_WHEN
 
     def __init__(self, language: str = DEFAULT_LANGUAGE, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._language = normalise_language(language)
-        self._entries: list[HistoryEntry] = []
+        super().__init__(language, parent)
         self._activities: dict[str, str] = {}
-        self._lines = []
 
-    @property
-    def language(self) -> str:
-        return self._language
+    def header_labels(self) -> tuple[str, ...]:
+        return header_labels()
 
     def set_rows(
-        self, entries: Sequence[HistoryEntry], activities: Mapping[str, str] | None = None
+        self, rows: Iterable[HistoryEntry], activities: Mapping[str, str] | None = None
     ) -> None:
         """Replace every row. `activities` maps an entity id to the id of its activity (an
         activity to itself, a purpose to its activity...) for the entities that still exist."""
-        self.beginResetModel()
-        self._entries = list(entries)
         self._activities = dict(activities or {})
-        count = len(self._entries)
-        self._lines = [self._line(n, count, e) for n, e in enumerate(self._entries)]
-        self.endResetModel()
+        super().set_rows(rows)
 
     def entry(self, row: int) -> HistoryEntry:
-        return self._entries[row]
+        return self.row_at(row)
+
+    def make_lines(self, rows: list[HistoryEntry]) -> list[Line]:
+        count = len(rows)
+        return [self._line(n, count, entry) for n, entry in enumerate(rows)]
 
     def _line(self, position: int, count: int, entry: HistoryEntry) -> _Line:
         lang = self._language
@@ -156,77 +140,22 @@ class HistoryTableModel(QAbstractTableModel):
         search = _FIELD_SEPARATOR.join(search_key(part) for part in (entity, field, old, new))
         activity_id = self._activities.get(entry.entity_id)
         return _Line(
-            (entry.entity_type, entry.entity_id), activity_id, display, tooltip, sort, search
+            (entry.entity_type, entry.entity_id), display, sort, search, tooltip, activity_id
         )
 
-    # -- Qt overrides ------------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return line.display[column]
-        if role == SortRole:
-            return line.sort[column]
-        if role == EntityRole:
-            return line.entity
-        if role == ActivityIdRole:
+    def line_data(self, line: Line, column: int, role: int) -> Any:
+        if role == ActivityIdRole and isinstance(line, _Line):
             return line.activity_id
-        if role == SearchRole:
-            return line.search if column == COL_WHEN else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return line.tooltip[column]
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < COLUMN_COUNT
-        ):
-            return header_labels()[section]
-        return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-
-class HistoryFilterProxyModel(QSortFilterProxyModel):
+class HistoryFilterProxyModel(SearchProxyModel):
     """Sorts by SortRole and keeps the changes whose entry label, field or values hold every
     word of the search text (case and accents ignored, words in any order)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SortRole)
-        self.setFilterRole(SearchRole)
-        self.setFilterKeyColumn(COL_WHEN)
-
-    def set_search_text(self, text: str) -> None:
-        words = search_key(text).split()
-        pattern = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
-        self.setFilterRegularExpression(
-            QRegularExpression(
-                f"^{pattern}" if pattern else "",
-                QRegularExpression.PatternOption.DotMatchesEverythingOption,
-            )
-        )
+        super().__init__(parent, COL_WHEN)
 
     def activity_id(self, proxy_row: int) -> str | None:
-        value: str | None = self.index(proxy_row, COL_WHEN).data(ActivityIdRole)
+        value: str | None = self.row_id(proxy_row, ActivityIdRole)
         return value

@@ -20,11 +20,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,6 +56,7 @@ from ropa.ui.models.activity_table_model import (
 )
 from ropa.ui.views.activity_editor import ActivityEditor
 from ropa.ui.views.activity_filter_bar import ActivityFilterBar
+from ropa.ui.views.list_pane import list_splitter, list_table
 
 CONTROLLER_ROLES = (Role.CONTROLLER, Role.JOINT_CONTROLLER)
 PROCESSOR_ROLES = (Role.PROCESSOR,)
@@ -119,18 +118,8 @@ class ActivitiesView(QWidget):
         self._hidden_current: str | None = None
         self._refiltering = False
         self.table_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        actions = self._build_actions()
-
-        list_part = QWidget(self)
-        list_layout = QVBoxLayout(list_part)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.filter_bar)
-        list_layout.addWidget(self.table_view)
-        list_layout.addLayout(actions)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(list_part)
+        buttons = self._build_actions()
+        self.splitter = list_splitter(self, self.filter_bar, self.table_view, buttons, 4)
         self.editor = self._new_editor(db)
         self.splitter.setStretchFactor(0, 2)  # the editor gets the larger part
         self.splitter.setStretchFactor(1, 3)
@@ -143,35 +132,26 @@ class ActivitiesView(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _build_table(self) -> QTableView:
-        view = QTableView(self)
-        view.setAccessibleName(
+        name = (
             QCoreApplication.translate("MainWindow", "Processing activities")
             if Role.PROCESSOR not in self.roles
             else self.tr("Processor activities")
         )
-        view.setModel(self.proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        rows = view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        view = list_table(
+            self,
+            self.proxy,
+            name,
+            COL_REFERENCE,
+            selection_mode=QAbstractItemView.SelectionMode.ExtendedSelection,
+            stretch_last=False,
+        )
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
         return view
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> list[QPushButton]:
         self.new_button = QPushButton(self.tr("New activity"), self)
         self.template_button = QPushButton(self.tr("From template…"), self)
         self.template_button.clicked.connect(self.templates_requested)
@@ -182,18 +162,13 @@ class ActivitiesView(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.retire_button.clicked.connect(self.retire_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        layout = QHBoxLayout()
-        layout.setContentsMargins(0, 0, 0, 4)
-        for button in (
+        return [
             self.new_button,
             self.template_button,
             self.duplicate_button,
             self.retire_button,
             self.delete_button,
-        ):
-            layout.addWidget(button)
-        layout.addStretch(1)
-        return layout
+        ]
 
     def _new_editor(self, db: Register) -> ActivityEditor:
         editor = ActivityEditor(db, self._stack, self._events, self._language)

@@ -7,34 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QPushButton,
-    QStackedWidget,
-    QTabBar,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStackedWidget, QTabBar, QWidget
 
 from ropa.core.catalogue_queries import CATALOGUES, CatalogueModel
+from ropa.core.errors import RopaError
 from ropa.core.handle import Register
 from ropa.core.i18n import label, value_label
 from ropa.core.reads.catalogues import CatalogueData, entry_usage, load_catalogue
 from ropa.core.services import table_name
 from ropa.db.enums import MeasureKind
-from ropa.ui.commands import CreateEntityCommand, DeleteEntityCommand, RegisterEvents, push
+from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.record_form import Field, RecordEditor
 from ropa.ui.models.catalogue_table_model import (
     COL_NAME,
     CatalogueFilterProxyModel,
     CatalogueTableModel,
 )
-from ropa.ui.views.list_pane import list_splitter, search_field
-from ropa.ui.views.parties_view import ErrorHandler
-from ropa.ui.views.record_editor import Field, RecordEditor
+from ropa.ui.views.list_page import ErrorHandler, ListPage, discard
 from ropa.ui.views.refresh import Refresher
 
 CATALOGUE_TABLES = tuple(table_name(model) for model in CATALOGUES)
@@ -73,9 +63,12 @@ def catalogue_fields(table: str, lang: str) -> list[Field]:
     return fields
 
 
-class CataloguesView(QWidget):
+class CataloguesView(ListPage):
     """The catalogues of one organisation; changes go through commands on `stack`; refused
     deletions are told through `show_error`."""
+
+    model: CatalogueTableModel
+    proxy: CatalogueFilterProxyModel
 
     def __init__(
         self,
@@ -87,51 +80,34 @@ class CataloguesView(QWidget):
         parent: QWidget | None = None,
         loader: Callable[[Register, CatalogueModel, str | None], CatalogueData] = load_catalogue,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._stack = stack
-        self._events = events
-        self._language = language
-        self._show_error = show_error
+        super().__init__(db, stack, events, language, show_error, parent)
         self._loader = loader
         self._requested_organisation: str | None = None
         self.organisation_id: str | None = None
-        self._reloading = False
-        self._stale = False
-        self.model = CatalogueTableModel(language, self)
-        self.proxy = CatalogueFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
 
         self.tabs = QTabBar(self)
         self.tabs.setAccessibleName(self.tr("Catalogue"))
         self.tabs.setExpanding(False)
         for table in CATALOGUE_TABLES:
             self.tabs.addTab(label(language, "organisation", _TITLE_FIELDS[table]))
-        self.search_edit = search_field(
-            self,
+        texts = (
             self.tr("Search by name, description or property"),
             self.tr("Search the catalogue"),
-            self.proxy.set_search_text,
+            self.tr("Catalogue entries"),
+            self.tr("New entry"),
+            self.tr("Delete"),
         )
-        self.table_view = self._build_table()
-        self.new_button = QPushButton(self.tr("New entry"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.new_button.clicked.connect(self.new_entry)
-        self.delete_button.clicked.connect(self.delete_entry)
-        self.splitter = list_splitter(
-            self, self.search_edit, self.table_view, [self.new_button, self.delete_button]
-        )
+        model, proxy = CatalogueTableModel(language, self), CatalogueFilterProxyModel(self)
+        self._build_list(model, proxy, texts, COL_NAME, self.new_entry, self.delete_entry)
+        em = self.table_view.fontMetrics().horizontalAdvance("M")
+        header = self.table_view.horizontalHeader()
+        for column, width in enumerate((16, 14, 11, 8)):
+            header.resizeSection(column, width * em)
         self.editors_stack = QStackedWidget(self)
         self.splitter.addWidget(self.editors_stack)
         self.editors: list[RecordEditor] = []
         self._build_editors()
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 0)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.splitter)
+        self._lay_out(self.tabs)
 
         self.tabs.currentChanged.connect(self._catalogue_changed)
         self.refresher = Refresher(
@@ -142,50 +118,16 @@ class CataloguesView(QWidget):
         )
         self.reload()
 
-    def _build_table(self) -> QTableView:
-        view = QTableView(self)
-        view.setAccessibleName(self.tr("Catalogue entries"))
-        view.setModel(self.proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        rows = view.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        em = view.fontMetrics().horizontalAdvance("M")
-        for column, width in enumerate((16, 14, 11, 8)):
-            header.resizeSection(column, width * em)
-        view.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        return view
-
     def _build_editors(self) -> None:
         """One form per catalogue (their fields differ), in a stack following the tabs."""
         for old in self.editors:
             self.editors_stack.removeWidget(old)
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+            discard(old)
         self.editors = []
         for model in CATALOGUES:
             table = table_name(model)
-            editor = RecordEditor(
-                self.db,
-                self._stack,
-                self._events,
-                self._language,
-                table,
-                catalogue_fields(table, self._language),
-            )
-            editor.setAccessibleName(self.tr("Catalogue entry editor"))
+            fields = catalogue_fields(table, self._language)
+            editor = self._record_editor(table, fields, self.tr("Catalogue entry editor"))
             self.editors_stack.addWidget(editor)
             self.editors.append(editor)
         self.editors_stack.setCurrentIndex(self.tabs.currentIndex())
@@ -225,60 +167,21 @@ class CataloguesView(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the catalogue again, keeping the search, the sort and the selected entry."""
-        selected = self.selected_entry()
+    def _read(self) -> bool:
+        """Read the catalogue shown; the selection goes when the organisation changes."""
         data = self._loader(self.db, self.catalogue, self._requested_organisation)
-        if data.organisation_id != self.organisation_id:
-            selected = None
+        same_organisation = data.organisation_id == self.organisation_id
         self.organisation_id = data.organisation_id
-        self._reloading = True
-        try:
-            self.model.set_rows(table_name(self.catalogue), data.entries)
-        finally:
-            self._reloading = False
-        self.new_button.setEnabled(self.organisation_id is not None)
-        self.select_entry(selected)
+        self.model.set_rows(table_name(self.catalogue), data.entries)
+        return same_organisation
 
-    # -- selection -----------------------------------------------------------------------------
+    def _can_create(self) -> bool:
+        return self.organisation_id is not None
 
-    def selected_entry(self) -> str | None:
-        """The id of the selected entry of the catalogue shown, if any."""
-        selection = self.table_view.selectionModel()
-        index = selection.currentIndex()
-        if not index.isValid() or not selection.isRowSelected(index.row(), index.parent()):
-            return None
-        return self.proxy.entry_id(index.row())
+    # -- selection, adding and deleting --------------------------------------------------------
 
-    def select_entry(self, entry_id: str | None) -> None:
-        """Select this entry in the list (shown in the form); None or unknown: none."""
-        row = None if entry_id is None else self.model.row_of(entry_id)
-        selection = self.table_view.selectionModel()
-        index = None if row is None else self.proxy.mapFromSource(self.model.index(row, 0))
-        if index is None or not index.isValid():
-            selection.clear()
-        else:
-            selection.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table_view.scrollTo(index)
-        self._selection_changed()
-
-    def _current_row_changed(self, *_args: object) -> None:
-        if not self._reloading:
-            self._selection_changed()
-
-    def _selection_changed(self) -> None:
-        entry_id = self.selected_entry()
-        self.delete_button.setEnabled(entry_id is not None)
-        if entry_id != self.editor.entity_id:
-            self.editor.load(entry_id)
-        else:
-            self.editor.reload()
-
-    # -- adding and deleting -------------------------------------------------------------------
+    selected_entry = ListPage.selected_id
+    select_entry = ListPage.select_id
 
     def _new_name(self) -> str:
         base = {
@@ -304,39 +207,22 @@ class CataloguesView(QWidget):
         }
         if table_name(self.catalogue) == "security_measure":
             values["kind"] = MeasureKind.TECHNICAL.value
-        command = CreateEntityCommand(
-            self.db, self.catalogue, values, self.organisation_id, self._events
-        )
-        error = push(self._stack, command)
-        if error is not None:
-            self._show_error(self.tr("The entry was not created."), error)
-            return
-        self.search_edit.clear()
-        self.reload()
-        self.select_entry(command.entity_id)
-        self.editor.rows["name"].setFocus()
+        refused = self.tr("The entry was not created.")
+        self._create(self.catalogue, values, self.organisation_id, refused)
 
     def delete_entry(self) -> None:
         """Delete the selected entry; refused, saying by how many activities, while in use."""
-        entry_id = self.selected_entry()
-        if entry_id is None:
-            return
-        model = self.catalogue
-        command = DeleteEntityCommand(self.db, model, entry_id, events=self._events)
-        error = push(self._stack, command)
-        if error is None:
-            self.reload()
-            return
-        if error.key == "error.in_use":
-            count = entry_usage(self.db, model, entry_id)
-            row = self.model.row_of(entry_id)
-            name = "" if row is None else self.model.entry_row(row).name
-            text = self.tr(
-                "“%1” was not deleted: it is used by %n processing activities. "
-                "Remove it from those activities first.",
-                "",
-                count,
-            ).replace("%1", name)
-            self._show_error(text, error)
-            return
-        self._show_error(self.tr("The entry was not deleted."), error)
+        self._delete_selected(self.catalogue, self._refusal)
+
+    def _refusal(self, entry_id: str, error: RopaError) -> str:
+        if error.key != "error.in_use":
+            return self.tr("The entry was not deleted.")
+        count = entry_usage(self.db, self.catalogue, entry_id)
+        row = self.model.row_of(entry_id)
+        name = "" if row is None else self.model.entry_row(row).name
+        return self.tr(
+            "“%1” was not deleted: it is used by %n processing activities. "
+            "Remove it from those activities first.",
+            "",
+            count,
+        ).replace("%1", name)

@@ -5,27 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ropa.core.handle import Register
 from ropa.core.i18n import value_label
 from ropa.core.reads.cookies import CookiesData, load_cookies
-from ropa.core.reads.organisation import shown_organisation
 from ropa.db.enums import CookieCategory, LifetimeUnit
-from ropa.ui.commands import CreateEntityCommand, DeleteEntityCommand, RegisterEvents, push
+from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.record_form import Field, RecordEditor
 from ropa.ui.models.cookie_table_model import COL_NAME, CookieFilterProxyModel, CookieTableModel
-from ropa.ui.views.list_pane import list_splitter, search_field
-from ropa.ui.views.parties_view import ErrorHandler
-from ropa.ui.views.record_editor import Field, RecordEditor
+from ropa.ui.views.list_page import ErrorHandler, ListPage, OrganisationListPage
 from ropa.ui.views.refresh import Refresher
 
 
@@ -52,9 +42,12 @@ def cookie_fields(lang: str) -> list[Field]:
     ]
 
 
-class CookiesView(QWidget):
+class CookiesView(OrganisationListPage):
     """The list of cookies and the editor of the selected one; changes go through commands
     on `stack`; refused actions are told through `show_error`."""
+
+    model: CookieTableModel
+    proxy: CookieFilterProxyModel
 
     def __init__(
         self,
@@ -66,41 +59,20 @@ class CookiesView(QWidget):
         parent: QWidget | None = None,
         loader: Callable[[Register], CookiesData] = load_cookies,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._stack = stack
-        self._events = events
-        self._language = language
-        self._show_error = show_error
+        super().__init__(db, stack, events, language, show_error, parent)
         self._loader = loader
         self._data = CookiesData([], [], [], [], [])
-        self._organisation_id: str | None = None  # the one shown (None: the first)
-        self._reloading = False
-        self.model = CookieTableModel(language, self)
-        self.proxy = CookieFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.search_edit = search_field(
-            self,
+        texts = (
             self.tr("Search by name or provider"),
             self.tr("Search cookies"),
-            self.proxy.set_search_text,
+            self.tr("Cookies and trackers"),
+            self.tr("New cookie"),
+            self.tr("Delete"),
         )
-        self.table_view = self._build_table()
-        self.new_button = QPushButton(self.tr("New cookie"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.new_button.clicked.connect(self.new_cookie)
-        self.delete_button.clicked.connect(self.delete_cookie)
-        self.splitter = list_splitter(
-            self, self.search_edit, self.table_view, [self.new_button, self.delete_button]
-        )
-        self.editor = self._new_editor()
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 0)
-        layout.addWidget(self.splitter)
+        model, proxy = CookieTableModel(language, self), CookieFilterProxyModel(self)
+        self._build_list(model, proxy, texts, COL_NAME, self.new_cookie, self.delete_cookie)
+        self._use_editor(self._new_editor())
+        self._lay_out()
         # The choices name parties, activities and transfers: read again when they change.
         self.refresher = Refresher(
             self,
@@ -111,79 +83,25 @@ class CookiesView(QWidget):
         self.reload()
         self.table_view.resizeColumnsToContents()
 
-    def _build_table(self) -> QTableView:
-        view = QTableView(self)
-        view.setAccessibleName(self.tr("Cookies and trackers"))
-        view.setModel(self.proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        rows = view.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        view.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        return view
-
     def _new_editor(self) -> RecordEditor:
         fields = cookie_fields(self._language)
-        editor = RecordEditor(self.db, self._stack, self._events, self._language, "cookie", fields)
-        editor.setAccessibleName(self.tr("Cookie editor"))
-        self.splitter.addWidget(editor)
-        return editor
-
-    def set_database(self, db: Register) -> None:
-        """Show another register; the editor of the previous one is replaced."""
-        self.db = db
-        old = self.editor
-        self.editor = self._new_editor()
-        old.hide()
-        old.setParent(None)
-        old.deleteLater()
-        self.reload()
+        return self._record_editor("cookie", fields, self.tr("Cookie editor"))
 
     # -- reading -------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the cookies again, keeping the search, the sort and the selected cookie."""
-        selected = self.selected_cookie()
+    def _read(self) -> bool:
         self._data = self._loader(self.db)
+        self._organisation_ids = self._data.organisation_ids
         shown = self.organisation_id()
-        self._reloading = True
-        try:
-            self.model.set_rows([c for c in self._data.cookies if c.organisation_id == shown])
-        finally:
-            self._reloading = False
-        self.new_button.setEnabled(bool(self._data.organisation_ids))
-        self.select_cookie(selected)
-
-    def organisation_id(self) -> str | None:
-        """The organisation whose cookies are shown (the chosen one, or the first)."""
-        return shown_organisation(self._organisation_id, self._data.organisation_ids)
-
-    def set_organisation(self, organisation_id: str | None) -> None:
-        """Show the cookies of this organisation (None: the first of the file)."""
-        if organisation_id == self._organisation_id:
-            return
-        shown = self.organisation_id()
-        self._organisation_id = organisation_id
-        if self.organisation_id() != shown:  # e.g. not when told the first one, already shown
-            self.search_edit.clear()
-            self.reload()
+        self.model.set_rows([c for c in self._data.cookies if c.organisation_id == shown])
+        return True
 
     def _organisation_of(self, cookie_id: str | None) -> str | None:
         row = None if cookie_id is None else self.model.row_of(cookie_id)
         return None if row is None else self.model.cookie_row(row).organisation_id
 
-    def _set_choices(self, cookie_id: str | None) -> None:
+    def _prepare_editor(self, cookie_id: str | None) -> None:
+        """The choices of party, activity and transfer: those of the cookie's organisation."""
         org = self._organisation_of(cookie_id)
         data = self._data
         empty: list[tuple[object, str]] = [(None, "")]
@@ -200,48 +118,13 @@ class CookiesView(QWidget):
         self.editor.set_items("activity_id", empty + activities)
         self.editor.set_items("transfer_id", empty + transfers)
 
-    # -- selection -----------------------------------------------------------------------------
+    # -- selection, adding and deleting --------------------------------------------------------
 
-    def selected_cookie(self) -> str | None:
-        selection = self.table_view.selectionModel()
-        index = selection.currentIndex()
-        if not index.isValid() or not selection.isRowSelected(index.row(), index.parent()):
-            return None
-        return self.proxy.cookie_id(index.row())
-
-    def select_cookie(self, cookie_id: str | None) -> None:
-        """Select this cookie in the list (shown in the editor); None or unknown: none."""
-        row = None if cookie_id is None else self.model.row_of(cookie_id)
-        selection = self.table_view.selectionModel()
-        index = None if row is None else self.proxy.mapFromSource(self.model.index(row, COL_NAME))
-        if index is None or not index.isValid():
-            selection.clear()
-        else:
-            selection.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table_view.scrollTo(index)
-        self._selection_changed()
-
-    def _current_row_changed(self, *_args: object) -> None:
-        if not self._reloading:
-            self._selection_changed()
-
-    def _selection_changed(self) -> None:
-        cookie_id = self.selected_cookie()
-        self.delete_button.setEnabled(cookie_id is not None)
-        self._set_choices(cookie_id)
-        if cookie_id != self.editor.entity_id:
-            self.editor.load(cookie_id)
-        else:
-            self.editor.reload()
-
-    # -- adding and deleting -------------------------------------------------------------------
+    selected_cookie = ListPage.selected_id
+    select_cookie = ListPage.select_id
 
     def new_cookie(self) -> None:
-        """Add a cookie named “new_cookie” to the organisation shown, select it and put the
+        """Add a cookie named “New cookie” to the organisation shown, select it and put the
         cursor in its name."""
         organisation_id = self.organisation_id()
         if organisation_id is None:
@@ -250,24 +133,9 @@ class CookiesView(QWidget):
             "name": self.tr("New cookie"),
             "category": CookieCategory.STRICTLY_NECESSARY.value,
         }
-        command = CreateEntityCommand(self.db, "cookie", values, organisation_id, self._events)
-        error = push(self._stack, command)
-        if error is not None:
-            self._show_error(self.tr("The cookie was not created."), error)
-            return
-        self.search_edit.clear()
-        self.reload()
-        self.select_cookie(command.entity_id)
-        self.editor.rows["name"].setFocus()
+        self._create("cookie", values, organisation_id, self.tr("The cookie was not created."))
 
     def delete_cookie(self) -> None:
         """Delete the selected cookie (undoable)."""
-        cookie_id = self.selected_cookie()
-        if cookie_id is None:
-            return
-        command = DeleteEntityCommand(self.db, "cookie", cookie_id, events=self._events)
-        error = push(self._stack, command)
-        if error is not None:
-            self._show_error(self.tr("The cookie was not deleted."), error)
-            return
-        self.reload()
+        refused = self.tr("The cookie was not deleted.")
+        self._delete_selected("cookie", lambda _id, _error: refused)

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from ropa.ui.models.history_table_model import (
     HistoryFilterProxyModel,
     HistoryTableModel,
 )
+from ropa.ui.views.list_pane import list_table
 from ropa.ui.views.refresh import Refresher
 
 NO_DATE = QDate(2000, 1, 1)
@@ -141,26 +141,14 @@ class HistoryView(QWidget):
         return edit
 
     def _build_table(self) -> QTableView:
-        view = QTableView(self)
-        view.setAccessibleName(self.tr("History"))
-        view.setModel(self.proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setTabKeyNavigation(False)
-        rows = view.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        return view
+        return list_table(
+            self,
+            self.proxy,
+            self.tr("History"),
+            COL_WHEN,
+            Qt.SortOrder.DescendingOrder,
+            stretch_last=False,
+        )
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -1,13 +1,15 @@
-"""Pieces shared by the list + editor pages: the search field and the list pane."""
+"""Pieces shared by the list pages: the search field, the table view and the list pane."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from ropa.core.reads.organisation import shown_organisation
 
 # shown_organisation is the core's rule, kept importable from here for the window.
-__all__ = ["list_splitter", "search_field", "shown_organisation"]
+__all__ = ["list_splitter", "list_table", "search_field", "shown_organisation"]
 
 
 def search_field(
@@ -38,10 +40,17 @@ def search_field(
 
 
 def list_splitter(
-    parent: QWidget, search: QLineEdit, table: QTableView, buttons: list[QPushButton]
+    parent: QWidget,
+    search: QWidget,
+    table: QTableView,
+    buttons: list[QPushButton],
+    below_buttons: int = 0,
 ) -> QSplitter:
-    """Search, table and buttons on the left of a splitter; the caller adds the editor."""
+    """Search (a field or a bar), table and buttons on the left of a splitter; the caller adds
+    the editor. `below_buttons`: the space under the buttons, in pixels."""
     row = QHBoxLayout()
+    if below_buttons:
+        row.setContentsMargins(0, 0, 0, below_buttons)
     for button in buttons:
         row.addWidget(button)
     row.addStretch(1)
@@ -55,3 +64,37 @@ def list_splitter(
     splitter.setChildrenCollapsible(False)
     splitter.addWidget(list_part)
     return splitter
+
+
+def list_table(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    accessible_name: str,
+    sort_column: int,
+    sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    selection_mode: QAbstractItemView.SelectionMode = (
+        QAbstractItemView.SelectionMode.SingleSelection
+    ),
+    stretch_last: bool = True,
+) -> QTableView:
+    """A read-only table of whole rows, sorted by a column, with alternating rows, one line a
+    row, no row header, columns the user can resize; Tab leaves it."""
+    view = QTableView(parent)
+    view.setAccessibleName(accessible_name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.sortByColumn(sort_column, sort_order)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(selection_mode)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    return view

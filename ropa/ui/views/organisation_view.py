@@ -20,9 +20,9 @@ from ropa.core.reads.organisation import shown_organisation
 from ropa.db.enums import Language
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.first_run_wizard import country_names
-from ropa.ui.views.activity_editor_fields import ComboField
-from ropa.ui.views.parties_view import ErrorHandler
-from ropa.ui.views.record_editor import Field, RecordEditor
+from ropa.ui.forms.fields import ComboField
+from ropa.ui.forms.record_form import Field, RecordEditor
+from ropa.ui.views.list_page import ErrorHandler
 from ropa.ui.views.refresh import Refresher
 
 

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ropa.core.authorities import authorities
 from ropa.core.i18n import label, value_label
+from ropa.core.reads.activity import ActivityData
 from ropa.db.enums import PartyKind, RecipientKind, Safeguard
 from ropa.ui.dialogs.first_run_wizard import country_names
-from ropa.ui.views.activity_editor_base import ChildSection, Committer
-from ropa.ui.views.activity_editor_data import ActivityData
-from ropa.ui.views.activity_editor_fields import ComboField, FieldRow, LineField, TextField
-from ropa.ui.views.activity_editor_pickers import ChoiceField
-from ropa.ui.views.activity_editor_sections import enum_items
+from ropa.ui.forms.committer import Committer
+from ropa.ui.forms.fields import ComboField, FieldRow, LineField, TextField
+from ropa.ui.views.activity_editor.children import ChildSection
+from ropa.ui.views.activity_editor.pickers import ChoiceField
+from ropa.ui.views.activity_editor.sections import enum_items
 
 # What names a recipient: any one of these is enough (core/validation.py). They are
 # alternatives: choosing one clears the others, in the same undo step.

@@ -25,9 +25,8 @@ from ropa.core.handle import Register
 from ropa.core.i18n import label
 from ropa.core.reads.record import load_record
 from ropa.ui.commands import RegisterEvents, SetLinksCommand, push
-from ropa.ui.theme import error_style
-from ropa.ui.views.activity_editor_base import Committer
-from ropa.ui.views.activity_editor_fields import (
+from ropa.ui.forms.committer import Committer
+from ropa.ui.forms.fields import (
     CheckField,
     ComboField,
     DateField,
@@ -36,6 +35,7 @@ from ropa.ui.views.activity_editor_fields import (
     LineField,
     TextField,
 )
+from ropa.ui.theme import error_style
 from ropa.ui.views.refresh import Refresher
 
 Items = list[tuple[Any, str]]

@@ -16,24 +16,24 @@ from PySide6.QtWidgets import (
 from ropa.core.changes import ChangeSet
 from ropa.core.handle import Register
 from ropa.core.i18n import label
-from ropa.ui.commands import RegisterEvents
-from ropa.ui.theme import error_style
-from ropa.ui.views.activity_editor_base import Committer
-from ropa.ui.views.activity_editor_data import (
-    CHOICES,
+from ropa.core.reads.activity import (
+    CHOICE_TABLES,
     ActivityData,
     load_activity_data,
 )
-from ropa.ui.views.activity_editor_people import PeopleSection
-from ropa.ui.views.activity_editor_recipients import RecipientsSection
-from ropa.ui.views.activity_editor_roles import PartiesOfActivitySection
-from ropa.ui.views.activity_editor_sections import (
+from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.committer import Committer
+from ropa.ui.theme import error_style
+from ropa.ui.views.activity_editor.people import PeopleSection
+from ropa.ui.views.activity_editor.recipients import RecipientsSection
+from ropa.ui.views.activity_editor.roles import PartiesOfActivitySection
+from ropa.ui.views.activity_editor.sections import (
     GeneralSection,
     NoticeSection,
     PurposesSection,
     RetentionSection,
 )
-from ropa.ui.views.activity_editor_security import SecuritySection
+from ropa.ui.views.activity_editor.security import SecuritySection
 from ropa.ui.views.refresh import Refresher
 
 # The tabs, in order (Art. 30(1): who and why, what and whom, to whom, how long, how safe).
@@ -136,7 +136,7 @@ class ActivityEditor(QWidget):
         catalogue entry or party added, renamed or removed)."""
         if self.activity_id is None:
             return False
-        if changes.concerns_activity(self.activity_id) or changes.touches(*CHOICES):
+        if changes.concerns_activity(self.activity_id) or changes.touches(*CHOICE_TABLES):
             return True
         shown = self.data.child_ids() if self.data is not None else set()
         return any(entity_id in shown for table, entity_id in changes.deleted)

@@ -8,11 +8,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from ropa.core.i18n import value_label
+from ropa.core.reads.activity import ActivityData
 from ropa.db.enums import DpiaCriterion, DpiaStatus, EndAction
-from ropa.ui.theme import warning_style
-from ropa.ui.views.activity_editor_base import Committer
-from ropa.ui.views.activity_editor_data import ActivityData
-from ropa.ui.views.activity_editor_fields import (
+from ropa.ui.forms.committer import Committer
+from ropa.ui.forms.fields import (
     CheckField,
     ChoicesField,
     ComboField,
@@ -21,8 +20,9 @@ from ropa.ui.views.activity_editor_fields import (
     LineField,
     TextField,
 )
-from ropa.ui.views.activity_editor_pickers import LinksPickerField, commit_links
-from ropa.ui.views.activity_editor_sections import ActivityForm, enum_items
+from ropa.ui.theme import warning_style
+from ropa.ui.views.activity_editor.pickers import LinksPickerField, commit_links
+from ropa.ui.views.activity_editor.sections import ActivityForm, enum_items
 
 # EDPB WP248 rev.01: a processing meeting two criteria or more will in most cases need a DPIA.
 DPIA_LIKELY_FROM = 2

@@ -1,5 +1,5 @@
-"""Inputs of the activity editor bound to register columns: each shows the stored value, tells
-when the user finished an edit, and shows a problem under itself (kept until fixed)."""
+"""Form inputs bound to register columns: each shows the stored value, tells when the user
+finished an edit, and shows a problem under itself (kept until fixed)."""
 
 from __future__ import annotations
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from ropa.core.errors import RopaError, ValidationError
 from ropa.core.i18n import tr
+from ropa.core.reads.activity import Choice
 from ropa.ui.commands import CreateEntityCommand, SetLinksCommand, push
-from ropa.ui.views.activity_editor_base import Committer
-from ropa.ui.views.activity_editor_data import Choice
-from ropa.ui.views.activity_editor_fields import ComboField, FieldRow
+from ropa.ui.forms.committer import Committer
+from ropa.ui.forms.fields import ComboField, FieldRow
 
 
 def _new_text() -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from ropa.core.i18n import label, value_label
+from ropa.core.reads.activity import ActivityData
 from ropa.db.enums import (
     Audience,
     DurationUnit,
@@ -20,9 +21,8 @@ from ropa.db.enums import (
     StartEvent,
     Status,
 )
-from ropa.ui.views.activity_editor_base import ChildSection, Committer
-from ropa.ui.views.activity_editor_data import ActivityData
-from ropa.ui.views.activity_editor_fields import (
+from ropa.ui.forms.committer import Committer
+from ropa.ui.forms.fields import (
     CheckField,
     ChoicesField,
     ComboField,
@@ -32,6 +32,7 @@ from ropa.ui.views.activity_editor_fields import (
     LineField,
     TextField,
 )
+from ropa.ui.views.activity_editor.children import ChildSection
 
 
 def enum_items(lang: str, name: str, enum: type[StrEnum], empty: bool) -> list[tuple[Any, str]]:

@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ropa.core.i18n import label
+from ropa.core.reads.activity import ActivityData, Choice
 from ropa.db.enums import PartyKind, Role
-from ropa.ui.views.activity_editor_base import Committer
-from ropa.ui.views.activity_editor_data import ActivityData, Choice
-from ropa.ui.views.activity_editor_fields import TextField
-from ropa.ui.views.activity_editor_pickers import ChoiceField
-from ropa.ui.views.activity_editor_recipients import NamedChildSection
+from ropa.ui.forms.committer import Committer
+from ropa.ui.forms.fields import TextField
+from ropa.ui.views.activity_editor.pickers import ChoiceField
+from ropa.ui.views.activity_editor.recipients import NamedChildSection
 
 
 class _PartyList(NamedChildSection):

@@ -10,12 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from ropa.core.i18n import label, value_label
+from ropa.core.reads.activity import ActivityData
 from ropa.db.enums import Art9Condition, PartyKind
-from ropa.ui.views.activity_editor_base import ChildSection, Committer
-from ropa.ui.views.activity_editor_data import ActivityData
-from ropa.ui.views.activity_editor_fields import CheckField, ComboField, FieldRow, TextField
-from ropa.ui.views.activity_editor_pickers import ChoiceField, LinksPickerField, commit_links
-from ropa.ui.views.activity_editor_sections import ActivityForm, enum_items
+from ropa.ui.forms.committer import Committer
+from ropa.ui.forms.fields import CheckField, ComboField, FieldRow, TextField
+from ropa.ui.views.activity_editor.children import ChildSection
+from ropa.ui.views.activity_editor.pickers import ChoiceField, LinksPickerField, commit_links
+from ropa.ui.views.activity_editor.sections import ActivityForm, enum_items
 
 
 class SubjectsForm(ActivityForm):

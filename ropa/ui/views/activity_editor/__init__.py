@@ -1,0 +1,25 @@
+"""The activity editor: an activity's sections as tabs, each edit saved as an undoable command."""
+
+from ropa.ui.views.activity_editor.editor import (
+    TAB_GENERAL,
+    TAB_NOTICE,
+    TAB_PARTIES,
+    TAB_PEOPLE,
+    TAB_PURPOSES,
+    TAB_RECIPIENTS,
+    TAB_RETENTION,
+    TAB_SECURITY,
+    ActivityEditor,
+)
+
+__all__ = [
+    "TAB_GENERAL",
+    "TAB_NOTICE",
+    "TAB_PARTIES",
+    "TAB_PEOPLE",
+    "TAB_PURPOSES",
+    "TAB_RECIPIENTS",
+    "TAB_RETENTION",
+    "TAB_SECURITY",
+    "ActivityEditor",
+]

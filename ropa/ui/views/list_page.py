@@ -1,0 +1,258 @@
+"""The base of the list + form pages (parties, cookies, catalogues): a searchable table, New and
+Delete buttons, and the form of the selected row beside it, kept across reloads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from ropa.core.errors import RopaError
+from ropa.core.handle import Register
+from ropa.core.reads.organisation import shown_organisation
+from ropa.ui.commands import CreateEntityCommand, DeleteEntityCommand, RegisterEvents, push
+from ropa.ui.forms.record_form import Field, RecordEditor
+from ropa.ui.models.table_model import RowsTableModel, SearchProxyModel
+from ropa.ui.views.list_pane import list_splitter, list_table, search_field
+
+ErrorHandler = Callable[[str, RopaError], None]
+"""Shows a refused action to the user: what was refused, and why."""
+
+
+def discard(widget: QWidget) -> None:
+    """Take a replaced widget off the page now and delete it later."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+class ListPage(QWidget):
+    """A list page: `table_view` shows `model` through `proxy` (searched with `search_edit`),
+    `new_button` and `delete_button` under it, the `editor` of the selected row beside it in
+    `splitter`. Changes go through commands on `stack`; refused ones are told through
+    `show_error`.
+
+    A subclass builds with `_build_list`, adds its editor (`_use_editor`), calls `_lay_out`,
+    and gives `_read` (read and set the rows) and `_can_create`. The page's texts are the
+    subclass's (its translation context)."""
+
+    def __init__(
+        self,
+        db: Register,
+        stack: QUndoStack,
+        events: RegisterEvents,
+        language: str,
+        show_error: ErrorHandler,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._stack = stack
+        self._events = events
+        self._language = language
+        self._show_error = show_error
+        self._reloading = False
+        self._editor: RecordEditor | None = None
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_list(
+        self,
+        model: RowsTableModel[Any],
+        proxy: SearchProxyModel,
+        texts: tuple[str, str, str, str, str],
+        sort_column: int,
+        on_new: Callable[[], None],
+        on_delete: Callable[[], None],
+    ) -> None:
+        """The list pane, on the left of the splitter. `texts`: the search field's placeholder
+        and accessible name, the table's accessible name, the New and Delete buttons."""
+        placeholder, search_name, table_name, new_text, delete_text = texts
+        self.model = model
+        self.proxy = proxy
+        self.proxy.setSourceModel(self.model)
+        self.search_edit = search_field(self, placeholder, search_name, proxy.set_search_text)
+        self.table_view = list_table(self, proxy, table_name, sort_column)
+        self.table_view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.new_button = QPushButton(new_text, self)
+        self.delete_button = QPushButton(delete_text, self)
+        self.new_button.clicked.connect(on_new)
+        self.delete_button.clicked.connect(on_delete)
+        self.splitter = list_splitter(
+            self, self.search_edit, self.table_view, [self.new_button, self.delete_button]
+        )
+
+    def _record_editor(self, table: str, fields: list[Field], name: str) -> RecordEditor:
+        """A form of `table` on this page's register."""
+        editor = RecordEditor(self.db, self._stack, self._events, self._language, table, fields)
+        editor.setAccessibleName(name)
+        return editor
+
+    def _use_editor(self, editor: RecordEditor) -> None:
+        """Show this form beside the list (the one it replaces is deleted)."""
+        old, self._editor = self._editor, editor
+        self.splitter.addWidget(editor)
+        if old is not None:
+            discard(old)
+
+    def _lay_out(self, *above: QWidget) -> None:
+        """The page: these widgets, then the splitter (the list gets the larger part)."""
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        for widget in above:
+            layout.addWidget(widget)
+        layout.addWidget(self.splitter)
+
+    def _new_editor(self) -> RecordEditor:
+        """A new form of the page's rows (see _use_editor and set_database)."""
+        raise NotImplementedError
+
+    def set_database(self, db: Register) -> None:
+        """Show another register; the editor of the previous one is replaced."""
+        self.db = db
+        self._use_editor(self._new_editor())
+        self.reload()
+
+    @property
+    def editor(self) -> RecordEditor:
+        """The form of the selected row."""
+        assert self._editor is not None
+        return self._editor
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their content, within bounds (long texts are elided)."""
+        view = self.table_view
+        view.resizeColumnsToContents()
+        header = view.horizontalHeader()
+        metrics = view.fontMetrics()
+        padding = metrics.horizontalAdvance("MM")
+        widest = metrics.horizontalAdvance("M" * 16)
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column) + padding, widest))
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _read(self) -> bool:
+        """Read what the page shows and set the model's rows; False when the row selected
+        before is no longer to be selected."""
+        raise NotImplementedError
+
+    def _can_create(self) -> bool:
+        """Whether New may add a row (there is an organisation to add it to)."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Read the list again, keeping the search, the sort and the selected row."""
+        selected = self.selected_id()
+        self._reloading = True
+        try:
+            if not self._read():
+                selected = None
+        finally:
+            self._reloading = False
+        self.new_button.setEnabled(self._can_create())
+        self.select_id(selected)
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        """The id of the selected row, if any."""
+        selection = self.table_view.selectionModel()
+        index = selection.currentIndex()
+        if not index.isValid() or not selection.isRowSelected(index.row(), index.parent()):
+            return None
+        value: str = self.proxy.row_id(index.row())
+        return value
+
+    def select_id(self, row_id: str | None) -> None:
+        """Select the row of this id (shown in the editor); None or unknown: none."""
+        row = None if row_id is None else self.model.row_of(row_id)
+        selection = self.table_view.selectionModel()
+        index = None if row is None else self.proxy.mapFromSource(self.model.index(row, 0))
+        if index is None or not index.isValid():
+            selection.clear()
+        else:
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table_view.scrollTo(index)
+        self._selection_changed()
+
+    def _current_row_changed(self, *_args: object) -> None:
+        if not self._reloading:
+            self._selection_changed()
+
+    def _prepare_editor(self, row_id: str | None) -> None:
+        """Set the editor's choices for this row before it is shown (none by default)."""
+
+    def _selection_changed(self) -> None:
+        row_id = self.selected_id()
+        self.delete_button.setEnabled(row_id is not None)
+        self._prepare_editor(row_id)
+        if row_id != self.editor.entity_id:
+            self.editor.load(row_id)
+        else:
+            self.editor.reload()
+
+    # -- adding and deleting -------------------------------------------------------------------
+
+    def _create(
+        self, table: str | type[Any], values: dict[str, Any], organisation_id: str, refused: str
+    ) -> None:
+        """Add a row to the organisation, select it and put the cursor in its name; `refused`
+        says so when the register refuses."""
+        command = CreateEntityCommand(self.db, table, values, organisation_id, self._events)
+        error = push(self._stack, command)
+        if error is not None:
+            self._show_error(refused, error)
+            return
+        self.search_edit.clear()
+        self.reload()
+        self.select_id(command.entity_id)
+        self.editor.rows["name"].setFocus()
+
+    def _delete_selected(
+        self, table: str | type[Any], refused: Callable[[str, RopaError], str]
+    ) -> None:
+        """Delete the selected row; `refused(id, error)` says why when the register refuses."""
+        row_id = self.selected_id()
+        if row_id is None:
+            return
+        command = DeleteEntityCommand(self.db, table, row_id, events=self._events)
+        error = push(self._stack, command)
+        if error is not None:
+            self._show_error(refused(row_id, error), error)
+            return
+        self.reload()
+
+
+class OrganisationListPage(ListPage):
+    """A list page of the rows of one organisation: the chosen one, or the first of the
+    register. `_read` sets `_organisation_ids` (those of the register)."""
+
+    _organisation_ids: Sequence[str] = ()
+    _organisation_id: str | None = None  # the one chosen (None: the first)
+
+    def organisation_id(self) -> str | None:
+        """The organisation whose rows are shown (the chosen one, or the first)."""
+        return shown_organisation(self._organisation_id, self._organisation_ids)
+
+    def set_organisation(self, organisation_id: str | None) -> None:
+        """Show the rows of this organisation (None: the first of the register)."""
+        if organisation_id == self._organisation_id:
+            return
+        shown = self.organisation_id()
+        self._organisation_id = organisation_id
+        if self.organisation_id() != shown:  # e.g. not when told the first one, already shown
+            self.search_edit.clear()
+            self.reload()
+
+    def _can_create(self) -> bool:
+        return bool(self._organisation_ids)
