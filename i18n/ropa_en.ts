@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+151"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+150"/>
         <source>Processor activities</source>
         <translation>Processor activities</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor.py" line="+79"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+77"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
     </message>
@@ -133,14 +133,14 @@
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+92"/>
-        <location filename="../ropa/ui/views/activity_editor_security.py" line="+40"/>
-        <location filename="../ropa/ui/views/record_editor.py" line="+128"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+112"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+92"/>
+        <location filename="../ropa/ui/views/activity_editor/security.py" line="+39"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+39"/>
         <source>In plain words, what you do with the data and why (shown to the public)</source>
         <translation>In plain words, what you do with the data and why (shown to the public)</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>The whole activity</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_pickers.py" line="+33"/>
+        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+32"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>%1 chosen</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_recipients.py" line="+116"/>
+        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+115"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>This country is in the EEA: a transfer is only for countries outside the EEA.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_roles.py" line="+76"/>
+        <location filename="../ropa/ui/views/activity_editor/roles.py" line="+75"/>
         <source>Every party of the directory is already listed: add the new one to the directory first.</source>
         <translation>Every party of the directory is already listed: add the new one to the directory first.</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>This activity is carried out as controller: it has no clients (Art. 30(2)) nor joint controllers (Art. 26). Change its role under General if it does.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_people.py" line="+71"/>
+        <location filename="../ropa/ui/views/activity_editor/people.py" line="+71"/>
         <source>Add a data category</source>
         <translation>Add a data category</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>New source</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_security.py" line="+4"/>
+        <location filename="../ropa/ui/views/activity_editor/security.py" line="+4"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>CataloguesView</name>
     <message>
-        <location filename="../ropa/ui/views/catalogues_view.py" line="+107"/>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+106"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+136"/>
+        <location filename="../ropa/ui/commands.py" line="+142"/>
         <source>Create “%1”</source>
         <translation>Create “%1”</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+317"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+316"/>
         <source>Privacy contact</source>
         <translation>Privacy contact</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+86"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+85"/>
         <source>Search by name or provider</source>
         <translation>Search by name or provider</translation>
     </message>
@@ -889,7 +889,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+59"/>
+        <location filename="../ropa/ui/document_actions.py" line="+80"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Export register as &amp;PDF…</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>{name} - register - {date}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Export the register (PDF)</source>
         <translation>Export the register (PDF)</translation>
     </message>
@@ -1341,7 +1341,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+180"/>
+        <location filename="../ropa/ui/main_window.py" line="+151"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-308"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
@@ -1547,7 +1547,7 @@
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>ropa {version}
 The record of processing activities (GDPR Art. 30).
 
@@ -1938,7 +1938,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+56"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+55"/>
         <source>This register holds no organisation yet.</source>
         <translation>This register holds no organisation yet.</translation>
     </message>
@@ -2016,7 +2016,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+104"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+103"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
@@ -2096,7 +2096,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+99"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+98"/>
         <source>Search by name, service or country</source>
         <translation>Search by name, service or country</translation>
     </message>
@@ -2279,7 +2279,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/views/record_editor.py" line="+53"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+151"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+150"/>
         <source>Processor activities</source>
         <translation>Verwerkersactiviteiten</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor.py" line="+79"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+77"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
@@ -133,14 +133,14 @@
         <translation>Deze activiteit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_sections.py" line="+92"/>
-        <location filename="../ropa/ui/views/activity_editor_security.py" line="+40"/>
-        <location filename="../ropa/ui/views/record_editor.py" line="+128"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+112"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+92"/>
+        <location filename="../ropa/ui/views/activity_editor/security.py" line="+39"/>
         <source>Clear the date</source>
         <translation>De datum wissen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+39"/>
         <source>In plain words, what you do with the data and why (shown to the public)</source>
         <translation>In gewone woorden: wat u met de gegevens doet en waarom (publiek getoond)</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>De hele activiteit</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_pickers.py" line="+33"/>
+        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+32"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>%1 gekozen</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_recipients.py" line="+116"/>
+        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+115"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Dit land ligt in de EER: een doorgifte geldt alleen voor landen buiten de EER.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_roles.py" line="+76"/>
+        <location filename="../ropa/ui/views/activity_editor/roles.py" line="+75"/>
         <source>Every party of the directory is already listed: add the new one to the directory first.</source>
         <translation>Alle partijen uit Verwerkers en derden staan al in de lijst: voeg de nieuwe eerst daar toe.</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Deze activiteit wordt uitgevoerd als verwerkingsverantwoordelijke: ze heeft geen klanten (art. 30.2) en geen gezamenlijke verwerkingsverantwoordelijken (art. 26). Wijzig haar rol onder Algemeen als dat wel zo is.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_people.py" line="+71"/>
+        <location filename="../ropa/ui/views/activity_editor/people.py" line="+71"/>
         <source>Add a data category</source>
         <translation>Een gegevenscategorie toevoegen</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>Nieuwe bron</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor_security.py" line="+4"/>
+        <location filename="../ropa/ui/views/activity_editor/security.py" line="+4"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>CataloguesView</name>
     <message>
-        <location filename="../ropa/ui/views/catalogues_view.py" line="+107"/>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+106"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+136"/>
+        <location filename="../ropa/ui/commands.py" line="+142"/>
         <source>Create “%1”</source>
         <translation>“%1” aanmaken</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+317"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+316"/>
         <source>Privacy contact</source>
         <translation>Contactpersoon privacy</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+86"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+85"/>
         <source>Search by name or provider</source>
         <translation>Zoeken op naam of aanbieder</translation>
     </message>
@@ -889,7 +889,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+59"/>
+        <location filename="../ropa/ui/document_actions.py" line="+80"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;pdf…</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>{name} - register - {date}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Export the register (PDF)</source>
         <translation>Het register exporteren (pdf)</translation>
     </message>
@@ -1341,7 +1341,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+180"/>
+        <location filename="../ropa/ui/main_window.py" line="+151"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-308"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
@@ -1547,7 +1547,7 @@
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>ropa {version}
 The record of processing activities (GDPR Art. 30).
 
@@ -1562,7 +1562,7 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+16"/>
         <source>The register was changed elsewhere; this step was not applied and was dropped from the undo history.</source>
-        <translation>Het register is elders gewijzigd; deze stap is niet uitgevoerd en uit de geschiedenis van ongedaan maken verwijderd.</translation>
+        <translation>Het register is elders gewijzigd; deze stap is niet uitgevoerd en is uit de geschiedenis voor ongedaan maken verwijderd.</translation>
     </message>
     <message numerus="yes">
         <location line="+169"/>
@@ -1938,7 +1938,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+56"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+55"/>
         <source>This register holds no organisation yet.</source>
         <translation>Dit register bevat nog geen organisatie.</translation>
     </message>
@@ -2016,7 +2016,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+104"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+103"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
@@ -2096,7 +2096,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+99"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+98"/>
         <source>Search by name, service or country</source>
         <translation>Zoeken op naam, dienst of land</translation>
     </message>
@@ -2279,7 +2279,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/views/record_editor.py" line="+53"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
