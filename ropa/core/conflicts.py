@@ -40,7 +40,11 @@ def _when(lang: str, at: datetime | None) -> str:
         return ""
     from babel.dates import format_datetime
 
-    return format_datetime(at, format="short", locale=LOCALES[normalise_language(lang)])
+    # In this computer's time zone (the history keeps UTC), the year in full.
+    local = at.astimezone()
+    return format_datetime(
+        local, "dd/MM/yyyy HH:mm", tzinfo=local.tzinfo, locale=LOCALES[normalise_language(lang)]
+    )
 
 
 def describe(error: ConflictError, lang: str) -> list[str]:

@@ -207,18 +207,19 @@ def update(
 ) -> E:
     """Change some fields of an entity, if they are still what the edit was based on.
 
-    `expected_version`: the version the edit was made on. `expected`: the values the user saw
-    in the fields being changed. When the entity changed since that version, the edit still
-    lands if every field it changes still holds the value seen (someone else changed other
-    fields); otherwise a ConflictError says who changed what, and nothing is written. With
-    `expected` alone (undo and redo), the fields must hold those values. With neither, the
-    change is applied as is (imports, the command line).
+    `expected`: the values the user saw in the fields being changed (what the edit was based
+    on). The edit lands if every field it changes still holds the value seen, whatever else
+    changed since (someone else's edits of other fields are kept); otherwise a ConflictError
+    says who changed what, and nothing is written. Without `expected`, `expected_version` (the
+    version the edit was made on) must be the entity's version. With neither, the change is
+    applied as is (imports, the command line).
     """
     node = node_for(model)
     obj = get(session, model, entity_id)
     if expected is not None:
-        if expected_version is None or obj.version != expected_version:
-            _check_values(session, obj, {k: expected.get(k) for k in changes})
+        # The values decide, not the version: the version a form shows may have been read
+        # again (a change made elsewhere) while the user kept typing from an older value.
+        _check_values(session, obj, {k: expected.get(k) for k in changes})
     else:
         _check_version(session, obj, expected_version)
     fixed = {"id", "created_at", "updated_at", node.parent_column}

@@ -219,6 +219,36 @@ def test_typing_in_progress_survives_a_change_made_elsewhere(
     assert not shown_boxes
 
 
+def test_typing_over_a_value_changed_elsewhere_meanwhile_is_a_conflict(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by hand under Xvfb: the window had read the new version while the user was still
+    typing from the old value; Enter then saved over the other change without a word."""
+    alice, bob = windows
+    boxes = record_boxes(monkeypatch)  # "Keep theirs"
+    alice.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is alice)
+    line = _line(alice, "name").line
+    line.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(line.hasFocus)
+    line.selectAll()
+    qtbot.keyClicks(line, "Typed by Alice")
+    # Bob renames it meanwhile (his window, through its undo stack), and Alice's window sees it.
+    command = UpdateEntityCommand(
+        bob.db, "activity", ACTIVITY[str(bob.db.path)], {"name": "Renamed by Bob"},
+        events=bob.events,
+    )  # fmt: skip
+    assert push(bob.undo_stack, command) is None
+    assert alice.look_for_external_changes()
+    assert line.text() == "Typed by Alice"  # her typing is kept ...
+    assert _editor(alice).title.text().endswith("Renamed by Bob")  # ... his change is shown
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert _stored(alice.db, "name") == "Renamed by Bob"  # not overwritten
+    [box] = boxes
+    assert "Renamed by Bob" in box.informativeText() and "bob" in box.informativeText()
+    assert line.text() == "Renamed by Bob"
+
+
 def test_each_page_reads_once_per_command_and_hidden_pages_when_shown(
     qtbot: Any, windows: tuple[MainWindow, MainWindow]
 ) -> None:
@@ -274,3 +304,21 @@ def test_a_change_written_by_another_program_appears_in_the_open_window(
         assert "Renamed elsewhere" in names
     finally:
         db.close()
+
+
+def test_the_selected_row_stays_selected_when_the_list_is_read_again(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow]
+) -> None:
+    """Found by hand under Xvfb: after any reload (an edit here or elsewhere) the list lost its
+    selection while the editor still showed the activity, and Delete was greyed out."""
+    alice, bob = windows
+    view = alice.activities_view
+    activity_id = ACTIVITY[str(alice.db.path)]
+    view.select_activities([activity_id], activity_id)
+    assert view.selected_ids() == [activity_id]
+    _save_line(qtbot, alice, "name", "Edited here")  # the list is read again
+    assert view.selected_ids() == [activity_id]
+    _save_line(qtbot, bob, "reference", "T-01x")
+    assert alice.look_for_external_changes()  # read again after a change made elsewhere
+    assert view.selected_ids() == [activity_id]
+    assert view.delete_button.isEnabled()

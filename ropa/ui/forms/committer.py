@@ -71,12 +71,21 @@ class Committer:
             self.db, model, entity_id, values, version, events=self.events, seen=seen
         )
         error = push(self.stack, command)
-        if isinstance(error, ConflictError) and ask_conflict(error, self.lang, own_value=True):
-            # The user keeps their value: saved over the other one, as one more undo step.
-            command = UpdateEntityCommand(
-                self.db, model, entity_id, values, events=self.events, seen=_current(error, seen)
-            )
-            error = push(self.stack, command)
+        answered = False  # the user was asked and chose to keep the other value
+        if isinstance(error, ConflictError):
+            if ask_conflict(error, self.lang, own_value=True):
+                # The user keeps their value: saved over the other one, as one more undo step.
+                command = UpdateEntityCommand(
+                    self.db,
+                    model,
+                    entity_id,
+                    values,
+                    events=self.events,
+                    seen=_current(error, seen),
+                )
+                error = push(self.stack, command)
+            else:
+                answered = True
         if error is None:
             row.stored = changes
             row.seen = dict(changes)
@@ -86,7 +95,7 @@ class Committer:
         if isinstance(error, ConflictError):
             self.events.catch_up()  # read what changed elsewhere ...
             row.show_stored(row.stored, force=True)  # ... and show theirs in this input
-            self.report(explain(error, self.lang))
+            self.report(None if answered else explain(error, self.lang))
         elif isinstance(error, ValidationError):
             row.show_problem(self.problem_text(model, row, error))
         else:

@@ -100,7 +100,6 @@ class ActivitiesView(QWidget):
         self._kept_selection: tuple[list[str], str | None] = ([], None)
         # The view shows the proxy, which passes the model's rows on (resets included).
         self.proxy.modelAboutToBeReset.connect(self._keep_selection)
-        self.proxy.modelReset.connect(self._restore_selection)
         self._details_timer = QTimer(self)
         self._details_timer.setSingleShot(True)
         self._details_timer.setInterval(0)
@@ -118,6 +117,9 @@ class ActivitiesView(QWidget):
         self._hidden_current: str | None = None
         self._refiltering = False
         self.table_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Restored after the view's selection model has cleared itself on the reset (slots run
+        # in the order they were connected): a reload keeps the rows the user selected.
+        self.proxy.modelReset.connect(self._restore_selection)
         buttons = self._build_actions()
         self.splitter = list_splitter(self, self.filter_bar, self.table_view, buttons, 4)
         self.editor = self._new_editor(db)
