@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import select
@@ -30,6 +29,7 @@ from ropa.core import lifecycle, services, templates
 from ropa.core.changes import ChangeSet
 from ropa.core.errors import ConflictDetail, ConflictError, NotFoundError, Term
 from ropa.core.lifecycle import EntitySnapshot
+from ropa.core.reads.rows import plain
 from ropa.db import models as m
 from ropa.db.base import Entity
 from ropa.db.session import RegisterDatabase
@@ -54,14 +54,6 @@ def run(db: RegisterDatabase, work: Work) -> ChangeSet:
         with db.reader() as session:
             found = cs.of_batch(session, db.last_batch)
     return found | extra if extra is not None else found
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, list):
-        return list(value)
-    return value
 
 
 def state(snapshot: EntitySnapshot) -> dict[str, list[dict[str, Any]]]:
@@ -177,7 +169,7 @@ class UpdateEdit(Edit):
 
     def _first(self, session: Session) -> ChangeSet | None:
         obj = existing(session, self.model, self.entity_id)
-        self.old = {key: _plain(getattr(obj, key)) for key in self.changes}
+        self.old = {key: plain(getattr(obj, key)) for key in self.changes}
         if self.force or (self.seen is None and self.version is None):
             services.update(session, self.model, self.entity_id, self.changes)
         else:

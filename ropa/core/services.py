@@ -22,6 +22,7 @@ from ropa.core.errors import (
     ValidationError,
 )
 from ropa.core.i18n import normalise_language
+from ropa.core.reads.rows import plain
 from ropa.core.schema import problems_from_pydantic, row_model
 from ropa.core.tree import ORGANISATION, Link, Node
 from ropa.core.validation import row_problems
@@ -228,7 +229,7 @@ def update(
         raise ValidationError([Problem(k, "problem.read_only") for k in unknown])
     current = {c.name: getattr(obj, c.key) for c in node.data_columns()}
     current.update(changes)
-    validated = validate_row(node, _plain(current))
+    validated = validate_row(node, {key: plain(value) for key, value in current.items()})
     parent_id = getattr(obj, node.parent_column) if node.parent_column else None
     org_id = organisation_id_of(session, node, parent_id)
     problems = _reference_problems(session, node, validated, org_id, obj.id, parent_id)
@@ -428,13 +429,6 @@ def _to_orm(node: Node, values: dict[str, Any]) -> dict[str, Any]:
         if enum_cls is not None and isinstance(value, str):
             result[column.name] = enum_cls(value)
     return result
-
-
-def _plain(row: dict[str, Any]) -> dict[str, Any]:
-    """ORM values -> the plain values validation expects (enum members -> their value)."""
-    from enum import Enum
-
-    return {k: (v.value if isinstance(v, Enum) else v) for k, v in row.items()}
 
 
 # -- organisations ----------------------------------------------------------------------------
