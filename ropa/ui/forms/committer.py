@@ -56,17 +56,20 @@ class Committer:
         row: FieldRow,
         version: int | None = None,
         extra: dict[str, Any] | None = None,
+        extra_seen: dict[str, Any] | None = None,
     ) -> bool:
         """Save the row's value, based on the entry's `version` and the value the row showed
         when the user started (`row.seen`); `extra` are further changes made with it (one undo
-        step). On a refusal keep the user's value and show why under it; when someone else
-        changed the field meanwhile, ask whether to save the user's value over theirs."""
+        step), based on the values in `extra_seen` (what the form showed in those fields). On
+        a refusal keep the user's value and show why under it; when someone else changed the
+        field meanwhile, ask whether to save the user's value over theirs."""
         changes = row.changes()
         if changes == row.stored and not extra:
             row.show_problem(None)
             return False
         values = {**changes, **(extra or {})}
         seen = {key: row.seen.get(key, row.stored.get(key)) for key in changes}
+        seen.update({key: (extra_seen or {}).get(key) for key in extra or {}})
         command = UpdateEntityCommand(
             self.db, model, entity_id, values, version, events=self.events, seen=seen
         )

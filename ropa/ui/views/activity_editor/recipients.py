@@ -59,7 +59,8 @@ def commit_alternative(
     if field not in alternatives or not changes[field] or changes == row.stored:
         return committer.update(model, entity_id, row, version)
     cleared = {name: None for name in alternatives if name != field and current.get(name)}
-    return committer.update(model, entity_id, row, version, extra=cleared)
+    shown = {name: current.get(name) for name in cleared}
+    return committer.update(model, entity_id, row, version, extra=cleared, extra_seen=shown)
 
 
 class NamedChildSection(ChildSection):
