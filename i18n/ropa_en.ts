@@ -4,18 +4,18 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+150"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+140"/>
         <source>Processor activities</source>
         <translation>Processor activities</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+206"/>
+        <location line="+17"/>
+        <location line="+201"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-200"/>
         <source>From template…</source>
         <translation>From template…</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Activity editor</source>
         <translation>Activity editor</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>%1 chosen</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+115"/>
+        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+116"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/activity_table_model.py" line="+102"/>
+        <location filename="../ropa/ui/models/activity_table_model.py" line="+68"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>CatalogueTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/catalogue_table_model.py" line="+43"/>
+        <location filename="../ropa/ui/models/catalogue_table_model.py" line="+31"/>
         <source>Type and group</source>
         <translation>Type and group</translation>
     </message>
@@ -459,12 +459,12 @@
 <context>
     <name>CataloguesView</name>
     <message>
-        <location filename="../ropa/ui/views/catalogues_view.py" line="+106"/>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+89"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Search by name, description or property</source>
         <translation>Search by name, description or property</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
@@ -484,17 +484,17 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-2"/>
         <source>Catalogue entries</source>
         <translation>Catalogue entries</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>Catalogue entry editor</source>
         <translation>Catalogue entry editor</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+58"/>
         <source>New data category</source>
         <translation>New data category</translation>
     </message>
@@ -514,12 +514,12 @@
         <translation>New security measure</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>The entry was not created.</source>
         <translation>The entry was not created.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+14"/>
         <source>“%1” was not deleted: it is used by %n processing activities. Remove it from those activities first.</source>
         <translation>
             <numerusform>“%1” was not deleted: it is used by %n processing activity. Remove it from that activity first.</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
         <source>The entry was not deleted.</source>
         <translation>The entry was not deleted.</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>CookieTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/cookie_table_model.py" line="+45"/>
+        <location filename="../ropa/ui/models/cookie_table_model.py" line="+33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -677,7 +677,7 @@
         <translation>Consent required</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+28"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+85"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+66"/>
         <source>Search by name or provider</source>
         <translation>Search by name or provider</translation>
     </message>
@@ -700,33 +700,33 @@
         <translation>Search cookies</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+160"/>
+        <location line="+2"/>
+        <location line="+64"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-63"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-2"/>
         <source>Cookies and trackers</source>
         <translation>Cookies and trackers</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Cookie editor</source>
         <translation>Cookie editor</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+48"/>
         <source>The cookie was not created.</source>
         <translation>The cookie was not created.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>The cookie was not deleted.</source>
         <translation>The cookie was not deleted.</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ropa/app.py" line="+169"/>
+        <location filename="../ropa/app.py" line="+171"/>
         <source>ropa met an unexpected error.</source>
         <translation>ropa met an unexpected error.</translation>
     </message>
@@ -884,6 +884,24 @@
         <location line="+1"/>
         <source>Counts</source>
         <translation>Counts</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="+340"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the date in a calendar</source>
+        <translation>Choose the date in a calendar</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>“%1” is not a date: type it day first, for example 15/01/2026.</source>
+        <translation>“%1” is not a date: type it day first, for example 15/01/2026.</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1109,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/history_table_model.py" line="+55"/>
+        <location filename="../ropa/ui/models/history_table_model.py" line="+48"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1209,12 +1227,12 @@
         <translation>Any</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+75"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -1342,7 +1360,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ropa/ui/main_window.py" line="+151"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-308"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-295"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
     </message>
@@ -1565,7 +1583,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>The register was changed elsewhere; this step was not applied and was dropped from the undo history.</translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+171"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -2096,7 +2114,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+98"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+71"/>
         <source>Search by name, service or country</source>
         <translation>Search by name, service or country</translation>
     </message>
@@ -2106,33 +2124,33 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Search parties</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+172"/>
+        <location line="+2"/>
+        <location line="+56"/>
         <source>New party</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-55"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
         <source>Processors and third parties</source>
         <translation>Processors and third parties</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
         <source>Party editor</source>
         <translation>Party editor</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+41"/>
         <source>The party was not created.</source>
         <translation>The party was not created.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>The party was not deleted.</source>
         <translation>The party was not deleted.</translation>
     </message>
@@ -2140,7 +2158,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartyTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/party_table_model.py" line="+51"/>
+        <location filename="../ropa/ui/models/party_table_model.py" line="+34"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2170,7 +2188,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Contract date</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+22"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2282,6 +2300,24 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../ropa/app.py" line="+187"/>
+        <source>ropa opened {path} instead.</source>
+        <translation>ropa opened {path} instead.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The register you used last could not be opened.</source>
+        <translation>The register you used last could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open {missing}; {name} is shown instead.</source>
+        <translation>Could not open {missing}; {name} is shown instead.</translation>
     </message>
 </context>
 <context>

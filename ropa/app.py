@@ -12,6 +12,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ropa import __version__
 from ropa.core.errors import RopaError
+from ropa.core.handle import Register
 from ropa.core.i18n import LANGUAGES, normalise_language, system_language
 from ropa.core.register import open_default_register, open_register
 from ropa.paths import APP_NAME, user_data_dir
@@ -62,8 +64,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         nargs="?",
         metavar="FILE",
         type=Path,
-        help="the register file to open (default: the register in your data folder, "
-        "created with a demonstration register on first run)",
+        help="the register file to open (default: the register you used last; the very "
+        "first time, the register in your data folder, created with a demonstration register)",
     )
     parser.add_argument(
         "--lang",
@@ -312,19 +314,88 @@ def schedule_test_script(window: Callable[[], MainWindow]) -> None:
     QTimer.singleShot(0, run_script)
 
 
+# -- the register to start on ---------------------------------------------------------------
+
+
+@dataclass
+class StartRegister:
+    """The register the application starts on, and the registers used last that it tried
+    first but could not open (newest first: the file and why), to tell the user."""
+
+    db: Register
+    skipped: list[tuple[Path, RopaError]] = field(default_factory=list)
+
+
+def open_start_register(file: Path | None, settings: Settings, language: str) -> StartRegister:
+    """Open the register to start on: FILE when given; else the register used last (the
+    recent files in turn, newest first, skipping those missing or unusable); else (the very
+    first start, or none usable) the default register, created with the demo the first time.
+
+    Raises RopaError when FILE, or the default register, cannot be opened. The register
+    opened becomes the first of the recent files.
+    """
+    if file is not None:
+        start = StartRegister(open_register(file))
+    else:
+        skipped: list[tuple[Path, RopaError]] = []
+        db: Register | None = None
+        for path in settings.last_files():
+            try:
+                db = open_register(path)
+            except RopaError as error:
+                log.warning("cannot open the register used last: %s", error.message("en"))
+                skipped.append((path, error))
+            else:
+                break
+        if db is None:
+            db = open_default_register(language=language)
+        start = StartRegister(db, skipped)
+    settings.add_recent_file(start.db.path)
+    settings.sync()
+    return start
+
+
+def tell_about_skipped(window: MainWindow, start: StartRegister, language: str) -> None:
+    """Say, without blocking the start, which register used last could not be opened and
+    which one is shown instead (a message box over the window, and the status bar)."""
+    if not start.skipped:
+        return
+    missing = start.skipped[0][0]
+    reasons = "\n".join(error.message(language) for _path, error in start.skipped)
+    opened = QCoreApplication.translate("Startup", "ropa opened {path} instead.").format(
+        path=start.db.path
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "ropa",
+        QCoreApplication.translate("Startup", "The register you used last could not be opened."),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("start_register_skipped")
+    box.setInformativeText(f"{reasons}\n\n{opened}")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # window-modal, and the start goes on
+    window.show_status(
+        QCoreApplication.translate(
+            "Startup", "Could not open {missing}; {name} is shown instead."
+        ).format(missing=missing, name=start.db.path.name),
+        30_000,
+    )
+
+
 def run(args: argparse.Namespace, language: str, settings: Settings) -> int:
     app = _application()
     QApplication.setWindowIcon(app_icon())
     with translators(language):
         try:
-            if args.file is not None:
-                db = open_register(args.file)
-            else:
-                db = open_default_register(language=language)
+            start = open_start_register(args.file, settings, language)
         except RopaError as error:
             log.warning("cannot open the register: %s", error.message("en"))
             show_error(error.message(language))
             return 1
+        db = start.db
         log.info("opened %s", db.path)
         try:
             try:
@@ -341,6 +412,7 @@ def run(args: argparse.Namespace, language: str, settings: Settings) -> int:
 
             window.replaced.connect(follow)
             window.show()
+            tell_about_skipped(window, start, language)
             delay = quit_after_ms()
             if delay is not None:
                 QTimer.singleShot(delay, app.quit)

@@ -667,7 +667,9 @@ class MainWindow(QMainWindow):
     # -- the activities page -------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"ropa — {self.db.path.name}")
+        """The organisation shown and the file: "<organisation> — <file name> — ropa"."""
+        parts = [*self._organisation_names, self.db.path.name, "ropa"]
+        self.setWindowTitle(" — ".join(parts))
 
     def _fit_columns(self) -> None:
         self.activities_view.fit_columns()
@@ -736,6 +738,7 @@ class MainWindow(QMainWindow):
             count = self.tr("%n activities", "", total)
         else:
             count = self.tr("{shown} of %n activities", "", total).format(shown=shown)
-        if self._organisation_names:
-            count = f"{count} — {', '.join(self._organisation_names)}"
-        self.status_label.setText(count)
+        # The organisation and the file shown, always (the full path in the tooltip).
+        self.status_label.setText(" — ".join([count, *self._organisation_names, self.db.path.name]))
+        self.status_label.setToolTip(str(self.db.path))
+        self._update_title()  # the organisation's name may have changed, or another be shown

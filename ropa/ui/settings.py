@@ -91,6 +91,11 @@ class Settings:
             :MAX_RECENT_FILES
         ]
 
+    def last_files(self) -> list[Path]:
+        """The registers opened last (newest first), including those that no longer exist:
+        the start-up tries them in turn and names the ones it could not open."""
+        return [Path(item) for item in self._stored_recent()][:MAX_RECENT_FILES]
+
     def add_recent_file(self, path: Path) -> None:
         """Put path first in the recent files (once), dropping the oldest beyond 8."""
         name = str(Path(path).resolve())

@@ -138,13 +138,15 @@ def sample_rows() -> list[ActivityRow]:
 def test_window_lists_the_registers_activities(window: MainWindow) -> None:
     assert window.proxy.rowCount() == len(CONTROLLER_ACTIVITIES)
     assert sorted(shown_column(window, COL_NAME)) == sorted(a[2] for a in CONTROLLER_ACTIVITIES)
-    assert window.windowTitle() == "ropa — t.ropa"
+    assert window.windowTitle() == "Test Company SRL — t.ropa — ropa"
     assert window.table_view.isSortingEnabled()
     assert window.search_edit.isClearButtonEnabled()
     assert window.search_edit.accessibleName()
     status = window.status_label.text()
     assert status.startswith(f"{len(CONTROLLER_ACTIVITIES)} activities")
     assert "Test Company SRL" in status
+    assert status.endswith(" — t.ropa")  # the file, always
+    assert window.status_label.toolTip() == str(window.db.path)
 
 
 def test_role_and_status_are_shown_as_labels(window: MainWindow) -> None:
@@ -261,6 +263,7 @@ def test_reload_reads_new_activities(window: MainWindow, register: RegisterDatab
     window.set_organisation("org-other")
     assert shown_column(window, COL_NAME) == ["zzz marker"]
     assert "Other Company BV" in window.status_label.text()
+    assert window.windowTitle() == "Other Company BV — t.ropa — ropa"
 
 
 def test_an_empty_register(qtbot: Any, tmp_path: Path) -> None:
@@ -269,7 +272,8 @@ def test_an_empty_register(qtbot: Any, tmp_path: Path) -> None:
         main_window = MainWindow(db, "en")
         qtbot.addWidget(main_window)
         assert main_window.proxy.rowCount() == 0
-        assert main_window.status_label.text() == "0 activities"
+        assert main_window.status_label.text() == "0 activities — empty.ropa"
+        assert main_window.windowTitle() == "empty.ropa — ropa"  # no organisation yet
     finally:
         db.close()
 
@@ -408,7 +412,8 @@ def test_open_and_open_recent(
     choose_file(monkeypatch, other_path)
     window.open_action.trigger()
     assert window.db.path == other_path
-    assert window.windowTitle() == "ropa — other.ropa"
+    assert window.windowTitle() == "other.ropa — ropa"
+    assert window.status_label.text() == "0 activities — other.ropa"
     assert window.proxy.rowCount() == 0
     assert window.activities_view.editor.db is window.db
     assert not window.activities_view.editor.isVisible()
@@ -479,7 +484,8 @@ def test_new_register_from_the_wizard(
     new_path = tmp_path / "octet.ropa"
     assert window.db.path == new_path
     assert window.db is not register
-    assert window.windowTitle() == "ropa — octet.ropa"
+    assert window.windowTitle() == "Octet SRL — octet.ropa — ropa"
+    assert window.status_label.text().endswith("Octet SRL — octet.ropa")
     assert window.current_page() == PAGE_OVERVIEW
     overview = load_overview(window.db)
     assert overview.language == "nl"

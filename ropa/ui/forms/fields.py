@@ -3,16 +3,18 @@ finished an edit, and shows a problem under itself (kept until fixed)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from ropa.ui.theme import error_style
 
-NO_DATE = QDate(1900, 1, 1)  # the minimum of a date input: shown blank, stored as None
+# A date as typed: day (or ISO year) first, then month, then year (or day), any separator.
+_DATE_TEXT = re.compile(r"(\d{1,4})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,4})")
 
 
 def _unordered(values: dict[str, Any]) -> dict[str, Any]:
@@ -251,43 +254,169 @@ class CheckField(FieldRow):
         self.check.setChecked(bool(values[self.fields[0]]))
 
 
+def parse_date(text: str) -> date | None:
+    """The date a person typed, or None if the text is not one. Day first (the way of every
+    interface language: 15/01/2026, 15-1-2026, 15.01.2026, 15/1/26), or ISO year first
+    (2026-01-15); a two-digit year is in this century."""
+    match = _DATE_TEXT.fullmatch(text.strip())
+    if match is None:
+        return None
+    first, month, last = match.groups()
+    if len(first) == 4:
+        year, day = first, last
+        if len(day) > 2:
+            return None
+    else:
+        day, year = first, last
+        if len(day) > 2 or len(year) not in (2, 4):
+            return None
+    number = int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        return date(number, int(month), int(day))
+    except ValueError:
+        return None
+
+
+def format_date(value: date) -> str:
+    """A date as the date inputs show it (dd/MM/yyyy)."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+class CalendarPopup(QFrame):
+    """A calendar in a popup window under a date input; tells the day chosen."""
+
+    chosen = Signal(QDate)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._choose)
+        self.calendar.activated.connect(self._choose)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.addWidget(self.calendar)
+
+    def open_at(self, day: QDate, below: QWidget) -> None:
+        """Show on `day`, under `below` (above it when there is no room under it)."""
+        self.calendar.setSelectedDate(day)
+        self.calendar.setCurrentPage(day.year(), day.month())
+        self.adjustSize()
+        size = self.sizeHint()
+        where = below.mapToGlobal(QPoint(0, below.height()))
+        screen = below.screen().availableGeometry()
+        if where.y() + size.height() > screen.bottom():
+            where.setY(below.mapToGlobal(QPoint(0, 0)).y() - size.height())
+        where.setX(max(screen.left(), min(where.x(), screen.right() - size.width())))
+        where.setY(max(screen.top(), where.y()))
+        self.move(where)
+        self.show()
+        self.calendar.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def _choose(self, day: QDate) -> None:
+        self.close()
+        self.chosen.emit(day)
+
+
 class DateField(FieldRow):
-    """An optional date with a calendar and a button to clear it; committed on change."""
+    """An optional date typed in (day first, or ISO year first) or picked in a calendar, with
+    a button to clear it; committed on Enter, on leaving it, or on picking a day. A text that
+    is not a date is refused under the input (nothing saved); an empty text is no date."""
 
     def __init__(self, name: str, text: str, clear_text: str) -> None:
         super().__init__((name,), text)
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(NO_DATE)
-        self.date_edit.setSpecialValueText(" ")
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.dateChanged.connect(lambda _d: self.edited.emit())
+        row.setSpacing(2)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        width = self.line.fontMetrics().horizontalAdvance("00/00/00000") + 24
+        self.line.setMinimumWidth(width)
+        self.line.setMaximumWidth(width * 2)
+        self.line.editingFinished.connect(self._finish)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
+        choose_text = self.tr("Choose the date in a calendar")
+        self.calendar_button.setToolTip(choose_text)
+        self.calendar_button.setAccessibleName(choose_text)
+        self.calendar_button.clicked.connect(self.open_calendar)
         self.clear_button = QToolButton()
         self.clear_button.setText("×")
         self.clear_button.setToolTip(clear_text)
         self.clear_button.setAccessibleName(clear_text)
-        self.clear_button.clicked.connect(lambda: self.date_edit.setDate(NO_DATE))
-        row.addWidget(self.date_edit)
+        self.clear_button.clicked.connect(self.clear)
+        self.popup = CalendarPopup(self)
+        self.popup.chosen.connect(self._pick)
+        row.addWidget(self.line)
+        row.addWidget(self.calendar_button)
         row.addWidget(self.clear_button)
         row.addStretch(1)
         self.set_input(box)
-        self.date_edit.setAccessibleName(text)
-        self.label.setBuddy(self.date_edit)
-        self.setFocusProxy(self.date_edit)
+        self.line.setAccessibleName(text)
+        self.line.installEventFilter(self)  # see FieldRow.eventFilter: whose undo the keys are
+        self.label.setBuddy(self.line)
+        self.setFocusProxy(self.line)
+
+    def value(self) -> date | None | str:
+        """The date shown; None when empty; the text itself when it is not a date."""
+        text = self.line.text().strip()
+        if not text:
+            return None
+        return parse_date(text) or text
 
     def changes(self) -> dict[str, Any]:
-        chosen = self.date_edit.date()
-        value: date | None = None if chosen == NO_DATE else chosen.toPython()  # type: ignore[assignment]
-        return {self.fields[0]: value}
+        return {self.fields[0]: self.value()}
 
     def _display(self, values: dict[str, Any]) -> None:
         stored = values[self.fields[0]]
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(stored) if stored else NO_DATE)
-        self.date_edit.blockSignals(False)
+        if isinstance(stored, str):
+            stored = date.fromisoformat(stored)
+        self.line.setText(format_date(stored) if stored else "")
+        self.line.setCursorPosition(0)
+
+    def _finish(self) -> None:
+        """The user finished typing: save a date (shown in the usual form) or no date; refuse
+        a text that is not a date."""
+        value = self.value()
+        if isinstance(value, str):
+            self.show_problem(
+                self.tr("“%1” is not a date: type it day first, for example 15/01/2026.").replace(
+                    "%1", value
+                )
+            )
+            return
+        shown = "" if value is None else format_date(value)
+        if self.line.text() != shown:
+            self.line.setText(shown)
+        self.edited.emit()
+
+    def show_problem(self, message: str | None) -> None:
+        super().show_problem(message)
+        self.line.setAccessibleDescription(message or "")
+
+    def clear(self) -> None:
+        """Save no date."""
+        self.line.setText("")
+        self._finish()
+
+    def open_calendar(self) -> None:
+        """Show the calendar on the date shown, or on today when there is none."""
+        value = self.value()
+        day = QDate(value) if isinstance(value, date) else QDate.currentDate()
+        self.popup.open_at(day, self.line)
+
+    def _pick(self, day: QDate) -> None:
+        self.line.setText(format_date(day.toPython()))  # type: ignore[arg-type]
+        self.line.setFocus()
+        self._finish()
 
 
 class ChoicesField(FieldRow):
