@@ -69,6 +69,8 @@ class ActivityRow:
     search_text: str = ""
     """Purposes' texts, data category names and recipient names, separated by SEARCH_SEPARATOR
     (filled by list_activities(..., details=True), like legal_bases)."""
+    version: int | None = None
+    """The version of the activity as listed: what Delete / Retire from the list are based on."""
 
 
 SEARCH_SEPARATOR = "\x1f"
@@ -204,13 +206,19 @@ def list_activities(
             Activity.next_review,
             Activity.updated_at,
             func.coalesce(purposes.c.n, 0),
+            Activity.version,
         )
         .outerjoin(purposes, purposes.c.activity_id == Activity.id)
         .order_by(Activity.reference, Activity.id)
     )
     if organisation_id is not None:
         query = query.where(Activity.organisation_id == organisation_id)
-    rows = [ActivityRow(*row) for row in session.execute(query).tuples()]
+    rows = [
+        ActivityRow(id_, org, ref, name, role, status, owner, review, updated, count, version=v)
+        for id_, org, ref, name, role, status, owner, review, updated, count, v in (
+            session.execute(query).tuples()
+        )
+    ]
     if details:
         found = activity_details(session, organisation_id)
         rows = [

@@ -522,7 +522,9 @@ class MainWindow(QMainWindow):
     ) -> QMessageBox:
         """The one place where the window tells the user something (errors included)."""
         box = QMessageBox(icon, "ropa", text, QMessageBox.StandardButton.Ok, self)
-        if isinstance(detail, ValidationError):
+        if isinstance(detail, ConflictError):
+            box.setInformativeText(explain(detail, self.language))  # who changed what, when
+        elif isinstance(detail, ValidationError):
             problems = [problem.render(self.language) for problem in detail.problems]
             box.setInformativeText(detail.message(self.language))
             box.setDetailedText("\n".join(problems))
@@ -558,16 +560,13 @@ class MainWindow(QMainWindow):
 
     def _on_command_failed(self, error: RopaError) -> None:
         self.look_for_external_changes()  # show what changed elsewhere
-        detail: RopaError | str = error
-        if isinstance(error, ConflictError):
-            detail = explain(error, self.language)
         self.show_message(
             QMessageBox.Icon.Warning,
             self.tr(
                 "The register was changed elsewhere; this step was not applied and was dropped "
                 "from the undo history."
             ),
-            detail,
+            error,
         )
 
     # -- preferences -------------------------------------------------------------------------

@@ -322,3 +322,21 @@ def test_the_selected_row_stays_selected_when_the_list_is_read_again(
     assert alice.look_for_external_changes()  # read again after a change made elsewhere
     assert view.selected_ids() == [activity_id]
     assert view.delete_button.isEnabled()
+
+
+def test_deleting_from_the_list_an_activity_changed_elsewhere_is_refused(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Delete and Retire from the list carry the version the list showed."""
+    alice, bob = windows
+    boxes = record_boxes(monkeypatch, yes_to_questions=True)
+    view = alice.activities_view
+    activity_id = ACTIVITY[str(alice.db.path)]
+    view.select_activities([activity_id], activity_id)
+    _save_line(qtbot, bob, "name", "Renamed by Bob")  # alice's list has not looked yet
+    assert view.delete_selected() == 0
+    with alice.db.reader() as session:
+        assert session.get(m.Activity, activity_id) is not None  # not deleted
+    assert any("bob" in box.informativeText() for box in boxes)
+    assert alice.look_for_external_changes()
+    assert view.retire_selected() == 1  # based on the version now listed

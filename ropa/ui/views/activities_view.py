@@ -403,11 +403,17 @@ class ActivitiesView(QWidget):
         """Delete every selected activity (one undo step). The number deleted."""
         return self._run_on_selection(
             lambda activity_id: DeleteEntityCommand(
-                self.db, "activity", activity_id, events=self._events
+                self.db, "activity", activity_id, self._listed_version(activity_id), self._events
             ),
             self.tr("Delete %n activities"),
             self.tr("The activity was not deleted."),
         )
+
+    def _listed_version(self, activity_id: str) -> int | None:
+        """The version of the activity as the list shows it: what an action on it is based on
+        (changed elsewhere since the list was read: refused, with who changed what)."""
+        row = self.model.row_of(activity_id)
+        return None if row is None else self.model.activity_row(row).version
 
     def duplicate_selected(self) -> int:
         """Copy every selected activity (one undo step). The number copied."""
@@ -425,7 +431,8 @@ class ActivitiesView(QWidget):
             row = self.model.row_of(activity_id)
             if row is None or self.model.activity_row(row).status == Status.RETIRED:
                 return None
-            return RetireActivityCommand(self.db, activity_id, today, events=self._events)
+            version = self.model.activity_row(row).version
+            return RetireActivityCommand(self.db, activity_id, today, version, self._events)
 
         return self._run_on_selection(
             retire,
