@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ropa.core.tree import ACTIVITY
+from ropa.db.base import Base
 from ropa.db.models import Change
 
 Key = tuple[str, str]  # (table, id)
@@ -121,8 +122,6 @@ def from_history(session: Session, rows: Iterable[Any]) -> ChangeSet:
 def _activities_of_children(session: Session, keys: set[Key]) -> set[str]:
     """The activities of the child rows among keys (deleted ones are not found: the editor
     showing them knows their ids)."""
-    from ropa.db.base import Base
-
     found: set[str] = set()
     by_table: dict[str, list[str]] = {}
     for table, entity_id in keys:

@@ -39,11 +39,6 @@ Work = Callable[[Session], ChangeSet | None]
 BOOKKEEPING = frozenset({"created_at", "updated_at", "version"})
 
 
-def model_for(table_or_model: str | type[Entity]) -> type[Entity]:
-    """The model of a table name (the interface names tables, not classes)."""
-    return services.model_of(table_or_model)
-
-
 def run(db: RegisterDatabase, work: Work) -> ChangeSet:
     """Run `work` in one transaction; what it changed (from the history it wrote, plus what
     it reports itself)."""
@@ -117,7 +112,7 @@ class CreateEdit(Edit):
     def __init__(
         self, table: str | type[Entity], values: dict[str, Any], parent_id: str | None = None
     ) -> None:
-        self.model = model_for(table)
+        self.model = services.model_of(table)
         self.table = services.table_name(self.model)
         self.values = dict(values)
         self.parent_id = parent_id
@@ -158,7 +153,7 @@ class UpdateEdit(Edit):
         seen: dict[str, Any] | None = None,
         force: bool = False,
     ) -> None:
-        self.model = model_for(table)
+        self.model = services.model_of(table)
         self.table = services.table_name(self.model)
         self.entity_id = entity_id
         self.changes = dict(changes)
@@ -213,7 +208,7 @@ class DeleteEdit(Edit):
     def __init__(
         self, table: str | type[Entity], entity_id: str, version: int | None = None
     ) -> None:
-        self.model = model_for(table)
+        self.model = services.model_of(table)
         self.table = services.table_name(self.model)
         self.entity_id = entity_id
         self.version = version
@@ -257,7 +252,7 @@ class LinksEdit(Edit):
         added: list[str] | None = None,
         removed: list[str] | None = None,
     ) -> None:
-        self.model = model_for(table)
+        self.model = services.model_of(table)
         self.table = services.table_name(self.model)
         self.entity_id = entity_id
         self.key = key
@@ -410,26 +405,14 @@ class AddTemplatesEdit(Edit):
 
 
 def retire(activity_id: str, end_date: date, version: int | None = None) -> UpdateEdit:
-    """Retire an activity from end_date (an update of its status and end date)."""
-    from ropa.db.enums import Status
-
-    return _status_edit(
-        activity_id, {"status": Status.RETIRED.value, "end_date": end_date}, version
-    )
+    """Retire an activity from end_date, based on the version the user saw (retired or edited
+    elsewhere meanwhile: a conflict)."""
+    return UpdateEdit("activity", activity_id, lifecycle.retired_values(end_date), version)
 
 
 def reactivate(activity_id: str, version: int | None = None) -> UpdateEdit:
     """Bring a retired activity back: active, without an end date."""
-    from ropa.db.enums import Status
-
-    return _status_edit(activity_id, {"status": Status.ACTIVE.value, "end_date": None}, version)
-
-
-def _status_edit(activity_id: str, changes: dict[str, Any], version: int | None) -> UpdateEdit:
-    # Based on the version the user saw; the status they saw is whatever it was then, so a
-    # changed version is a conflict (someone may have retired or edited it meanwhile).
-    edit = UpdateEdit("activity", activity_id, changes, version=version)
-    return edit
+    return UpdateEdit("activity", activity_id, lifecycle.active_values(), version)
 
 
 def existing(session: Session, model: type[Entity], entity_id: str) -> Entity:

@@ -370,6 +370,16 @@ def copy_name(lang: str, name: str) -> str:
 # -- retire / restore -------------------------------------------------------------------------
 
 
+def retired_values(end_date: date) -> dict[str, Any]:
+    """What retiring an activity changes: retired, from end_date."""
+    return {"status": Status.RETIRED.value, "end_date": end_date}
+
+
+def active_values() -> dict[str, Any]:
+    """What reactivating an activity changes: active again, without an end date."""
+    return {"status": Status.ACTIVE.value, "end_date": None}
+
+
 def retire_activity(
     session: Session, activity_id: str, end_date: date, expected_version: int | None = None
 ) -> m.Activity:
@@ -378,7 +388,7 @@ def retire_activity(
         session,
         m.Activity,
         activity_id,
-        {"status": Status.RETIRED.value, "end_date": end_date},
+        retired_values(end_date),
         expected_version,
     )
 
@@ -391,6 +401,6 @@ def restore_activity(
         session,
         m.Activity,
         activity_id,
-        {"status": Status.ACTIVE.value, "end_date": None},
+        active_values(),
         expected_version,
     )

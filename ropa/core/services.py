@@ -27,6 +27,7 @@ from ropa.core.schema import problems_from_pydantic, row_model
 from ropa.core.tree import ORGANISATION, Link, Node
 from ropa.core.validation import row_problems
 from ropa.db import models as m
+from ropa.db.audit import format_value
 from ropa.db.base import Base, Entity
 from ropa.paths import resources_dir
 
@@ -322,8 +323,6 @@ def change_links(
 def comparable(value: Any) -> str | None:
     """A value as the history writes it, so a value seen in a form (a date, an enum's text,
     a number) and the stored one compare equal when they are the same."""
-    from ropa.db.audit import format_value
-
     if isinstance(value, str) and value == "":
         return None
     return format_value(value)

@@ -94,15 +94,3 @@ def load_activity_data(db: Register, activity_id: str) -> ActivityData | None:
             entries.sort(key=lambda c: c.name.casefold())
             choices[table] = entries
         return ActivityData(activity=values, children=children, choices=choices)
-
-
-def activity_of_child(db: Register, table: str, entity_id: str) -> str | None:
-    """The activity a child row (purpose, recipient...) belongs to (None if it does not exist)."""
-    if table not in CHILD_TABLES:
-        return None
-    child = Base.metadata.tables[table]
-    with db.reader() as session:
-        found = session.execute(
-            select(child.c.activity_id).where(child.c.id == entity_id)
-        ).scalar_one_or_none()
-    return str(found) if found is not None else None

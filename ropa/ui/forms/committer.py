@@ -15,6 +15,7 @@ from ropa.ui.commands import (
     CreateEntityCommand,
     DeleteEntityCommand,
     RegisterEvents,
+    SetLinksCommand,
     UpdateEntityCommand,
     push,
 )
@@ -68,7 +69,7 @@ class Committer:
             row.show_problem(None)
             return False
         values = {**changes, **(extra or {})}
-        seen = {key: row.seen.get(key, row.stored.get(key)) for key in changes}
+        seen = {key: row.seen_value(key) for key in changes}
         seen.update({key: (extra_seen or {}).get(key) for key in extra or {}})
         command = UpdateEntityCommand(
             self.db, model, entity_id, values, version, events=self.events, seen=seen
@@ -100,6 +101,32 @@ class Committer:
             row.show_stored(row.stored, force=True)  # ... and show theirs in this input
             self.report(None if answered else explain(error, self.lang))
         elif isinstance(error, ValidationError):
+            row.show_problem(self.problem_text(model, row, error))
+        else:
+            row.show_problem(error.message(self.lang))
+        return False
+
+    def links(self, model: str, entity_id: str, row: FieldRow) -> bool:
+        """Save an id-list link row (data subjects, security measures, sub-processors) as
+        what the user added to and removed from the list they saw; a refusal is shown under
+        the row."""
+        key = row.fields[0]
+        targets = row.changes()[key]
+        if sorted(targets) == sorted(row.stored.get(key) or []):
+            row.show_problem(None)
+            return False
+        seen = list(row.seen_value(key) or [])
+        command = SetLinksCommand(
+            self.db, model, entity_id, key, targets, self.events, seen_ids=seen
+        )
+        error = push(self.stack, command)
+        if error is None:
+            row.stored = {key: targets}
+            row.seen = {key: list(targets)}
+            row.show_problem(None)
+            self.report(None)
+            return True
+        if isinstance(error, ValidationError):
             row.show_problem(self.problem_text(model, row, error))
         else:
             row.show_problem(error.message(self.lang))

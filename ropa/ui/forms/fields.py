@@ -34,6 +34,26 @@ from ropa.ui.theme import error_style
 _DATE_TEXT = re.compile(r"(\d{1,4})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,4})")
 
 
+def title_label(scale: float) -> QLabel:
+    """The bold, wrapped title above a form (the entry's name), `scale` times the font size."""
+    title = QLabel()
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    title.setFont(font)
+    title.setWordWrap(True)
+    return title
+
+
+def message_label() -> QLabel:
+    """The hidden error line above a form, for what is refused outside a field."""
+    message = QLabel()
+    message.setStyleSheet(error_style())
+    message.setWordWrap(True)
+    message.hide()
+    return message
+
+
 def _unordered(values: dict[str, Any]) -> dict[str, Any]:
     """Values with lists as sets (an id list shown in another order is the same list)."""
     return {k: frozenset(v) if isinstance(v, list) else v for k, v in values.items()}
@@ -74,6 +94,10 @@ class FieldRow(QWidget):
         self.setFocusProxy(widget)
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.installEventFilter(self)  # see eventFilter: whose undo the keys are
+
+    def seen_value(self, key: str) -> Any:
+        """The stored value of `key` the input showed when the user started editing it."""
+        return self.seen.get(key, self.stored.get(key))
 
     def is_being_edited(self) -> bool:
         """Whether the user is in this input now (the keyboard focus is in it)."""

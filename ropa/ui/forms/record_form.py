@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa.core.errors import ValidationError
 from ropa.core.handle import Register
 from ropa.core.i18n import label
 from ropa.core.reads.record import load_record
-from ropa.ui.commands import RegisterEvents, SetLinksCommand, push
+from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import (
     CheckField,
@@ -34,8 +33,9 @@ from ropa.ui.forms.fields import (
     FieldRow,
     LineField,
     TextField,
+    message_label,
+    title_label,
 )
-from ropa.ui.theme import error_style
 from ropa.ui.views.refresh import Refresher
 
 Items = list[tuple[Any, str]]
@@ -156,17 +156,9 @@ class RecordEditor(QWidget):
         self.committer = Committer(db, stack, events, lang, self._report)
         self.links = tuple(f.name for f in fields if f.kind == "links")
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = title_label(1.2)
         self.legend = QLabel(self.tr("Fields marked * are required in the register."))
-        self.message = QLabel()
-        self.message.setStyleSheet(error_style())
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_label()
 
         form_widget = QWidget()
         form = QFormLayout(form_widget)
@@ -230,29 +222,10 @@ class RecordEditor(QWidget):
         if self.entity_id is None:
             return
         if isinstance(row, LinksField):
-            self._commit_links(self.entity_id, row)
+            self.committer.links(self.table, self.entity_id, row)
         else:
             version = (self.values or {}).get("version")
             self.committer.update(self.table, self.entity_id, row, version)
-
-    def _commit_links(self, entity_id: str, row: LinksField) -> None:
-        key = row.fields[0]
-        targets = row.changes()[key]
-        if targets == (row.stored.get(key) or []):
-            return
-        seen = list(row.seen.get(key, row.stored.get(key)) or [])
-        command = SetLinksCommand(
-            self.db, self.table, entity_id, key, targets, self.events, seen_ids=seen
-        )
-        error = push(self.stack, command)
-        if error is None:
-            row.stored = {key: targets}
-            row.seen = {key: list(targets)}
-            row.show_problem(None)
-        elif isinstance(error, ValidationError):
-            row.show_problem(self.committer.problem_text(self.table, row, error))
-        else:
-            row.show_problem(error.message(self.lang))
 
     def _report(self, message: str | None) -> None:
         self.message.setText(message or "")

@@ -81,7 +81,6 @@ class NoticeView(QWidget):
         self._current: NoticeDocument | None = None
         self._status: NoticeStatus | None = None
         self._version: ShownVersion | None = None
-        self._stale = True
         self.changes_dialog: NoticeChangesDialog | None = None
         self.notice_actions = NoticeActions(self, self._language)
         self.notice_actions.status_message.connect(self.status_message)
@@ -195,25 +194,24 @@ class NoticeView(QWidget):
         """Show the notice of this organisation (None: the file's first)."""
         if organisation_id != self._organisation_id:
             self._organisation_id = organisation_id
-            self._request_refresh(at_once=True)
+            self._request_refresh()
 
     def set_database(self, db: Register) -> None:
         """Show the notice of another register."""
         self._db = db
         self._shown_organisation = None
         self._version = None
-        self._request_refresh(at_once=True)
+        self._request_refresh()
 
     # -- reading -------------------------------------------------------------------------------
 
-    def _request_refresh(self, at_once: bool = True) -> None:
+    def _request_refresh(self) -> None:
         """Build again now if shown, else when next shown."""
         self.refresher.stale()
 
     def refresh(self) -> None:
         """Build the notice again with the picked audience and language, with its status
         against the last published version, the gaps and the list of versions."""
-        self._stale = False
         try:
             organisation = self._read_organisation()
             if organisation is None:
@@ -316,10 +314,10 @@ class NoticeView(QWidget):
 
     def _audience_changed(self) -> None:
         self._version = None  # versions belong to one audience
-        self._request_refresh(at_once=True)
+        self._request_refresh()
 
     def _language_changed(self) -> None:
-        self._request_refresh(at_once=True)
+        self._request_refresh()
 
     # -- published versions --------------------------------------------------------------------
 

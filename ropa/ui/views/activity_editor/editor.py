@@ -23,7 +23,7 @@ from ropa.core.reads.activity import (
 )
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.committer import Committer
-from ropa.ui.theme import error_style
+from ropa.ui.forms.fields import message_label, title_label
 from ropa.ui.views.activity_editor.people import PeopleSection
 from ropa.ui.views.activity_editor.recipients import RecipientsSection
 from ropa.ui.views.activity_editor.roles import PartiesOfActivitySection
@@ -68,17 +68,9 @@ class ActivityEditor(QWidget):
         self.data: ActivityData | None = None
         committer = Committer(db, stack, events, lang, self._report)
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = title_label(1.3)
         self.legend = QLabel(self.tr("Fields marked * are required in the register."))
-        self.message = QLabel()
-        self.message.setStyleSheet(error_style())
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_label()
 
         self.general = GeneralSection(committer)
         self.purposes = PurposesSection(committer)

@@ -15,7 +15,7 @@ from ropa.db.enums import Art9Condition, PartyKind
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import CheckField, ComboField, FieldRow, TextField
 from ropa.ui.views.activity_editor.children import ChildSection
-from ropa.ui.views.activity_editor.pickers import ChoiceField, LinksPickerField, commit_links
+from ropa.ui.views.activity_editor.pickers import ChoiceField, LinksPickerField
 from ropa.ui.views.activity_editor.sections import ActivityForm, enum_items
 
 
@@ -47,7 +47,7 @@ class SubjectsForm(ActivityForm):
         if self.activity_id is None:
             return
         if isinstance(row, LinksPickerField):
-            commit_links(self.committer, "activity", self.activity_id, row)
+            self.committer.links("activity", self.activity_id, row)
             self.rows_shown()
         else:
             super()._commit(row)

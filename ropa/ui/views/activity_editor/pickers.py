@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ropa.core.errors import RopaError, ValidationError
 from ropa.core.i18n import tr
 from ropa.core.reads.activity import Choice
-from ropa.ui.commands import CreateEntityCommand, SetLinksCommand, push
+from ropa.ui.commands import CreateEntityCommand
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import ComboField, FieldRow
 
@@ -305,28 +305,3 @@ class LinksPickerField(_Creator, FieldRow):
         item = self.item_of(choice_id)
         if item is not None and item.checkState() != Qt.CheckState.Checked:
             item.setCheckState(Qt.CheckState.Checked)  # emits edited (through itemChanged)
-
-
-def commit_links(committer: Committer, model: str, entity_id: str, row: FieldRow) -> bool:
-    """Save an id-list link row with `SetLinksCommand`; a refusal is shown under the row."""
-    key = row.fields[0]
-    targets = row.changes()[key]
-    if sorted(targets) == sorted(row.stored.get(key) or []):
-        row.show_problem(None)
-        return False
-    seen = row.seen.get(key, row.stored.get(key)) or []
-    command = SetLinksCommand(
-        committer.db, model, entity_id, key, targets, committer.events, seen_ids=list(seen)
-    )
-    error = push(committer.stack, command)
-    if error is None:
-        row.stored = {key: targets}
-        row.seen = {key: list(targets)}
-        row.show_problem(None)
-        committer.report(None)
-        return True
-    if isinstance(error, ValidationError):
-        row.show_problem(committer.problem_text(model, row, error))
-    else:
-        row.show_problem(error.message(committer.lang))
-    return False

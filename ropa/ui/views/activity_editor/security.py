@@ -21,7 +21,7 @@ from ropa.ui.forms.fields import (
     TextField,
 )
 from ropa.ui.theme import warning_style
-from ropa.ui.views.activity_editor.pickers import LinksPickerField, commit_links
+from ropa.ui.views.activity_editor.pickers import LinksPickerField
 from ropa.ui.views.activity_editor.sections import ActivityForm, enum_items
 
 # EDPB WP248 rev.01: a processing meeting two criteria or more will in most cases need a DPIA.
@@ -114,7 +114,7 @@ class SecuritySection(ActivityForm):
         if self.activity_id is None:
             return
         if isinstance(row, LinksPickerField):
-            commit_links(self.committer, "activity", self.activity_id, row)
+            self.committer.links("activity", self.activity_id, row)
             self.rows_shown()
         else:
             super()._commit(row)
