@@ -15,10 +15,11 @@ English file gets the source text as its translation (plural forms excepted: the
 person). Then translate what is left unfinished (Qt Linguist: ``pyside6-linguist``); a test
 fails while any text is unfinished.
 
-At startup, :func:`ensure_compiled` returns the .qm of a language, compiling it first when it
-is missing or older than its .ts (a fresh source checkout): into ``i18n/`` when that folder is
-writable, else into a cache folder in the user's data folder. A frozen build uses the .qm it
-ships.
+At startup, :func:`ensure_compiled` returns the .qm of a language. From a source checkout
+(also an editable install) it compiles it first when it is missing or older than its .ts: into
+``i18n/`` when that folder is writable, else into a cache folder in the user's data folder. An
+installed package (a wheel: setup.py compiles the .qm into ropa/_data/i18n) and a frozen build
+use the .qm they ship.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def qm_path(lang: str) -> Path:
 
 
 def cache_dir() -> Path:
-    """Where the .qm files go when i18n/ cannot be written (e.g. a read-only install)."""
+    """Where the .qm files go when a checkout's i18n/ cannot be written (e.g. read-only)."""
     return paths.user_data_dir() / "cache" / "i18n"
 
 
@@ -218,11 +219,16 @@ def ensure_compiled(lang: str) -> Path | None:
     """The compiled translations (.qm) of the interface in `lang`, or None when there are none.
 
     From a source checkout, the .qm is (re)built from i18n/ropa_<lang>.ts when missing or
-    older: into i18n/ if writable, else into cache_dir(). A frozen build uses what it ships.
+    older: into i18n/ if writable, else into cache_dir(). An installed package and a frozen
+    build use what they ship (built with them); one that lacks it is logged as a warning.
     """
     shipped = qm_path(lang)
-    if getattr(sys, "_MEIPASS", None):
-        return shipped if shipped.is_file() else None
+    if paths.installation() != "checkout":
+        if shipped.is_file():
+            return shipped
+        if lang in LANGUAGES:
+            log.warning("this installation lacks the interface's translations %s", shipped)
+        return None
     source = ts_path(lang)
     if not source.is_file():
         return shipped if shipped.is_file() else None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
+import string
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -281,3 +283,131 @@ def test_germany_notes_the_land_authorities(authorities: dict[str, dict[str, Any
     note = authorities["DE"].get("note")
     assert note
     assert "Land" in note["en"]
+
+
+# -- every text the code asks for exists in every language -----------------------------------
+# tr() shows the key itself when a text is missing ("error.file.missing"): the user would see
+# that raw key. So each key written in the code must be in the fr, nl and en catalogues.
+
+ROPA = Path(__file__).resolve().parents[2] / "ropa"
+_KEY = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
+# String literals shaped like a key that are something else: a file name, and the columns
+# foreign keys name ("activity.id").
+NOT_KEYS = {"notice.css"} | {
+    f"{table.name}.{column.name}"
+    for table in Base.metadata.tables.values()
+    for column in table.columns
+}
+
+
+def _catalogue_files() -> dict[str, dict[str, dict[str, str]]]:
+    """{catalogue name: {lang: texts}} for every file in resources/text/."""
+    found: dict[str, dict[str, dict[str, str]]] = {}
+    for path in sorted((RESOURCES / "text").glob("*.json")):
+        name, lang = path.stem.rsplit(".", 1)
+        found.setdefault(name, {})[lang] = _load(path)
+    return found
+
+
+def _code_keys() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The literal keys ({key: [where]}) and the f-string keys ({regex: [where]}) in ropa/,
+    limited to the namespaces the catalogues use (error., cli., field. ...)."""
+    namespaces = {
+        key.split(".", 1)[0]
+        for languages in _catalogue_files().values()
+        for texts in languages.values()
+        for key in texts
+    }
+    literals: dict[str, list[str]] = {}
+    patterns: dict[str, list[str]] = {}
+    for path in sorted(ROPA.rglob("*.py")):
+        if "migrations" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            where = f"{path.relative_to(ROPA.parent)}:{getattr(node, 'lineno', '?')}"
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+                if _KEY.fullmatch(text) and text.split(".", 1)[0] in namespaces:
+                    literals.setdefault(text, []).append(where)
+            elif isinstance(node, ast.JoinedStr) and node.values:
+                first = node.values[0]
+                if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                    continue
+                namespace = re.match(r"([a-z][a-z0-9_]*)\.", first.value)
+                if namespace is None or namespace.group(1) not in namespaces:
+                    continue
+                pattern = "".join(
+                    re.escape(part.value) if isinstance(part, ast.Constant) else r"[a-z0-9_.]+"
+                    for part in node.values
+                )
+                patterns.setdefault(pattern, []).append(where)
+    return literals, patterns
+
+
+def test_every_catalogue_file_is_loaded_in_every_language() -> None:
+    from ropa.core.i18n import CATALOGUES
+
+    files = _catalogue_files()
+    assert set(files) == set(CATALOGUES)
+    for name, languages in files.items():
+        assert set(languages) == set(LANGUAGES), name
+
+
+@pytest.mark.parametrize("name", sorted(_catalogue_files()))
+def test_each_catalogue_has_the_same_keys_and_placeholders_in_every_language(name: str) -> None:
+    languages = _catalogue_files()[name]
+    reference = languages["en"]
+    assert reference
+    for lang, texts in languages.items():
+        assert set(texts) == set(reference), f"{name}.{lang}: {sorted(set(texts) ^ set(reference))}"
+        for key, text in texts.items():
+            assert isinstance(text, str) and text.strip(), (name, lang, key)
+            assert _placeholders(text) == _placeholders(reference[key]), (name, lang, key)
+
+
+def _placeholders(text: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+
+
+def test_the_key_finder_sees_the_code() -> None:
+    literals, patterns = _code_keys()
+    assert "error.file.missing" in literals
+    assert any("cli.py" in where for where in literals["cli.help.description"])
+    assert r"field\.[a-z0-9_.]+\.[a-z0-9_.]+" in patterns  # i18n.label()
+    assert len(literals) > 200
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_key_written_in_the_code_has_a_text(lang: str) -> None:
+    from ropa.core.checks.engine import RULES, _load_rules
+    from ropa.core.i18n import catalogue
+
+    _load_rules()
+    texts = catalogue(lang)  # as tr() reads them
+    literals, patterns = _code_keys()
+    missing = {
+        key: where[:3]
+        for key, where in literals.items()
+        if key not in texts and key not in NOT_KEYS and key not in RULES  # a rule's id
+    }
+    assert not missing, f"{lang}: keys without a text: {missing}"
+    unmatched = {
+        pattern: where[:3]
+        for pattern, where in patterns.items()
+        if not any(re.fullmatch(pattern, key) for key in texts)
+    }
+    assert not unmatched, f"{lang}: no text matches these keys: {unmatched}"
+
+
+def test_a_rules_texts_exist_in_every_language() -> None:
+    from ropa.core.checks.engine import RULES, _load_rules
+    from ropa.core.i18n import catalogue
+
+    _load_rules()
+    assert RULES
+    for lang in LANGUAGES:
+        texts = catalogue(lang)
+        for rule_id in RULES:
+            assert f"check.{rule_id}.message" in texts, (lang, rule_id)
+            assert f"check.{rule_id}.hint" in texts, (lang, rule_id)
