@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,13 @@ class RegisterFileError(RopaError):
     """The file cannot be used as a register (missing, not ropa's, too new, locked...)."""
 
     key = "error.file"
+
+
+class ReadOnlyError(RegisterFileError):
+    """A change to a register opened read-only: nothing was written. `why` (a Phrase) says
+    what makes it read-only and what to do."""
+
+    key = "error.file.read_only"
 
 
 class NotFoundError(RopaError):
@@ -75,8 +83,46 @@ class Term:
     key: str
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A message parameter that is a whole translated sentence with parameters of its own
+    (e.g. what to do, which depends on the case)."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return tr(lang, self.key, **_render_params(lang, self.params))
+
+
 def _render_params(lang: str, params: dict[str, Any]) -> dict[str, Any]:
-    return {k: tr(lang, v.key) if isinstance(v, Term) else v for k, v in params.items()}
+    rendered: dict[str, Any] = {}
+    for name, value in params.items():
+        if isinstance(value, Term):
+            value = tr(lang, value.key)
+        elif isinstance(value, Phrase):
+            value = value.render(lang)
+        rendered[name] = value
+    return rendered
+
+
+# The OS errors a user meets with files, said in their language (others: the system's words).
+_OS_REASONS = {
+    errno.EACCES: "os.permission_denied",
+    errno.EPERM: "os.permission_denied",
+    errno.ENOSPC: "os.disk_full",
+    errno.EROFS: "os.read_only_file_system",
+    errno.ENOENT: "os.no_such_folder",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "os.disk_full",
+}
+
+
+def os_reason(exc: OSError) -> Term | str:
+    """Why a file operation failed, as a message parameter."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    if key is not None:
+        return Term(key)
+    return exc.strerror or str(exc)
 
 
 @dataclass(frozen=True)

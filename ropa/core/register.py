@@ -2,42 +2,36 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
-import tempfile
-import urllib.parse
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from ropa import __version__
-from ropa.core.errors import RegisterFileError, RopaError
+from ropa.core.errors import RegisterFileError, RopaError, Term, os_reason
+from ropa.core.file_failures import (
+    RegisterFile,
+    damaged,
+    failure,
+    read_only_reason,
+    read_only_why,
+)
+from ropa.core.files import remove_stale_temporaries, remove_temporary, temporary_file
 from ropa.core.i18n import normalise_language, system_language
 from ropa.db import migrate
+from ropa.db.base import Base
 from ropa.db.models import Setting
 from ropa.db.session import (
     APPLICATION_ID,
-    BUSY_TIMEOUT_MS,
     RegisterDatabase,
+    lock_wait_ms,
     make_engine,
     read_application_id,
+    read_only_uri,
 )
 from ropa.paths import backups_dir, default_register_path, resources_dir
-
-
-def _private_umask() -> contextlib.AbstractContextManager[None]:
-    @contextlib.contextmanager
-    def manager():  # type: ignore[no-untyped-def]
-        old = os.umask(0o077)
-        try:
-            yield
-        finally:
-            os.umask(old)
-
-    return manager()
 
 
 def demo_path() -> Path:
@@ -72,16 +66,11 @@ def create_register(
         raise RegisterFileError("error.file.exists", path=str(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _private_umask():
-            handle, temp_name = tempfile.mkstemp(
-                prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-            )
+        temp = temporary_file(path)  # also removes what a killed `init` left there
     except OSError as exc:
         raise RegisterFileError(
-            "error.file.cannot_create", path=str(path), reason=exc.strerror or str(exc)
+            "error.file.cannot_create", path=str(path), reason=os_reason(exc)
         ) from exc
-    os.close(handle)
-    temp = Path(temp_name)
     try:
         connection = sqlite3.connect(temp)
         try:
@@ -116,26 +105,29 @@ def create_register(
             stale.unlink(missing_ok=True)
         os.replace(temp, path)
     except OSError as exc:
-        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-            leftover.unlink(missing_ok=True)
+        remove_temporary(temp)
         raise RegisterFileError(
-            "error.file.cannot_create", path=str(path), reason=exc.strerror or str(exc)
+            "error.file.cannot_create", path=str(path), reason=os_reason(exc)
         ) from exc
+    except (sqlite3.Error, DBAPIError) as exc:  # e.g. the disk filled up
+        remove_temporary(temp)
+        reason = _sqlite_reason(exc, path)
+        if reason is None:
+            raise
+        raise RegisterFileError("error.file.cannot_create", path=str(path), reason=reason) from exc
     except BaseException:
-        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-            leftover.unlink(missing_ok=True)
+        remove_temporary(temp)
         raise
-    for leftover in (Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-        leftover.unlink(missing_ok=True)
+    remove_temporary(temp)  # its journal files, if any are left
     return open_register(path, user=user)
 
 
 def copy_register(db: RegisterDatabase, target: Path) -> None:
     """Write a consistent copy of the register to target (SQLite online backup).
 
-    The copy is built under a temporary name in the target's folder, switched out of WAL mode
-    (one self-contained file), made owner-only and renamed into place, so no half-written file
-    is ever left. The register itself is only read.
+    The copy is built under a temporary name in the target's folder, owner-only from its
+    first byte, switched out of WAL mode (one self-contained file) and renamed into place, so
+    no half-written file is ever left. The register itself is only read.
     """
     target = Path(target)
     source = Path(db.path)
@@ -145,14 +137,8 @@ def copy_register(db: RegisterDatabase, target: Path) -> None:
         raise RegisterFileError("error.file.is_directory", path=str(target))
     temp: Path | None = None
     try:
-        with _private_umask():
-            handle, temp_name = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-            )
-        os.close(handle)
-        temp = Path(temp_name)
-        uri = f"file:{urllib.parse.quote(source.as_posix())}?mode=ro"
-        reader = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        temp = temporary_file(target)
+        reader = sqlite3.connect(read_only_uri(source), uri=True, timeout=lock_wait_ms() / 1000)
         try:
             writer = sqlite3.connect(temp)
             try:
@@ -162,24 +148,28 @@ def copy_register(db: RegisterDatabase, target: Path) -> None:
                 writer.close()
         finally:
             reader.close()
-        os.chmod(temp, 0o600)
         # A journal left by an older file of that name must not be replayed onto the copy.
         for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
             stale.unlink(missing_ok=True)
         os.replace(temp, target)
     except (OSError, sqlite3.Error) as exc:
-        _remove_leftovers(temp)
-        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+        remove_temporary(temp)
+        reason = os_reason(exc) if isinstance(exc, OSError) else _sqlite_reason(exc, target)
+        reason = reason or str(exc)
         raise RopaError("error.output_unwritable", path=str(target), reason=reason) from exc
     except BaseException:
-        _remove_leftovers(temp)
+        remove_temporary(temp)
         raise
 
 
-def _remove_leftovers(temp: Path | None) -> None:
-    if temp is not None:
-        for leftover in (temp, Path(f"{temp}-journal"), Path(f"{temp}-wal")):
-            leftover.unlink(missing_ok=True)
+def _sqlite_reason(exc: BaseException, path: Path) -> Term | str | None:
+    """Why SQLite could not write a new file, as a message parameter (None: a bug)."""
+    known = failure(exc, path)
+    if known is None:
+        return None
+    if known.key == "error.file.disk_full":
+        return Term("os.disk_full")
+    return str(getattr(exc, "orig", exc))
 
 
 def check_register_file(path: Path) -> None:
@@ -192,7 +182,7 @@ def check_register_file(path: Path) -> None:
         app_id = read_application_id(path)
     except OSError as exc:
         raise RegisterFileError(
-            "error.file.unreadable", path=str(path), reason=exc.strerror
+            "error.file.unreadable", path=str(path), reason=os_reason(exc)
         ) from exc
     if app_id is None:
         raise RegisterFileError("error.file.not_sqlite", path=str(path))
@@ -200,64 +190,83 @@ def check_register_file(path: Path) -> None:
         raise RegisterFileError("error.file.not_ropa", path=str(path))
 
 
-def _peek_revision(path: Path) -> str | None:
-    """The file's schema revision, read without writing anything to the file or its folder.
-
-    When no write-ahead log exists, no connection has the file open, and an immutable read
-    creates no journal files. Otherwise the journal is there already and a read-only
-    connection uses it. (Never delete journal files here: another process may be using them.)
-    """
-    query = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
-    uri = f"file:{urllib.parse.quote(path.as_posix())}?{query}"
+def _inspect(path: Path) -> tuple[str | None, set[str]]:
+    """The file's schema revision and tables, after SQLite's quick check, read without
+    writing anything to the file or its folder (see read_only_uri). Refuses a damaged file."""
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=lock_wait_ms() / 1000)
         try:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            found = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            tables = {str(row[0]) for row in found}
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = str(row[0]) if row else None
+            problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(3)")]
         finally:
             connection.close()
-    except sqlite3.OperationalError as exc:
-        if "no such table" in str(exc):
-            return None
-        if "locked" in str(exc).lower():
-            raise RegisterFileError("error.file.locked", path=str(path)) from exc
-        raise RegisterFileError("error.file.damaged", path=str(path), reason=str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise RegisterFileError("error.file.damaged", path=str(path), reason=str(exc)) from exc
-    return str(row[0]) if row else None
+    except sqlite3.Error as exc:
+        raise failure(exc, path) or damaged(path, str(exc)) from exc
+    if problems != ["ok"]:
+        raise damaged(path, " ".join(" ".join(problems).split()))
+    return revision, tables
+
+
+def _check_tables(path: Path, tables: set[str]) -> None:
+    """Refuse a register at the current revision that lacks one of the model's tables."""
+    missing = sorted(set(Base.metadata.tables) - tables)
+    if missing:
+        raise damaged(path, None, missing=missing)
 
 
 def open_register(path: Path, *, user: str | None = None) -> RegisterDatabase:
     """Open a register, upgrading its schema (after a backup copy) when it is older.
 
     Everything that can refuse the file is checked before it is opened for writing, so a
-    refused file is left byte-for-byte as it was.
+    refused file is left byte-for-byte as it was: not a ropa register, too new, damaged
+    (SQLite's quick check, a missing table). A file ropa cannot write (the file, a journal
+    file beside it, or its folder) is opened read-only, leaving no file behind; changes are
+    then refused with a message saying why and what to do (RegisterDatabase.read_only).
     """
     path = Path(path)
     check_register_file(path)
-    revision = _peek_revision(path)
+    read_only = read_only_reason(path)
+    revision, tables = _inspect(path)
     if revision is None:
         raise RegisterFileError("error.file.no_schema", path=str(path))
     if revision not in migrate.known_revisions():
         raise RegisterFileError("error.file.newer", path=str(path))
-    engine = make_engine(path)
+    upgrade = revision != migrate.head_revision()
+    if not upgrade:
+        _check_tables(path, tables)
+    elif read_only is not None:
+        why = read_only_why(path, read_only)
+        raise RegisterFileError("error.file.upgrade_read_only", path=str(path), why=why)
+    else:
+        remove_stale_temporaries(path.parent, path.name)
+    engine = make_engine(path, readonly=read_only is not None)
     try:
-        if revision != migrate.head_revision():
+        if upgrade:
+            remove_stale_temporaries(backups_dir())
             migrate.backup_copy(path, revision, backups_dir())
             migrate.upgrade(engine)
+            with engine.connect() as conn:
+                found = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+                _check_tables(path, {str(row[0]) for row in found})
         with engine.connect() as conn:
-            conn.execute(text("SELECT count(*) FROM organisation")).scalar_one()
-    except OperationalError as exc:
+            conn.exec_driver_sql("SELECT count(*) FROM organisation").scalar_one()
+    except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
-        if "locked" in str(exc).lower():
-            raise RegisterFileError("error.file.locked", path=str(path)) from exc
-        raise RegisterFileError("error.file.damaged", path=str(path), reason=str(exc.orig)) from exc
-    except DatabaseError as exc:
+        raise failure(exc, path) or damaged(path, str(getattr(exc, "orig", exc))) from exc
+    except OSError as exc:  # the backup copy could not be written
         engine.dispose()
-        raise RegisterFileError("error.file.damaged", path=str(path), reason=str(exc.orig)) from exc
+        raise RegisterFileError(
+            "error.file.backup_failed", path=str(path), reason=os_reason(exc)
+        ) from exc
     except BaseException:
         engine.dispose()
         raise
-    return RegisterDatabase(path, engine, user)
+    return RegisterFile(path, engine, user, read_only=read_only)
 
 
 def open_default_register(user: str | None = None, language: str | None = None) -> RegisterDatabase:

@@ -8,9 +8,10 @@ an upgrade (or its Config) is really needed.
 from __future__ import annotations
 
 import ast
+import os
 import re
-import shutil
 import sqlite3
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
+from ropa.db.session import read_only_uri
 from ropa.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -117,18 +119,41 @@ def upgrade(engine: Engine) -> None:
 
 
 def backup_copy(path: Path, revision: str | None, backups: Path) -> Path:
-    """A consistent copy of the register (SQLite online backup, WAL included)."""
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backups / f"{path.stem}.before-{revision or 'none'}.{stamp}{path.suffix}"
-    source = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    """A consistent copy of the register (SQLite online backup, WAL included) in the backups
+    folder, named after the register and the revision it had: `<name>.before-<revision>.
+    <time><suffix>`. The folder is owner-only (0700) and the copy too (0600) from its first
+    byte; it is written under a temporary name and renamed when complete."""
+    old_umask = os.umask(0o077)
     try:
-        dest = sqlite3.connect(target)
+        backups.mkdir(parents=True, exist_ok=True)
+        os.chmod(backups, 0o700)  # made 0755 by older versions
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stem = f"{path.stem}.before-{revision or 'none'}.{stamp}"
+        target = backups / f"{stem}{path.suffix}"
+        count = 1
+        while target.exists():  # two upgrades within a second: keep both
+            count += 1
+            target = backups / f"{stem}-{count}{path.suffix}"
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=backups
+        )
+        os.close(handle)
+        temp = Path(temp_name)
         try:
-            source.backup(dest)
-        finally:
-            dest.close()
+            source = sqlite3.connect(read_only_uri(path), uri=True)
+            try:
+                dest = sqlite3.connect(temp)
+                try:
+                    source.backup(dest)
+                finally:
+                    dest.close()
+            finally:
+                source.close()
+            os.replace(temp, target)
+        except BaseException:
+            for leftover in (temp, Path(f"{temp}-journal")):
+                leftover.unlink(missing_ok=True)
+            raise
     finally:
-        source.close()
-    shutil.copymode(path, target)
+        os.umask(old_umask)
     return target
