@@ -33,7 +33,8 @@ from ropa.core.errors import RopaError
 from ropa.core.handle import Register
 from ropa.core.i18n import LANGUAGES, normalise_language, system_language
 from ropa.core.register import open_default_register, open_register
-from ropa.paths import APP_NAME, user_data_dir
+from ropa.logfile import PrivateLogFile, log_path
+from ropa.paths import APP_NAME, missing_resources
 from ropa.ui.icons import app_icon
 from ropa.ui.language import install_translators, remove_translators
 from ropa.ui.main_window import MainWindow
@@ -43,14 +44,8 @@ log = logging.getLogger(__name__)
 
 QUIT_AFTER_ENV = "ROPA_QUIT_AFTER_MS"
 TEST_SCRIPT_ENV = "ROPA_TEST_SCRIPT"
-LOG_MAX_BYTES = 1_000_000
-LOG_BACKUPS = 3
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
-
-
-def log_path() -> Path:
-    return user_data_dir() / "logs" / "ropa.log"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -102,10 +97,8 @@ def file_logging(path: Path) -> Iterator[Path | None]:
     written: Path | None = None
     problem: OSError | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        file_handler = PrivateLogFile(path)
     except OSError as exc:
         problem = exc
     else:
@@ -431,6 +424,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exit_:  # --help, --version, or a usage error (already printed)
         return exit_.code if isinstance(exit_.code, int) else 2
+    problem = missing_resources()
+    if problem is not None:  # no catalogue to speak the user's language with: English
+        print(problem, file=sys.stderr)
+        _application()
+        show_error(problem)
+        return 1
     settings = Settings()
     language = normalise_language(args.lang or settings.language() or system_language())
     with file_logging(log_path()) as log_file, crash_handling(log_file), qt_messages_logged():

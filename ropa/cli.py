@@ -9,9 +9,12 @@ Exit status: 0 on success, 1 on a data error (the message says what and where, o
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import IO, NoReturn
 
 from ropa import __version__
 from ropa.core.errors import RopaError
@@ -20,12 +23,31 @@ from ropa.core.register import create_register, open_register
 from ropa.db.enums import Audience
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import ImportPlan
+from ropa.logfile import log_exception
+from ropa.paths import missing_resources
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 IMPORT_FORMATS = {".json": "json", ".xlsx": "xlsx"}
 EXPORT_FORMATS = ("json", "pdf", "xlsx")
 NOTICE_FORMATS = ("html", "fragment", "md", "pdf", "docx")
 AUDIENCE_NAMES = tuple(a.value for a in Audience)
+
+# What a terminal would act on instead of showing, in text from a register or a file name:
+# control characters (C0 but tab and line feed, DEL, C1: U+009B alone starts a control
+# sequence) and the bidirectional embeddings, overrides and isolates (which reorder the text
+# shown after them).
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str) -> str:
+    """Text as the command prints it: each character a terminal would act on shown as
+    \\uXXXX. That is JSON's own escape, so JSON output stays valid and keeps every value."""
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def write(stream: IO[str], text: str) -> None:
+    """Everything the command prints goes through here."""
+    stream.write(terminal_text(text))
 
 
 class Cli:
@@ -38,18 +60,32 @@ class Cli:
         return tr(self.lang, key, **params)
 
     def out(self, text: str) -> None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        write(sys.stdout, text if text.endswith("\n") else text + "\n")
 
     def err(self, text: str) -> None:
-        sys.stderr.write(text if text.endswith("\n") else text + "\n")
+        write(sys.stderr, text if text.endswith("\n") else text + "\n")
+
+    user: str | None = None
+    """--user: the name the changes of this run are recorded under (else the one stored for
+    this login in the register, else the login)."""
 
     def open(self, path: str) -> RegisterDatabase:
-        db = open_register(Path(path))
+        db = open_register(Path(path), user=self.user)
         if self.lang_from_register:
             from ropa.core.queries import register_language
 
             with db.reader() as session:
                 self.lang = register_language(session)
+        told: list[bool] = []
+
+        def waiting(_waited: float, limit: float) -> bool:
+            # Another program holds the write lock: say so once, then keep waiting.
+            if not told:
+                told.append(True)
+                self.err(self.t("file.waiting", path=path, seconds=round(limit)))
+            return True
+
+        db.on_lock_wait = waiting
         return db
 
     lang_from_register = True
@@ -58,7 +94,11 @@ class Cli:
 
     def init(self, args: argparse.Namespace) -> int:
         db = create_register(
-            Path(args.file), demo=args.demo, overwrite=args.force, language=args.lang or self.lang
+            Path(args.file),
+            demo=args.demo,
+            overwrite=args.force,
+            language=args.lang or self.lang,
+            user=self.user,
         )
         db.close()
         key = "cli.init.demo" if args.demo else "cli.init.empty"
@@ -135,7 +175,7 @@ class Cli:
         finally:
             db.close()
         if args.output in (None, "-"):
-            sys.stdout.write(text)
+            write(sys.stdout, text)
             sys.stdout.flush()
         else:
             write_atomic(Path(args.output), text.encode("utf-8"))
@@ -225,7 +265,7 @@ class Cli:
         if output == "-":
             if fmt.name in ("pdf", "docx"):
                 raise RopaError("error.binary_to_stdout", format=fmt.name)
-            sys.stdout.write(data.decode("utf-8"))
+            write(sys.stdout, data.decode("utf-8"))
             sys.stdout.flush()
             return EXIT_OK
         if output is None:
@@ -347,28 +387,63 @@ class Cli:
         return EXIT_OK
 
     def history(self, args: argparse.Namespace) -> int:
-        from ropa.core.i18n import label, value_label
-        from ropa.core.queries import history
+        """The history in words: on screen (text), or as a PDF or Excel document for an
+        inspector, filtered by period, type of entry, user or entry."""
+        from ropa.core.reads.history import MAX_ROWS, HistoryFilters, load_history
+        from ropa.exports.history import build_history, history_document, history_text_lines
 
+        output = args.output
+        if args.format != "text" and output == "-":
+            raise RopaError("error.binary_to_stdout", format=args.format)
         db = self.open(args.file)
         try:
-            with db.reader() as session:
-                entries = history(session, limit=args.limit, entity_id=args.entity)
+            filters = HistoryFilters(  # checked in the register's language
+                entity_type=self._entity_type(args.type),
+                user=args.by,
+                since=self._day(args.since),
+                until=self._day(args.until),
+                entity_id=args.entity,
+            )
+            lang = args.document_lang or self.lang
+            limit = args.limit or MAX_ROWS
+            page = load_history(db, filters, limit=limit)
+            limited = args.limit is None and len(page.entries) >= MAX_ROWS
+            document = history_document(db, lang, filters, page.rows(lang), limited=limited)
         finally:
             db.close()
-        for e in entries:
-            when = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            action = value_label(self.lang, "change_action", e.action.value)
-            kind = tr(self.lang, f"table.{e.entity_type}")
-            what = f"{kind} \u201c{e.entity_label or e.entity_id}\u201d"
-            line = f"{when}  {e.user}  {action}  {what}"
-            if e.field:
-                field = label(self.lang, e.entity_type, e.field)
-                line += f"  {field}: {_clip(e.old_value)} \u2192 {_clip(e.new_value)}"
-            elif e.new_value and e.action.value == "import":
-                line += f"  ({_clip(e.new_value)})"
-            self.out(line)
+        if args.format == "text" and output in (None, "-"):
+            for line in history_text_lines(document, heading=False):
+                self.out(line)
+            return EXIT_OK
+        from ropa.core.files import write_atomic
+
+        if args.format == "text":
+            data = ("\n".join(history_text_lines(document)) + "\n").encode("utf-8")
+        else:
+            data = build_history(document, args.format)
+        if output is None:
+            output = str(Path(args.file).with_name(f"{Path(args.file).stem}-history.{args.format}"))
+        write_atomic(Path(output), data)
+        self.err(self.t("cli.export.done", path=output))
         return EXIT_OK
+
+    def _day(self, text: str | None) -> date | None:
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise RopaError("history.cli.bad_date", value=text) from None
+
+    def _entity_type(self, name: str | None) -> str | None:
+        from ropa.core.tree import ORGANISATION
+
+        if not name:
+            return None
+        types = sorted(node.name for node in ORGANISATION.walk())
+        if name not in types:
+            raise RopaError("history.cli.bad_type", value=name, types=", ".join(types))
+        return name
 
 
 def render_plan(plan: ImportPlan, lang: str) -> str:
@@ -406,28 +481,40 @@ def _clip(value: str | None, width: int = 60) -> str:
     return value if len(value) <= width else value[: width - 1] + "\u2026"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose error messages quote the arguments given (file names) safely."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(terminal_text(message))
+
+
 def build_parser(lang: str) -> argparse.ArgumentParser:
     def t(key: str) -> str:
         return tr(lang, key)
 
-    parser = argparse.ArgumentParser(prog="ropa", description=t("cli.help.description"))
+    parser = _Parser(prog="ropa", description=t("cli.help.description"))
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.help.lang")
     )
+    writer = _Parser(add_help=False)  # the commands that change the register
+    writer.add_argument("--user", metavar="NAME", type=_user_name, help=t("history.cli.help_user"))
 
     init = commands.add_parser(
-        "init", parents=[common], help=t("cli.help.init"), description=t("cli.help.init")
+        "init", parents=[common, writer], help=t("cli.help.init"), description=t("cli.help.init")
     )
     init.add_argument("file", metavar="FILE", help=t("cli.help.file_new"))
     init.add_argument("--demo", action="store_true", help=t("cli.help.demo"))
     init.add_argument("--force", action="store_true", help=t("cli.help.force"))
 
     imp = commands.add_parser(
-        "import", parents=[common], help=t("cli.help.import"), description=t("cli.help.import")
+        "import",
+        parents=[common, writer],
+        help=t("cli.help.import"),
+        description=t("cli.help.import"),
     )
     imp.add_argument("file", metavar="FILE", help=t("cli.help.file"))
     imp.add_argument("input", metavar="INPUT", help=t("cli.help.input"))
@@ -446,7 +533,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     )
 
     notice = commands.add_parser(
-        "notice", help=t("notice.cli.help"), description=t("notice.cli.help")
+        "notice", parents=[writer], help=t("notice.cli.help"), description=t("notice.cli.help")
     )
     notice.add_argument("file", metavar="FILE", help=t("cli.help.file"))
     notice.add_argument(
@@ -486,7 +573,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     add = commands.add_parser(
         "add-template",
-        parents=[common],
+        parents=[common, writer],
         help=t("cli.help.add_template"),
         description=t("cli.help.add_template"),
     )
@@ -510,12 +597,35 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     info.add_argument("file", metavar="FILE", help=t("cli.help.file"))
 
     hist = commands.add_parser(
-        "history", parents=[common], help=t("cli.help.history"), description=t("cli.help.history")
+        "history", parents=[common], help=t("cli.help.history"), description=t("history.cli.help")
     )
     hist.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    hist.add_argument(
+        "--format",
+        choices=("text", "pdf", "xlsx"),
+        default="text",
+        help=t("history.cli.help_format"),
+    )
+    hist.add_argument("-o", "--output", metavar="OUT", help=t("history.cli.help_output"))
+    hist.add_argument("--since", metavar="YYYY-MM-DD", help=t("history.cli.help_since"))
+    hist.add_argument("--until", metavar="YYYY-MM-DD", help=t("history.cli.help_until"))
+    hist.add_argument("--type", metavar="TYPE", help=t("history.cli.help_type"))
+    hist.add_argument("--by", metavar="USER", help=t("history.cli.help_by"))
     hist.add_argument("--limit", type=_positive, metavar="N", help=t("cli.help.limit"))
     hist.add_argument("--entity", metavar="ID", help=t("cli.help.entity"))
+    hist.add_argument(
+        "--document-lang", choices=LANGUAGES, metavar="LANG", help=t("cli.help.document_lang")
+    )
     return parser
+
+
+def _user_name(text: str) -> str:
+    from ropa.core.users import clean_user_name
+
+    try:
+        return clean_user_name(text)
+    except RopaError as error:
+        raise argparse.ArgumentTypeError(error.message(system_language())) from None
 
 
 def _positive(text: str) -> int:
@@ -526,11 +636,16 @@ def _positive(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    problem = missing_resources()
+    if problem is not None:  # no catalogue to speak the user's language with
+        write(sys.stderr, problem + "\n")
+        return EXIT_DATA
     argv = list(sys.argv[1:] if argv is None else argv)
     forced = _forced_language(argv)
     cli = Cli(forced or system_language())
     cli.lang_from_register = forced is None
     args = build_parser(cli.lang).parse_args(argv)
+    cli.user = getattr(args, "user", None) or None
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "init": cli.init,
         "import": cli.import_,
@@ -551,6 +666,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as error:  # a fault of ropa: a message and the log, never a traceback
+        log = log_exception(f"ropa {args.command} failed", error)
+        if log is None:
+            cli.err(tr(cli.lang, "error.unexpected_no_log", error=type(error).__name__))
+        else:
+            cli.err(tr(cli.lang, "error.unexpected", error=type(error).__name__, log=str(log)))
+        return EXIT_DATA
 
 
 def _forced_language(argv: list[str]) -> str | None:

@@ -26,7 +26,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, Enum, Integer, String, Text
 from ropa import __version__
 from ropa.core.errors import Problem, Term
 from ropa.core.tree import ORGANISATION, Node
-from ropa.db.base import UTCDateTime
+from ropa.db.base import SHORT, UTCDateTime
 
 FORMAT_NAME = "ropa-register"
 FORMAT_VERSION = 1
@@ -35,6 +35,9 @@ FORMAT_VERSION = 1
 # Whole numbers are counts, positions and durations: 32 bits are plenty, and keep every
 # reader (SQLite, Excel, JSON in browsers) exact.
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+# A number written with more characters (sign included) is out of every range of the format:
+# importers report it without converting it (Python refuses to read more than 4,300 digits).
+MAX_NUMBER_LENGTH = 20
 _ZERO = timedelta(0)
 
 
@@ -154,7 +157,7 @@ def document_model() -> type[BaseModel]:
         __config__=ConfigDict(extra="forbid", strict=True, title="ropa register"),
         format=(_literal([FORMAT_NAME]), ...),
         format_version=(Literal[1], ...),
-        generator=(str | None, None),
+        generator=(Annotated[str, StringConstraints(max_length=SHORT)] | None, None),
         organisations=(list[organisation], Field(default_factory=list)),  # type: ignore[valid-type]
     )
 
@@ -172,14 +175,20 @@ def json_schema() -> dict[str, Any]:
 
 
 def json_path(loc: tuple[int | str, ...]) -> str:
-    """("organisations", 0, "name") -> "organisations[0].name"."""
+    """("organisations", 0, "name") -> "organisations[0].name" (a long unknown key cut)."""
     path = ""
     for part in loc:
         if isinstance(part, int):
             path += f"[{part}]"
         else:
-            path += f".{part}" if path else str(part)
+            part = clip(str(part))
+            path += f".{part}" if path else part
     return path
+
+
+def clip(text: str, width: int = 60) -> str:
+    """A text from the input shown in a message: cut with "..." when longer than width."""
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 _TYPE_NAMES = {
@@ -273,7 +282,9 @@ def _short(value: Any) -> str:
         text = json.dumps(value, ensure_ascii=False, default=str)
     except (TypeError, ValueError):
         text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    except RecursionError:  # nested deeper than the encoder goes: its first bracket is enough
+        text = "[...]" if isinstance(value, list) else "{...}"
+    return clip(text)
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

@@ -15,7 +15,17 @@ from pydantic import ValidationError as PydanticError
 
 from ropa import __version__
 from ropa.core.errors import Problem, RopaError, ValidationError
-from ropa.core.schema import FORMAT_NAME, FORMAT_VERSION, document_model, problems_from_pydantic
+from ropa.core.schema import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    INT_MAX,
+    INT_MIN,
+    MAX_NUMBER_LENGTH,
+    clip,
+    document_model,
+    json_path,
+    problems_from_pydantic,
+)
 from ropa.core.snapshot import existing_ids, flatten, insert_tree, read_tree
 from ropa.core.validation import document_problems
 from ropa.db.session import RegisterDatabase
@@ -69,18 +79,39 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _LongNumber:
+    """A number of the document too long to be read: only its length is kept."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
 def decode(data: bytes) -> Any:
-    """Bytes -> JSON value, with a clear problem for bad encoding or syntax."""
+    """Bytes -> JSON value, with a clear problem for bad encoding, syntax, nesting or a number
+    too long to be read."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationError([Problem("", "problem.bad_utf8", {"offset": exc.start})]) from exc
     if not text.strip():
         raise ValidationError([Problem("", "problem.empty_file")])
+    long_numbers = 0
+
+    def parse_int(digits: str) -> int | _LongNumber:
+        nonlocal long_numbers
+        if len(digits) > MAX_NUMBER_LENGTH:
+            long_numbers += 1
+            return _LongNumber(len(digits.lstrip("-")))
+        return int(digits)
+
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys)
+        value = json.loads(text, object_pairs_hook=_unique_keys, parse_int=parse_int)
     except _DuplicateKey as exc:
-        raise ValidationError([Problem("", "problem.duplicate_key", {"key": exc.key})]) from exc
+        raise ValidationError(
+            [Problem("", "problem.duplicate_key", {"key": clip(exc.key)})]
+        ) from exc
     except json.JSONDecodeError as exc:
         raise ValidationError(
             [
@@ -93,6 +124,33 @@ def decode(data: bytes) -> Any:
         ) from exc
     except RecursionError as exc:
         raise ValidationError([Problem("", "problem.too_deep")]) from exc
+    if long_numbers:
+        raise ValidationError(
+            [
+                Problem(
+                    json_path(loc),
+                    "problem.number_too_long",
+                    {"digits": number.digits, "min": INT_MIN, "max": INT_MAX},
+                )
+                for loc, number in _long_numbers(value)
+            ]
+        )
+    return value
+
+
+def _long_numbers(value: Any) -> list[tuple[tuple[int | str, ...], _LongNumber]]:
+    """Where the document holds numbers too long to be read, in document order."""
+    found: list[tuple[tuple[int | str, ...], _LongNumber]] = []
+    stack: list[tuple[tuple[int | str, ...], Any]] = [((), value)]
+    while stack:
+        loc, item = stack.pop()
+        if isinstance(item, _LongNumber):
+            found.append((loc, item))
+        elif isinstance(item, dict):
+            stack.extend(((*loc, key), child) for key, child in reversed(item.items()))
+        elif isinstance(item, list):
+            stack.extend(((*loc, i), child) for i, child in reversed(list(enumerate(item))))
+    return found
 
 
 def validate_document(value: Any) -> list[dict[str, Any]]:
@@ -116,6 +174,8 @@ def validate_document(value: Any) -> list[dict[str, Any]]:
         model = document_model().model_validate(value)
     except PydanticError as exc:
         raise ValidationError(problems_from_pydantic(exc)) from exc
+    except RecursionError as exc:  # a value nested deep where the format has none
+        raise ValidationError([Problem("", "problem.too_deep")]) from exc
     organisations: list[dict[str, Any]] = model.model_dump()["organisations"]
     return organisations
 

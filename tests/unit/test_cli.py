@@ -402,3 +402,30 @@ def test_exit_codes_of_a_real_process(tmp_path: Path) -> None:
     assert result.stdout == ""
 
     assert sorted(os.listdir(tmp_path)) == ["proc.ropa"]
+
+
+def test_an_unexpected_fault_is_a_message_and_a_private_log(
+    filled: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A fault of ropa itself (here: an export that raises) prints what happened and where the
+    details are, in the user's language, never a traceback; the traceback goes to the log."""
+    import ropa.cli
+
+    def broken(_self: Any, _args: Any) -> int:
+        raise ValueError("All strings must be XML compatible")
+
+    monkeypatch.setattr(ropa.cli.Cli, "export", broken)
+    before = filled.read_bytes()
+    code, out, err = run(capsys, "--lang", "fr", "export", filled, "--format", "json")
+    assert (code, out) == (1, "")
+    assert "Traceback" not in err
+    assert "erreur inattendue (ValueError)" in err
+    log = tmp_path / "userdata" / "logs" / "ropa.log"
+    assert str(log) in err
+    assert "Traceback" in log.read_text(encoding="utf-8")
+    assert "XML compatible" in log.read_text(encoding="utf-8")
+    assert log.stat().st_mode & 0o777 == 0o600
+    assert filled.read_bytes() == before

@@ -7,6 +7,7 @@ Problems are collected, not raised one by one: the importer reports them all at 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,17 +17,23 @@ from openpyxl.workbook.workbook import Workbook
 
 from ropa.core.errors import Problem, ValidationError
 from ropa.core.i18n import LANGUAGES, label, normalise_language, tr
+from ropa.core.schema import INT_MAX, INT_MIN, MAX_NUMBER_LENGTH
 from ropa.exports.workbook.cells import is_empty
 from ropa.exports.workbook.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
     META_SHEET,
+    Kind,
     Sheet,
     organisation_fields,
     sheets,
 )
 
 MAX_WORKBOOK_BYTES = 512 * 1024 * 1024
+# What its parts may hold once unzipped: far beyond any register, and short of exhausting the
+# memory with a small file that unzips to gigabytes.
+MAX_WORKBOOK_UNZIPPED = 1024 * 1024 * 1024
+_DIGITS = re.compile(r"[+-]?\d+")
 
 
 @dataclass
@@ -70,6 +77,13 @@ def open_book(data: bytes) -> Workbook:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise _refuse("workbook.problem.not_xlsx")
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unzipped = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _refuse("workbook.problem.not_xlsx") from exc
+    if unzipped > MAX_WORKBOOK_UNZIPPED:
+        raise _refuse("problem.file_too_large")
+    try:
         return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign zip
         raise _refuse("workbook.problem.not_xlsx") from exc
@@ -80,9 +94,12 @@ def read_meta(book: Workbook) -> dict[str, str]:
     if META_SHEET not in book.sheetnames:
         raise _refuse("workbook.problem.not_ropa")
     meta: dict[str, str] = {}
-    for row in book[META_SHEET].iter_rows(max_col=2, values_only=True):
-        if row and row[0] is not None:
-            meta[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
+    try:
+        for row in book[META_SHEET].iter_rows(max_col=2, values_only=True):
+            if row and row[0] is not None:
+                meta[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
+    except ValueError:  # a cell marked as a number that is not one (or too long to read)
+        raise _refuse("workbook.problem.not_ropa") from None
     if meta.get("format") != FORMAT_NAME or not meta.get("organisation_id"):
         raise _refuse("workbook.problem.not_ropa")
     try:
@@ -116,13 +133,47 @@ def read_book(book: Workbook, meta: dict[str, str]) -> ReadBook:
     return ReadBook(meta, lang, result)
 
 
+class _Rows:
+    """A sheet's rows as values, with the number of the last one read (the header is 1)."""
+
+    def __init__(self, book: Workbook, title: str) -> None:
+        ws = book[title]
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()  # trust the rows, not the size the file claims
+        self._rows = ws.iter_rows(values_only=True)
+        self.number = 0
+
+    def __iter__(self) -> _Rows:
+        return self
+
+    def __next__(self) -> tuple[Any, ...]:
+        self.number += 1
+        return next(self._rows)
+
+
 def _read_sheet(
     book: Workbook, spec: Sheet, title: str, lang: str, problems: list[Problem]
 ) -> ReadSheet | None:
-    ws = book[title]
-    if hasattr(ws, "reset_dimensions"):
-        ws.reset_dimensions()  # trust the rows, not the size the file claims
-    rows = ws.iter_rows(values_only=True)
+    """The sheet's rows, or None after adding its problems. openpyxl converts a cell marked
+    as a number as it reads the row, and fails on one that is not a number or has more than
+    4,300 digits: that row is reported, and the sheet read no further."""
+    rows = _Rows(book, title)
+    try:
+        return _read_rows(rows, spec, title, lang, problems)
+    except ValueError:
+        problems.append(
+            Problem(
+                where(lang, title, rows.number),
+                "problem.unreadable_number",
+                {"min": INT_MIN, "max": INT_MAX},
+            )
+        )
+        return None
+
+
+def _read_rows(
+    rows: _Rows, spec: Sheet, title: str, lang: str, problems: list[Problem]
+) -> ReadSheet | None:
     header = next(rows, ())
     titles = {str(v).strip(): i for i, v in reversed(list(enumerate(header))) if v is not None}
     positions: dict[str, int] = {}
@@ -145,15 +196,27 @@ def _read_sheet(
         return None
     read = ReadSheet(spec, title, present=set(positions))
     pairs = list(positions.items())
-    for number, values in enumerate(rows, 2):
+    numbers = [(c.key, c.title(lang)) for c in spec.columns if c.kind is Kind.INT]
+    for values in rows:
         if not values or all(is_empty(v) for v in values):
             continue
         size = len(values)
         cells = {key: values[i] if i < size else None for key, i in pairs}
         if all(is_empty(v) for v in cells.values()):
             continue
-        read.rows.append(SheetRow(number, cells))
+        for key, column_title in numbers:
+            _check_number(cells.get(key), where(lang, title, rows.number, column_title), problems)
+        read.rows.append(SheetRow(rows.number, cells))
     return read
+
+
+def _check_number(value: Any, place: str, problems: list[Problem]) -> None:
+    """A number typed as text in a number column, too long to be converted (Python reads no
+    more than 4,300 digits): reported here, before anything converts it."""
+    text = value.strip() if isinstance(value, str) else ""
+    if len(text) > MAX_NUMBER_LENGTH and _DIGITS.fullmatch(text):
+        params = {"digits": len(text.lstrip("+-")), "min": INT_MIN, "max": INT_MAX}
+        problems.append(Problem(place, "problem.number_too_long", params))
 
 
 def organisation_keys(lang: str) -> dict[str, str]:
