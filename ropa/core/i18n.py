@@ -18,7 +18,16 @@ LANGUAGES = ("fr", "nl", "en")
 # The Babel locale of each language, for dates, numbers, durations and country names.
 LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 DEFAULT_LANGUAGE = "en"
-CATALOGUES = ("messages", "labels", "pdf", "workbook", "notice", "notice_render", "checks")
+CATALOGUES = (
+    "messages",
+    "labels",
+    "pdf",
+    "workbook",
+    "notice",
+    "notice_render",
+    "checks",
+    "history",
+)
 
 
 @cache

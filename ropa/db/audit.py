@@ -80,6 +80,19 @@ def _change(session: Session, obj: Any, action: ChangeAction, **values: Any) -> 
     )
 
 
+def recorded_values(obj: Any) -> str | None:
+    """What a deleted entry held, as a JSON object of its fields (as the log writes values,
+    empty ones left out), so the history can still say what it was and where it belonged."""
+    values = {}
+    for attr in inspect(obj).mapper.column_attrs:
+        if attr.key in SKIPPED_FIELDS:
+            continue
+        value = format_value(getattr(obj, attr.key, None))
+        if value not in (None, "", "[]"):
+            values[attr.key] = value
+    return json.dumps(values, ensure_ascii=False) if values else None
+
+
 def _updates(session: Session, obj: Any) -> list[Change]:
     changes = []
     state = inspect(obj)
@@ -141,7 +154,9 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             records.extend(_updates(session, obj))
     for obj in session.deleted:
         if isinstance(obj, Entity):
-            records.append(_change(session, obj, ChangeAction.DELETE))
+            records.append(
+                _change(session, obj, ChangeAction.DELETE, old_value=recorded_values(obj))
+            )
     session.add_all(records)
 
 

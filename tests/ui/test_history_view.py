@@ -30,7 +30,8 @@ from ropa.ui.models.history_table_model import (
     HistoryFilterProxyModel,
     HistoryTableModel,
 )
-from ropa.ui.views.history_view import HistoryFilters, HistoryView, load_history
+from ropa.ui.views.history_view import HistoryFilters, HistoryView, detail_text, load_history
+from tests.unit.history_support import edit_everything, raw_values
 
 LONG_TEXT = "Paie des salariés " * 30
 
@@ -108,7 +109,7 @@ def test_model_tester_on_model_and_proxy(
 ) -> None:
     page = load_history(changed_register[0], HistoryFilters())
     model = HistoryTableModel("fr")
-    model.set_rows(page.entries, page.activities)
+    model.set_page(page)
     qtmodeltester.check(model)
     proxy = HistoryFilterProxyModel()
     proxy.setSourceModel(model)
@@ -123,7 +124,7 @@ def test_model_labels_roles_and_long_values(changed_register: tuple[Any, str, st
     db, activity_id, purpose_id = changed_register
     page = load_history(db, HistoryFilters())
     model = HistoryTableModel("fr")
-    model.set_rows(page.entries, page.activities)
+    model.set_page(page)
     assert model.headerData(COL_WHEN, Qt.Orientation.Horizontal) == "When"  # no translator
     row = next(n for n in range(model.rowCount()) if model.entry(n).entity_id == purpose_id)
     cell = model.index(row, COL_NEW_VALUE)
@@ -141,7 +142,7 @@ def test_model_labels_roles_and_long_values(changed_register: tuple[Any, str, st
     assert model.index(organisation, COL_WHEN).data(ActivityIdRole) is None
     assert model.index(organisation, COL_OLD_VALUE).data(Qt.ItemDataRole.ToolTipRole) in (
         None,
-        model.entry(organisation).old_value,
+        model.entry(organisation).old,
     )
 
 
@@ -315,3 +316,79 @@ def test_the_history_page_is_remembered(
     second.show()
     assert second.current_page() == PAGE_HISTORY
     assert second.pages.currentWidget() is second.history_view
+
+
+# -- in words ----------------------------------------------------------------------------------
+
+
+def _all_cells(model: HistoryTableModel) -> list[str]:
+    texts = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = index.data(role)
+                if value:
+                    texts.append(str(value))
+        texts.append(detail_text(model.entry(row), model.language))
+    return texts
+
+
+def test_no_cell_shows_an_id_an_enum_key_an_iso_date_or_a_json_array(demo_register: Any) -> None:
+    """On the demo's whole history, then after edits of every table, closed value, date,
+    duration, list and reference, and deletions, in the three languages."""
+    for edited in (False, True):
+        if edited:
+            edit_everything(demo_register)
+        page = load_history(demo_register, HistoryFilters())
+        for lang in ("fr", "nl", "en"):
+            model = HistoryTableModel(lang)
+            model.set_page(page)
+            assert model.rowCount() == (len(page.rows(lang)))
+            bad = {text: raw_values(text) for text in _all_cells(model) if raw_values(text)}
+            assert not bad, (lang, bad)
+    assert model.rowCount() > 150
+
+
+def test_selecting_a_change_shows_it_whole(qtbot: Any, view: HistoryView) -> None:
+    assert view.detail.toPlainText() == ""
+    row = shown(view, COL_FIELD).index(label("en", "purpose", "description"))
+    view.table_view.selectRow(row)
+    text = view.detail.toPlainText()
+    assert LONG_TEXT.strip() in text
+    assert text.splitlines()[0].endswith("\u203a " + label("en", "purpose", "description"))
+    assert "bob" in text.splitlines()[1]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
+def test_export_buttons_write_the_changes_shown(
+    qtbot: Any, view: HistoryView, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    import io
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "out" / "history"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    view.search_edit.setText("namur")
+    button = view.export_pdf_button if fmt == "pdf" else view.export_excel_button
+    with qtbot.waitSignal(view.exported) as signal:
+        button.click()
+    written = target.with_suffix(f".{fmt}")
+    assert signal.args == [str(written)]
+    data = written.read_bytes()
+    if fmt == "pdf":
+        from pypdf import PdfReader
+
+        text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+        assert "History of the changes to the register" in text
+        assert "Namur" in text and "Search" in text
+        assert "Paie des salariés" not in text  # not shown: the search left it out
+    else:
+        import openpyxl
+
+        rows = list(openpyxl.load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True))
+        values = [cell for row in rows for cell in row if cell]
+        assert "Namur" in values and ("Search", "namur") in [row[:2] for row in rows]
+        assert not any("Paie des salariés" in str(v) for v in values)

@@ -270,6 +270,17 @@ def test_organisation_without_activity(empty_register: Any) -> None:
     assert plan_import(empty_register, data).is_empty
 
 
+def test_an_organisation_name_with_control_characters_is_exported(empty_register: Any) -> None:
+    """The name goes into the document properties and the hidden _ropa sheet too: both refuse
+    control characters (openpyxl / lxml raised, and the export ended in a traceback)."""
+    make_organisation(empty_register, "Evil\x1b[2J SRL\x07")
+    book = load(build_workbook(empty_register))
+    organisation = book["Organisation"]
+    shown = REPLACEMENT.join(["Evil", "[2J SRL", ""])
+    assert organisation.cell(2, 2).value == shown
+    assert book.properties.creator == shown
+
+
 def test_a_summary_longer_than_a_cell_is_cut_with_a_marker(empty_register: Any) -> None:
     from ropa.core import services
     from ropa.db import models as m

@@ -23,10 +23,11 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ropa.core.i18n import tr
+from ropa.core.reads.history import HistoryPage, HistoryRow, load_names
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import Progress, report, resolve_organisation
 from ropa.exports.register_view import RegisterView, load_register_view
-from ropa.exports.workbook.cells import texts
+from ropa.exports.workbook.cells import safe_text, texts
 from ropa.exports.workbook.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -70,14 +71,19 @@ def build_workbook(
     with db.reader() as session:
         org_id = resolve_organisation(session, organisation_id)
         view = load_register_view(session, org_id, lang)
-    return write_workbook(view, progress=progress)
+        names = load_names(session, view.history)
+    changes = HistoryPage(view.history, [], names).rows(view.lang)
+    return write_workbook(view, changes=changes, progress=progress)
 
 
 class _Writer:
     """Writes one workbook: styles, lists and validations shared by its sheets."""
 
-    def __init__(self, view: RegisterView, progress: Progress | None) -> None:
+    def __init__(
+        self, view: RegisterView, changes: Sequence[HistoryRow], progress: Progress | None
+    ) -> None:
         self.view = view
+        self.changes = changes
         self.lang = view.lang
         self.rows = SheetRows(view)
         self.progress = progress
@@ -141,7 +147,11 @@ class _Writer:
     def create_sheet(self, title: str, columns: Sequence[Column] = ()) -> WriteOnlyWorksheet:
         """A new sheet whose rows are written through one cell per column."""
         ws: WriteOnlyWorksheet = self.book.create_sheet(title)
-        stream_rows(ws, [ColumnCell(ws, c) for c in columns], self.altered)
+        cells = [ColumnCell(ws, c) for c in columns]
+        for cell, column in zip(cells, columns, strict=True):
+            if column.number_format is not None:
+                cell.number_format = column.number_format
+        stream_rows(ws, cells, self.altered)
         return ws
 
     def new_sheet(self, title: str, columns: list[Column], freeze: str) -> WriteOnlyWorksheet:
@@ -194,7 +204,7 @@ class _Writer:
         spec = sheet("history")
         columns = list(spec.columns)
         ws = self.new_sheet(spec.title(self.lang), columns, spec.freeze)
-        count = self.write_rows(ws, self.rows.history_rows())
+        count = self.write_rows(ws, self.rows.history_rows(self.changes))
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
 
     def lists_sheet(self) -> None:
@@ -210,7 +220,7 @@ class _Writer:
         ws.sheet_state = "veryHidden"
         org = self.view.organisation
         for key, value in meta_values(self.view, org["id"], org["legal_name"]):
-            ws.append(self.text_cells(ws, [key, value]))
+            ws.append(self.text_cells(ws, [key, safe_text(value, self.lang)]))
 
     def text_cells(self, ws: WriteOnlyWorksheet, values: Sequence[str | None]) -> list[Cell | None]:
         return [None if v is None else text_cell(ws, v) for v in values]
@@ -278,7 +288,7 @@ class _Writer:
         self.total = (
             sum(self.record_counts.values())
             + len(self.rows.organisation_rows())
-            + len(self.view.history)
+            + len(self.changes)
         )
         report(self.progress, 0, self.total)
         for spec in sheets():
@@ -309,11 +319,11 @@ class _Writer:
                 writer.cleanup()
 
     def properties(self) -> DocumentProperties:
-        org = self.view.organisation
+        org, lang = self.view.organisation, self.lang
         now = self.view.generated_at.astimezone(UTC).replace(tzinfo=None, microsecond=0)
         return DocumentProperties(
-            title=tr(self.lang, "workbook.title", name=org["legal_name"])[:255],
-            creator=str(org["legal_name"])[:255],
+            title=safe_text(tr(self.lang, "workbook.title", name=org["legal_name"]), lang)[:255],
+            creator=safe_text(str(org["legal_name"]), lang)[:255],
             lastModifiedBy=self.view.generator,
             created=now,
             modified=now,
@@ -359,6 +369,15 @@ def set_row_height(
         ws.row_dimensions[row] = {"ht": str(height), "customHeight": "1"}
 
 
-def write_workbook(view: RegisterView, *, progress: Progress | None = None) -> bytes:
-    """The workbook of a register view, as .xlsx bytes."""
-    return _Writer(view, progress).write()
+def write_workbook(
+    view: RegisterView,
+    *,
+    changes: Sequence[HistoryRow] | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The workbook of a register view, as .xlsx bytes. `changes`: the view's history in words
+    in its language (build_workbook reads what names them with the view); None: named from
+    what the log recorded only."""
+    if changes is None:
+        changes = HistoryPage(view.history, []).rows(view.lang)
+    return _Writer(view, changes, progress).write()

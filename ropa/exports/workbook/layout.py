@@ -67,6 +67,7 @@ class Column:
     edit_on: str | None = None  # SUMMARY: the sheet where its content is edited
     required: bool = False  # an empty cell is a problem
     default: Any = None  # the value of an empty cell when not required
+    number_format: str | None = None  # a date's or number's format, when not the kind's own
 
     def title(self, lang: str) -> str:
         return tr(lang, self.title_key)
@@ -230,18 +231,21 @@ ORGANISATION_SHEET = Sheet(
     freeze="A2",
 )
 
+# The change log in words, as the History page and its export show it (ropa.core.reads.history:
+# the same columns and titles), in the workbook's language; never imported.
 HISTORY_SHEET = Sheet(
     "history",
     None,
     (
-        Column("at", Kind.DATETIME, "workbook.col.at", 18),
-        Column("user", Kind.READ_ONLY, "field.change.user", 16),
-        Column("entity_type", Kind.READ_ONLY, "field.change.entity_type", 22),
-        Column("entity_label", Kind.READ_ONLY, "field.change.entity_label", 34),
-        Column("action", Kind.READ_ONLY, "field.change.action", 14),
-        Column("field", Kind.READ_ONLY, "field.change.field", 24),
-        Column("old_value", Kind.READ_ONLY, "field.change.old_value", 40),
-        Column("new_value", Kind.READ_ONLY, "field.change.new_value", 40),
+        # A real date, in this computer's time, shown as the History page shows it.
+        Column("when", Kind.DATETIME, "history.column.when", 17, number_format="dd/mm/yyyy hh:mm"),
+        Column("user", Kind.READ_ONLY, "history.column.user", 16),
+        Column("action", Kind.READ_ONLY, "history.column.action", 14),
+        Column("type", Kind.READ_ONLY, "history.column.type", 20),
+        Column("entry", Kind.READ_ONLY, "history.column.entry", 40),
+        Column("field", Kind.READ_ONLY, "history.column.field", 22),
+        Column("old", Kind.READ_ONLY, "history.column.old", 45),
+        Column("new", Kind.READ_ONLY, "history.column.new", 45),
     ),
 )
 

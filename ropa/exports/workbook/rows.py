@@ -8,11 +8,11 @@ replaced character, a cut text).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from datetime import UTC
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ropa.core.i18n import label, tr
+from ropa.core.i18n import label
+from ropa.core.reads.history import HistoryRow
 from ropa.core.snapshot import Row
 from ropa.exports.register_view import RegisterView
 from ropa.exports.workbook.cells import display, safe_text, texts
@@ -181,18 +181,21 @@ class SheetRows:
             rows.append((label(self.lang, "organisation", column.key), value, column.key, column))
         return rows
 
-    def history_rows(self) -> Iterator[list[Any]]:
-        lang = self.lang
-        for entry in self.view.history:
-            at = entry.at.astimezone(UTC).replace(tzinfo=None, microsecond=0)
-            field = label(lang, entry.entity_type, entry.field) if entry.field else None
+    def history_rows(self, changes: Iterable[HistoryRow]) -> Iterator[list[Any]]:
+        """The History sheet's cells: each change in words (ropa.core.reads.history), its time
+        a real date in this computer's time zone, as the History page shows it."""
+        text = self.text
+        for change in changes:
+            at = change.at.astimezone().replace(tzinfo=None, microsecond=0)
+            texts = (change.entity, change.field, change.old, change.new)
+            entity, field, old, new = (text(value) or None for value in texts)
             yield [
                 at,
-                self.text(entry.user),
-                tr(lang, f"table.{entry.entity_type}"),
-                self.text(entry.entity_label),
-                tr(lang, f"enum.change_action.{entry.action.value}"),
+                text(change.user) or None,
+                change.action_text,
+                change.kind,
+                entity,
                 field,
-                self.text(entry.old_value),
-                self.text(entry.new_value),
+                old,
+                new,
             ]

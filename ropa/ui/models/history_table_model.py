@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from ropa.core.i18n import DEFAULT_LANGUAGE, label, tr, value_label
-from ropa.core.queries import HistoryEntry
+from ropa.core.i18n import DEFAULT_LANGUAGE
+from ropa.core.reads.history import HistoryPage, HistoryRow
 from ropa.ui.models.table_model import (
     IdRole,
     Line,
     RowsTableModel,
     SearchProxyModel,
-    format_timestamp,
     natural_key,
     search_key,
 )
@@ -36,7 +35,7 @@ ActivityIdRole = Qt.ItemDataRole.UserRole + 4
 """The id of the activity the change belongs to (itself or its parent), or None."""
 
 DISPLAY_LIMIT = 200
-"""Longer values are cut in the cell (the whole text is in the tooltip)."""
+"""Longer values are cut in the cell (the whole text is in the tooltip and the detail pane)."""
 
 _TOOLTIP_COLUMNS = frozenset({COL_ENTITY, COL_OLD_VALUE, COL_NEW_VALUE})
 _FIELD_SEPARATOR = "\x1f"
@@ -57,8 +56,11 @@ def header_labels() -> tuple[str, ...]:
 
 
 def short_text(value: str | None) -> str:
-    """A value on one line, cut at DISPLAY_LIMIT characters."""
-    text = " ".join((value or "").split())
+    """A value on one line (the lines of a long value joined by " · "), cut at DISPLAY_LIMIT
+    characters."""
+    # Runs of ordinary white space become one space; no-break spaces (French "Durée : …") stay.
+    lines = (re.sub(r"[ \t\f\v]+", " ", line).strip(" ") for line in (value or "").splitlines())
+    text = " \u00b7 ".join(line for line in lines if line)
     return text if len(text) <= DISPLAY_LIMIT else text[: DISPLAY_LIMIT - 1] + "…"
 
 
@@ -69,12 +71,11 @@ class _Line(Line):
     activity_id: str | None = None
 
 
-class HistoryTableModel(RowsTableModel[HistoryEntry]):
-    """Read-only rows of ropa.core.queries.history (newest first), labelled in a language;
-    sorted by time then log order, natural text; searched in the entry label, the field and
-    the values (SearchRole on COL_WHEN).
-
-    The language is the interface's: the log is shown to the person using the application.
+class HistoryTableModel(RowsTableModel[HistoryRow]):
+    """Read-only changes of a HistoryPage in words (ropa.core.reads.history), newest first, in
+    the interface's language (the log is shown to the person using the application); sorted by
+    time then log order, natural text; searched in the entry, the field and the values
+    (SearchRole on COL_WHEN). A long value is cut in its cell: `row_at` has it whole.
     """
 
     column_count = COLUMN_COUNT
@@ -82,65 +83,53 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
 
     def __init__(self, language: str = DEFAULT_LANGUAGE, parent: QObject | None = None) -> None:
         super().__init__(language, parent)
-        self._activities: dict[str, str] = {}
 
     def header_labels(self) -> tuple[str, ...]:
         return header_labels()
 
-    def set_rows(
-        self, rows: Iterable[HistoryEntry], activities: Mapping[str, str] | None = None
-    ) -> None:
-        """Replace every row. `activities` maps an entity id to the id of its activity (an
-        activity to itself, a purpose to its activity...) for the entities that still exist."""
-        self._activities = dict(activities or {})
-        super().set_rows(rows)
+    def set_page(self, page: HistoryPage) -> None:
+        """Show the changes of a page, in words in the model's language (the model resets)."""
+        self.set_rows(page.rows(self._language))
 
-    def entry(self, row: int) -> HistoryEntry:
+    def entry(self, row: int) -> HistoryRow:
         return self.row_at(row)
 
-    def make_lines(self, rows: list[HistoryEntry]) -> list[Line]:
+    def make_lines(self, rows: list[HistoryRow]) -> list[Line]:
         count = len(rows)
-        return [self._line(n, count, entry) for n, entry in enumerate(rows)]
+        return [self._line(n, count, row) for n, row in enumerate(rows)]
 
-    def _line(self, position: int, count: int, entry: HistoryEntry) -> _Line:
-        lang = self._language
-        action = value_label(lang, "change_action", entry.action.value)
-        kind = tr(lang, f"table.{entry.entity_type}")
-        field = label(lang, entry.entity_type, entry.field) if entry.field else ""
-        entity = entry.entity_label or ""
-        old, new = entry.old_value or "", entry.new_value or ""
+    def _line(self, position: int, count: int, row: HistoryRow) -> _Line:
         display = (
-            format_timestamp(entry.at),
-            entry.user,
-            action,
-            kind,
-            short_text(entity),
-            field,
-            short_text(old),
-            short_text(new),
+            row.when,
+            row.user,
+            row.action_text,
+            row.kind,
+            short_text(row.entity),
+            row.field,
+            short_text(row.old),
+            short_text(row.new),
         )
         tooltip = tuple(
-            (text or None) if column in _TOOLTIP_COLUMNS else None
-            for column, text in enumerate(
-                ("", "", "", "", entity, "", old, new),
-            )
+            (text if text != display[column] else None) if column in _TOOLTIP_COLUMNS else None
+            for column, text in enumerate(("", "", "", "", row.entity, "", row.old, row.new))
         )
         # Rows arrive newest first: among equal times, the later in the log sorts later.
-        order = f"{entry.at.isoformat()}|{count - position:010d}"
+        order = f"{row.at.isoformat()}|{count - position:010d}"
         sort = (
             order,
-            natural_key(entry.user),
-            natural_key(action),
-            natural_key(kind),
-            natural_key(entity),
-            natural_key(field),
-            natural_key(old),
-            natural_key(new),
+            natural_key(row.user),
+            natural_key(row.action_text),
+            natural_key(row.kind),
+            natural_key(row.entity),
+            natural_key(row.field),
+            natural_key(row.old),
+            natural_key(row.new),
         )
-        search = _FIELD_SEPARATOR.join(search_key(part) for part in (entity, field, old, new))
-        activity_id = self._activities.get(entry.entity_id)
+        search = _FIELD_SEPARATOR.join(
+            search_key(part) for part in (row.entity, row.field, row.old, row.new, row.user)
+        )
         return _Line(
-            (entry.entity_type, entry.entity_id), display, sort, search, tooltip, activity_id
+            (row.entity_type, row.entity_id), display, sort, search, tooltip, row.activity_id
         )
 
     def line_data(self, line: Line, column: int, role: int) -> Any:
@@ -150,7 +139,7 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
 
 
 class HistoryFilterProxyModel(SearchProxyModel):
-    """Sorts by SortRole and keeps the changes whose entry label, field or values hold every
+    """Sorts by SortRole and keeps the changes whose entry, field, values or user hold every
     word of the search text (case and accents ignored, words in any order)."""
 
     def __init__(self, parent: QObject | None = None) -> None:

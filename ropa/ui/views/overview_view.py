@@ -4,7 +4,6 @@ organisation what the register holds, and the latest changes."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa.core.i18n import label, normalise_language, tr, value_label
-from ropa.core.queries import HistoryEntry, OrganisationSummary
-from ropa.core.reads.overview import RECENT_CHANGES
+from ropa.core.history_text import field_change, one_line
+from ropa.core.i18n import normalise_language
+from ropa.core.queries import OrganisationSummary
+from ropa.core.reads.history import HistoryPage, HistoryRow
+from ropa.ui.models.history_table_model import DISPLAY_LIMIT
 
 # Columns of the organisations table.
 COL_ORG_NAME, COL_ORG_COUNTRY, COL_ORG_ACTIVITIES = 0, 1, 2
@@ -32,20 +33,29 @@ COL_ORG_PARTIES, COL_ORG_COOKIES = 6, 7
 COL_CHANGE_AT, COL_CHANGE_USER, COL_CHANGE_TYPE, COL_CHANGE_ENTRY, COL_CHANGE_WHAT = range(5)
 
 
-def _local_time(at: datetime) -> str:
-    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+def cell_text(text: str) -> str:
+    """A text on one line, cut after DISPLAY_LIMIT characters (as the History page cuts it;
+    its no-break spaces kept)."""
+    line = one_line(text)
+    return line if len(line) <= DISPLAY_LIMIT else line[: DISPLAY_LIMIT - 1] + "\u2026"
 
 
-def describe_change(entry: HistoryEntry, lang: str) -> str:
-    """What the change did, in lang: the action, and for an update the field and values."""
-    action = value_label(lang, "change_action", entry.action.value)
-    if entry.field is None:
-        return action
-    field = label(lang, entry.entity_type, entry.field)
-    old = entry.old_value if entry.old_value not in (None, "") else "∅"
-    new = entry.new_value if entry.new_value not in (None, "") else "∅"
-    return f"{action} · {field}: {old} → {new}"
+def describe_change(row: HistoryRow, lang: str) -> str:
+    """What a change did, in words (as the History page says it): the action, and for an
+    update the field and its values ("Modified · Duration: 2 years → 3 years")."""
+    if row.action == "update":
+        return f"{row.action_text} \u00b7 {field_change(lang, row.field, row.old, row.new)}"
+    return row.action_text
+
+
+def change_details(row: HistoryRow, lang: str) -> str:
+    """describe_change with what it leaves out: what a deleted entry held (a field a line),
+    where an import came from."""
+    if row.action == "delete" and row.old:
+        return f"{row.action_text}\n{row.old}"
+    if row.action == "import" and row.new:
+        return f"{row.action_text} ({row.new})"
+    return describe_change(row, lang)
 
 
 def make_read_only(table: QTableView, name: str) -> None:
@@ -167,9 +177,9 @@ class OverviewView(QWidget):
             setter(organisation_id)
 
     def show_overview(
-        self, organisations: Sequence[OrganisationSummary], changes: Sequence[HistoryEntry]
+        self, organisations: Sequence[OrganisationSummary], changes: HistoryPage
     ) -> None:
-        """Fill both tables (the changes newest first, at most RECENT_CHANGES)."""
+        """Fill both tables (the changes newest first, in words in the interface language)."""
         lang = self.language
         table = self.organisations_table
         table.setRowCount(len(organisations))
@@ -188,14 +198,19 @@ class OverviewView(QWidget):
                 table.setItem(row, column, table_item(str(count), number=True))
         _fit_height(table, max(len(organisations), 1))
 
-        shown = list(changes)[:RECENT_CHANGES]
+        shown = changes.rows(lang)
         table = self.changes_table
         table.setRowCount(len(shown))
-        for row, entry in enumerate(shown):
-            table.setItem(row, COL_CHANGE_AT, table_item(_local_time(entry.at)))
-            table.setItem(row, COL_CHANGE_USER, table_item(entry.user))
-            table.setItem(row, COL_CHANGE_TYPE, table_item(tr(lang, f"table.{entry.entity_type}")))
-            table.setItem(row, COL_CHANGE_ENTRY, table_item(entry.entity_label or ""))
-            item = table_item(describe_change(entry, lang))
-            item.setToolTip(item.text())
-            table.setItem(row, COL_CHANGE_WHAT, item)
+        for row, change in enumerate(shown):
+            cells = (
+                (COL_CHANGE_AT, change.when, change.when),
+                (COL_CHANGE_USER, change.user, change.user),
+                (COL_CHANGE_TYPE, change.kind, change.kind),
+                (COL_CHANGE_ENTRY, change.entity, change.entity),
+                (COL_CHANGE_WHAT, describe_change(change, lang), change_details(change, lang)),
+            )
+            for column, text, whole in cells:
+                item = table_item(cell_text(text))  # one line, cut: whole in the tooltip
+                if item.text() != whole:
+                    item.setToolTip(whole)
+                table.setItem(row, column, item)
