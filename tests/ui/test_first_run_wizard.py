@@ -229,3 +229,145 @@ def test_the_pages_fit_a_small_screen(qtbot: QtBot, lang: str) -> None:
     assert "Belgique" in page.country_combo.currentText() or "België" in (
         page.country_combo.currentText()
     )
+
+
+# -- by country: the documents' language, the identifiers, the e-mail, the website --------------
+
+
+def _organisation_page(qtbot: QtBot, ui_language: str) -> tuple[FirstRunWizard, Any]:
+    dialog = FirstRunWizard(ui_language)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # the keyboard focus moves: leaving a field works
+    next_page(qtbot, dialog)
+    assert dialog.currentId() == PAGE_ORGANISATION
+    return dialog, dialog.organisation_page
+
+
+@pytest.mark.parametrize(("ui_language", "proposed"), [("fr", "fr"), ("nl", "nl")])
+def test_a_belgian_firm_gets_its_documents_in_the_interface_language(
+    qtbot: QtBot, ui_language: str, proposed: str
+) -> None:
+    dialog, page = _organisation_page(qtbot, ui_language)
+    assert page.country() == "BE"
+    assert page.language_combo.currentData() == proposed
+    assert page.language_combo.currentText() == {"fr": "Français", "nl": "Nederlands"}[proposed]
+    fill(dialog, legal_name="Octet", postcode="9000")  # a Flemish postcode changes nothing
+    assert page.language_combo.currentData() == proposed
+    assert dialog.result_values()["language"] == proposed
+
+
+def test_france_proposes_french_even_in_a_dutch_interface(qtbot: QtBot) -> None:
+    dialog, page = _organisation_page(qtbot, "nl")
+    page.set_country("FR")
+    assert page.language_combo.currentData() == "fr"
+    page.set_country("BE")
+    assert page.language_combo.currentData() == "nl"
+
+
+def test_a_belgian_firm_in_an_english_interface_follows_its_postcode(qtbot: QtBot) -> None:
+    dialog, page = _organisation_page(qtbot, "en")
+    assert page.language_combo.currentData() == "fr"  # no postcode yet: French (Brussels)
+    postcode = page.edits["postcode"]
+    postcode.setFocus()
+    qtbot.keyClicks(postcode, "9000")  # Gent
+    assert page.language_combo.currentData() == "nl"
+    postcode.clear()
+    qtbot.keyClicks(postcode, "5000")  # Namur
+    assert page.language_combo.currentData() == "fr"
+    page.set_country("DE")  # elsewhere: the interface language
+    assert page.language_combo.currentData() == "en"
+
+
+def test_the_language_the_user_chose_is_kept(qtbot: QtBot) -> None:
+    dialog, page = _organisation_page(qtbot, "fr")
+    page.language_combo.setCurrentIndex(page.language_combo.findData("nl"))
+    page.set_country("FR")
+    fill(dialog, postcode="5000")
+    assert page.language_combo.currentData() == "nl"
+
+
+def test_only_the_identifiers_of_the_country_unless_asked(qtbot: QtBot) -> None:
+    dialog, page = _organisation_page(qtbot, "en")
+
+    def shown() -> list[str]:
+        fields = ("enterprise_number", "siren", "siret", "rcs", "vat_number")
+        return [field for field in fields if page.edits[field].isVisible()]
+
+    assert shown() == ["enterprise_number", "vat_number"]
+    assert page.edits["vat_number"].placeholderText() == "BE0403170701"
+    assert page.other_identifiers.text() == "Show the identifiers of other countries"
+    tick(qtbot, page.other_identifiers)
+    assert shown() == ["enterprise_number", "siren", "siret", "rcs", "vat_number"]
+    fill(dialog, legal_name="Octet SRL", siren="732829320")
+    tick(qtbot, page.other_identifiers)
+    assert shown() == ["enterprise_number", "siren", "vat_number"]  # a value is never hidden
+    assert dialog.result_values()["siren"] == "732829320"
+    page.set_country("FR")
+    assert shown() == ["siren", "siret", "rcs", "vat_number"]
+    assert page.edits["vat_number"].placeholderText() == "FR40303265045"
+
+
+def test_the_privacy_email_is_offered_from_the_company_email(qtbot: QtBot) -> None:
+    dialog, page = _organisation_page(qtbot, "en")
+    fill(dialog, legal_name="Octet SRL", email="info@octet.be")
+    next_page(qtbot, dialog)
+    contact = dialog.contact_page
+    email = contact.edits["dpo_email"]
+    assert email.text() == "info@octet.be"
+    assert contact.email_hint.isVisible()
+    assert "Suggested from the organisation's e-mail" in contact.email_hint.text()
+    click(qtbot, dialog, QWizard.WizardButton.BackButton)  # the company e-mail changes:
+    fill(dialog, email="contact@octet.be")  # the suggestion follows
+    next_page(qtbot, dialog)
+    assert email.text() == "contact@octet.be"
+
+    email.setFocus()
+    email.selectAll()
+    qtbot.keyClicks(email, "privacy@octet.be")  # the user's own address...
+    assert not contact.email_hint.isVisible()
+    click(qtbot, dialog, QWizard.WizardButton.BackButton)
+    fill(dialog, email="hello@octet.be")
+    next_page(qtbot, dialog)
+    assert email.text() == "privacy@octet.be"  # ...is never overwritten
+    next_page(qtbot, dialog)
+    values = dialog.result_values()
+    assert (values["email"], values["dpo_email"]) == ("hello@octet.be", "privacy@octet.be")
+
+
+def test_a_cleared_privacy_email_stays_empty(qtbot: QtBot) -> None:
+    dialog, page = _organisation_page(qtbot, "en")
+    fill(dialog, legal_name="Octet SRL", email="info@octet.be")
+    next_page(qtbot, dialog)
+    email = dialog.contact_page.edits["dpo_email"]
+    email.setFocus()
+    email.selectAll()
+    qtbot.keyClick(email, Qt.Key.Key_Delete)
+    click(qtbot, dialog, QWizard.WizardButton.BackButton)
+    next_page(qtbot, dialog)
+    assert email.text() == ""
+    assert "dpo_email" not in dialog.result_values()
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("octet.be", "https://octet.be"),
+        ("  www.octet.be/contact ", "https://www.octet.be/contact"),
+        ("http://octet.be", "http://octet.be"),  # a scheme typed is kept
+        ("https://octet.be", "https://octet.be"),
+    ],
+)
+def test_the_website_gets_https_when_typed_without_a_scheme(
+    qtbot: QtBot, typed: str, stored: str
+) -> None:
+    dialog, page = _organisation_page(qtbot, "en")
+    website = page.edits["website"]
+    assert "https:// in front" in page.website_hint.text() and page.website_hint.isVisible()
+    website.setFocus()
+    qtbot.keyClicks(website, typed)
+    qtbot.keyClick(website, Qt.Key.Key_Tab)  # leaving the field
+    assert website.text() == stored
+    fill(dialog, legal_name="Octet SRL")
+    assert dialog.result_values()["website"] == stored

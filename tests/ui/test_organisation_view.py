@@ -159,6 +159,9 @@ def test_a_bad_siren_is_shown_under_its_field(
     view: OrganisationView, stack: QUndoStack, qtbot: Any
 ) -> None:
     siren = _line(view, "siren")
+    assert not siren.isVisible()  # a French identifier: hidden for a Belgian firm...
+    view.other_identifiers.click()  # ...until asked for
+    assert siren.isVisible()
     _retype(siren, "123456789", qtbot)
     assert siren.has_error and "SIREN" in siren.error_label.text()
     assert _organisation(view.db).siren is None
@@ -234,3 +237,75 @@ def test_set_organisation_and_set_database(
     assert view.organisation_id is None and view.editor.entity_id is None
     assert not view.editor.isEnabled()
     assert view.empty_label.isVisible()
+
+
+# -- by country: the identifiers, the website, the privacy e-mail --------------------------------
+
+IDENTIFIERS = ("enterprise_number", "siren", "siret", "rcs", "vat_number")
+
+
+def _shown_identifiers(view: OrganisationView) -> list[str]:
+    return [field for field in IDENTIFIERS if view.editor.rows[field].isVisible()]
+
+
+def test_only_the_identifiers_of_the_country_are_shown(view: OrganisationView, qtbot: Any) -> None:
+    assert _organisation(view.db).country == "BE"
+    assert _shown_identifiers(view) == ["enterprise_number", "vat_number"]
+    assert view.other_identifiers.text() == "Show the identifiers of other countries"
+    assert view.other_identifiers.isVisible()
+    view.other_identifiers.click()
+    assert _shown_identifiers(view) == list(IDENTIFIERS)
+    view.other_identifiers.click()
+    assert _shown_identifiers(view) == ["enterprise_number", "vat_number"]
+
+    country = _combo(view, "country")
+    country.combo.setCurrentIndex(country.combo.findData("FR"))
+    assert _organisation(view.db).country == "FR"
+    # The French ones now; the Belgian enterprise number stays: the demo firm has one stored.
+    assert _organisation(view.db).enterprise_number
+    assert _shown_identifiers(view) == list(IDENTIFIERS)
+
+
+def test_a_stored_identifier_of_another_country_is_never_hidden(
+    view: OrganisationView, qtbot: Any
+) -> None:
+    organisation_id = view.organisation_id
+    with view.db.transaction() as s:
+        org = s.get(m.Organisation, organisation_id)
+        assert org is not None and org.country == "BE"
+        org.siren = "732829320"  # stored by an import, another window...
+    view.reload()  # as when the window sees the change
+    assert not view.other_identifiers.isChecked()
+    assert _shown_identifiers(view) == ["enterprise_number", "siren", "vat_number"]
+    assert _line(view, "siren").line.text() == "732829320"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("clairbois.be", "https://clairbois.be"), ("http://clairbois.be", "http://clairbois.be")],
+)
+def test_the_website_gets_https_when_typed_without_a_scheme(
+    view: OrganisationView, stack: QUndoStack, qtbot: Any, typed: str, stored: str
+) -> None:
+    website = _line(view, "website")
+    assert "https:// in front" in website.line.toolTip()
+    assert website.line.accessibleDescription() == website.line.toolTip()
+    _retype(website, typed, qtbot)
+    assert _organisation(view.db).website == stored
+    qtbot.waitUntil(lambda: website.line.text() == stored)
+    assert stack.count() == 1
+
+
+def test_an_empty_privacy_email_shows_the_company_email(view: OrganisationView, qtbot: Any) -> None:
+    org = _organisation(view.db)
+    dpo_email = _line(view, "dpo_email")
+    dpo_email.line.setFocus()
+    dpo_email.line.selectAll()
+    qtbot.keyClick(dpo_email.line, Qt.Key.Key_Delete)
+    qtbot.keyClick(dpo_email.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _organisation(view.db).dpo_email is None)
+    assert org.email and dpo_email.line.text() == ""
+    assert dpo_email.line.placeholderText() == org.email
+    assert org.email in dpo_email.line.toolTip()
+    _retype(_line(view, "email"), "hello@clairbois.be", qtbot)
+    qtbot.waitUntil(lambda: dpo_email.line.placeholderText() == "hello@clairbois.be")

@@ -81,9 +81,10 @@ def test_a_new_party_goes_to_the_organisation_shown(
     window.parties_view.new_button.click()
     with demo_register.reader() as session:
         owners = session.scalars(
-            select(m.Party.organisation_id).where(m.Party.name == "New party")
+            select(m.Party.organisation_id).where(m.Party.name == "Nouvel organisme externe")
         ).all()
     assert owners == [second_org]
     window.undo_action.trigger()
     with demo_register.reader() as session:
-        assert session.scalars(select(m.Party).where(m.Party.name == "New party")).all() == []
+        named = select(m.Party).where(m.Party.name == "Nouvel organisme externe")
+        assert session.scalars(named).all() == []

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from ropa.core.handle import Register
 from ropa.core.lifecycle import new_reference
 from ropa.core.queries import ActivityDetails, ActivityRow, activity_details, list_activities
+from ropa.core.reads.placeholders import placeholder_in
 from ropa.db import models as m
 from ropa.db.enums import Role
 
@@ -32,10 +33,14 @@ def activity_search_details(
 
 def new_activity_values(db: Register, organisation_id: str, role: Role) -> dict[str, Any]:
     """What a new activity of `role` starts with in the organisation: the next free reference
-    of its kind (see lifecycle.new_reference) and its role; the caller adds its name."""
+    of its kind (see lifecycle.new_reference), its role, and a placeholder name in the
+    organisation's document language ("Nouvelle activité" in a French register, whatever the
+    interface language; see placeholders.py)."""
+    variant = "processor" if role == Role.PROCESSOR else ""
     with db.reader() as session:
         reference = new_reference(session, organisation_id, role)
-    return {"reference": reference, "role": role.value}
+        name = placeholder_in(session, "activity", organisation_id, variant)
+    return {"reference": reference, "role": role.value, "name": name}
 
 
 def demo_activity(db: Register) -> str | None:

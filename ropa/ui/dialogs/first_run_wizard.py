@@ -28,19 +28,24 @@ from PySide6.QtWidgets import (
 from ropa.core.authorities import Authority, authorities, competent_authority
 from ropa.core.errors import Problem, ValidationError
 from ropa.core.i18n import LANGUAGES, label, normalise_language
+from ropa.core.organisation_profile import (
+    IDENTIFIER_FIELDS,
+    identifier_fields,
+    normalise_website,
+    proposed_document_language,
+)
 from ropa.core.services import validate_table_row
 from ropa.core.validation import country_codes, row_problems
+from ropa.ui.geometry import fit_to_screen
 from ropa.ui.theme import error_style
 
 PAGE_WELCOME, PAGE_ORGANISATION, PAGE_CONTACT, PAGE_SUMMARY = range(4)
 FIRST_COUNTRIES = ("BE", "FR")
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 REQUIRED = ("legal_name", "country")
-COUNTRY_FIELDS = {"enterprise_number": {"BE"}, "siren": {"FR"}, "siret": {"FR"}, "rcs": {"FR"}}
 ORGANISATION_FIELDS = (
     "legal_name", "trade_name", "legal_form", "country", "street", "postcode", "city",
-    "enterprise_number", "siren", "siret", "rcs", "vat_number", "email", "phone", "website",
-    "supervisory_authority", "language",
+    *IDENTIFIER_FIELDS, "email", "phone", "website", "supervisory_authority", "language",
 )  # fmt: skip
 CONTACT_FIELDS = ("dpo_designated", "dpo_name", "dpo_email", "dpo_phone")
 
@@ -181,20 +186,41 @@ class OrganisationPage(FormPage):
         self.language_combo = QComboBox(self)
         for code in LANGUAGES:
             self.language_combo.addItem(language_name(lang, code), code)
+        # Proposed from the country, the postcode and the interface language until the user
+        # chooses one (see organisation_profile.proposed_document_language).
+        self.language_chosen = wizard.chosen_document_language is not None
+        self._proposing = False
         self.language_combo.setCurrentIndex(LANGUAGES.index(wizard.document_language))
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
         for field in ("legal_name", "trade_name", "legal_form"):
             self._add_edit(left, field)
         self.add_row(left, "country", self.country_combo)
         for field in ("street", "postcode", "city"):
             self._add_edit(left, field)
         self.add_row(left, "language", self.language_combo, self.tr("Language of the documents"))
-        for field in ("enterprise_number", "siren", "siret", "rcs", "vat_number"):
+        self.language_hint = self._hint(
+            self.tr(
+                "The register, the privacy notice and the names of new entries are written in "
+                "this language."
+            )
+        )
+        left.addRow("", self.language_hint)
+        for field in IDENTIFIER_FIELDS:
             self._add_edit(right, field)
+        self.other_identifiers = QCheckBox(self.tr("Show the identifiers of other countries"), self)
+        self.other_identifiers.toggled.connect(self._show_identifiers)
+        right.addRow("", self.other_identifiers)
         for field in ("email", "phone", "website"):
             self._add_edit(right, field)
+        self.website_hint = self._hint(
+            self.tr("Typed without http:// or https://, the address gets https:// in front.")
+        )
+        right.addRow("", self.website_hint)
         self.edits["enterprise_number"].setPlaceholderText("0403.170.701")
-        self.edits["email"].setPlaceholderText("privacy@example.com")
+        self.edits["email"].setPlaceholderText("info@example.com")
         self.edits["website"].setPlaceholderText("https://")
+        self.edits["website"].editingFinished.connect(self._normalise_website)
+        self.edits["postcode"].textChanged.connect(self._propose_language)
 
         self.authority_label = QLabel(self)
         self.authority_label.setWordWrap(True)
@@ -241,12 +267,20 @@ class OrganisationPage(FormPage):
         order: list[QWidget] = [self.edits[f] for f in ("legal_name", "trade_name", "legal_form")]
         order += [self.country_combo] + [self.edits[f] for f in ("street", "postcode", "city")]
         order += [self.language_combo]
-        order += [self.edits[f] for f in ("enterprise_number", "siren", "siret", "rcs")]
-        order += [self.edits[f] for f in ("vat_number", "email", "phone", "website")]
+        order += [self.edits[f] for f in IDENTIFIER_FIELDS] + [self.other_identifiers]
+        order += [self.edits[f] for f in ("email", "phone", "website")]
         order += [self.authority_check, self.authority_combo]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self._country_changed()
+
+    def _hint(self, text: str) -> QLabel:
+        hint = QLabel(text, self)
+        hint.setWordWrap(True)
+        font = hint.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        hint.setFont(font)
+        return hint
 
     def _add_edit(self, form: QFormLayout, field: str) -> None:
         edit = QLineEdit(self)
@@ -263,11 +297,46 @@ class OrganisationPage(FormPage):
     def set_country(self, code: str) -> None:
         self.country_combo.setCurrentIndex(self.country_combo.findData(code))
 
+    def identifier_shown(self, field: str) -> bool:
+        """The country's identifiers; the others on request, or while they hold a value (what
+        is typed is never hidden, since it is saved)."""
+        return (
+            field in identifier_fields(self.country())
+            or self.other_identifiers.isChecked()
+            or bool(self.edits[field].text().strip())
+        )
+
+    def _show_identifiers(self) -> None:
+        for field in IDENTIFIER_FIELDS:
+            self._right_form.setRowVisible(self.rows[field], self.identifier_shown(field))
+
+    def _language_changed(self) -> None:
+        if not self._proposing:
+            self.language_chosen = True  # the user's choice: no longer proposed
+
+    def _propose_language(self) -> None:
+        if self.language_chosen:
+            return
+        postcode = self.edits["postcode"].text()
+        proposed = proposed_document_language(self.country(), self.owner.language, postcode)
+        self._proposing = True
+        try:
+            self.language_combo.setCurrentIndex(self.language_combo.findData(proposed))
+        finally:
+            self._proposing = False
+
+    def _normalise_website(self) -> None:
+        edit = self.edits["website"]
+        normalised = normalise_website(edit.text()) or ""
+        if normalised != edit.text():
+            edit.setText(normalised)
+
     def _country_changed(self) -> None:
         country = self.country()
-        for field, countries in COUNTRY_FIELDS.items():
-            self._right_form.setRowVisible(self.rows[field], country in countries)
-        self.edits["vat_number"].setPlaceholderText("BE0403170701" if country == "BE" else "")
+        self._show_identifiers()
+        self._propose_language()
+        placeholders = {"BE": "BE0403170701", "FR": "FR40303265045"}
+        self.edits["vat_number"].setPlaceholderText(placeholders.get(country, ""))
         own = competent_authority(country, None)
         if own is not None and not self.authority_check.isChecked():
             self.authority_combo.setCurrentIndex(self.authority_combo.findData(own.code))
@@ -300,8 +369,9 @@ class OrganisationPage(FormPage):
         country = self.country()
         result: dict[str, Any] = {}
         for field, edit in self.edits.items():
-            shown = country in COUNTRY_FIELDS.get(field, {country})
+            shown = field not in IDENTIFIER_FIELDS or self.identifier_shown(field)
             result[field] = (edit.text().strip() or None) if shown else None
+        result["website"] = normalise_website(result["website"])
         result["country"] = country or None
         result["language"] = self.language_combo.currentData()
         result["supervisory_authority"] = self.authority_override()
@@ -331,6 +401,14 @@ class ContactPage(FormPage):
             edit.textChanged.connect(partial(self._clear_error, field))
             self.add_row(form, field, edit)
         self.edits["dpo_email"].setPlaceholderText("privacy@example.com")
+        # The organisation's e-mail is offered until the user types an address of their own
+        # (an address they cleared on purpose stays empty).
+        self.email_typed = False
+        self.edits["dpo_email"].textEdited.connect(self._email_edited)
+        self.email_hint = QLabel(self)
+        self.email_hint.setWordWrap(True)
+        self.email_hint.hide()
+        form.addRow("", self.email_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(8)
@@ -339,6 +417,25 @@ class ContactPage(FormPage):
         layout.addStretch(1)
         self.dpo_check.toggled.connect(self._relabel)
         self._relabel()
+
+    def initializePage(self) -> None:
+        """Offer the organisation's e-mail for privacy requests (unless the user typed one)."""
+        company = self.owner.organisation_page.values().get("email") or ""
+        edit = self.edits["dpo_email"]
+        if not self.email_typed:
+            edit.setText(company)
+        suggested = bool(company) and edit.text().strip() == company
+        self.email_hint.setText(
+            self.tr(
+                "Suggested from the organisation's e-mail: change it if privacy requests go "
+                "to another address."
+            )
+        )
+        self.email_hint.setVisible(suggested)
+
+    def _email_edited(self, _text: str) -> None:
+        self.email_typed = True
+        self.email_hint.hide()
 
     def _clear_error(self, field: str, *_: object) -> None:
         self.rows[field].set_error(None)
@@ -395,7 +492,11 @@ class FirstRunWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.language = normalise_language(language)
-        self.document_language = normalise_language(document_language or self.language)
+        # None: proposed from the country (and postcode) the user gives, until they choose.
+        self.chosen_document_language = document_language
+        self.document_language = normalise_language(
+            document_language or proposed_document_language(None, self.language)
+        )
         self.setWindowTitle(self.tr("New register"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.welcome_page = WelcomePage(self)
@@ -407,7 +508,7 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_CONTACT, self.contact_page)
         self.setPage(PAGE_SUMMARY, self.summary_page)
         self.setStartId(PAGE_WELCOME)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)  # at most the screen it opens on: buttons in sight
 
     def wants_demo(self) -> bool:
         return self.welcome_page.demo_radio.isChecked()

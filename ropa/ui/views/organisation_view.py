@@ -10,17 +10,18 @@ from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ropa.core.authorities import authorities, authority_for_country, competent_authority
 from ropa.core.changes import ChangeSet
 from ropa.core.handle import Register
 from ropa.core.i18n import value_label
+from ropa.core.organisation_profile import IDENTIFIER_FIELDS, identifier_fields
 from ropa.core.reads.organisation import shown_organisation
 from ropa.db.enums import Language
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.first_run_wizard import country_names
-from ropa.ui.forms.fields import ComboField
+from ropa.ui.forms.fields import ComboField, LineField
 from ropa.ui.forms.record_form import Field, RecordEditor
 from ropa.ui.views.list_page import ErrorHandler
 from ropa.ui.views.refresh import Refresher
@@ -51,10 +52,12 @@ class OrganisationView(QWidget):
         self._show_error = show_error
         self._requested_organisation: str | None = None
         self.organisation_id: str | None = None
+        self.read_only = False  # see set_read_only
 
         self.empty_label = QLabel(self.tr("This register holds no organisation yet."), self)
         self.empty_label.hide()
         self.authority_info = QLabel()
+        self.other_identifiers = QCheckBox()
         self.editor = self._new_editor()
 
         self._layout = QVBoxLayout(self)
@@ -89,13 +92,9 @@ class OrganisationView(QWidget):
             Field("country", "combo", required=True, items=countries),
             Field("email", "line"),
             Field("phone", "line"),
-            Field("website", "line"),
+            Field("website", "website"),
             heading("identifiers", self.tr("Identifiers")),
-            Field("enterprise_number", "line"),
-            Field("vat_number", "line"),
-            Field("siren", "line"),
-            Field("siret", "line"),
-            Field("rcs", "line"),
+            *(Field(name, "line") for name in IDENTIFIER_FIELDS),
             heading("dpo", self.tr("Data protection officer or privacy contact")),
             Field("dpo_designated", "check"),
             Field("dpo_name", "line"),
@@ -119,6 +118,7 @@ class OrganisationView(QWidget):
             self.db, self._stack, self._events, self._language, "organisation", self.fields()
         )
         editor.setAccessibleName(self.tr("Organisation profile"))
+        editor.set_read_only(self.read_only)
         # The competent authority, under the choice of another one.
         authority_row = editor.rows["supervisory_authority"]
         if isinstance(authority_row, ComboField):  # long names: do not widen the whole form
@@ -137,7 +137,57 @@ class OrganisationView(QWidget):
         self.authority_info.setTextFormat(Qt.TextFormat.RichText)
         self.authority_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         form.insertRow(position + 1, "", self.authority_info)
+        # Only the identifiers of the organisation's country; the others on request.
+        self.other_identifiers = QCheckBox(self.tr("Show the identifiers of other countries"))
+        last = editor.rows[IDENTIFIER_FIELDS[-1]]
+        where = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(last))
+        form.insertRow(where[0] + 1, "", self.other_identifiers)
+        self.other_identifiers.toggled.connect(self._show_identifiers)
+        editor.reloaded.connect(self._values_shown)
         return editor
+
+    # -- what follows the values: identifiers of the country, the privacy e-mail ---------------
+
+    def _values_shown(self) -> None:
+        self._show_identifiers()
+        self._suggest_privacy_email()
+
+    def identifier_shown(self, field: str) -> bool:
+        """The country's identifiers; the others on request, or while they hold a value (stored,
+        typed, or refused): a value is never hidden."""
+        row = self.editor.rows[field]
+        country = (self.editor.values or {}).get("country")
+        typed = isinstance(row, LineField) and bool(row.line.text().strip())
+        return (
+            field in identifier_fields(country)
+            or self.other_identifiers.isChecked()
+            or typed
+            or row.has_error
+        )
+
+    def _show_identifiers(self) -> None:
+        form_widget = self.editor.rows[IDENTIFIER_FIELDS[0]].parentWidget()
+        assert form_widget is not None
+        form = form_widget.layout()
+        assert isinstance(form, QFormLayout)
+        for field in IDENTIFIER_FIELDS:
+            form.setRowVisible(self.editor.rows[field], self.identifier_shown(field))
+
+    def _suggest_privacy_email(self) -> None:
+        """An empty privacy e-mail shows the organisation's e-mail, which the notice then gives
+        for privacy requests."""
+        email = (self.editor.values or {}).get("email") or ""
+        row = self.editor.rows["dpo_email"]
+        if isinstance(row, LineField):
+            row.line.setPlaceholderText(email)
+            hint = (
+                self.tr("Empty: privacy requests go to the organisation's e-mail (%1).").replace(
+                    "%1", email
+                )
+                if email
+                else ""
+            )
+            row.line.setToolTip(hint)
 
     # -- the supervisory authority -------------------------------------------------------------
 
@@ -182,6 +232,12 @@ class OrganisationView(QWidget):
         """Show this organisation (None: the first one of the register)."""
         self._requested_organisation = organisation_id
         self.reload()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A register opened read-only: the profile is shown, nothing can be changed (the
+        identifiers of other countries can still be shown)."""
+        self.read_only = read_only
+        self.editor.set_read_only(read_only)
 
     def set_database(self, db: Register) -> None:
         """Show another register (its first organisation); the form is replaced."""
