@@ -142,10 +142,10 @@ def screenshots_of_language(
             activity = demo_activity(db)
             if activity is not None:
                 window.open_activity(activity)
-                tabs = window.activities_view.editor.tabs
-                for index in range(tabs.count()):
-                    tabs.setCurrentIndex(index)
-                    page_widget = tabs.widget(index)
+                pages = window.activities_view.editor.section_pages
+                for index in range(pages.count()):
+                    pages.setCurrentIndex(index)
+                    page_widget = pages.widget(index)
                     section = page_widget.widget() if isinstance(page_widget, QScrollArea) else None
                     name = slug(type(section or page_widget).__name__) or f"tab{index + 1}"
                     _save(window, out_dir / f"{language}-editor-{name}.png", report)

@@ -115,7 +115,7 @@ def test_edit_name_saves_and_undo_restores(
 @pytest.mark.parametrize(
     ("field", "text", "message"),
     [
-        ("name", "x" * 400, "trop long : 400 caractères"),
+        ("name", "x" * 400, "trop long\u00a0: 400 caractères"),
         ("reference", "", "ce champ est obligatoire"),
     ],
 )
@@ -148,7 +148,7 @@ def test_invalid_edit_shows_the_problem_and_saves_nothing(
 def test_purposes_legal_basis_shows_its_fields(
     editor: ActivityEditor, demo_register: RegisterDatabase, stack: QUndoStack
 ) -> None:
-    editor.tabs.setCurrentIndex(TAB_PURPOSES)
+    editor.section_pages.setCurrentIndex(TAB_PURPOSES)
     section = editor.purposes
     section.table.selectRow(0)  # a contract purpose
     interest = section.row_of("legitimate_interest")
@@ -165,7 +165,7 @@ def test_purposes_legal_basis_shows_its_fields(
     interest.text_edit.setPlainText("Connaître nos clients")
     interest.text_edit.editing_finished.emit()  # what leaving the field does
     assert _purposes(demo_register)[0]["interest"] == "Connaître nos clients"
-    assert editor.tabs.currentIndex() == TAB_PURPOSES  # refreshes keep the section
+    assert editor.section_pages.currentIndex() == TAB_PURPOSES  # refreshes keep the section
     assert section.current_id == _purposes(demo_register)[0]["id"]
 
     stack.undo()
@@ -262,9 +262,9 @@ def test_the_tab_constants_name_the_sections(editor: ActivityEditor) -> None:
         module.TAB_PARTIES: editor.parties_of_activity,
         module.TAB_NOTICE: editor.notice,
     }
-    assert editor.tabs.count() == len(expected)
+    assert editor.section_pages.count() == len(expected)
     for index, section in expected.items():
-        area = editor.tabs.widget(index)
+        area = editor.section_pages.widget(index)
         assert isinstance(area, QScrollArea) and area.widget() is section
 
 

@@ -41,10 +41,10 @@ def editor(demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any) -> Ac
 
 
 def _open_tab(editor: ActivityEditor, section: Any) -> None:
-    for index in range(editor.tabs.count()):
-        area = editor.tabs.widget(index)
+    for index in range(editor.section_pages.count()):
+        area = editor.section_pages.widget(index)
         if isinstance(area, QScrollArea) and area.widget() is section:
-            editor.tabs.setCurrentIndex(index)
+            editor.section_pages.setCurrentIndex(index)
             return
     raise AssertionError("no tab for the section")
 
@@ -109,7 +109,7 @@ def _people(editor: ActivityEditor) -> PeopleSection:
 
 
 def test_tab_title_and_required_marks(editor: ActivityEditor) -> None:
-    assert editor.tabs.tabText(editor.tabs.currentIndex()) == "People && data"
+    assert editor.section_title(editor.current_section()) == "People & data"
     assert editor.people.subjects.subjects.label.text().endswith(" *")
     assert editor.people.categories.category.label.text().endswith(" *")
 
@@ -267,7 +267,7 @@ def test_sources_with_a_party(
     assert section.table.rowCount() == 0 and not section.detail.isEnabled()
     section.add_button.click()
     assert _sources(demo_register) == [
-        {"description": "New source", "public": False, "party": None, "kind": None}
+        {"description": "Nouvelle source", "public": False, "party": None, "kind": None}
     ]
     description = section.rows[0]
     assert isinstance(description, TextField) and description.label.text().endswith(" *")

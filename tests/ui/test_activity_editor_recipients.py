@@ -52,8 +52,8 @@ def _editor(db: RegisterDatabase, stack: QUndoStack, qtbot: Any, reference: str)
     qtbot.addWidget(widget)
     widget.show()  # a shown page reads a change at once (a hidden one when shown)
     widget.load(_activity_id(db, reference))
-    titles = [widget.tabs.tabText(i) for i in range(widget.tabs.count())]
-    widget.tabs.setCurrentIndex(titles.index("Recipients && transfers"))
+    titles = [widget.section_title(i) for i in range(widget.section_pages.count())]
+    widget.section_pages.setCurrentIndex(titles.index("Recipients & transfers"))
     return widget
 
 
@@ -144,7 +144,7 @@ def test_add_internal_recipient_save_undo_redo(
     section = editor.recipients.recipients
     section.add_button.click()
     rows = _rows(demo_register, m.ActivityRecipient)
-    assert len(rows) == 8 and rows[-1]["recipient_name"] == "New recipient"
+    assert len(rows) == 8 and rows[-1]["recipient_name"] == "Nouveau destinataire"
     assert section.current_id == rows[-1]["id"] and section.table.rowCount() == 8
 
     _choose(section.kind, "internal")
@@ -169,8 +169,8 @@ def test_add_internal_recipient_save_undo_redo(
     stack.undo()
     stack.undo()  # the department and the cleared name: one step
     last = _rows(demo_register, m.ActivityRecipient)[-1]
-    assert (last["department"], last["recipient_name"]) == (None, "New recipient")
-    assert section.row_of("recipient_name").line.text() == "New recipient"  # type: ignore[attr-defined]
+    assert (last["department"], last["recipient_name"]) == (None, "Nouveau destinataire")
+    assert section.row_of("recipient_name").line.text() == "Nouveau destinataire"  # type: ignore[attr-defined]
     stack.redo()
     assert _rows(demo_register, m.ActivityRecipient)[-1]["department"] == "Direction commerciale"
     while stack.canUndo():
@@ -214,7 +214,7 @@ def test_add_external_recipient_from_the_directory(
     assert _cells(section.table, 1)[-1] == party
     stack.undo()
     last = _rows(demo_register, m.ActivityRecipient)[-1]
-    assert (last["party_id"], last["recipient_name"]) == (None, "New recipient")
+    assert (last["party_id"], last["recipient_name"]) == (None, "Nouveau destinataire")
     assert section.party.value() is None
     stack.redo()
     assert _rows(demo_register, m.ActivityRecipient)[-1]["party_id"] == party_row.id
@@ -240,7 +240,7 @@ def test_new_party_created_inline_with_the_recipient_kind(
     assert _cells(section.table, 1)[-1] == "Ville de Namur"
     stack.undo()  # the new party and its choice are one step
     assert _party(demo_register, "Ville de Namur") is None
-    assert _rows(demo_register, m.ActivityRecipient)[-1]["recipient_name"] == "New recipient"
+    assert _rows(demo_register, m.ActivityRecipient)[-1]["recipient_name"] == "Nouveau destinataire"
     stack.redo()
     assert _rows(demo_register, m.ActivityRecipient)[-1]["party_id"] == party.id
 

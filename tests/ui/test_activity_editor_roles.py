@@ -51,8 +51,8 @@ def _editor(db: RegisterDatabase, stack: QUndoStack, qtbot: Any, reference: str)
     qtbot.addWidget(widget)
     widget.show()  # a shown page reads a change at once (a hidden one when shown)
     widget.load(_activity_id(db, reference))
-    titles = [widget.tabs.tabText(i) for i in range(widget.tabs.count())]
-    widget.tabs.setCurrentIndex(titles.index("Clients && joint controllers"))
+    titles = [widget.section_title(i) for i in range(widget.section_pages.count())]
+    widget.section_pages.setCurrentIndex(titles.index("Clients & joint controllers"))
     return widget
 
 

@@ -34,10 +34,10 @@ def editor(demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any) -> Ac
     qtbot.addWidget(widget)
     widget.show()  # a shown page reads a change at once (a hidden one when shown)
     widget.load(_activity_id(demo_register))
-    for index in range(widget.tabs.count()):
-        area = widget.tabs.widget(index)
+    for index in range(widget.section_pages.count()):
+        area = widget.section_pages.widget(index)
         if isinstance(area, QScrollArea) and area.widget() is widget.security:
-            widget.tabs.setCurrentIndex(index)
+            widget.section_pages.setCurrentIndex(index)
     return widget
 
 
@@ -64,7 +64,7 @@ def _section(editor: ActivityEditor) -> SecuritySection:
 
 
 def test_tab_title_and_fields(editor: ActivityEditor) -> None:
-    assert editor.tabs.tabText(editor.tabs.currentIndex()) == "Security && risk"
+    assert editor.section_title(editor.current_section()) == "Security & risk"
     section = _section(editor)
     assert len(section.measures.checked_ids()) == 6
     assert section.criteria.list.count() == 9

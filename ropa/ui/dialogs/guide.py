@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ropa.core.i18n import normalise_language
 from ropa.paths import resources_dir
+from ropa.ui.geometry import fit_to_screen
 
 
 def guide_path(language: str) -> Path:
@@ -38,4 +39,4 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)  # at most the screen it opens on: buttons in sight

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.exports.common import ChangeKind, FieldChange, ImportPlan, RowChange
+from ropa.ui.geometry import fit_to_screen
 
 KINDS: tuple[ChangeKind, ...] = ("added", "changed", "removed")
 EXPAND_ALL_UP_TO = 200
@@ -98,7 +99,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.undo_warning)
         layout.addWidget(self.buttons)
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)  # at most the screen it opens on: buttons in sight
 
     # -- texts ---------------------------------------------------------------------------------
 

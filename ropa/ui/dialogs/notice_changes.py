@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.exports.notice.versions import SectionChange
+from ropa.ui.geometry import fit_to_screen
 
 REMOVED = "\u2212"  # minus sign
 ADDED = "+"
@@ -69,7 +70,7 @@ class NoticeChangesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)  # at most the screen it opens on: buttons in sight
 
     def text(self) -> str:
         return self.text_edit.toPlainText()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ropa.core.errors import RopaError
 from ropa.core.files import write_atomic
 from ropa.core.i18n import DEFAULT_LANGUAGE
+from ropa.ui.geometry import fit_to_screen
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.1, 8.0)
@@ -112,7 +113,7 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)  # at most the screen it opens on: buttons in sight
 
         self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
         self.document.pageCountChanged.connect(self._show_page_number)

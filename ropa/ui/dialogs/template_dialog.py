@@ -33,6 +33,7 @@ from ropa.core.reads.templates import template_target
 from ropa.core.templates import get_template, list_templates, template_references
 from ropa.ui.commands import AddTemplatesCommand, RegisterEvents, push
 from ropa.ui.dialogs.first_run_wizard import country_names
+from ropa.ui.geometry import fit_to_screen
 
 COUNTRIES = ("BE", "FR")  # the countries some templates are specific to
 TemplateIdRole = Qt.ItemDataRole.UserRole
@@ -211,7 +212,7 @@ class TemplateDialog(QDialog):
         layout.addLayout(client)
         layout.addWidget(self.client_note)
         layout.addWidget(self.buttons)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)  # at most the screen it opens on: buttons in sight
 
     # -- the list ------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The activity editor: an activity's sections as tabs, each edit saved as an undoable command."""
+"""The activity editor: an activity's sections (picked in a list above them), each edit saved as an
+undoable command."""
 
 from ropa.ui.views.activity_editor.editor import (
     TAB_GENERAL,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa.core.reads.placeholders import placeholder_name
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import FieldRow
+from ropa.ui.forms.read_only import allow_edit
 
 
 class ChildSection(QWidget):
@@ -37,6 +39,7 @@ class ChildSection(QWidget):
         self.entries: list[dict[str, Any]] = []
         self.current_id: str | None = None
         self.rows: list[FieldRow] = []
+        self.read_only = False  # see set_read_only
 
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -51,6 +54,8 @@ class ChildSection(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.column_weights: list[int] = []
+        self.table.viewport().installEventFilter(self)  # the columns follow the table's width
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.add_button = QPushButton(add_text)
@@ -65,7 +70,8 @@ class ChildSection(QWidget):
         self.detail = QWidget()
         self.form = QFormLayout(self.detail)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # Narrow: a field goes under its label rather than being cut.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
@@ -85,7 +91,46 @@ class ChildSection(QWidget):
     def detail_shown(self) -> None:
         """Called after the detail form shows the current child (e.g. to hide rows)."""
 
+    def placeholder(self) -> str:
+        """The name a new child starts with, in the document language of the activity's
+        organisation (not the interface's): see ropa.core.reads.placeholders."""
+        assert self.activity_id is not None
+        return placeholder_name(self.committer.db, self.model, self.activity_id)
+
     # -- building -----------------------------------------------------------------------------
+
+    def set_column_weights(self, *weights: int) -> None:
+        """Share the table's width between its columns in these proportions (the columns not
+        named get an equal share of the rest); no column narrower than its header's title."""
+        self.column_weights = list(weights)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        count = self.table.columnCount()
+        if not self.column_weights or count == 0:
+            return
+        weights = self.column_weights[:count]
+        rest = max(1, min(weights)) if weights else 1
+        weights += [rest] * (count - len(weights))
+        space = self.table.viewport().width()
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column in range(count - 1):  # the last one stretches
+            title = self.table.horizontalHeaderItem(column)
+            narrowest = metrics.horizontalAdvance(title.text() if title else "") + 24
+            width = space * weights[column] // sum(weights)
+            self.table.setColumnWidth(column, max(width, narrowest))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Add and Remove off while the register is read-only (the rows are still chosen
+        and shown; their inputs are made read-only by the editor: ActivityEditor)."""
+        self.read_only = read_only
+        allow_edit(self.add_button, True, read_only)
+        allow_edit(self.remove_button, self.current() is not None, read_only)
 
     def add_row(self, row: FieldRow) -> None:
         self.form.addRow(row.label, row)
@@ -136,7 +181,7 @@ class ChildSection(QWidget):
         self.table.blockSignals(False)
         child = self.current()
         self.detail.setEnabled(child is not None)
-        self.remove_button.setEnabled(child is not None)
+        allow_edit(self.remove_button, child is not None, self.read_only)
         for row in self.rows:
             row.show_stored(child or {}, force=force or child is None)
         self.detail_shown()
@@ -149,7 +194,7 @@ class ChildSection(QWidget):
     # -- adding and removing ------------------------------------------------------------------
 
     def add_child(self) -> None:
-        if self.activity_id is None:
+        if self.activity_id is None or self.read_only:
             return
         values = self.new_values()
         values["position"] = max((c.get("position") or 0 for c in self.entries), default=-1) + 1
@@ -161,5 +206,5 @@ class ChildSection(QWidget):
 
     def remove_child(self) -> None:
         current = self.current()
-        if current is not None:
+        if current is not None and not self.read_only:
             self.committer.delete(self.model, current["id"], current.get("version"))

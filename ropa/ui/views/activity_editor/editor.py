@@ -1,14 +1,16 @@
-"""The activity editor: an activity's sections as tabs; every edit is saved at once as an
-undoable command, and the editor refreshes when the register changes (e.g. on undo)."""
+"""The activity editor: an activity's sections, picked in a list above them (its items wrap
+onto more lines when the editor is narrow); every edit is saved at once as an undoable
+command, and the editor refreshes when the register changes (e.g. on undo)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +25,12 @@ from ropa.core.reads.activity import (
 )
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.committer import Committer
-from ropa.ui.forms.fields import message_label, title_label
+from ropa.ui.forms.fields import FieldRow, message_label, title_label
+from ropa.ui.views.activity_editor.children import ChildSection
 from ropa.ui.views.activity_editor.people import PeopleSection
 from ropa.ui.views.activity_editor.recipients import RecipientsSection
 from ropa.ui.views.activity_editor.roles import PartiesOfActivitySection
+from ropa.ui.views.activity_editor.section_list import SectionList
 from ropa.ui.views.activity_editor.sections import (
     GeneralSection,
     NoticeSection,
@@ -36,7 +40,7 @@ from ropa.ui.views.activity_editor.sections import (
 from ropa.ui.views.activity_editor.security import SecuritySection
 from ropa.ui.views.refresh import Refresher
 
-# The tabs, in order (Art. 30(1): who and why, what and whom, to whom, how long, how safe).
+# The sections, in order (Art. 30(1): who and why, what and whom, to whom, how long, how safe).
 (
     TAB_GENERAL,
     TAB_PURPOSES,
@@ -50,10 +54,12 @@ from ropa.ui.views.refresh import Refresher
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
+    """A section scrolled up and down; as wide as the editor (its forms reflow, never cut)."""
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     return area
 
 
@@ -66,6 +72,7 @@ class ActivityEditor(QWidget):
         self.lang = lang
         self.activity_id: str | None = None
         self.data: ActivityData | None = None
+        self.read_only = False  # see set_read_only
         committer = Committer(db, stack, events, lang, self._report)
 
         self.title = title_label(1.3)
@@ -91,19 +98,68 @@ class ActivityEditor(QWidget):
             (self.parties_of_activity, self.tr("Clients & joint controllers")),
             (self.notice, self.tr("Public notice")),
         ]
-        self.tabs = QTabWidget()
+        # The section list above the sections: a narrow editor puts its titles on more lines
+        # (tabs would hide those beyond the width behind scroll arrows).
+        self.section_list = SectionList()
+        self.section_list.setAccessibleName(self.tr("Sections of the activity"))
+        self.section_pages = QStackedWidget()
         for section, title in self.sections:
-            # A tab title has no keyboard mnemonic: an "&" in it is shown as typed.
-            self.tabs.addTab(_scrolled(section), title.replace("&", "&&"))
-        self.tabs.setAccessibleName(self.tr("Sections of the activity"))
+            self.section_list.add_section(title)
+            self.section_pages.addWidget(_scrolled(section))
+        self.section_list.currentRowChanged.connect(self._section_chosen)
+        self.section_pages.currentChanged.connect(self.section_list.setCurrentRow)
+        self.section_list.setCurrentRow(TAB_GENERAL)
+        for keys, step in (
+            ((QKeySequence.StandardKey.NextChild, "Ctrl+PgDown"), 1),
+            ((QKeySequence.StandardKey.PreviousChild, "Ctrl+PgUp"), -1),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda step=step: self.step_section(step))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.legend)
         layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.section_list)
+        layout.addWidget(self.section_pages, 1)
         self.setEnabled(False)
         self.refresher = Refresher(self, events, self._concerned, lambda _changes: self.reload())
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the activity without letting it be changed (a register opened read-only):
+        every input of every section read-only (texts stay selectable), the buttons that add
+        or remove a row off; sections, rows and pickers' filters still work."""
+        self.read_only = read_only
+        for row in self.findChildren(FieldRow):
+            row.set_read_only(read_only)
+        for section in self.findChildren(ChildSection):
+            section.set_read_only(read_only)
+
+    # -- sections ------------------------------------------------------------------------------
+
+    def current_section(self) -> int:
+        """The index of the section shown (TAB_*)."""
+        return self.section_pages.currentIndex()
+
+    def show_section(self, index: int) -> None:
+        """Show this section (TAB_*)."""
+        self.section_pages.setCurrentIndex(index)
+
+    def section_title(self, index: int) -> str:
+        return self.section_list.title(index)
+
+    def step_section(self, step: int) -> None:
+        """Show the next (1) or previous (-1) section, round the end."""
+        count = self.section_pages.count()
+        self.show_section((self.current_section() + step) % count)
+
+    def _section_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.section_pages.setCurrentIndex(row)
+
+    # -- the activity ----------------------------------------------------------------------------
 
     def load(self, activity_id: str) -> None:
         """Show this activity (the current section stays the same)."""

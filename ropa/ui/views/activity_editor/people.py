@@ -72,8 +72,7 @@ class DataCategoriesSection(ChildSection):
             QCoreApplication.translate("ActivityEditor", "Remove the data category"),
         )
         self.table.setAccessibleName(label(lang, "activity", "data_categories"))
-        self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(1, 320)
+        self.set_column_weights(3, 4, 3)
         self.category = ChoiceField(
             "data_category_id",
             text("data_category_id"),
@@ -171,8 +170,7 @@ class SourcesSection(ChildSection):
             QCoreApplication.translate("ActivityEditor", "Remove the source"),
         )
         self.table.setAccessibleName(label(lang, "activity", "sources"))
-        self.table.setColumnWidth(0, 400)
-        self.table.setColumnWidth(1, 220)
+        self.set_column_weights(4, 2, 3)
         self.party = ChoiceField(
             "party_id",
             text("party_id"),
@@ -200,7 +198,7 @@ class SourcesSection(ChildSection):
         ]
 
     def new_values(self) -> dict[str, Any]:
-        return {"description": QCoreApplication.translate("ActivityEditor", "New source")}
+        return {"description": self.placeholder()}
 
 
 class PeopleSection(QWidget):

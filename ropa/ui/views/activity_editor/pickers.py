@@ -26,6 +26,8 @@ from ropa.core.reads.activity import Choice
 from ropa.ui.commands import CreateEntityCommand
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import ComboField, FieldRow
+from ropa.ui.forms.read_only import allow_edit, set_list_read_only
+from ropa.ui.geometry import wrap_item_texts
 
 
 def _new_text() -> str:
@@ -49,6 +51,7 @@ class _Creator:
         tip = QCoreApplication.translate("ActivityEditor", "Add a new entry: %1").replace(
             "%1", tr(committer.lang, f"table.{table}")
         )
+        self.new_tip = tip
         self.new_button.setToolTip(tip)
         self.new_button.setAccessibleName(tip)
 
@@ -109,6 +112,10 @@ class _Creator:
     def _choose(self, choice_id: str) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def _lock_new(self, read_only: bool) -> None:
+        """ "New…" off while the register is read-only."""
+        allow_edit(self.new_button, True, read_only, self.new_tip)
+
     def _new_clicked(self) -> None:
         name = self.ask_name()
         if name is not None:
@@ -152,6 +159,10 @@ class ChoiceField(_Creator, ComboField):
         self.combo.setCurrentIndex(max(0, self.combo.findData(shown)))
         self.combo.blockSignals(False)
 
+    def _lock(self, read_only: bool) -> None:
+        allow_edit(self.combo, True, read_only)
+        self._lock_new(read_only)
+
     def _choose(self, choice_id: str) -> None:
         index = self.combo.findData(choice_id)
         if index >= 0:
@@ -191,6 +202,7 @@ class LinksPickerField(_Creator, FieldRow):
         self.list = QListWidget()
         self.list.setMinimumHeight(140)
         self.list.setMaximumHeight(220)
+        wrap_item_texts(self.list)  # long names wrap, never scroll sideways
         self.list.itemChanged.connect(self._item_changed)
         self._init_creator(self, table, committer, new_values)
         self.new_button.clicked.connect(self._new_clicked)
@@ -231,8 +243,14 @@ class LinksPickerField(_Creator, FieldRow):
             self._mark(item)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        set_list_read_only(self.list, self.read_only)
         self._apply_filter(self.filter.text())
         self._show_count()
+
+    def _lock(self, read_only: bool) -> None:
+        """The ticks shown, not changeable; the filter still filters."""
+        set_list_read_only(self.list, read_only)
+        self._lock_new(read_only)
 
     def _mark(self, item: QListWidgetItem) -> None:
         font = QFont(self.list.font())

@@ -120,8 +120,7 @@ class RecipientList(NamedChildSection):
             QCoreApplication.translate("ActivityEditor", "Remove the recipient"),
         )
         self.table.setAccessibleName(label(lang, "activity", "recipients"))
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 300)
+        self.set_column_weights(2, 3, 3)
         self.kind = ComboField(
             "kind", text("kind"), enum_items(lang, "recipient_kind", RecipientKind, False), True
         )
@@ -168,7 +167,7 @@ class RecipientList(NamedChildSection):
     def new_values(self) -> dict[str, Any]:
         return {
             "kind": RecipientKind.PROCESSOR.value,
-            "recipient_name": QCoreApplication.translate("ActivityEditor", "New recipient"),
+            "recipient_name": self.placeholder(),
         }
 
     def detail_shown(self) -> None:
@@ -202,8 +201,7 @@ class TransferList(NamedChildSection):
             QCoreApplication.translate("ActivityEditor", "Remove the transfer"),
         )
         self.table.setAccessibleName(label(lang, "activity", "transfers"))
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 260)
+        self.set_column_weights(2, 3, 3)
         self.countries = dict(country_names(lang))
         self.country = ComboField(
             "country", text("country"), list(self.countries.items()), required=True
@@ -261,7 +259,7 @@ class TransferList(NamedChildSection):
     def new_values(self) -> dict[str, Any]:
         return {
             "country": "US",
-            "recipient_name": QCoreApplication.translate("ActivityEditor", "New recipient"),
+            "recipient_name": self.placeholder(),
         }
 
     def detail_shown(self) -> None:

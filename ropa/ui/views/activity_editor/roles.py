@@ -30,7 +30,7 @@ class _PartyList(NamedChildSection):
         party_text = label(lang, self.table_name, "party_id")
         super().__init__(committer, [f"{party_text} *", *texts], add_text, remove_text)
         self.table.setAccessibleName(label(lang, "activity", self.children_key))
-        self.table.setColumnWidth(0, 260)
+        self.set_column_weights(3, 2)
         self.party = ChoiceField(
             "party_id",
             party_text,

@@ -32,6 +32,7 @@ from ropa.ui.forms.fields import (
     LineField,
     TextField,
 )
+from ropa.ui.geometry import wrap_item_texts
 from ropa.ui.views.activity_editor.children import ChildSection
 
 
@@ -51,6 +52,8 @@ class ActivityForm(QWidget):
         self.rows: dict[str, FieldRow] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Narrow: a field goes under its label rather than being cut.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
     def text(self, field: str) -> str:
@@ -58,6 +61,8 @@ class ActivityForm(QWidget):
 
     def add_rows(self, rows: list[FieldRow]) -> None:
         for row in rows:
+            if isinstance(row, ChoicesField):  # long choices wrap, never scroll sideways
+                wrap_item_texts(row.list, fit_height=True)
             self.rows[row.fields[0]] = row
             self.form.addRow(row.label, row)
             row.edited.connect(lambda r=row: self._commit(r))
@@ -166,7 +171,7 @@ class PurposesSection(ChildSection):
             QCoreApplication.translate("ActivityEditor", "Remove the purpose"),
         )
         self.table.setAccessibleName(label(lang, "activity", "purposes"))
-        self.table.setColumnWidth(0, 520)
+        self.set_column_weights(3, 2)
         self.basis = ComboField(
             "legal_basis",
             text("legal_basis"),
@@ -205,7 +210,7 @@ class PurposesSection(ChildSection):
         ]
 
     def new_values(self) -> dict[str, Any]:
-        return {"description": QCoreApplication.translate("ActivityEditor", "New purpose")}
+        return {"description": self.placeholder()}
 
     def row_of(self, field: str) -> FieldRow:
         return next(row for row in self.rows if row.fields[0] == field)
@@ -240,8 +245,7 @@ class RetentionSection(ChildSection):
             QCoreApplication.translate("ActivityEditor", "Remove the phase"),
         )
         self.table.setAccessibleName(label(lang, "activity", "retention_phases"))
-        for column, width in enumerate((170, 300, 200)):
-            self.table.setColumnWidth(column, width)
+        self.set_column_weights(2, 3, 2, 2)
         self.purpose = ComboField("purpose_id", text("purpose_id"), [])
         for row in [
             ComboField(
