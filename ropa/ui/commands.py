@@ -55,6 +55,25 @@ def _tr(text: str, label: str) -> str:
     return text.replace("%1", label)
 
 
+def step_text(done: str, menu: str) -> str:
+    """The text of an undo step: what it did, for the status bar ("Deleted “Payroll”"), and
+    its name in the Edit menu ("Delete “Payroll”"); Qt keeps them as text() and actionText()
+    (the part before and after the line break)."""
+    return f"{done}\n{menu}" if done else menu
+
+
+def done_text(command: QUndoCommand) -> str | None:
+    """What an undo step did ("Deleted “Payroll”"); for a step of several commands without a
+    text of its own, what its first command did. None when it does not say."""
+    if command.text() != command.actionText():
+        return command.text()
+    for index in range(command.childCount()):
+        child = command.child(index)
+        if child.text() != child.actionText():
+            return child.text()
+    return None
+
+
 def push(stack: QUndoStack, command: RegisterCommand) -> RopaError | None:
     """Run the command once and put it on the stack; the error instead when it is refused."""
     try:
@@ -83,6 +102,9 @@ class RegisterCommand(QUndoCommand):
     def menu_text(self) -> str:  # the Edit menu's name of the command, once it ran
         return ""
 
+    def done_text(self) -> str:  # what it did, for the status bar, once it ran
+        return ""
+
     def _run(self, work: Callable[[Register], ChangeSet]) -> None:
         changes = work(self.db)
         self.last_changes = changes
@@ -92,7 +114,7 @@ class RegisterCommand(QUndoCommand):
     def run_first(self) -> None:
         """The first redo, raising a RopaError when refused (see `push`)."""
         self._run(self.edit.first)
-        self.setText(self.menu_text())
+        self.setText(step_text(self.done_text(), self.menu_text()))
         self._done_once = True
         self._skip_next_redo = True
 
@@ -112,7 +134,7 @@ class RegisterCommand(QUndoCommand):
         if not self._done_once:  # pushed without push(): errors are reported, not raised
             self._done_once = True
             self._guarded(self.edit.first)
-            self.setText(self.menu_text())
+            self.setText(step_text(self.done_text(), self.menu_text()))
             return
         self._guarded(self.edit.redo)
 
@@ -140,6 +162,9 @@ class CreateEntityCommand(RegisterCommand):
 
     def menu_text(self) -> str:
         return _tr(QCoreApplication.translate("Commands", "Create “%1”"), self.create.label)
+
+    def done_text(self) -> str:
+        return _tr(QCoreApplication.translate("Commands", "Created “%1”"), self.create.label)
 
 
 class UpdateEntityCommand(RegisterCommand):
@@ -173,6 +198,10 @@ class UpdateEntityCommand(RegisterCommand):
     def menu_text(self) -> str:
         return _tr(QCoreApplication.translate("Commands", "Edit “%1”"), self.update.label)
 
+    def done_text(self) -> str:
+        text = QCoreApplication.translate("Commands", "Saved the change to “%1”")
+        return _tr(text, self.update.label)
+
     def id(self) -> int:
         return MERGE_UPDATE_ID
 
@@ -201,6 +230,9 @@ class DeleteEntityCommand(RegisterCommand):
     def menu_text(self) -> str:
         return _tr(QCoreApplication.translate("Commands", "Delete “%1”"), self.delete.label)
 
+    def done_text(self) -> str:
+        return _tr(QCoreApplication.translate("Commands", "Deleted “%1”"), self.delete.label)
+
 
 class DuplicateActivityCommand(RegisterCommand):
     """Copy an activity with all it holds; undo deletes the copy, redo brings it back."""
@@ -221,6 +253,10 @@ class DuplicateActivityCommand(RegisterCommand):
 
     def menu_text(self) -> str:
         return _tr(QCoreApplication.translate("Commands", "Duplicate “%1”"), self.duplicate.label)
+
+    def done_text(self) -> str:
+        text = QCoreApplication.translate("Commands", "Duplicated “%1”")
+        return _tr(text, self.duplicate.label)
 
 
 class AddTemplatesCommand(RegisterCommand):
@@ -251,6 +287,11 @@ class AddTemplatesCommand(RegisterCommand):
         count = len(self.templates.activity_ids)
         return QCoreApplication.translate("Commands", "Add %n activities from templates", "", count)
 
+    def done_text(self) -> str:
+        count = len(self.templates.activity_ids)
+        text = "Added %n activities from templates"
+        return QCoreApplication.translate("Commands", text, "", count)
+
 
 class RetireActivityCommand(RegisterCommand):
     """Retired from end_date; undo puts back its former status and end date."""
@@ -269,6 +310,9 @@ class RetireActivityCommand(RegisterCommand):
     def menu_text(self) -> str:
         return _tr(QCoreApplication.translate("Commands", "Retire “%1”"), self.update.label)
 
+    def done_text(self) -> str:
+        return _tr(QCoreApplication.translate("Commands", "Retired “%1”"), self.update.label)
+
 
 class RestoreActivityCommand(RegisterCommand):
     """Back to active, end date cleared."""
@@ -285,6 +329,10 @@ class RestoreActivityCommand(RegisterCommand):
 
     def menu_text(self) -> str:
         return _tr(QCoreApplication.translate("Commands", "Reactivate “%1”"), self.update.label)
+
+    def done_text(self) -> str:
+        text = QCoreApplication.translate("Commands", "Reactivated “%1”")
+        return _tr(text, self.update.label)
 
 
 class SetLinksCommand(RegisterCommand):
@@ -318,3 +366,7 @@ class SetLinksCommand(RegisterCommand):
 
     def menu_text(self) -> str:
         return _tr(QCoreApplication.translate("Commands", "Change links of “%1”"), self.links.label)
+
+    def done_text(self) -> str:
+        text = QCoreApplication.translate("Commands", "Changed the links of “%1”")
+        return _tr(text, self.links.label)

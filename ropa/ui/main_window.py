@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,9 +35,12 @@ from ropa.core.i18n import normalise_language, system_language
 from ropa.core.reads.overview import RegisterOverview, load_overview
 from ropa.core.register import copy_register, create_register, open_register
 from ropa.core.watch import ExternalChanges
-from ropa.ui.commands import RegisterEvents
+from ropa.ui.commands import RegisterEvents, done_text
 from ropa.ui.dialogs.first_run_wizard import FirstRunWizard
+from ropa.ui.dialogs.lock_wait import LockWait
 from ropa.ui.document_actions import DocumentActions
+from ropa.ui.forms.read_only import allow_edit
+from ropa.ui.geometry import SplitterMemory
 from ropa.ui.icons import set_action_icons, set_page_icons
 from ropa.ui.settings import Settings
 from ropa.ui.views.activities_view import PROCESSOR_ROLES, ActivitiesView
@@ -48,6 +54,7 @@ from ropa.ui.views.organisation_switcher import OrganisationSwitcher
 from ropa.ui.views.organisation_view import OrganisationView
 from ropa.ui.views.overview_view import OverviewView
 from ropa.ui.views.parties_view import PartiesView
+from ropa.ui.views.read_only_banner import ReadOnlyBanner
 from ropa.ui.views.refresh import Refresher
 
 DEFAULT_SIZE = (1100, 700)
@@ -120,20 +127,20 @@ class MainWindow(QMainWindow):
         self.dashboard_view.open_page_requested.connect(self._show_entity_page)
         self.overview_view = OverviewView(self.language, self, dashboard=self.dashboard_view)
         activities_page = self._build_activities_page()
-        self.parties_view = PartiesView(
-            db, self.undo_stack, self.events, self.language, self._show_refusal, self
-        )
-        self.cookies_view = CookiesView(
-            db, self.undo_stack, self.events, self.language, self._show_refusal, self
-        )
-        self.catalogues_view = CataloguesView(
-            db, self.undo_stack, self.events, self.language, self._show_refusal, self
-        )
+        lists = (db, self.undo_stack, self.events, self.language, self._show_refusal, self)
+        self.parties_view = PartiesView(*lists, settings=self.settings)
+        self.cookies_view = CookiesView(*lists, settings=self.settings)
+        self.catalogues_view = CataloguesView(*lists, settings=self.settings)
+        for view in (self.parties_view, self.cookies_view, self.catalogues_view):
+            view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.organisation_view = OrganisationView(
             db, self.undo_stack, self.events, self.language, self._show_refusal, self
         )
         self.history_view = HistoryView(db, self.events, self.language, self, loader=history_loader)
         self.history_view.open_activity_requested.connect(self.open_activity)
+        self.history_view.exported.connect(
+            lambda path: self.show_status(self.tr("Exported: {path}").format(path=path), 5000)
+        )
         self.notice_view = NoticeView(db, self.events, self.language, self)
         self.notice_view.open_activity_requested.connect(self.open_activity)
         self.notice_view.open_organisation_requested.connect(
@@ -174,7 +181,16 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, DEFAULT_SIZE[0] - 180])
-        self.setCentralWidget(self.splitter)
+        # A register opened read-only says so above the pages (why, and what to do).
+        self.read_only_banner = ReadOnlyBanner(self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._lock_wait = LockWait(self)
 
         self.switcher = OrganisationSwitcher(self)
         self.switcher.organisation_chosen.connect(self.set_organisation)
@@ -199,9 +215,11 @@ class MainWindow(QMainWindow):
             model.layoutChanged.connect(self._update_status)
         self.sidebar.currentRowChanged.connect(self._update_status)
 
+        self._show_file_state()
         self._update_title()
         self.reload()
         self._fit_columns()
+        self._keep_pane_widths()
         self._restore_layout()
 
     # -- building ------------------------------------------------------------------------------
@@ -209,7 +227,13 @@ class MainWindow(QMainWindow):
     def _build_activities_page(self) -> QWidget:
         refusal = self._show_refusal
         page = ActivitiesView(
-            self.db, self.undo_stack, self.events, self.language, self, on_refusal=refusal
+            self.db,
+            self.undo_stack,
+            self.events,
+            self.language,
+            self,
+            on_refusal=refusal,
+            settings=self.settings,
         )
         self.activities_view = page
         self.processor_view = ActivitiesView(
@@ -220,6 +244,7 @@ class MainWindow(QMainWindow):
             self,
             roles=PROCESSOR_ROLES,
             on_refusal=refusal,
+            settings=self.settings,
         )
         self.model = page.model
         self.proxy = page.proxy
@@ -227,8 +252,11 @@ class MainWindow(QMainWindow):
         self.table_view = page.table_view
         for view in (page, self.processor_view):
             view.templates_requested.connect(self.add_from_templates)
+            view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._focus_search)
+        new_entry = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new_entry.activated.connect(self._new_entry)
         return page
 
     def _action(
@@ -244,8 +272,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
         self.new_action = self._action(
-            file_menu, self.tr("&New register…"), self.new_register_dialog, "Ctrl+N"
+            file_menu, self.tr("&New register…"), self.new_register_dialog, "Ctrl+Shift+N"
         )
         self.open_action = self._action(
             file_menu, self.tr("&Open…"), self.open_file_dialog, "Ctrl+O"
@@ -277,11 +306,20 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        # What each step did, in the status bar with the key that undoes it.
+        self._undo_index = self.undo_stack.index()
+        self.undo_stack.indexChanged.connect(self._say_step_done)
 
         edit_menu.addSeparator()
         self.templates_action = self._action(
             edit_menu, self.tr("Add activities from &templates…"), self.add_from_templates
         )
+        # The page's actions on its selected rows ("Delete “T-02 Recrutement”…"), put in
+        # before this separator when the menu opens.
+        self.edit_menu = edit_menu
+        self._page_actions: list[QAction] = []
+        self._page_actions_end = edit_menu.insertSeparator(self.templates_action)
+        edit_menu.aboutToShow.connect(self._fill_page_actions)
         edit_menu.addSeparator()
         self.preferences_action = self._action(
             edit_menu, self.tr("&Preferences…"), self.preferences_dialog, "Ctrl+,"
@@ -291,6 +329,25 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.guide_action = self._action(help_menu, self.tr("&User guide"), self.show_guide, "F1")
         self.about_action = self._action(help_menu, self.tr("&About ropa"), self.show_about)
+
+    def _fill_page_actions(self) -> None:
+        for action in self._page_actions:
+            self.edit_menu.removeAction(action)
+        actions = getattr(self.pages.currentWidget(), "list_actions", None)
+        self._page_actions = list(actions()) if actions is not None else []
+        self.edit_menu.insertActions(self._page_actions_end, self._page_actions)
+        self._page_actions_end.setVisible(bool(self._page_actions))
+
+    def _say_step_done(self, index: int) -> None:
+        """Say what a command (or a redo) did and that the Undo key takes it back; an undo
+        clears it."""
+        previous, self._undo_index = self._undo_index, index
+        done = done_text(self.undo_stack.command(index - 1)) if index > 0 else None
+        if index < previous or done is None:
+            self.statusBar().clearMessage()
+            return
+        key = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(self.tr("{done}. {key} to undo.").format(done=done, key=key))
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -319,6 +376,7 @@ class MainWindow(QMainWindow):
             org.legal_name for org in organisations if org.id == self._organisation_id
         ]
         self.documents.set_enabled(self._organisation_id is not None)
+        self._allow_edits()  # importing a workbook changes the register
         if self._organisation_id is not None:
             self.switcher.show_organisations(organisations, self._organisation_id)
         self.organisation_bar.setVisible(len(organisations) > 1)
@@ -396,8 +454,41 @@ class MainWindow(QMainWindow):
             previous.close()
         self.settings.add_recent_file(db.path)
         self._fill_recent_menu()
+        self._show_file_state()
         self._update_title()
         self.reload()
+
+    def read_only(self) -> bool:
+        """Whether the register shown is open read-only (ropa.core.file_failures)."""
+        return self.db.read_only is not None
+
+    def _show_file_state(self) -> None:
+        """The banner of a register opened read-only, and every page told (set_read_only:
+        nothing looks editable, reading, searching and exporting stay), the window's actions
+        that would change it off; and a progress dialog whenever a change waits for another
+        program's write lock."""
+        self.read_only_banner.show_register(self.db, self.language)
+        read_only = self.read_only()
+        for index in range(self.pages.count()):
+            setter = getattr(self.pages.widget(index), "set_read_only", None)
+            if setter is not None:
+                setter(read_only)
+        self._allow_edits()
+        # Off actions say why in a tooltip; menus show tooltips only then (else they repeat
+        # the actions' names).
+        for menu in (self.file_menu, self.edit_menu):
+            menu.setToolTipsVisible(read_only)
+        self.db.on_lock_wait = self._lock_wait
+
+    def _allow_edits(self) -> None:
+        """The window's actions that change the register: off while it is read-only."""
+        read_only = self.read_only()
+        allow_edit(self.import_action, True, read_only)
+        allow_edit(self.templates_action, True, read_only)
+        import_excel = self.documents.import_excel_action
+        allow_edit(import_excel, self._organisation_id is not None, read_only)
+        allow_edit(self.undo_action, self.undo_stack.canUndo(), read_only)
+        allow_edit(self.redo_action, self.undo_stack.canRedo(), read_only)
 
     def new_register_dialog(self) -> None:
         """Ask where, then walk the first-run wizard, then show the new register."""
@@ -560,25 +651,48 @@ class MainWindow(QMainWindow):
 
     def _on_command_failed(self, error: RopaError) -> None:
         self.look_for_external_changes()  # show what changed elsewhere
-        self.show_message(
-            QMessageBox.Icon.Warning,
-            self.tr(
+        if isinstance(error, RegisterFileError):  # read-only, full disk, locked...
+            text = self.tr(
+                "This step could not be applied to the register file and was dropped from the "
+                "undo history; the register is as it was."
+            )
+        else:
+            text = self.tr(
                 "The register was changed elsewhere; this step was not applied and was dropped "
                 "from the undo history."
-            ),
-            error,
-        )
+            )
+        self.show_message(QMessageBox.Icon.Warning, text, error)
 
     # -- preferences -------------------------------------------------------------------------
 
     def preferences_dialog(self) -> None:
+        from ropa.core.users import set_user_name, stored_user_name
         from ropa.ui.dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings.language(), self)
+        stored = stored_user_name(self.db)
+        dialog = PreferencesDialog(
+            self.settings.language(),
+            self,
+            user_name=stored,
+            login=self.db.login,
+            read_only=self.read_only(),
+        )
+        dialog.confirm_deletes.setChecked(self.settings.confirm_deletes())
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         choice = dialog.choice()
+        ask = dialog.confirm_deletes.isChecked()
+        name = dialog.user_name()
         dialog.deleteLater()
         if accepted:
+            self.settings.set_confirm_deletes(ask)
+            if name != stored and not self.read_only():
+                try:
+                    set_user_name(self.db, name)
+                except RopaError as error:
+                    self.show_message(
+                        QMessageBox.Icon.Warning, self.tr("Your name was not changed."), error
+                    )
+                self.history_view.refresh()
             self.change_language(choice)
 
     def change_language(self, choice: str | None) -> MainWindow:
@@ -620,7 +734,7 @@ class MainWindow(QMainWindow):
             {
                 "search": view.search_edit.text(),
                 "activity": None if view.editor.isHidden() else view.editor.activity_id,
-                "tab": view.editor.tabs.currentIndex(),
+                "tab": view.editor.current_section(),
             }
             for view in self.findChildren(ActivitiesView)
         ]
@@ -631,7 +745,7 @@ class MainWindow(QMainWindow):
             view.search_edit.setText(saved["search"])
             if saved["activity"] is not None:
                 view.open_activity(saved["activity"])
-                view.editor.tabs.setCurrentIndex(saved["tab"])
+                view.editor.show_section(saved["tab"])
         self.show_page(state["page"])
 
     # -- layout, kept in the settings ----------------------------------------------------------
@@ -725,9 +839,46 @@ class MainWindow(QMainWindow):
         self.notice_view.export_button.setFocus()
 
     def _focus_search(self) -> None:
+        """Ctrl+F: the search field of the page shown, else the activities' one."""
+        search = getattr(self.pages.currentWidget(), "search_edit", None)
+        if isinstance(search, QLineEdit) and search.isVisible():
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+            return
         key, view = self._activities_page()
         self.show_page(key)
         view.focus_search()
+
+    def _new_entry(self) -> None:
+        """Ctrl+N: a new entry of the page shown (an activity on the activities pages, a
+        party, a cookie, a catalogue entry on theirs); nothing on the other pages."""
+        page = self.pages.currentWidget()
+        button = getattr(page, "new_button", None)  # off while the register is read-only
+        if not isinstance(button, QPushButton) or not button.isEnabled():
+            return
+        if isinstance(page, ActivitiesView):
+            page.new_activity()
+        elif button.isVisible():
+            button.click()
+
+    def _keep_pane_widths(self) -> None:
+        """The width of the list beside the editor, per page, kept in the settings; an
+        activities list starts as narrow as its reference and name allow."""
+
+        def narrowest(view: ActivitiesView) -> Callable[[], int]:
+            return lambda: view.list_pane.minimumSizeHint().width()
+
+        pages: list[tuple[str, QWidget, Callable[[], int] | None]] = [
+            (PAGE_ACTIVITIES, self.activities_view, narrowest(self.activities_view)),
+            (PAGE_PROCESSOR_ACTIVITIES, self.processor_view, narrowest(self.processor_view)),
+            (PAGE_PARTIES, self.parties_view, None),
+            (PAGE_COOKIES, self.cookies_view, None),
+            (PAGE_CATALOGUES, self.catalogues_view, None),
+        ]
+        self._pane_widths = [
+            SplitterMemory(page.splitter, self.settings, key, default)  # type: ignore[attr-defined]
+            for key, page, default in pages
+        ]
 
     def _update_status(self) -> None:
         model = self._activities_page()[1].model

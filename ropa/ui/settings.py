@@ -20,6 +20,8 @@ KEY_STATE = "main_window/state"
 KEY_SPLITTER = "main_window/splitter"
 KEY_PAGE = "main_window/page"
 KEY_RECENT = "files/recent"
+KEY_CONFIRM_DELETE = "confirm/delete"
+KEY_PANE_WIDTH = "pages/{page}/list_width"
 
 
 class Settings:
@@ -74,6 +76,28 @@ class Settings:
 
     def set_current_page(self, key: str) -> None:
         self.store.setValue(KEY_PAGE, key)
+
+    def pane_width(self, page: str) -> int | None:
+        """The width the user gave the list of a list + editor page, or None."""
+        value = self.store.value(KEY_PANE_WIDTH.format(page=page))
+        try:
+            width = int(value)  # type: ignore[arg-type]  # an INI file gives it back as text
+        except (TypeError, ValueError):
+            return None
+        return width if width > 0 else None
+
+    def set_pane_width(self, page: str, width: int) -> None:
+        self.store.setValue(KEY_PANE_WIDTH.format(page=page), int(width))
+
+    # -- questions -------------------------------------------------------------------------------
+
+    def confirm_deletes(self) -> bool:
+        """Whether deleting asks first (True unless the user ticked "Don't ask again")."""
+        value = self.store.value(KEY_CONFIRM_DELETE, True)
+        return value not in (False, "false", "0", 0)
+
+    def set_confirm_deletes(self, ask: bool) -> None:
+        self.store.setValue(KEY_CONFIRM_DELETE, bool(ask))
 
     # -- recent files ------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from ropa.ui.models.activity_table_model import (
     search_keys,
 )
 from ropa.ui.views.activities_view import ActivitiesView
+from tests.ui.dialog_support import record_boxes
 
 PROCESSOR_REFERENCES = ["ST-01", "ST-02", "ST-03"]
 
@@ -275,8 +276,12 @@ def _select(view: ActivitiesView, refs: list[str]) -> None:
 
 
 def test_delete_several_then_one_undo_restores_them_all(
-    qtbot: Any, window: MainWindow, demo_register: RegisterDatabase
+    qtbot: Any,
+    window: MainWindow,
+    demo_register: RegisterDatabase,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    boxes = record_boxes(monkeypatch, yes_to_questions=True)  # "Delete"
     view = window.activities_view
     view.table_view.setSelectionMode(view.table_view.selectionMode())  # ExtendedSelection
     assert view.table_view.selectionMode() == view.table_view.SelectionMode.ExtendedSelection
@@ -285,6 +290,7 @@ def test_delete_several_then_one_undo_restores_them_all(
     assert view.delete_button.isEnabled()
     undo_steps = window.undo_stack.count()
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert [box.text() for box in boxes] == ["Delete these 3 activities?"]
     assert not {"T-02", "T-05", "T-09"} & stored_references(demo_register)
     qtbot.waitUntil(lambda: len(references(view)) == 18)
     assert window.undo_stack.count() == undo_steps + 1

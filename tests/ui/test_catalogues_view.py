@@ -27,14 +27,15 @@ from ropa.ui.models.catalogue_table_model import (
     CatalogueTableModel,
 )
 from ropa.ui.views.catalogues_view import CATALOGUE_TABLES, CataloguesView
+from tests.ui.dialog_support import record_boxes
 
 USED_CATEGORY = "État civil et identité"
 UNUSED_CATEGORY = "Opinions politiques"
-NEW_NAMES = {
-    "data_category": "New data category",
-    "data_subject_category": "New category of data subjects",
-    "recipient_category": "New recipient category",
-    "security_measure": "New security measure",
+NEW_NAMES = {  # in the demo organisation's document language (French), whatever the UI's
+    "data_category": "Nouvelle catégorie de données",
+    "data_subject_category": "Nouvelle catégorie de personnes concernées",
+    "recipient_category": "Nouvelle catégorie de destinataires",
+    "security_measure": "Nouvelle mesure de sécurité",
 }
 MODELS = dict(zip(CATALOGUE_TABLES, CATALOGUES, strict=True))
 
@@ -243,8 +244,8 @@ def test_two_new_entries_get_distinct_names(view: CataloguesView, qtbot: Any) ->
     _click_tab(view, "recipient_category", qtbot)
     view.new_button.click()
     view.new_button.click()
-    assert "New recipient category" in _names(view)
-    assert "New recipient category (2)" in _names(view)
+    assert "Nouvelle catégorie de destinataires" in _names(view)
+    assert "Nouvelle catégorie de destinataires (2)" in _names(view)
 
 
 def test_a_duplicate_name_is_refused_under_the_field(
@@ -331,8 +332,12 @@ def test_the_count_follows_an_activity_edit(
 
 
 def test_deleting_an_entry_in_use_is_refused_with_the_count(
-    view: CataloguesView, stack: QUndoStack, refusals: list[tuple[str, RopaError]]
+    view: CataloguesView,
+    stack: QUndoStack,
+    refusals: list[tuple[str, RopaError]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    record_boxes(monkeypatch, yes_to_questions=True)  # Delete asks first
     entry = _entry(view.db, "data_category", USED_CATEGORY)
     expected = _distinct_activities(view.db, USED_CATEGORY)
     count = _count(view.db, "data_category")
@@ -350,8 +355,13 @@ def test_deleting_an_entry_in_use_is_refused_with_the_count(
 
 @pytest.mark.parametrize("table", CATALOGUE_TABLES)
 def test_deleting_an_unused_entry_and_undo(
-    view: CataloguesView, stack: QUndoStack, table: str, qtbot: Any
+    view: CataloguesView,
+    stack: QUndoStack,
+    table: str,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    record_boxes(monkeypatch, yes_to_questions=True)  # Delete asks first
     _click_tab(view, table, qtbot)
     rows = [view.model.entry_row(n) for n in range(view.model.rowCount())]
     if all(row.used_by for row in rows):  # every demo data subject category is in use

@@ -25,6 +25,7 @@ from ropa.ui.models.cookie_table_model import (
     CookieTableModel,
 )
 from ropa.ui.views.cookies_view import CookiesView, load_cookies
+from tests.ui.dialog_support import record_boxes
 
 
 @pytest.fixture
@@ -139,15 +140,18 @@ def test_the_party_choice_lists_the_organisation_parties(view: CookiesView) -> N
     assert cookie is not None and cookie.party_id == row.combo.currentData()
 
 
-def test_a_new_cookie_appears_and_delete_and_undo(view: CookiesView, stack: QUndoStack) -> None:
+def test_a_new_cookie_appears_and_delete_and_undo(
+    view: CookiesView, stack: QUndoStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record_boxes(monkeypatch, yes_to_questions=True)  # Delete asks first
     count = _count(view.db)
     view.new_button.click()
     assert _count(view.db) == count + 1
-    assert "New cookie" in _names(view)
+    assert "Nouveau cookie" in _names(view)
     view.delete_button.click()
     assert _count(view.db) == count
     stack.undo()
     assert _count(view.db) == count + 1
     stack.undo()
     assert _count(view.db) == count
-    assert "New cookie" not in _names(view)
+    assert "Nouveau cookie" not in _names(view)

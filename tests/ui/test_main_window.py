@@ -207,7 +207,7 @@ def test_double_click_opens_the_editor_and_edits_show_in_the_list(
     rect = view.visualRect(window.proxy.index(_row_of(window, "Payroll"), COL_NAME))
     # A real double-click starts with a press (QTest's double-click event alone does not).
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert not editor.isVisible()
+    assert editor.isVisible()  # the row clicked is the one the editor shows
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert editor.isVisible()
     assert window.activities_view.opened_activity() == "a-payroll"
@@ -323,8 +323,12 @@ def test_undo_and_redo_follow_the_stack(
     )
     assert push(window.undo_stack, command) is None
     assert window.undo_action.isEnabled()
-    assert command.text() == "Edit “Salaries”"
+    assert command.actionText() == "Edit “Salaries”"
     assert window.undo_action.text() == "Undo Edit “Salaries”"
+    # What was done, in the status bar, with the key that undoes it.
+    assert window.statusBar().currentMessage() == (
+        "Saved the change to “Salaries”. Ctrl+Z to undo."
+    )
     qtbot.waitUntil(lambda: "Salaries" in shown_column(window, COL_NAME))
     assert window.overview_view.changes_table.rowCount() == 2
 
@@ -475,7 +479,7 @@ def test_new_register_from_the_wizard(
     monkeypatch: pytest.MonkeyPatch,
     shown_boxes: list[QMessageBox],
 ) -> None:
-    assert window.new_action.shortcut() == QKeySequence("Ctrl+N")
+    assert window.new_action.shortcut() == QKeySequence("Ctrl+Shift+N")
     choose_file(monkeypatch, tmp_path / "octet")  # the .ropa suffix is added
     wizards = answer_wizard(monkeypatch, legal_name="Octet SRL", city="Namur", language="nl")
     window.new_action.trigger()

@@ -27,6 +27,7 @@ from ropa.ui.models.party_table_model import (
     PartyTableModel,
 )
 from ropa.ui.views.parties_view import PartiesView, load_parties
+from tests.ui.dialog_support import record_boxes
 
 USED_PARTY = "Hébergement Ardenne Datacenter SA"
 
@@ -169,17 +170,21 @@ def test_a_new_party_appears_and_undo_removes_it(
     count = _count(view.db)
     view.new_button.click()
     assert _count(view.db) == count + 1
-    assert "New party" in _names(view)
+    assert "Nouvel organisme externe" in _names(view)
     new_id = view.selected_party()
     assert new_id is not None and view.editor.entity_id == new_id
     stack.undo()
     assert _count(view.db) == count
-    qtbot.waitUntil(lambda: "New party" not in _names(view))
+    qtbot.waitUntil(lambda: "Nouvel organisme externe" not in _names(view))
 
 
 def test_deleting_a_party_in_use_is_refused(
-    view: PartiesView, stack: QUndoStack, refusals: list[tuple[str, RopaError]]
+    view: PartiesView,
+    stack: QUndoStack,
+    refusals: list[tuple[str, RopaError]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    record_boxes(monkeypatch, yes_to_questions=True)  # Delete asks first
     party_id = _party_id(view.db, USED_PARTY)
     count = _count(view.db)
     view.select_party(party_id)
@@ -195,7 +200,10 @@ def test_deleting_a_party_in_use_is_refused(
     assert USED_PARTY in _names(view)
 
 
-def test_deleting_an_unused_party_and_undo(view: PartiesView, stack: QUndoStack) -> None:
+def test_deleting_an_unused_party_and_undo(
+    view: PartiesView, stack: QUndoStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record_boxes(monkeypatch, yes_to_questions=True)  # Delete asks first
     view.new_button.click()
     count = _count(view.db)
     new_id = view.selected_party()

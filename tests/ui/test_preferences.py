@@ -65,7 +65,7 @@ def test_switching_to_french_keeps_page_activity_search_and_undo(
     name_row.line.setText("Payroll (renamed)")
     name_row.line.editingFinished.emit()
     assert _name(window.db, "T-01") == "Payroll (renamed)"
-    window.activities_view.editor.tabs.setCurrentIndex(1)
+    window.activities_view.editor.section_pages.setCurrentIndex(1)
     window.search_edit.setText("T-0")
 
     new = window.change_language("fr")
@@ -78,7 +78,7 @@ def test_switching_to_french_keeps_page_activity_search_and_undo(
     assert new.current_page() == PAGE_ACTIVITIES
     assert new.search_edit.text() == "T-0"
     assert new.activities_view.editor.activity_id == activity_id
-    assert new.activities_view.editor.tabs.currentIndex() == 1
+    assert new.activities_view.editor.section_pages.currentIndex() == 1
     assert new.db is window.db
     # The edit made before the switch is undone from the new window, in French.
     assert new.undo_action.text().startswith("Annuler")
@@ -141,3 +141,35 @@ def test_the_dialog_offers_each_language_in_itself(qtbot: Any) -> None:
     assert dialog.choice() == "nl"
     dialog.language.setCurrentIndex(0)
     assert dialog.choice() is None
+
+
+def test_the_name_set_in_preferences_is_recorded_in_new_history_rows(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ropa.ui.models.history_table_model import COL_USER
+
+    def exec_(dialog: PreferencesDialog) -> int:
+        assert dialog.name_edit.placeholderText() == window.db.login
+        dialog.name_edit.setText("  Chloé   Lambert ")
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(PreferencesDialog, "exec", exec_)
+    window.preferences_action.trigger()
+    assert window.db.user == "Chloé Lambert"
+    _open(window, "T-01")
+    name_row = window.activities_view.editor.general.rows["name"]
+    assert isinstance(name_row, LineField)
+    name_row.line.setText("Payroll (renamed)")
+    name_row.line.editingFinished.emit()
+    window.show_page(PAGE_HISTORY)
+    view = window.history_view
+    qtbot.waitUntil(lambda: view.proxy.index(0, COL_USER).data() == "Chloé Lambert")
+    users = {view.proxy.index(n, COL_USER).data() for n in range(view.proxy.rowCount())}
+    assert users == {"Chloé Lambert", window.db.login}  # the demo import keeps its login
+
+    def shown_again(dialog: PreferencesDialog) -> int:
+        assert dialog.user_name() == "Chloé Lambert"
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(PreferencesDialog, "exec", shown_again)
+    window.preferences_action.trigger()

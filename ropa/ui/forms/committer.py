@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from ropa.core.conflicts import explain
 from ropa.core.errors import ConflictError, ValidationError
 from ropa.core.handle import Register
-from ropa.core.i18n import label
+from ropa.core.i18n import colon, label
 from ropa.ui.commands import (
     CreateEntityCommand,
     DeleteEntityCommand,
@@ -139,7 +139,7 @@ class Committer:
             field = problem.path.split(".")[0].split("[")[0]
             message = problem.message(self.lang)
             if field and field not in row.fields:
-                message = f"{label(self.lang, table, field)} : {message}"
+                message = f"{label(self.lang, table, field)}{colon(self.lang)}{message}"
             lines.append(message)
         return "\n".join(lines)
 

@@ -28,6 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa.core.organisation_profile import normalise_website
+from ropa.ui.forms.read_only import (
+    allow_edit,
+    set_list_read_only,
+    set_text_read_only,
+)
 from ropa.ui.theme import error_style
 
 # A date as typed: day (or ISO year) first, then month, then year (or day), any separator.
@@ -75,6 +81,7 @@ class FieldRow(QWidget):
         # The stored values the input was showing when the user started editing it.
         self.seen: dict[str, Any] = {}
         self.has_error = False
+        self.read_only = False  # the register is read-only: shown, not changeable
         self.error_label = QLabel()
         self.error_label.setStyleSheet(error_style())
         self.error_label.setWordWrap(True)
@@ -122,7 +129,17 @@ class FieldRow(QWidget):
                     return True
         return super().eventFilter(watched, event)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the value without letting it be changed (a register opened read-only): a text
+        stays selectable and copyable; a check box or a choice is off, saying why."""
+        self.read_only = read_only
+        self._lock(read_only)
+
     # -- subclasses ---------------------------------------------------------------------------
+
+    def _lock(self, read_only: bool) -> None:
+        """Make the input read-only (see set_read_only); by default it is turned off."""
+        allow_edit(self.input, True, read_only)
 
     def changes(self) -> dict[str, Any]:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -188,6 +205,31 @@ class LineField(FieldRow):
         self.line.setText(values[self.fields[0]] or "")
         self.line.setCursorPosition(0)
 
+    def _lock(self, read_only: bool) -> None:
+        set_text_read_only(self.line, read_only)
+
+
+class WebsiteField(LineField):
+    """A web address: one typed without a scheme ("example.be") is saved, and shown, with
+    https:// in front; a scheme typed (http://) is kept (core.organisation_profile)."""
+
+    def __init__(self, name: str, text: str, required: bool = False) -> None:
+        super().__init__(name, text, required)
+        self.line.setPlaceholderText("https://")
+        self.hint = self.tr(
+            "Typed without http:// or https://, the address gets https:// in front."
+        )
+        self.line.setToolTip(self.hint)
+        self.line.setAccessibleDescription(self.hint)
+
+    def changes(self) -> dict[str, Any]:
+        value = normalise_website(self.line.text())
+        return {self.fields[0]: value if value is not None or self.nullable else ""}
+
+    def show_problem(self, message: str | None) -> None:
+        super().show_problem(message)
+        self.line.setAccessibleDescription(message or self.hint)
+
 
 class PlainTextEdit(QPlainTextEdit):
     """A multi-line text that tells when the user leaves it."""
@@ -221,6 +263,14 @@ class TextField(FieldRow):
 
     def _display(self, values: dict[str, Any]) -> None:
         self.text_edit.setPlainText(values[self.fields[0]] or "")
+
+    def _lock(self, read_only: bool) -> None:
+        set_text_read_only(self.text_edit, read_only)
+        if read_only:  # selectable with the keyboard too, to copy it
+            self.text_edit.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
 
 
 class ComboField(FieldRow):
@@ -426,6 +476,11 @@ class DateField(FieldRow):
         super().show_problem(message)
         self.line.setAccessibleDescription(message or "")
 
+    def _lock(self, read_only: bool) -> None:
+        set_text_read_only(self.line, read_only)
+        allow_edit(self.calendar_button, True, read_only, self.calendar_button.accessibleName())
+        allow_edit(self.clear_button, True, read_only, self.clear_button.accessibleName())
+
     def clear(self) -> None:
         """Save no date."""
         self.line.setText("")
@@ -475,6 +530,9 @@ class ChoicesField(FieldRow):
             on = item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
+    def _lock(self, read_only: bool) -> None:
+        set_list_read_only(self.list, read_only)
+
 
 class DurationField(FieldRow):
     """A number and its unit, committed together (both or neither); blank number is None."""
@@ -523,3 +581,7 @@ class DurationField(FieldRow):
         super().show_problem(message)
         self.spin.setAccessibleDescription(message or "")
         self.unit.setAccessibleDescription(message or "")
+
+    def _lock(self, read_only: bool) -> None:
+        set_text_read_only(self.spin, read_only)
+        allow_edit(self.unit, True, read_only)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,9 +33,11 @@ from ropa.ui.forms.fields import (
     FieldRow,
     LineField,
     TextField,
+    WebsiteField,
     message_label,
     title_label,
 )
+from ropa.ui.forms.read_only import set_list_read_only
 from ropa.ui.views.refresh import Refresher
 
 Items = list[tuple[Any, str]]
@@ -45,8 +47,9 @@ Items = list[tuple[Any, str]]
 class Field:
     """One input of the form: the column it edits and the kind of input.
 
-    kind: "line", "text", "combo", "check", "date", "duration" (value column + `unit` column)
-    or "links" (an id-list link, e.g. sub-processors, as check boxes; items set by the owner);
+    kind: "line", "website" (a line; https:// added when no scheme is typed), "text",
+    "combo", "check", "date", "duration" (value column + `unit` column) or "links" (an id-list
+    link, e.g. sub-processors, as check boxes; items set by the owner);
     "heading": not an input but the title of the group of fields below it (`text`; `name` only
     identifies it in `RecordEditor.headings`).
     """
@@ -81,6 +84,10 @@ class LinksField(FieldRow):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        set_list_read_only(self.list, self.read_only)
+
+    def _lock(self, read_only: bool) -> None:
+        set_list_read_only(self.list, read_only)
 
     def changes(self) -> dict[str, Any]:
         checked = []
@@ -102,6 +109,8 @@ def _build_row(table: str, lang: str, spec: Field) -> FieldRow:
     text = label(lang, table, spec.name)
     if spec.kind == "line":
         return LineField(spec.name, text, spec.required)
+    if spec.kind == "website":
+        return WebsiteField(spec.name, text, spec.required)
     if spec.kind == "text":
         return TextField(spec.name, text, spec.required)
     if spec.kind == "combo":
@@ -135,6 +144,8 @@ class RecordEditor(QWidget):
     """Edits one entry of `table`; reads through the core (ropa.core.reads.record), writes
     through commands."""
 
+    reloaded = Signal()  # the form shows the values read again (`values`)
+
     def __init__(
         self,
         db: Register,
@@ -153,6 +164,7 @@ class RecordEditor(QWidget):
         self.table = table
         self.entity_id: str | None = None
         self.values: dict[str, Any] | None = None
+        self.read_only = False  # see set_read_only
         self.committer = Committer(db, stack, events, lang, self._report)
         self.links = tuple(f.name for f in fields if f.kind == "links")
 
@@ -195,6 +207,13 @@ class RecordEditor(QWidget):
             lambda _changes: self.reload(),
         )
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Every input shows its value without letting it be changed (a register opened
+        read-only; see ropa.ui.forms.read_only)."""
+        self.read_only = read_only
+        for row in self.rows.values():
+            row.set_read_only(read_only)
+
     def set_items(self, name: str, items: Items) -> None:
         """Change the choices of a combo or links field (the shown value is kept)."""
         row = self.rows[name]
@@ -217,6 +236,7 @@ class RecordEditor(QWidget):
         self.title.setText("" if values is None else str(values["_label"]))
         for row in self.rows.values():
             row.show_stored(values or {}, force=force or values is None)
+        self.reloaded.emit()
 
     def _commit(self, row: FieldRow) -> None:
         if self.entity_id is None:

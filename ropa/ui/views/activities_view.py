@@ -1,6 +1,6 @@
 """An activities page: the filterable list of one register (controller or processor activities)
-with its actions (new, duplicate, retire, delete: on every selected row, one undo step), and
-the editor of the opened activity beside it."""
+with its actions (new, duplicate, retire, delete: on every selected row, one undo step, each
+named by what it acts on; delete asks first), and the editor of the current row beside it."""
 
 from __future__ import annotations
 
@@ -17,12 +17,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,7 +47,10 @@ from ropa.ui.commands import (
     RegisterEvents,
     RetireActivityCommand,
     push,
+    step_text,
 )
+from ropa.ui.dialogs.confirm_delete import confirm_delete
+from ropa.ui.forms.read_only import allow_edit
 from ropa.ui.models.activity_table_model import (
     COL_NAME,
     COL_REFERENCE,
@@ -54,9 +58,17 @@ from ropa.ui.models.activity_table_model import (
     ActivityListProxy,
     ActivityTableModel,
 )
+from ropa.ui.settings import Settings
 from ropa.ui.views.activity_editor import ActivityEditor
 from ropa.ui.views.activity_filter_bar import ActivityFilterBar
-from ropa.ui.views.list_pane import list_splitter, list_table
+from ropa.ui.views.list_pane import (
+    action_button,
+    commit_pending_edit,
+    list_action,
+    list_splitter,
+    list_table,
+    set_action_texts,
+)
 
 CONTROLLER_ROLES = (Role.CONTROLLER, Role.JOINT_CONTROLLER)
 PROCESSOR_ROLES = (Role.PROCESSOR,)
@@ -66,8 +78,10 @@ Refusal = Callable[[str, RopaError], None]
 
 
 class ActivitiesView(QWidget):
-    """The activities of `roles` (controller or processor activities); Enter or a double-click
-    opens one in the editor beside the list. New activities get `roles[0]`.
+    """The activities of `roles` (controller or processor activities). The current row (clicked,
+    reached with the arrow keys) is the one the editor beside the list shows: the field being
+    edited is saved first. With several rows selected the editor shows the current one, and
+    the actions say how many they act on. New activities get `roles[0]`.
 
     Writes go through commands on the window's `stack`; the view refreshes on `events`
     (through the window's reload, which calls set_rows). "From template…" emits
@@ -75,6 +89,7 @@ class ActivitiesView(QWidget):
     """
 
     templates_requested = Signal()
+    status_message = Signal(str)  # a short note for the window's status bar
 
     def __init__(
         self,
@@ -85,8 +100,10 @@ class ActivitiesView(QWidget):
         parent: QWidget | None = None,
         roles: Iterable[Role] = CONTROLLER_ROLES,
         on_refusal: Refusal | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings or Settings()  # "Don't ask again" before deleting
         self.db = db
         self._stack = stack
         self._events = events
@@ -94,6 +111,7 @@ class ActivitiesView(QWidget):
         self._on_refusal = on_refusal
         self.roles = tuple(roles)
         self._organisation_id: str | None = None  # the one shown (None: every one given)
+        self.read_only = False  # see set_read_only
         self.model = ActivityTableModel(language, self, self.roles)
         self.proxy = ActivityListProxy(self)  # the former API: rows as the model's
         self.proxy.setSourceModel(self.model)
@@ -117,14 +135,21 @@ class ActivitiesView(QWidget):
         self._hidden_current: str | None = None
         self._refiltering = False
         self.table_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table_view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self._going_back = False  # putting the current row back on the open activity
         # Restored after the view's selection model has cleared itself on the reset (slots run
         # in the order they were connected): a reload keeps the rows the user selected.
         self.proxy.modelReset.connect(self._restore_selection)
         buttons = self._build_actions()
         self.splitter = list_splitter(self, self.filter_bar, self.table_view, buttons, 4)
+        list_pane = self.splitter.widget(0)  # search, list and buttons
+        assert list_pane is not None
+        self.list_pane: QWidget = list_pane
         self.editor = self._new_editor(db)
-        self.splitter.setStretchFactor(0, 2)  # the editor gets the larger part
-        self.splitter.setStretchFactor(1, 3)
+        # A wider window widens the editor; the list keeps its width (the window keeps the one
+        # the user gives it: geometry.SplitterMemory), never less than reference and name.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
@@ -148,22 +173,23 @@ class ActivitiesView(QWidget):
             stretch_last=False,
         )
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
         return view
 
     def _build_actions(self) -> list[QPushButton]:
+        """The buttons under the list; duplicate, retire and delete are actions (also in the
+        window's Edit menu) named by the rows they act on; the Delete key deletes too."""
         self.new_button = QPushButton(self.tr("New activity"), self)
         self.template_button = QPushButton(self.tr("From template…"), self)
         self.template_button.clicked.connect(self.templates_requested)
-        self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
-        self.retire_button = QPushButton(self.tr("Retire"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.new_button.clicked.connect(self.new_activity)
-        self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.retire_button.clicked.connect(self.retire_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        view = self.table_view
+        self.duplicate_action = list_action(view, self.duplicate_selected)
+        self.retire_action = list_action(view, self.retire_selected)
+        delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
+        self.delete_action = list_action(view, self.delete_selected, delete_key)
+        self.duplicate_button = action_button(self.duplicate_action, self)
+        self.retire_button = action_button(self.retire_action, self)
+        self.delete_button = action_button(self.delete_action, self)
         return [
             self.new_button,
             self.template_button,
@@ -175,9 +201,20 @@ class ActivitiesView(QWidget):
     def _new_editor(self, db: Register) -> ActivityEditor:
         editor = ActivityEditor(db, self._stack, self._events, self._language)
         editor.setAccessibleName(self.tr("Activity editor"))
+        editor.set_read_only(self.read_only)
         self.splitter.addWidget(editor)
         editor.hide()
         return editor
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A register opened read-only: the activities are listed, searched, filtered,
+        selected and shown in the editor, which lets nothing be changed; New, From template,
+        Duplicate, Retire and Delete are off, saying why."""
+        self.read_only = read_only
+        self.editor.set_read_only(read_only)
+        allow_edit(self.new_button, True, read_only)
+        allow_edit(self.template_button, True, read_only)
+        self._update_actions()
 
     def set_database(self, db: Register) -> None:
         """Show another register: the open editor belongs to the previous one and is closed."""
@@ -294,19 +331,98 @@ class ActivitiesView(QWidget):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        selected = self.table_view.selectionModel().hasSelection()
-        for button in (self.duplicate_button, self.retire_button, self.delete_button):
-            button.setEnabled(selected)
+        """Name in each action the rows it acts on: the reference and name of the one
+        selected, or how many."""
+        ids = self.selected_ids()
+        count = len(ids)
+        if count == 1:
+            row = self.model.activity_row(self.model.row_of(ids[0]) or 0)
+            named = f"{row.reference} {row.name}"
+            texts = [
+                (self.tr("Duplicate “%1”"), self.tr("Duplicate %1")),
+                (self.tr("Retire “%1”"), self.tr("Retire %1")),
+                (self.tr("Delete “%1”…"), self.tr("Delete %1…")),
+            ]
+            texts = [
+                (full.replace("%1", named), short.replace("%1", row.reference))
+                for full, short in texts
+            ]
+        elif count > 1:
+            texts = [
+                (self.tr("Duplicate %n activities", "", count), self.tr("Duplicate %n", "", count)),
+                (self.tr("Retire %n activities", "", count), self.tr("Retire %n", "", count)),
+                (self.tr("Delete %n activities…", "", count), self.tr("Delete %n…", "", count)),
+            ]
+        else:
+            texts = [
+                (self.tr("Duplicate the selected activities"), self.tr("Duplicate")),
+                (self.tr("Retire the selected activities"), self.tr("Retire")),
+                (self.tr("Delete the selected activities…"), self.tr("Delete…")),
+            ]
+        actions = (self.duplicate_action, self.retire_action, self.delete_action)
+        for action, (full, short) in zip(actions, texts, strict=True):
+            set_action_texts(action, full, short, count > 0, self.read_only)
+
+    def list_actions(self) -> list[QAction]:
+        """The actions on the selected rows, for the window's Edit menu."""
+        return [self.duplicate_action, self.retire_action, self.delete_action]
+
+    # -- the current row is the open activity --------------------------------------------------
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A row made current by the user (click, arrow keys) opens in the editor, after the
+        field being edited is saved; a value the register refused keeps its activity open."""
+        if self._refiltering or self._going_back or not current.isValid():
+            return
+        activity_id = self.model.activity_id(current.row())
+        shown = self.opened_activity()
+        if activity_id == shown:
+            return
+        if shown is not None and commit_pending_edit(self.editor) is not None:
+            # After the click that made the row current (its press handler still selects).
+            QTimer.singleShot(0, self._back_to_open_activity)
+            return
+        self.open_activity(activity_id)
+
+    def _back_to_open_activity(self) -> None:
+        shown = self.opened_activity()
+        if shown is None:
+            return
+        self._going_back = True
+        try:
+            self.select_activities([shown], shown)
+        finally:
+            self._going_back = False
+        refused = commit_pending_edit(self.editor)
+        if refused is not None:
+            self.status_message.emit(
+                self.tr(
+                    "The value of “%1” was not saved: correct it, or undo your typing, before "
+                    "opening another activity."
+                ).replace("%1", refused.accessible_name)
+            )
 
     # -- the editor ----------------------------------------------------------------------------
 
     def open_activity(self, activity_id: str) -> None:
-        """Show this activity in the editor beside the list."""
+        """Show this activity in the editor beside the list (its row made current when
+        shown); a field being edited is saved first."""
+        if activity_id != self.opened_activity():
+            commit_pending_edit(self.editor)
         self.editor.load(activity_id)
         self.editor.show()
+        row = self.model.row_of(activity_id)
+        current = self.table_view.currentIndex()
+        if row is not None and (not current.isValid() or current.row() != row):
+            self._going_back = True  # the editor shows it already
+            try:
+                self.select_activities([activity_id], activity_id)
+            finally:
+                self._going_back = False
 
     def opened_activity(self) -> str | None:
-        return self.editor.activity_id if self.editor.isVisible() else None
+        """The activity the editor shows (also while the page itself is hidden)."""
+        return None if self.editor.isHidden() else self.editor.activity_id
 
     def _open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if not index.isValid():
@@ -314,22 +430,35 @@ class ActivitiesView(QWidget):
         self.open_activity(self.model.activity_id(index.row()))
 
     def fit_columns(self) -> None:
-        """Column widths from the header and a sample of rows (not the whole register)."""
+        """Column widths from the header and a sample of rows (not the whole register); no
+        column narrower than its title. The list is never narrower than its reference and name
+        columns: the other columns scroll into view."""
         view = self.table_view
         header = view.horizontalHeader()
         metrics = view.fontMetrics()
         padding = metrics.horizontalAdvance("MM")
         narrowest = metrics.horizontalAdvance("M" * 6)
         widest = metrics.horizontalAdvance("M" * 24)
+        widest_name = metrics.horizontalAdvance("M" * 30)  # most names whole, beside the editor
         sample = [
             self.model.display_texts(row) for row in range(self.model.rowCount())[:SAMPLE_ROWS]
         ]
         for column in range(COLUMN_COUNT):
-            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
-            texts += [line[column] for line in sample]
-            width = max(metrics.horizontalAdvance(text) for text in texts) + padding
-            header.resizeSection(column, min(max(width, narrowest), widest))
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            texts = [line[column] for line in sample]
+            width = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+            title_width = max(
+                header.sectionSizeFromContents(column).width(),
+                header.fontMetrics().horizontalAdvance(title) + padding,
+            )
+            most = widest_name if column == COL_NAME else widest
+            header.resizeSection(column, max(min(max(width, narrowest), most), title_width))
+        header.setMinimumSectionSize(min(header.sectionSize(c) for c in range(COLUMN_COUNT)))
+        header.setStretchLastSection(True)
+        readable = header.sectionSize(COL_REFERENCE) + header.sectionSize(COL_NAME)
+        scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        view.setMinimumWidth(readable + scroll_bar + 2 * view.frameWidth())
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -347,16 +476,13 @@ class ActivitiesView(QWidget):
 
     def new_activity(self) -> str | None:
         """Create an activity of this page's role (a draft with the next free reference), select
-        it and open it in the editor. Its id, or None when refused."""
+        it and open it in the editor. Its id, or None when refused (or the register is
+        read-only)."""
         organisation_id = self._organisation_for_new()
-        if organisation_id is None:
+        if organisation_id is None or self.read_only:
             return None
+        # Named in the organisation's document language (the core's placeholder).
         values = new_activity_values(self.db, organisation_id, self.roles[0])
-        values["name"] = (
-            self.tr("New processor activity")
-            if self.roles[0] == Role.PROCESSOR
-            else self.tr("New activity")
-        )
         command = CreateEntityCommand(self.db, "activity", values, organisation_id, self._events)
         error = push(self._stack, command)
         if error is not None:
@@ -376,38 +502,68 @@ class ActivitiesView(QWidget):
     def _run_on_selection(
         self,
         make: Callable[[str], RegisterCommand | None],
-        macro_text: str,
+        macro_text: Callable[[int], str],
         refusal_text: str,
+        ids: list[str] | None = None,
     ) -> int:
-        """One command per selected activity, as ONE undo step; stops at the first refusal."""
-        ids = self.selected_ids()
+        """One command per selected activity (or per one of `ids`), as ONE undo step named
+        `macro_text(count)` (see commands.step_text); stops at the first refusal."""
+        ids = self.selected_ids() if ids is None else ids
         commands = [command for activity_id in ids if (command := make(activity_id)) is not None]
         if not commands:
             return 0
-        if len(commands) > 1:
-            self._stack.beginMacro(macro_text.replace("%n", str(len(commands))))
+        first, rest = commands[0], commands[1:]
+        try:
+            first.run_first()  # what `push` does: only a first success opens the undo step
+        except RopaError as error:
+            self._refused(refusal_text, error)
+            return 0
+        if rest:
+            self._stack.beginMacro(macro_text(len(commands)))
         done = 0
         try:
-            for command in commands:
-                error = push(self._stack, command)
-                if error is not None:
-                    self._refused(refusal_text, error)
+            self._stack.push(first)
+            done = 1
+            for command in rest:
+                refusal = push(self._stack, command)
+                if refusal is not None:
+                    self._refused(refusal_text, refusal)
                     break
                 done += 1
+            if rest and done < len(commands):  # the step says what it did
+                self._stack.command(self._stack.count() - 1).setText(macro_text(done))
         finally:
-            if len(commands) > 1:
+            if rest:
                 self._stack.endMacro()
         return done
 
     def delete_selected(self) -> int:
-        """Delete every selected activity (one undo step). The number deleted."""
-        return self._run_on_selection(
+        """Delete every selected activity (one undo step), once the user said yes to the
+        question naming them (unless they asked not to be asked). The number deleted."""
+        ids = self.selected_ids()
+        if not ids:
+            return 0
+        names = []
+        for activity_id in ids:
+            row = self.model.activity_row(self.model.row_of(activity_id) or 0)
+            names.append(f"{row.reference} {row.name}")
+        question = self.tr("Delete these %n activities?", "", len(ids))
+        if not confirm_delete(self, question, names, self._settings):
+            return 0
+        opened = self.opened_activity()
+        done = self._run_on_selection(
             lambda activity_id: DeleteEntityCommand(
                 self.db, "activity", activity_id, self._listed_version(activity_id), self._events
             ),
-            self.tr("Delete %n activities"),
+            lambda n: step_text(
+                self.tr("Deleted %n activities", "", n), self.tr("Delete %n activities", "", n)
+            ),
             self.tr("The activity was not deleted."),
+            ids,
         )
+        if opened in ids[:done] and self.opened_activity() == opened:
+            self.editor.hide()  # gone: no activity is open (Undo brings it back in the list)
+        return done
 
     def _listed_version(self, activity_id: str) -> int | None:
         """The version of the activity as the list shows it: what an action on it is based on
@@ -419,7 +575,10 @@ class ActivitiesView(QWidget):
         """Copy every selected activity (one undo step). The number copied."""
         return self._run_on_selection(
             lambda activity_id: DuplicateActivityCommand(self.db, activity_id, events=self._events),
-            self.tr("Duplicate %n activities"),
+            lambda n: step_text(
+                self.tr("Duplicated %n activities", "", n),
+                self.tr("Duplicate %n activities", "", n),
+            ),
             self.tr("The activity was not duplicated."),
         )
 
@@ -436,6 +595,8 @@ class ActivitiesView(QWidget):
 
         return self._run_on_selection(
             retire,
-            self.tr("Retire %n activities"),
+            lambda n: step_text(
+                self.tr("Retired %n activities", "", n), self.tr("Retire %n activities", "", n)
+            ),
             self.tr("The activity was not retired."),
         )

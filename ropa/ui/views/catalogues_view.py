@@ -15,6 +15,7 @@ from ropa.core.errors import RopaError
 from ropa.core.handle import Register
 from ropa.core.i18n import label, value_label
 from ropa.core.reads.catalogues import CatalogueData, entry_usage, load_catalogue
+from ropa.core.reads.placeholders import placeholder_name
 from ropa.core.services import table_name
 from ropa.db.enums import MeasureKind
 from ropa.ui.commands import RegisterEvents
@@ -24,6 +25,7 @@ from ropa.ui.models.catalogue_table_model import (
     CatalogueFilterProxyModel,
     CatalogueTableModel,
 )
+from ropa.ui.settings import Settings
 from ropa.ui.views.list_page import ErrorHandler, ListPage, discard
 from ropa.ui.views.refresh import Refresher
 
@@ -79,8 +81,9 @@ class CataloguesView(ListPage):
         show_error: ErrorHandler,
         parent: QWidget | None = None,
         loader: Callable[[Register, CatalogueModel, str | None], CatalogueData] = load_catalogue,
+        settings: Settings | None = None,
     ) -> None:
-        super().__init__(db, stack, events, language, show_error, parent)
+        super().__init__(db, stack, events, language, show_error, parent, settings)
         self._loader = loader
         self._requested_organisation: str | None = None
         self.organisation_id: str | None = None
@@ -128,6 +131,7 @@ class CataloguesView(ListPage):
             table = table_name(model)
             fields = catalogue_fields(table, self._language)
             editor = self._record_editor(table, fields, self.tr("Catalogue entry editor"))
+            editor.set_read_only(self.read_only)
             self.editors_stack.addWidget(editor)
             self.editors.append(editor)
         self.editors_stack.setCurrentIndex(self.tabs.currentIndex())
@@ -138,6 +142,9 @@ class CataloguesView(ListPage):
     def catalogue(self) -> CatalogueModel:
         """The model of the catalogue shown."""
         return CATALOGUES[max(0, self.tabs.currentIndex())]
+
+    def _editors(self) -> list[RecordEditor]:
+        return list(self.editors)
 
     @property
     def editor(self) -> RecordEditor:
@@ -183,18 +190,10 @@ class CataloguesView(ListPage):
     selected_entry = ListPage.selected_id
     select_entry = ListPage.select_id
 
-    def _new_name(self) -> str:
-        base = {
-            "data_category": self.tr("New data category"),
-            "data_subject_category": self.tr("New category of data subjects"),
-            "recipient_category": self.tr("New recipient category"),
-            "security_measure": self.tr("New security measure"),
-        }[table_name(self.catalogue)]
-        taken = self.model.names()
-        name, n = base, 2
-        while name in taken:
-            name, n = f"{base} ({n})", n + 1
-        return name
+    def _new_name(self, organisation_id: str) -> str:
+        """A free placeholder name, in the organisation's document language."""
+        table = table_name(self.catalogue)
+        return placeholder_name(self.db, table, organisation_id, taken=self.model.names())
 
     def new_entry(self) -> None:
         """Add an entry to the catalogue shown, select it and put the cursor in its name."""
@@ -202,7 +201,7 @@ class CataloguesView(ListPage):
             return
         rows = [self.model.entry_row(n) for n in range(self.model.rowCount())]
         values: dict[str, object] = {
-            "name": self._new_name(),
+            "name": self._new_name(self.organisation_id),
             "position": max((row.position for row in rows), default=-1) + 1,
         }
         if table_name(self.catalogue) == "security_measure":
@@ -212,7 +211,8 @@ class CataloguesView(ListPage):
 
     def delete_entry(self) -> None:
         """Delete the selected entry; refused, saying by how many activities, while in use."""
-        self._delete_selected(self.catalogue, self._refusal)
+        question = self.tr("Delete this entry?")
+        self._delete_selected(self.catalogue, self._refusal, question)
 
     def _refusal(self, entry_id: str, error: RopaError) -> str:
         if error.key != "error.in_use":

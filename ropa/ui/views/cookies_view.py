@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QWidget
 from ropa.core.handle import Register
 from ropa.core.i18n import value_label
 from ropa.core.reads.cookies import CookiesData, load_cookies
+from ropa.core.reads.placeholders import placeholder_name
 from ropa.db.enums import CookieCategory, LifetimeUnit
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.record_form import Field, RecordEditor
 from ropa.ui.models.cookie_table_model import COL_NAME, CookieFilterProxyModel, CookieTableModel
+from ropa.ui.settings import Settings
 from ropa.ui.views.list_page import ErrorHandler, ListPage, OrganisationListPage
 from ropa.ui.views.refresh import Refresher
 
@@ -58,8 +60,9 @@ class CookiesView(OrganisationListPage):
         show_error: ErrorHandler,
         parent: QWidget | None = None,
         loader: Callable[[Register], CookiesData] = load_cookies,
+        settings: Settings | None = None,
     ) -> None:
-        super().__init__(db, stack, events, language, show_error, parent)
+        super().__init__(db, stack, events, language, show_error, parent, settings)
         self._loader = loader
         self._data = CookiesData([], [], [], [], [])
         texts = (
@@ -124,13 +127,13 @@ class CookiesView(OrganisationListPage):
     select_cookie = ListPage.select_id
 
     def new_cookie(self) -> None:
-        """Add a cookie named “New cookie” to the organisation shown, select it and put the
-        cursor in its name."""
+        """Add a cookie named “New cookie” (in the organisation's document language) to the
+        organisation shown, select it and put the cursor in its name."""
         organisation_id = self.organisation_id()
         if organisation_id is None:
             return
         values = {
-            "name": self.tr("New cookie"),
+            "name": placeholder_name(self.db, "cookie", organisation_id),
             "category": CookieCategory.STRICTLY_NECESSARY.value,
         }
         self._create("cookie", values, organisation_id, self.tr("The cookie was not created."))
@@ -138,4 +141,5 @@ class CookiesView(OrganisationListPage):
     def delete_cookie(self) -> None:
         """Delete the selected cookie (undoable)."""
         refused = self.tr("The cookie was not deleted.")
-        self._delete_selected("cookie", lambda _id, _error: refused)
+        question = self.tr("Delete this cookie?")
+        self._delete_selected("cookie", lambda _id, _error: refused, question)

@@ -1,22 +1,35 @@
 """The base of the list + form pages (parties, cookies, catalogues): a searchable table, New and
-Delete buttons, and the form of the selected row beside it, kept across reloads."""
+Delete buttons, and the form of the selected row beside it, kept across reloads. The selected
+row is the one the form shows (the field being edited is saved before another row is shown);
+Delete names the row and asks first; the Delete key does the same."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ropa.core.errors import RopaError
 from ropa.core.handle import Register
 from ropa.core.reads.organisation import shown_organisation
 from ropa.ui.commands import CreateEntityCommand, DeleteEntityCommand, RegisterEvents, push
+from ropa.ui.dialogs.confirm_delete import confirm_delete
+from ropa.ui.forms.read_only import allow_edit
 from ropa.ui.forms.record_form import Field, RecordEditor
 from ropa.ui.models.table_model import RowsTableModel, SearchProxyModel
-from ropa.ui.views.list_pane import list_splitter, list_table, search_field
+from ropa.ui.settings import Settings
+from ropa.ui.views.list_pane import (
+    action_button,
+    commit_pending_edit,
+    list_action,
+    list_splitter,
+    list_table,
+    search_field,
+    set_action_texts,
+)
 
 ErrorHandler = Callable[[str, RopaError], None]
 """Shows a refused action to the user: what was refused, and why."""
@@ -39,6 +52,8 @@ class ListPage(QWidget):
     and gives `_read` (read and set the rows) and `_can_create`. The page's texts are the
     subclass's (its translation context)."""
 
+    status_message = Signal(str)  # a short note for the window's status bar
+
     def __init__(
         self,
         db: Register,
@@ -47,8 +62,11 @@ class ListPage(QWidget):
         language: str,
         show_error: ErrorHandler,
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings or Settings()  # "Don't ask again" before deleting
+        self._going_back = False  # putting the selection back on the row the form shows
         self.db = db
         self._stack = stack
         self._events = events
@@ -56,6 +74,7 @@ class ListPage(QWidget):
         self._show_error = show_error
         self._reloading = False
         self._editor: RecordEditor | None = None
+        self.read_only = False  # see set_read_only
 
     # -- building ------------------------------------------------------------------------------
 
@@ -69,18 +88,25 @@ class ListPage(QWidget):
         on_delete: Callable[[], None],
     ) -> None:
         """The list pane, on the left of the splitter. `texts`: the search field's placeholder
-        and accessible name, the table's accessible name, the New and Delete buttons."""
+        and accessible name, the table's accessible name, the New button and the Delete button
+        while no row is selected (it then names the row: see _update_delete)."""
         placeholder, search_name, table_name, new_text, delete_text = texts
+        self._delete_text = delete_text
+        self._name_column = sort_column
         self.model = model
         self.proxy = proxy
         self.proxy.setSourceModel(self.model)
         self.search_edit = search_field(self, placeholder, search_name, proxy.set_search_text)
         self.table_view = list_table(self, proxy, table_name, sort_column)
-        self.table_view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        # A click makes the row current, then selects it: the form follows both.
+        selection = self.table_view.selectionModel()
+        selection.currentRowChanged.connect(self._current_row_changed)
+        selection.selectionChanged.connect(self._current_row_changed)
         self.new_button = QPushButton(new_text, self)
-        self.delete_button = QPushButton(delete_text, self)
         self.new_button.clicked.connect(on_new)
-        self.delete_button.clicked.connect(on_delete)
+        delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
+        self.delete_action = list_action(self.table_view, on_delete, delete_key)
+        self.delete_button = action_button(self.delete_action, self)
         self.splitter = list_splitter(
             self, self.search_edit, self.table_view, [self.new_button, self.delete_button]
         )
@@ -94,6 +120,7 @@ class ListPage(QWidget):
     def _use_editor(self, editor: RecordEditor) -> None:
         """Show this form beside the list (the one it replaces is deleted)."""
         old, self._editor = self._editor, editor
+        editor.set_read_only(self.read_only)
         self.splitter.addWidget(editor)
         if old is not None:
             discard(old)
@@ -117,6 +144,19 @@ class ListPage(QWidget):
         self.db = db
         self._use_editor(self._new_editor())
         self.reload()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A register opened read-only: the rows are listed, searched, selected and shown in
+        the form, which lets nothing be changed; New and Delete are off, saying why."""
+        self.read_only = read_only
+        for editor in self._editors():
+            editor.set_read_only(read_only)
+        self._update_new()
+        self._update_delete()
+
+    def _editors(self) -> list[RecordEditor]:
+        """The page's forms (one; the catalogues page has one per catalogue)."""
+        return [self.editor]
 
     @property
     def editor(self) -> RecordEditor:
@@ -155,8 +195,11 @@ class ListPage(QWidget):
                 selected = None
         finally:
             self._reloading = False
-        self.new_button.setEnabled(self._can_create())
+        self._update_new()
         self.select_id(selected)
+
+    def _update_new(self) -> None:
+        allow_edit(self.new_button, self._can_create(), self.read_only)
 
     # -- selection -----------------------------------------------------------------------------
 
@@ -171,6 +214,8 @@ class ListPage(QWidget):
 
     def select_id(self, row_id: str | None) -> None:
         """Select the row of this id (shown in the editor); None or unknown: none."""
+        if not self._reloading and not self._going_back and not self._may_leave(row_id):
+            return
         row = None if row_id is None else self.model.row_of(row_id)
         selection = self.table_view.selectionModel()
         index = None if row is None else self.proxy.mapFromSource(self.model.index(row, 0))
@@ -185,16 +230,78 @@ class ListPage(QWidget):
             self.table_view.scrollTo(index)
         self._selection_changed()
 
+    def selected_label(self) -> str:
+        """The name of the selected row, as the list shows it ("" when none)."""
+        index = self.table_view.selectionModel().currentIndex()
+        if self.selected_id() is None:
+            return ""
+        return str(self.proxy.index(index.row(), self._name_column).data() or "")
+
+    def list_actions(self) -> list[QAction]:
+        """The actions on the selected row, for the window's Edit menu."""
+        return [self.delete_action]
+
+    def _update_delete(self) -> None:
+        name = self.selected_label()
+        if self.selected_id() is None:
+            text = self._delete_text
+            set_action_texts(self.delete_action, text, text, False, self.read_only)
+            return
+        metrics = self.delete_button.fontMetrics()
+        short_name = metrics.elidedText(
+            name, Qt.TextElideMode.ElideRight, metrics.horizontalAdvance("M" * 10)
+        )
+        text = QCoreApplication.translate("ListPage", "Delete “%1”…")
+        set_action_texts(
+            self.delete_action,
+            text.replace("%1", name),
+            text.replace("%1", short_name),
+            True,
+            self.read_only,
+        )
+
     def _current_row_changed(self, *_args: object) -> None:
-        if not self._reloading:
+        if self._reloading or self._going_back:
+            return
+        if self._may_leave(self.selected_id()):
             self._selection_changed()
+
+    def _may_leave(self, row_id: str | None) -> bool:
+        """Whether the form may show `row_id` instead of its row: the field being edited is
+        saved first; a value the register refused keeps its row (selected again once the
+        click that chose another one is over)."""
+        if row_id == self.editor.entity_id or self.editor.entity_id is None:
+            return True
+        if commit_pending_edit(self.editor) is None:
+            return True
+        QTimer.singleShot(0, self._back_to_shown_row)
+        return False
+
+    def _back_to_shown_row(self) -> None:
+        """The form keeps a value the register refused: its row stays selected."""
+        shown = self.editor.entity_id
+        if shown is None:
+            return
+        self._going_back = True
+        try:
+            self.select_id(shown)
+        finally:
+            self._going_back = False
+        refused = commit_pending_edit(self.editor)
+        if refused is not None:
+            text = QCoreApplication.translate(
+                "ListPage",
+                "The value of “%1” was not saved: correct it, or undo your typing, before "
+                "choosing another row.",
+            )
+            self.status_message.emit(text.replace("%1", refused.accessible_name))
 
     def _prepare_editor(self, row_id: str | None) -> None:
         """Set the editor's choices for this row before it is shown (none by default)."""
 
     def _selection_changed(self) -> None:
         row_id = self.selected_id()
-        self.delete_button.setEnabled(row_id is not None)
+        self._update_delete()
         self._prepare_editor(row_id)
         if row_id != self.editor.entity_id:
             self.editor.load(row_id)
@@ -219,11 +326,15 @@ class ListPage(QWidget):
         self.editor.rows["name"].setFocus()
 
     def _delete_selected(
-        self, table: str | type[Any], refused: Callable[[str, RopaError], str]
+        self, table: str | type[Any], refused: Callable[[str, RopaError], str], question: str
     ) -> None:
-        """Delete the selected row; `refused(id, error)` says why when the register refuses."""
+        """Delete the selected row once the user said yes to `question` ("Delete this
+        party?", above its name; unless they asked not to be asked); `refused(id, error)`
+        says why when the register refuses."""
         row_id = self.selected_id()
         if row_id is None:
+            return
+        if not confirm_delete(self, question, [self.selected_label()], self._settings):
             return
         command = DeleteEntityCommand(self.db, table, row_id, events=self._events)
         error = push(self._stack, command)

@@ -41,6 +41,7 @@ from ropa.exports.notice.versions import (
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.notice_changes import NoticeChangesDialog
 from ropa.ui.dialogs.preferences import LANGUAGE_NAMES
+from ropa.ui.forms.read_only import allow_edit
 from ropa.ui.views.notice_actions import NoticeActions
 from ropa.ui.views.notice_banner import NoticeBanner
 from ropa.ui.views.notice_panels import GapsPanel, VersionsPanel
@@ -81,6 +82,7 @@ class NoticeView(QWidget):
         self._current: NoticeDocument | None = None
         self._status: NoticeStatus | None = None
         self._version: ShownVersion | None = None
+        self.read_only = False  # see set_read_only
         self.changes_dialog: NoticeChangesDialog | None = None
         self.notice_actions = NoticeActions(self, self._language)
         self.notice_actions.status_message.connect(self.status_message)
@@ -196,6 +198,12 @@ class NoticeView(QWidget):
             self._organisation_id = organisation_id
             self._request_refresh()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A register opened read-only: the notice is built, previewed, exported and copied,
+        its versions shown; Publish (which stores a version in the register) is off."""
+        self.read_only = read_only
+        self._update_actions()
+
     def set_database(self, db: Register) -> None:
         """Show the notice of another register."""
         self._db = db
@@ -293,11 +301,13 @@ class NoticeView(QWidget):
                 "The notice is not ready: first complete the items marked with a warning "
                 "under “To complete”."
             )
-        self.publish_button.setEnabled(can_publish)
-        self.publish_button.setToolTip(
+        allow_edit(
+            self.publish_button,
+            can_publish,
+            self.read_only,
             self.tr("Keep the notice as it is now as a new numbered version")
             if can_publish
-            else why
+            else why,
         )
         self.export_button.setEnabled(can_export)
         self.export_button.setToolTip(
@@ -362,6 +372,8 @@ class NoticeView(QWidget):
     def publish(self) -> PublishResult | None:
         """Publish the notice as it is now as a new version, after confirmation (not an
         undoable step: see NoticeActions.publish)."""
+        if self.read_only:
+            return None
         self.refresh()  # decide on what the register says now
         current, status, organisation = self._current, self._status, self._shown_organisation
         if current is None or status is None or organisation is None:

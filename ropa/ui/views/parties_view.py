@@ -12,11 +12,13 @@ from ropa.core.changes import ChangeSet
 from ropa.core.handle import Register
 from ropa.core.i18n import value_label
 from ropa.core.reads.parties import PartiesData, load_parties
+from ropa.core.reads.placeholders import placeholder_name
 from ropa.db.enums import PartyKind
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.first_run_wizard import country_names
 from ropa.ui.forms.record_form import Field, RecordEditor
 from ropa.ui.models.party_table_model import COL_NAME, PartyFilterProxyModel, PartyTableModel
+from ropa.ui.settings import Settings
 from ropa.ui.views.list_page import ErrorHandler, ListPage, OrganisationListPage
 from ropa.ui.views.refresh import Refresher
 
@@ -64,8 +66,9 @@ class PartiesView(OrganisationListPage):
         show_error: ErrorHandler,
         parent: QWidget | None = None,
         loader: Callable[[Register], PartiesData] = load_parties,
+        settings: Settings | None = None,
     ) -> None:
-        super().__init__(db, stack, events, language, show_error, parent)
+        super().__init__(db, stack, events, language, show_error, parent, settings)
         self._loader = loader
         texts = (
             self.tr("Search by name, service or country"),
@@ -122,15 +125,17 @@ class PartiesView(OrganisationListPage):
     select_party = ListPage.select_id
 
     def new_party(self) -> None:
-        """Add a processor named “New party” to the organisation shown, select it and put the
-        cursor in its name."""
+        """Add a processor named “New external party” (in the organisation's document language)
+        to the organisation shown, select it and put the cursor in its name."""
         organisation_id = self.organisation_id()
         if organisation_id is None:
             return
-        values = {"name": self.tr("New party"), "kind": PartyKind.PROCESSOR.value}
+        name = placeholder_name(self.db, "party", organisation_id)
+        values = {"name": name, "kind": PartyKind.PROCESSOR.value}
         self._create("party", values, organisation_id, self.tr("The party was not created."))
 
     def delete_party(self) -> None:
         """Delete the selected party; refused (and said why) while activities refer to it."""
         refused = self.tr("The party was not deleted.")
-        self._delete_selected("party", lambda _id, _error: refused)
+        question = self.tr("Delete this party?")
+        self._delete_selected("party", lambda _id, _error: refused, question)
