@@ -4,25 +4,91 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+140"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+165"/>
         <source>Processor activities</source>
         <translation>Processor activities</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+201"/>
+        <location line="+16"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="+1"/>
         <source>From template…</source>
         <translation>From template…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+160"/>
+        <source>Duplicate “%1”</source>
+        <translation>Duplicate “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate %1</source>
+        <translation>Duplicate %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire “%1”</source>
+        <translation>Retire “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retire %1</source>
+        <translation>Retire %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”…</source>
+        <translation>Delete “%1”…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %1…</source>
+        <translation>Delete %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Duplicate %n</source>
+        <translation>
+            <numerusform>Duplicate %n</numerusform>
+            <numerusform>Duplicate %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Retire %n</source>
+        <translation>
+            <numerusform>Retire %n</numerusform>
+            <numerusform>Retire %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n activities…</source>
+        <translation>
+            <numerusform>Delete %n activity…</numerusform>
+            <numerusform>Delete %n activities…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n…</source>
+        <translation>
+            <numerusform>Delete %n…</numerusform>
+            <numerusform>Delete %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate the selected activities</source>
+        <translation>Duplicate the selected activities</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30,52 +96,105 @@
         <translation>Retire</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-156"/>
         <source>Activity editor</source>
         <translation>Activity editor</translation>
     </message>
     <message>
-        <location line="+179"/>
-        <source>New processor activity</source>
-        <translation>New processor activity</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+286"/>
         <source>The activity was not created.</source>
         <translation>The activity was not created.</translation>
     </message>
-    <message>
-        <location line="+45"/>
+    <message numerus="yes">
+        <location line="+70"/>
         <source>Delete %n activities</source>
-        <translation>Delete %n activities</translation>
+        <translation>
+            <numerusform>Delete %n activity</numerusform>
+            <numerusform>Delete %n activities</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The activity was not deleted.</source>
         <translation>The activity was not deleted.</translation>
     </message>
-    <message>
-        <location line="+7"/>
+    <message numerus="yes">
+        <location line="-209"/>
+        <location line="+228"/>
         <source>Duplicate %n activities</source>
-        <translation>Duplicate %n activities</translation>
+        <translation>
+            <numerusform>Duplicate %n activity</numerusform>
+            <numerusform>Duplicate %n activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Retire the selected activities</source>
+        <translation>Retire the selected activities</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete the selected activities…</source>
+        <translation>Delete the selected activities…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The value of “%1” was not saved: correct it, or undo your typing, before opening another activity.</source>
+        <translation>The value of “%1” was not saved: correct it, or undo your typing, before opening another activity.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
+        <source>Delete these %n activities?</source>
+        <translation>
+            <numerusform>Delete %n activity?</numerusform>
+            <numerusform>Delete these %n activities?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Deleted %n activities</source>
+        <translation>
+            <numerusform>Deleted %n activity</numerusform>
+            <numerusform>Deleted %n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Duplicated %n activities</source>
+        <translation>
+            <numerusform>Duplicated %n activity</numerusform>
+            <numerusform>Duplicated %n activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The activity was not duplicated.</source>
         <translation>The activity was not duplicated.</translation>
     </message>
-    <message>
-        <location line="+15"/>
+    <message numerus="yes">
+        <location line="-229"/>
+        <location line="+246"/>
         <source>Retire %n activities</source>
-        <translation>Retire %n activities</translation>
+        <translation>
+            <numerusform>Retire %n activity</numerusform>
+            <numerusform>Retire %n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Retired %n activities</source>
+        <translation>
+            <numerusform>Retired %n activity</numerusform>
+            <numerusform>Retired %n activities</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The activity was not retired.</source>
         <translation>The activity was not retired.</translation>
     </message>
@@ -83,12 +202,12 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+77"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+79"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -123,18 +242,18 @@
         <translation>Public notice</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sections of the activity</source>
         <translation>Sections of the activity</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+71"/>
         <source>This activity no longer exists.</source>
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+112"/>
-        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+92"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+121"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+97"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+39"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
@@ -155,12 +274,7 @@
         <translation>Remove the purpose</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>New purpose</source>
-        <translation>New purpose</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+73"/>
         <source>Add a phase</source>
         <translation>Add a phase</translation>
     </message>
@@ -170,7 +284,7 @@
         <translation>Remove the phase</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Or, when there is no fixed duration, the criterion that ends the phase</source>
         <translation>Or, when there is no fixed duration, the criterion that ends the phase</translation>
     </message>
@@ -180,7 +294,7 @@
         <translation>The whole activity</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+32"/>
+        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+34"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
@@ -190,7 +304,7 @@
         <translation>Add a new entry: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Name of the new entry</source>
         <translation>Name of the new entry</translation>
     </message>
@@ -200,7 +314,7 @@
         <translation>Add and choose “%1”</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
@@ -210,7 +324,7 @@
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>%1 chosen</source>
         <translation>%1 chosen</translation>
     </message>
@@ -230,13 +344,7 @@
         <translation>Remove the recipient</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+93"/>
-        <source>New recipient</source>
-        <translation>New recipient</translation>
-    </message>
-    <message>
-        <location line="-63"/>
+        <location line="+80"/>
         <source>Add a transfer</source>
         <translation>Add a transfer</translation>
     </message>
@@ -246,7 +354,7 @@
         <translation>Remove the transfer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Which ground of Art. 49(1) applies (e.g. explicit consent, a contract with the person) and where it is documented</source>
         <translation>Which ground of Art. 49(1) applies (e.g. explicit consent, a contract with the person) and where it is documented</translation>
     </message>
@@ -306,7 +414,7 @@
         <translation>Remove the data category</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The data concerned, e.g. name, e-mail address, phone number</source>
         <translation>The data concerned, e.g. name, e-mail address, phone number</translation>
     </message>
@@ -324,11 +432,6 @@
         <location line="+1"/>
         <source>Remove the source</source>
         <translation>Remove the source</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>New source</source>
-        <translation>New source</translation>
     </message>
     <message>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+4"/>
@@ -459,7 +562,7 @@
 <context>
     <name>CataloguesView</name>
     <message>
-        <location filename="../ropa/ui/views/catalogues_view.py" line="+89"/>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+92"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -494,32 +597,17 @@
         <translation>Catalogue entry editor</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>New data category</source>
-        <translation>New data category</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New category of data subjects</source>
-        <translation>New category of data subjects</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New recipient category</source>
-        <translation>New recipient category</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New security measure</source>
-        <translation>New security measure</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+76"/>
         <source>The entry was not created.</source>
         <translation>The entry was not created.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete this entry?</source>
+        <translation>Delete this entry?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>“%1” was not deleted: it is used by %n processing activities. Remove it from those activities first.</source>
         <translation>
             <numerusform>“%1” was not deleted: it is used by %n processing activity. Remove it from that activity first.</numerusform>
@@ -535,9 +623,14 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+142"/>
+        <location filename="../ropa/ui/commands.py" line="+164"/>
         <source>Create “%1”</source>
         <translation>Create “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created “%1”</source>
+        <translation>Created “%1”</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -545,17 +638,32 @@
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Saved the change to “%1”</source>
+        <translation>Saved the change to “%1”</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted “%1”</source>
+        <translation>Deleted “%1”</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicated “%1”</source>
+        <translation>Duplicated “%1”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Add %n activities from templates</source>
         <translation>
             <numerusform>Add %n activity from templates</numerusform>
@@ -563,9 +671,14 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Retire “%1”</source>
         <translation>Retire “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retired “%1”</source>
+        <translation>Retired “%1”</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -573,9 +686,51 @@
         <translation>Reactivate “%1”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Reactivated “%1”</source>
+        <translation>Reactivated “%1”</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Change links of “%1”</source>
         <translation>Change links of “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed the links of “%1”</source>
+        <translation>Changed the links of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message numerus="yes">
+        <location filename="../ropa/ui/dialogs/confirm_delete.py" line="+23"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Undo ({key}) brings back what is deleted.</source>
+        <translation>Undo ({key}) brings back what is deleted.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Don&apos;t ask again</source>
+        <translation>Don&apos;t ask again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To be asked again: Edit &gt; Preferences.</source>
+        <translation>To be asked again: Edit &gt; Preferences.</translation>
     </message>
 </context>
 <context>
@@ -599,7 +754,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+316"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+386"/>
         <source>Privacy contact</source>
         <translation>Privacy contact</translation>
     </message>
@@ -614,7 +769,12 @@
         <translation>We have designated a DPO</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>Suggested from the organisation&apos;s e-mail: change it if privacy requests go to another address.</source>
+        <translation>Suggested from the organisation&apos;s e-mail: change it if privacy requests go to another address.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Name of the DPO</source>
         <translation>Name of the DPO</translation>
     </message>
@@ -690,7 +850,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+66"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+69"/>
         <source>Search by name or provider</source>
         <translation>Search by name or provider</translation>
     </message>
@@ -701,17 +861,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+71"/>
+        <source>Delete this cookie?</source>
+        <translation>Delete this cookie?</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>Cookies and trackers</source>
         <translation>Cookies and trackers</translation>
     </message>
@@ -734,7 +898,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ropa/app.py" line="+171"/>
+        <location filename="../ropa/app.py" line="+164"/>
         <source>ropa met an unexpected error.</source>
         <translation>ropa met an unexpected error.</translation>
     </message>
@@ -889,7 +1053,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+340"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+414"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -1052,7 +1216,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+46"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+50"/>
         <source>New register</source>
         <translation>New register</translation>
     </message>
@@ -1070,7 +1234,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location line="-303"/>
+        <location line="-399"/>
         <source>Required field</source>
         <translation>Required field</translation>
     </message>
@@ -1096,7 +1260,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/guide.py" line="+28"/>
+        <location filename="../ropa/ui/dialogs/guide.py" line="+29"/>
         <source>ropa — user guide</source>
         <translation>ropa — user guide</translation>
     </message>
@@ -1109,7 +1273,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/history_table_model.py" line="+48"/>
+        <location filename="../ropa/ui/models/history_table_model.py" line="+47"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1152,7 +1316,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ropa/ui/views/history_view.py" line="+71"/>
+        <location filename="../ropa/ui/views/history_view.py" line="+99"/>
         <source>Type of entry</source>
         <translation>Type of entry</translation>
     </message>
@@ -1202,7 +1366,37 @@
         <translation>Search the history</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes shown as a PDF document</source>
+        <translation>Save the changes shown as a PDF document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes shown as an Excel workbook</source>
+        <translation>Save the changes shown as an Excel workbook</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The selected change</source>
+        <translation>The selected change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a change to read it whole here.</source>
+        <translation>Select a change to read it whole here.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
@@ -1222,17 +1416,53 @@
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+152"/>
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <location line="-38"/>
+        <source>history - {date}</source>
+        <translation>history - {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the history</source>
+        <translation>Export the history</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the history…</source>
+        <translation>Writing the history…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The history was not exported.</source>
+        <translation>The history was not exported.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+13"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -1256,7 +1486,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/import_preview.py" line="+42"/>
+        <location filename="../ropa/ui/dialogs/import_preview.py" line="+43"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -1357,10 +1587,36 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../ropa/ui/views/list_page.py" line="+254"/>
+        <source>Delete “%1”…</source>
+        <translation>Delete “%1”…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The value of “%1” was not saved: correct it, or undo your typing, before choosing another row.</source>
+        <translation>The value of “%1” was not saved: correct it, or undo your typing, before choosing another row.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWait</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/lock_wait.py" line="+32"/>
+        <source>Another program is writing to this register. Waiting for it to finish…</source>
+        <translation>Another program is writing to this register. Waiting for it to finish…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting</source>
+        <translation>Stop waiting</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+151"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-295"/>
+        <location filename="../ropa/ui/main_window.py" line="+158"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-438"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
     </message>
@@ -1401,22 +1657,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-32"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+109"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;New register…</source>
         <translation>&amp;New register…</translation>
     </message>
@@ -1461,12 +1717,12 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add activities from &amp;templates…</source>
         <translation>Add activities from &amp;templates…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
@@ -1486,7 +1742,12 @@
         <translation>&amp;About ropa</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+19"/>
+        <source>{done}. {key} to undo.</source>
+        <translation>{done}. {key} to undo.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Open a register</source>
         <translation>Open a register</translation>
     </message>
@@ -1496,7 +1757,7 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+66"/>
         <source>Create a new register</source>
         <translation>Create a new register</translation>
     </message>
@@ -1550,7 +1811,8 @@
         <translation>The register was not exported.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-447"/>
+        <location line="+450"/>
         <source>Exported: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -1565,7 +1827,7 @@
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>ropa {version}
 The record of processing activities (GDPR Art. 30).
 
@@ -1578,12 +1840,22 @@ Licence: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>This step could not be applied to the register file and was dropped from the undo history; the register is as it was.</source>
+        <translation>This step could not be applied to the register file and was dropped from the undo history; the register is as it was.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The register was changed elsewhere; this step was not applied and was dropped from the undo history.</source>
         <translation>The register was changed elsewhere; this step was not applied and was dropped from the undo history.</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Your name was not changed.</source>
+        <translation>Your name was not changed.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+195"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -1771,7 +2043,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticeChangesDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/notice_changes.py" line="+44"/>
+        <location filename="../ropa/ui/dialogs/notice_changes.py" line="+45"/>
         <source>Changes since version {number}</source>
         <translation>Changes since version {number}</translation>
     </message>
@@ -1812,7 +2084,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../ropa/ui/views/notice_view.py" line="+94"/>
+        <location filename="../ropa/ui/views/notice_view.py" line="+95"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
@@ -1877,7 +2149,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>There is no privacy notice: the register holds no organisation.</source>
         <translation>There is no privacy notice: the register holds no organisation.</translation>
     </message>
@@ -1887,7 +2159,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>The notice is not ready: first complete the items marked with a warning under “To complete”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Keep the notice as it is now as a new numbered version</source>
         <translation>Keep the notice as it is now as a new numbered version</translation>
     </message>
@@ -1915,9 +2187,24 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Language of the documents</source>
         <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register, the privacy notice and the names of new entries are written in this language.</source>
+        <translation>The register, the privacy notice and the names of new entries are written in this language.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the identifiers of other countries</source>
+        <translation>Show the identifiers of other countries</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typed without http:// or https://, the address gets https:// in front.</source>
+        <translation>Typed without http:// or https://, the address gets https:// in front.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1935,7 +2222,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Fields marked with * are required.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+102"/>
         <source>No authority is known for this country: choose one below.</source>
         <translation>No authority is known for this country: choose one below.</translation>
     </message>
@@ -1956,12 +2243,12 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+55"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+57"/>
         <source>This register holds no organisation yet.</source>
         <translation>This register holds no organisation yet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
@@ -1976,7 +2263,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Identifiers</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Data protection officer or privacy contact</source>
         <translation>Data protection officer or privacy contact</translation>
     </message>
@@ -2006,7 +2293,17 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Organisation profile</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>Show the identifiers of other countries</source>
+        <translation>Show the identifiers of other countries</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Empty: privacy requests go to the organisation&apos;s e-mail (%1).</source>
+        <translation>Empty: privacy requests go to the organisation&apos;s e-mail (%1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The authority of the organisation&apos;s country</source>
         <translation>The authority of the organisation&apos;s country</translation>
     </message>
@@ -2034,7 +2331,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+103"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+113"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
@@ -2114,7 +2411,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+71"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+74"/>
         <source>Search by name, service or country</source>
         <translation>Search by name, service or country</translation>
     </message>
@@ -2125,17 +2422,21 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
         <source>New party</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+62"/>
+        <source>Delete this party?</source>
+        <translation>Delete this party?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>Processors and third parties</source>
         <translation>Processors and third parties</translation>
     </message>
@@ -2145,7 +2446,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Party editor</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The party was not created.</source>
         <translation>The party was not created.</translation>
     </message>
@@ -2201,7 +2502,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/pdf_preview.py" line="+87"/>
+        <location filename="../ropa/ui/dialogs/pdf_preview.py" line="+88"/>
         <source>Pages of the document</source>
         <translation>Pages of the document</translation>
     </message>
@@ -2269,7 +2570,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/preferences.py" line="+28"/>
+        <location filename="../ropa/ui/dialogs/preferences.py" line="+46"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -2293,11 +2594,47 @@ Qt {qt} · PySide6 {pyside}</translation>
         <source>The window is shown again in the chosen language; your register, the page and the activity you are on, and the undo history stay as they are.</source>
         <translation>The window is shown again in the chosen language; your register, the page and the activity you are on, and the undo history stay as they are.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name in the history</source>
+        <translation>Your name in the history</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your &amp;name in the history</source>
+        <translation>Your &amp;name in the history</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded with each change you make to this register from now on, and on the privacy notice versions you publish; earlier changes keep the name they were recorded with. Left empty, your computer login ({login}) is used.</source>
+        <translation>Recorded with each change you make to this register from now on, and on the privacy notice versions you publish; earlier changes keep the name they were recorded with. Left empty, your computer login ({login}) is used.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ask before &amp;deleting</source>
+        <translation>Ask before &amp;deleting</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../ropa/ui/forms/read_only.py" line="+16"/>
+        <source>The register is open read-only: nothing can be changed in it. The banner at the top of the window says why and what to do.</source>
+        <translation>The register is open read-only: nothing can be changed in it. The banner at the top of the window says why and what to do.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../ropa/ui/views/read_only_banner.py" line="+40"/>
+        <source>This register is open read-only: you can read, export and copy it, but not change it.</source>
+        <translation>This register is open read-only: you can read, export and copy it, but not change it.</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+51"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
     </message>
@@ -2323,7 +2660,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+78"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+106"/>
         <location line="+10"/>
         <source>Summary</source>
         <translation>Summary</translation>
@@ -2337,7 +2674,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+126"/>
+        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+127"/>
         <source>Add activities from templates</source>
         <translation>Add activities from templates</translation>
     </message>
@@ -2451,9 +2788,17 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>WebsiteField</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="-245"/>
+        <source>Typed without http:// or https://, the address gets https:// in front.</source>
+        <translation>Typed without http:// or https://, the address gets https:// in front.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-276"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-368"/>
         <source>Welcome to ropa</source>
         <translation>Welcome to ropa</translation>
     </message>

@@ -4,25 +4,91 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+140"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+165"/>
         <source>Processor activities</source>
         <translation>Activités de sous-traitance</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+201"/>
+        <location line="+16"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="+1"/>
         <source>From template…</source>
         <translation>À partir d’un modèle…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+160"/>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire “%1”</source>
+        <translation>Arrêter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retire %1</source>
+        <translation>Arrêter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”…</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %1…</source>
+        <translation>Supprimer %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Duplicate %n</source>
+        <translation>
+            <numerusform>Dupliquer %n</numerusform>
+            <numerusform>Dupliquer %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Retire %n</source>
+        <translation>
+            <numerusform>Arrêter %n</numerusform>
+            <numerusform>Arrêter %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n activities…</source>
+        <translation>
+            <numerusform>Supprimer %n activité…</numerusform>
+            <numerusform>Supprimer %n activités…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n…</source>
+        <translation>
+            <numerusform>Supprimer %n…</numerusform>
+            <numerusform>Supprimer %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate the selected activities</source>
+        <translation>Dupliquer les activités sélectionnées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30,52 +96,105 @@
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-156"/>
         <source>Activity editor</source>
         <translation>Éditeur de l’activité</translation>
     </message>
     <message>
-        <location line="+179"/>
-        <source>New processor activity</source>
-        <translation>Nouvelle activité de sous-traitance</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+286"/>
         <source>The activity was not created.</source>
         <translation>L’activité n’a pas été créée.</translation>
     </message>
-    <message>
-        <location line="+45"/>
+    <message numerus="yes">
+        <location line="+70"/>
         <source>Delete %n activities</source>
-        <translation>Supprimer %n activités</translation>
+        <translation>
+            <numerusform>Supprimer %n activité</numerusform>
+            <numerusform>Supprimer %n activités</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The activity was not deleted.</source>
         <translation>L’activité n’a pas été supprimée.</translation>
     </message>
-    <message>
-        <location line="+7"/>
+    <message numerus="yes">
+        <location line="-209"/>
+        <location line="+228"/>
         <source>Duplicate %n activities</source>
-        <translation>Dupliquer %n activités</translation>
+        <translation>
+            <numerusform>Dupliquer %n activité</numerusform>
+            <numerusform>Dupliquer %n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Retire the selected activities</source>
+        <translation>Arrêter les activités sélectionnées</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete the selected activities…</source>
+        <translation>Supprimer les activités sélectionnées…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The value of “%1” was not saved: correct it, or undo your typing, before opening another activity.</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» n’a pas été enregistrée&#xa0;: corrigez-la ou annulez votre saisie avant d’ouvrir une autre activité.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
+        <source>Delete these %n activities?</source>
+        <translation>
+            <numerusform>Supprimer %n activité&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n activités&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Deleted %n activities</source>
+        <translation>
+            <numerusform>%n activité supprimée</numerusform>
+            <numerusform>%n activités supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Duplicated %n activities</source>
+        <translation>
+            <numerusform>%n activité dupliquée</numerusform>
+            <numerusform>%n activités dupliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The activity was not duplicated.</source>
         <translation>L’activité n’a pas été dupliquée.</translation>
     </message>
-    <message>
-        <location line="+15"/>
+    <message numerus="yes">
+        <location line="-229"/>
+        <location line="+246"/>
         <source>Retire %n activities</source>
-        <translation>Arrêter %n activités</translation>
+        <translation>
+            <numerusform>Arrêter %n activité</numerusform>
+            <numerusform>Arrêter %n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Retired %n activities</source>
+        <translation>
+            <numerusform>%n activité arrêtée</numerusform>
+            <numerusform>%n activités arrêtées</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The activity was not retired.</source>
         <translation>L’activité n’a pas été arrêtée.</translation>
     </message>
@@ -83,12 +202,12 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+77"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+79"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -123,18 +242,18 @@
         <translation>Politique de confidentialité</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sections of the activity</source>
         <translation>Rubriques de l’activité</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+71"/>
         <source>This activity no longer exists.</source>
         <translation>Cette activité n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+112"/>
-        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+92"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+121"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+97"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+39"/>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
@@ -155,12 +274,7 @@
         <translation>Supprimer la finalité</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>New purpose</source>
-        <translation>Nouvelle finalité</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+73"/>
         <source>Add a phase</source>
         <translation>Ajouter une phase</translation>
     </message>
@@ -170,7 +284,7 @@
         <translation>Supprimer la phase</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Or, when there is no fixed duration, the criterion that ends the phase</source>
         <translation>Ou, sans durée fixe, le critère qui met fin à la phase</translation>
     </message>
@@ -180,39 +294,39 @@
         <translation>L’ensemble de l’activité</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+32"/>
+        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+34"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add a new entry: %1</source>
-        <translation>Ajouter une nouvelle entrée : %1</translation>
+        <translation>Ajouter une nouvelle entrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Name of the new entry</source>
         <translation>Nom de la nouvelle entrée</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Add and choose “%1”</source>
-        <translation>Ajouter et choisir « %1 »</translation>
+        <translation>Ajouter et choisir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter: %1</source>
-        <translation>Filtre : %1</translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>%1 chosen</source>
-        <translation>Sélection : %1</translation>
+        <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+116"/>
@@ -230,13 +344,7 @@
         <translation>Supprimer le destinataire</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+93"/>
-        <source>New recipient</source>
-        <translation>Nouveau destinataire</translation>
-    </message>
-    <message>
-        <location line="-63"/>
+        <location line="+80"/>
         <source>Add a transfer</source>
         <translation>Ajouter un transfert</translation>
     </message>
@@ -246,19 +354,19 @@
         <translation>Supprimer le transfert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Which ground of Art. 49(1) applies (e.g. explicit consent, a contract with the person) and where it is documented</source>
         <translation>Quelle dérogation de l’art. 49.1 s’applique (p. ex. consentement explicite, contrat avec la personne) et où elle est documentée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This country is in the EEA: a transfer is only for countries outside the EEA.</source>
-        <translation>Ce pays fait partie de l’EEE : un transfert ne concerne que les pays hors de l’EEE.</translation>
+        <translation>Ce pays fait partie de l’EEE&#xa0;: un transfert ne concerne que les pays hors de l’EEE.</translation>
     </message>
     <message>
         <location filename="../ropa/ui/views/activity_editor/roles.py" line="+75"/>
         <source>Every party of the directory is already listed: add the new one to the directory first.</source>
-        <translation>Tous les organismes de la page Sous-traitants et tiers figurent déjà dans la liste : ajoutez d’abord le nouveau dans cette page.</translation>
+        <translation>Tous les organismes de la page Sous-traitants et tiers figurent déjà dans la liste&#xa0;: ajoutez d’abord le nouveau dans cette page.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -293,7 +401,7 @@
     <message>
         <location line="+5"/>
         <source>This activity is carried out as controller: it has no clients (Art. 30(2)) nor joint controllers (Art. 26). Change its role under General if it does.</source>
-        <translation>Cette activité est menée comme responsable du traitement : elle n’a ni clients (art. 30.2) ni responsables conjoints (art. 26). Si elle en a, changez son rôle dans l’onglet Général.</translation>
+        <translation>Cette activité est menée comme responsable du traitement&#xa0;: elle n’a ni clients (art. 30.2) ni responsables conjoints (art. 26). Si elle en a, changez son rôle dans l’onglet Général.</translation>
     </message>
     <message>
         <location filename="../ropa/ui/views/activity_editor/people.py" line="+71"/>
@@ -306,14 +414,14 @@
         <translation>Supprimer la catégorie de données</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The data concerned, e.g. name, e-mail address, phone number</source>
         <translation>Les données concernées, par ex. nom, adresse e-mail, numéro de téléphone</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Every data category of the catalogue is already listed: add a new category with “New…” in a row, or in the catalogue.</source>
-        <translation>Toutes les catégories de données du catalogue sont déjà reprises : ajoutez-en une avec « Nouveau… » dans une ligne, ou dans le catalogue.</translation>
+        <translation>Toutes les catégories de données du catalogue sont déjà reprises&#xa0;: ajoutez-en une avec «&#xa0;Nouveau…&#xa0;» dans une ligne, ou dans le catalogue.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -324,11 +432,6 @@
         <location line="+1"/>
         <source>Remove the source</source>
         <translation>Supprimer la source</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>New source</source>
-        <translation>Nouvelle source</translation>
     </message>
     <message>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+4"/>
@@ -348,7 +451,7 @@
     <message>
         <location line="+44"/>
         <source>%1 of the 9 EDPB criteria are met: a DPIA is likely required (Art. 35 GDPR; EDPB guidelines WP248: two criteria or more).</source>
-        <translation>%1 des 9 critères du CEPD sont remplis : une AIPD est probablement requise (art. 35 RGPD ; lignes directrices WP248 du CEPD : deux critères ou plus).</translation>
+        <translation>%1 des 9 critères du CEPD sont remplis&#xa0;: une AIPD est probablement requise (art. 35 RGPD&#xa0;; lignes directrices WP248 du CEPD&#xa0;: deux critères ou plus).</translation>
     </message>
 </context>
 <context>
@@ -361,7 +464,7 @@
     <message>
         <location line="+22"/>
         <source>{field}: all</source>
-        <translation>{field} : tout</translation>
+        <translation>{field}&#xa0;: tout</translation>
     </message>
 </context>
 <context>
@@ -459,7 +562,7 @@
 <context>
     <name>CataloguesView</name>
     <message>
-        <location filename="../ropa/ui/views/catalogues_view.py" line="+89"/>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+92"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -494,36 +597,21 @@
         <translation>Éditeur de l’entrée du catalogue</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>New data category</source>
-        <translation>Nouvelle catégorie de données</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New category of data subjects</source>
-        <translation>Nouvelle catégorie de personnes concernées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New recipient category</source>
-        <translation>Nouvelle catégorie de destinataires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New security measure</source>
-        <translation>Nouvelle mesure de sécurité</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+76"/>
         <source>The entry was not created.</source>
         <translation>L’entrée n’a pas été créée.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete this entry?</source>
+        <translation>Supprimer cette entrée&#xa0;?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>“%1” was not deleted: it is used by %n processing activities. Remove it from those activities first.</source>
         <translation>
-            <numerusform>L’entrée « %1 » n’a pas été supprimée : elle est utilisée par %n activité de traitement. Retirez-la d’abord de cette activité.</numerusform>
-            <numerusform>L’entrée « %1 » n’a pas été supprimée : elle est utilisée par %n activités de traitement. Retirez-la d’abord de ces activités.</numerusform>
+            <numerusform>L’entrée «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;: elle est utilisée par %n activité de traitement. Retirez-la d’abord de cette activité.</numerusform>
+            <numerusform>L’entrée «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;: elle est utilisée par %n activités de traitement. Retirez-la d’abord de ces activités.</numerusform>
         </translation>
     </message>
     <message>
@@ -535,27 +623,47 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+142"/>
+        <location filename="../ropa/ui/commands.py" line="+164"/>
         <source>Create “%1”</source>
-        <translation>Créer « %1 »</translation>
+        <translation>Créer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created “%1”</source>
+        <translation>Création de «&#xa0;%1&#xa0;» effectuée</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Saved the change to “%1”</source>
+        <translation>Modification de «&#xa0;%1&#xa0;» enregistrée</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted “%1”</source>
+        <translation>Suppression de «&#xa0;%1&#xa0;» effectuée</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Duplicate “%1”</source>
-        <translation>Dupliquer « %1 »</translation>
+        <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicated “%1”</source>
+        <translation>Duplication de «&#xa0;%1&#xa0;» effectuée</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Add %n activities from templates</source>
         <translation>
             <numerusform>Ajouter %n activité à partir de modèles</numerusform>
@@ -563,19 +671,66 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Retire “%1”</source>
-        <translation>Arrêter « %1 »</translation>
+        <translation>Arrêter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retired “%1”</source>
+        <translation>Arrêt de «&#xa0;%1&#xa0;» enregistré</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reactivate “%1”</source>
-        <translation>Réactiver « %1 »</translation>
+        <translation>Réactiver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Reactivated “%1”</source>
+        <translation>Réactivation de «&#xa0;%1&#xa0;» effectuée</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Change links of “%1”</source>
-        <translation>Modifier les liens de « %1 »</translation>
+        <translation>Modifier les liens de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed the links of “%1”</source>
+        <translation>Modification des liens de «&#xa0;%1&#xa0;» enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message numerus="yes">
+        <location filename="../ropa/ui/dialogs/confirm_delete.py" line="+23"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Undo ({key}) brings back what is deleted.</source>
+        <translation>Annuler ({key}) rétablit ce qui est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Don&apos;t ask again</source>
+        <translation>Ne plus demander</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To be asked again: Edit &gt; Preferences.</source>
+        <translation>Pour que la question revienne&#xa0;: Édition &gt; Préférences.</translation>
     </message>
 </context>
 <context>
@@ -599,14 +754,14 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+316"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+386"/>
         <source>Privacy contact</source>
         <translation>Contact vie privée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who answers questions about personal data? If your organisation has designated a data protection officer (DPO), give their details; otherwise, give the person people can contact about privacy.</source>
-        <translation>Qui répond aux questions sur les données personnelles ? Si votre organisation a désigné un délégué à la protection des données (DPO), indiquez ses coordonnées ; sinon, indiquez la personne que l’on peut contacter au sujet de la vie privée.</translation>
+        <translation>Qui répond aux questions sur les données personnelles&#xa0;? Si votre organisation a désigné un délégué à la protection des données (DPO), indiquez ses coordonnées&#xa0;; sinon, indiquez la personne que l’on peut contacter au sujet de la vie privée.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -614,7 +769,12 @@
         <translation>Nous avons désigné un DPO</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>Suggested from the organisation&apos;s e-mail: change it if privacy requests go to another address.</source>
+        <translation>Adresse proposée d’après l’e-mail de l’organisation&#xa0;: modifiez-la si les demandes relatives à la vie privée doivent être envoyées ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Name of the DPO</source>
         <translation>Nom du DPO</translation>
     </message>
@@ -690,7 +850,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+66"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+69"/>
         <source>Search by name or provider</source>
         <translation>Rechercher par nom ou fournisseur</translation>
     </message>
@@ -701,17 +861,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+71"/>
+        <source>Delete this cookie?</source>
+        <translation>Supprimer ce cookie&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>Cookies and trackers</source>
         <translation>Cookies et traceurs</translation>
     </message>
@@ -734,7 +898,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ropa/app.py" line="+171"/>
+        <location filename="../ropa/app.py" line="+164"/>
         <source>ropa met an unexpected error.</source>
         <translation>ropa a rencontré une erreur inattendue.</translation>
     </message>
@@ -747,7 +911,7 @@
         <location line="+4"/>
         <source>The details are in the log file; please send it to your support contact:
 {path}</source>
-        <translation>Les détails se trouvent dans le fichier journal ; veuillez l’envoyer à votre contact support :
+        <translation>Les détails se trouvent dans le fichier journal&#xa0;; veuillez l’envoyer à votre contact support&#xa0;:
 {path}</translation>
     </message>
 </context>
@@ -878,7 +1042,7 @@
     <message>
         <location line="+9"/>
         <source>Reviews: overdue and next 60 days</source>
-        <translation>Revues : en retard et dans les 60 prochains jours</translation>
+        <translation>Revues&#xa0;: en retard et dans les 60 prochains jours</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -889,7 +1053,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+340"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+414"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
@@ -980,7 +1144,7 @@
     <message>
         <location line="+3"/>
         <source>Exported: {path}</source>
-        <translation>Exporté : {path}</translation>
+        <translation>Exporté&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1017,7 +1181,7 @@
     <message>
         <location line="-35"/>
         <source>Nothing was imported: the register is unchanged.</source>
-        <translation>Rien n’a été importé : le registre est inchangé.</translation>
+        <translation>Rien n’a été importé&#xa0;: le registre est inchangé.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1044,15 +1208,15 @@
         <location line="+11"/>
         <source>Workbook imported: %n change(s)</source>
         <translation>
-            <numerusform>Classeur importé : %n modification</numerusform>
-            <numerusform>Classeur importé : %n modifications</numerusform>
+            <numerusform>Classeur importé&#xa0;: %n modification</numerusform>
+            <numerusform>Classeur importé&#xa0;: %n modifications</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+46"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+50"/>
         <source>New register</source>
         <translation>Nouveau registre</translation>
     </message>
@@ -1070,7 +1234,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location line="-303"/>
+        <location line="-399"/>
         <source>Required field</source>
         <translation>Champ obligatoire</translation>
     </message>
@@ -1096,7 +1260,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/guide.py" line="+28"/>
+        <location filename="../ropa/ui/dialogs/guide.py" line="+29"/>
         <source>ropa — user guide</source>
         <translation>ropa — guide de l’utilisateur</translation>
     </message>
@@ -1109,7 +1273,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/history_table_model.py" line="+48"/>
+        <location filename="../ropa/ui/models/history_table_model.py" line="+47"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1152,7 +1316,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ropa/ui/views/history_view.py" line="+71"/>
+        <location filename="../ropa/ui/views/history_view.py" line="+99"/>
         <source>Type of entry</source>
         <translation>Type d’entrée</translation>
     </message>
@@ -1202,37 +1366,103 @@
         <translation>Rechercher dans l’historique</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes shown as a PDF document</source>
+        <translation>Enregistrer les modifications affichées dans un document PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Excel…</source>
+        <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes shown as an Excel workbook</source>
+        <translation>Enregistrer les modifications affichées dans un classeur Excel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The selected change</source>
+        <translation>La modification sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a change to read it whole here.</source>
+        <translation>Sélectionnez une modification pour la lire ici en entier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;rom:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;o:</source>
-        <translation>A&amp;u :</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Any</source>
         <translation>(aucune)</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+152"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <location line="-38"/>
+        <source>history - {date}</source>
+        <translation>historique - {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the history…</source>
+        <translation>Écriture de l’historique…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The history was not exported.</source>
+        <translation>L’historique n’a pas été exporté.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+13"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -1250,13 +1480,13 @@
     <message>
         <location line="+2"/>
         <source>(the newest {limit} only: narrow the filters)</source>
-        <translation>(les {limit} plus récentes seulement : affinez les filtres)</translation>
+        <translation>(les {limit} plus récentes seulement&#xa0;: affinez les filtres)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/import_preview.py" line="+42"/>
+        <location filename="../ropa/ui/dialogs/import_preview.py" line="+43"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
@@ -1289,7 +1519,7 @@
     <message>
         <location line="+7"/>
         <source>This import cannot be undone with Edit ▸ Undo. The History page keeps every change it makes, with the previous values; to keep a copy of the register as it is now, use File ▸ Save a copy as… before applying.</source>
-        <translation>Cet import ne peut pas être annulé avec Édition ▸ Annuler. La page Historique conserve chacune de ses modifications, avec les valeurs précédentes ; pour garder une copie du registre dans son état actuel, utilisez Fichier ▸ Enregistrer une copie sous… avant d’appliquer.</translation>
+        <translation>Cet import ne peut pas être annulé avec Édition ▸ Annuler. La page Historique conserve chacune de ses modifications, avec les valeurs précédentes&#xa0;; pour garder une copie du registre dans son état actuel, utilisez Fichier ▸ Enregistrer une copie sous… avant d’appliquer.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1348,7 +1578,7 @@
     <message>
         <location line="+3"/>
         <source>{column}: {old} → {new}</source>
-        <translation>{column} : {old} → {new}</translation>
+        <translation>{column}&#xa0;: {old} → {new}</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1357,10 +1587,36 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../ropa/ui/views/list_page.py" line="+254"/>
+        <source>Delete “%1”…</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The value of “%1” was not saved: correct it, or undo your typing, before choosing another row.</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» n’a pas été enregistrée&#xa0;: corrigez-la ou annulez votre saisie avant de choisir une autre ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWait</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/lock_wait.py" line="+32"/>
+        <source>Another program is writing to this register. Waiting for it to finish…</source>
+        <translation>Un autre programme écrit dans ce registre. Veuillez patienter jusqu’à ce qu’il ait terminé…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+151"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-295"/>
+        <location filename="../ropa/ui/main_window.py" line="+158"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-438"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>
@@ -1401,22 +1657,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-32"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+109"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
@@ -1461,12 +1717,12 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add activities from &amp;templates…</source>
         <translation>Ajouter des activités à partir de &amp;modèles…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -1486,7 +1742,12 @@
         <translation>À &amp;propos de ropa</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+19"/>
+        <source>{done}. {key} to undo.</source>
+        <translation>{done}. {key} pour annuler.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Open a register</source>
         <translation>Ouvrir un registre</translation>
     </message>
@@ -1496,7 +1757,7 @@
         <translation>Le registre n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+66"/>
         <source>Create a new register</source>
         <translation>Créer un nouveau registre</translation>
     </message>
@@ -1519,7 +1780,7 @@
     <message>
         <location line="+2"/>
         <source>Copy saved: {path}</source>
-        <translation>Copie enregistrée : {path}</translation>
+        <translation>Copie enregistrée&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1529,7 +1790,7 @@
     <message>
         <location line="+13"/>
         <source>Nothing was imported: the register is unchanged.</source>
-        <translation>Rien n’a été importé : le registre est inchangé.</translation>
+        <translation>Rien n’a été importé&#xa0;: le registre est inchangé.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -1550,9 +1811,10 @@
         <translation>Le registre n’a pas été exporté.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-447"/>
+        <location line="+450"/>
         <source>Exported: {path}</source>
-        <translation>Exporté : {path}</translation>
+        <translation>Exporté&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1565,7 +1827,7 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>ropa {version}
 The record of processing activities (GDPR Art. 30).
 
@@ -1574,16 +1836,26 @@ Qt {qt} · PySide6 {pyside}</source>
         <translation>ropa {version}
 Le registre des activités de traitement (RGPD, art. 30).
 
-Licence : {licence}
+Licence&#xa0;: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>This step could not be applied to the register file and was dropped from the undo history; the register is as it was.</source>
+        <translation>Cette étape n’a pas pu être appliquée au fichier du registre et a été retirée de l’historique d’annulation&#xa0;; le registre est resté tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The register was changed elsewhere; this step was not applied and was dropped from the undo history.</source>
         <translation>Le registre a été modifié ailleurs&#xa0;; cette étape n’a pas été appliquée et a été retirée de l’historique d’annulation.</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Your name was not changed.</source>
+        <translation>Votre nom n’a pas été modifié.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+195"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -1624,7 +1896,7 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+8"/>
         <source>The notice has not changed since version {number}: no new version.</source>
-        <translation>La politique n’a pas changé depuis la version {number} : pas de nouvelle version.</translation>
+        <translation>La politique n’a pas changé depuis la version {number}&#xa0;: pas de nouvelle version.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1634,12 +1906,12 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+1"/>
         <source>Publish the notice as version {number}?</source>
-        <translation>Publier la politique en version {number} ?</translation>
+        <translation>Publier la politique en version {number}&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The register keeps each published version, with its date and your name, as a record of what the notice said. It cannot be undone or deleted; publish again after the next change.</source>
-        <translation>Le registre conserve chaque version publiée, avec sa date et votre nom, comme trace de ce que disait la politique. Une publication ne peut être ni annulée ni supprimée ; publiez à nouveau après la prochaine modification.</translation>
+        <translation>Le registre conserve chaque version publiée, avec sa date et votre nom, comme trace de ce que disait la politique. Une publication ne peut être ni annulée ni supprimée&#xa0;; publiez à nouveau après la prochaine modification.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1649,7 +1921,7 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+7"/>
         <source>The notice cannot be published yet: complete the register first.</source>
-        <translation>La politique ne peut pas encore être publiée : complétez d’abord le registre.</translation>
+        <translation>La politique ne peut pas encore être publiée&#xa0;: complétez d’abord le registre.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1689,7 +1961,7 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+3"/>
         <source>Exported: {path}</source>
-        <translation>Exporté : {path}</translation>
+        <translation>Exporté&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1727,14 +1999,14 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+25"/>
         <source>The register holds no organisation yet: there is no notice to show.</source>
-        <translation>Le registre ne contient encore aucune organisation : il n’y a pas de politique à afficher.</translation>
+        <translation>Le registre ne contient encore aucune organisation&#xa0;: il n’y a pas de politique à afficher.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Not ready to publish: %n item(s) to complete (see “To complete”).</source>
         <translation>
-            <numerusform>Pas prête pour la publication : %n élément à compléter (voir « À compléter »).</numerusform>
-            <numerusform>Pas prête pour la publication : %n éléments à compléter (voir « À compléter »).</numerusform>
+            <numerusform>Pas prête pour la publication&#xa0;: %n élément à compléter (voir «&#xa0;À compléter&#xa0;»).</numerusform>
+            <numerusform>Pas prête pour la publication&#xa0;: %n éléments à compléter (voir «&#xa0;À compléter&#xa0;»).</numerusform>
         </translation>
     </message>
     <message>
@@ -1750,7 +2022,7 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+9"/>
         <source>Changed since version {number}: {sections}</source>
-        <translation>Changements depuis la version {number} : {sections}</translation>
+        <translation>Changements depuis la version {number}&#xa0;: {sections}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1771,7 +2043,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticeChangesDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/notice_changes.py" line="+44"/>
+        <location filename="../ropa/ui/dialogs/notice_changes.py" line="+45"/>
         <source>Changes since version {number}</source>
         <translation>Changements depuis la version {number}</translation>
     </message>
@@ -1812,7 +2084,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../ropa/ui/views/notice_view.py" line="+94"/>
+        <location filename="../ropa/ui/views/notice_view.py" line="+95"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
@@ -1869,25 +2141,25 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+29"/>
         <source>&amp;Audience:</source>
-        <translation>P&amp;ublic :</translation>
+        <translation>P&amp;ublic&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>There is no privacy notice: the register holds no organisation.</source>
-        <translation>Il n’y a pas de politique de confidentialité : le registre ne contient aucune organisation.</translation>
+        <translation>Il n’y a pas de politique de confidentialité&#xa0;: le registre ne contient aucune organisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The notice is not ready: first complete the items marked with a warning under “To complete”.</source>
-        <translation>La politique n’est pas prête : complétez d’abord les éléments signalés par un avertissement sous « À compléter ».</translation>
+        <translation>La politique n’est pas prête&#xa0;: complétez d’abord les éléments signalés par un avertissement sous «&#xa0;À compléter&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Keep the notice as it is now as a new numbered version</source>
         <translation>Conserver la politique telle qu’elle est maintenant comme nouvelle version numérotée</translation>
     </message>
@@ -1915,9 +2187,24 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Votre organisation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Language of the documents</source>
         <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register, the privacy notice and the names of new entries are written in this language.</source>
+        <translation>Le registre, la politique de confidentialité et les noms des nouvelles entrées sont rédigés dans cette langue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the identifiers of other countries</source>
+        <translation>Afficher les identifiants des autres pays</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typed without http:// or https://, the address gets https:// in front.</source>
+        <translation>Si vous saisissez l’adresse sans http:// ni https://, https:// est ajouté devant.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1935,9 +2222,9 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+102"/>
         <source>No authority is known for this country: choose one below.</source>
-        <translation>Aucune autorité n’est connue pour ce pays : choisissez-en une ci-dessous.</translation>
+        <translation>Aucune autorité n’est connue pour ce pays&#xa0;: choisissez-en une ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1950,18 +2237,18 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+55"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+57"/>
         <source>This register holds no organisation yet.</source>
         <translation>Ce registre ne contient encore aucune organisation.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
@@ -1976,7 +2263,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Data protection officer or privacy contact</source>
         <translation>DPO ou contact vie privée</translation>
     </message>
@@ -2006,19 +2293,29 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Profil de l’organisation</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>Show the identifiers of other countries</source>
+        <translation>Afficher les identifiants des autres pays</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Empty: privacy requests go to the organisation&apos;s e-mail (%1).</source>
+        <translation>Vide&#xa0;: les demandes relatives à la vie privée sont envoyées à l’adresse e-mail de l’organisation (%1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The authority of the organisation&apos;s country</source>
         <translation>L’autorité du pays de l’organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The authority of the organisation&apos;s country: %1</source>
-        <translation>L’autorité du pays de l’organisation : %1</translation>
+        <translation>L’autorité du pays de l’organisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No supervisory authority is known for this country: choose one.</source>
-        <translation>Aucune autorité de contrôle n’est connue pour ce pays : choisissez-en une.</translation>
+        <translation>Aucune autorité de contrôle n’est connue pour ce pays&#xa0;: choisissez-en une.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2028,13 +2325,13 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+2"/>
         <source>Derived from the country; choose another one above if needed.</source>
-        <translation>Déduite du pays ; choisissez-en une autre ci-dessus si nécessaire.</translation>
+        <translation>Déduite du pays&#xa0;; choisissez-en une autre ci-dessus si nécessaire.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+103"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+113"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
@@ -2114,7 +2411,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+71"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+74"/>
         <source>Search by name, service or country</source>
         <translation>Rechercher par nom, service ou pays</translation>
     </message>
@@ -2125,17 +2422,21 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
         <source>New party</source>
         <translation>Nouveau tiers</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+62"/>
+        <source>Delete this party?</source>
+        <translation>Supprimer ce tiers&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>Processors and third parties</source>
         <translation>Sous-traitants et tiers</translation>
     </message>
@@ -2145,7 +2446,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Éditeur du tiers</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The party was not created.</source>
         <translation>Le tiers n’a pas été créé.</translation>
     </message>
@@ -2201,7 +2502,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/pdf_preview.py" line="+87"/>
+        <location filename="../ropa/ui/dialogs/pdf_preview.py" line="+88"/>
         <source>Pages of the document</source>
         <translation>Pages du document</translation>
     </message>
@@ -2248,7 +2549,7 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+34"/>
         <source>The document was not printed: the printer is unavailable.</source>
-        <translation>Le document n’a pas été imprimé : l’imprimante n’est pas disponible.</translation>
+        <translation>Le document n’a pas été imprimé&#xa0;: l’imprimante n’est pas disponible.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2269,7 +2570,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/preferences.py" line="+28"/>
+        <location filename="../ropa/ui/dialogs/preferences.py" line="+46"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2291,13 +2592,49 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+4"/>
         <source>The window is shown again in the chosen language; your register, the page and the activity you are on, and the undo history stay as they are.</source>
-        <translation>La fenêtre s’affiche de nouveau dans la langue choisie ; votre registre, la page et l’activité où vous vous trouvez ainsi que l’historique d’annulation restent inchangés.</translation>
+        <translation>La fenêtre s’affiche de nouveau dans la langue choisie&#xa0;; votre registre, la page et l’activité où vous vous trouvez ainsi que l’historique d’annulation restent inchangés.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name in the history</source>
+        <translation>Votre nom dans l’historique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your &amp;name in the history</source>
+        <translation>Votre &amp;nom dans l’historique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded with each change you make to this register from now on, and on the privacy notice versions you publish; earlier changes keep the name they were recorded with. Left empty, your computer login ({login}) is used.</source>
+        <translation>Ce nom est désormais inscrit avec chaque modification que vous apportez à ce registre et sur les versions de la politique de confidentialité que vous publiez&#xa0;; les modifications antérieures gardent le nom sous lequel elles ont été inscrites. Si ce champ reste vide, votre identifiant de session ({login}) est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ask before &amp;deleting</source>
+        <translation>Demander une confirmation avant de &amp;supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../ropa/ui/forms/read_only.py" line="+16"/>
+        <source>The register is open read-only: nothing can be changed in it. The banner at the top of the window says why and what to do.</source>
+        <translation>Le registre est ouvert en lecture seule&#xa0;: rien ne peut y être modifié. Le bandeau en haut de la fenêtre indique pourquoi et que faire.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../ropa/ui/views/read_only_banner.py" line="+40"/>
+        <source>This register is open read-only: you can read, export and copy it, but not change it.</source>
+        <translation>Ce registre est ouvert en lecture seule&#xa0;: vous pouvez le consulter, l’exporter et le copier, mais pas le modifier.</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+51"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
     </message>
@@ -2323,7 +2660,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+78"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+106"/>
         <location line="+10"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
@@ -2337,7 +2674,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+126"/>
+        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+127"/>
         <source>Add activities from templates</source>
         <translation>Ajouter des activités à partir de modèles</translation>
     </message>
@@ -2380,7 +2717,7 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Client of the processor activities:</source>
-        <translation>&amp;Client des activités de sous-traitance :</translation>
+        <translation>&amp;Client des activités de sous-traitance&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2390,7 +2727,7 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+24"/>
         <source>Country:</source>
-        <translation>Pays :</translation>
+        <translation>Pays&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+68"/>
@@ -2451,16 +2788,24 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>WebsiteField</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="-245"/>
+        <source>Typed without http:// or https://, the address gets https:// in front.</source>
+        <translation>Si vous saisissez l’adresse sans http:// ni https://, https:// est ajouté devant.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-276"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-368"/>
         <source>Welcome to ropa</source>
         <translation>Bienvenue dans ropa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ropa keeps your record of processing activities (GDPR, Article 30). How would you like to start?</source>
-        <translation>ropa tient votre registre des activités de traitement (RGPD, article 30). Comment voulez-vous commencer ?</translation>
+        <translation>ropa tient votre registre des activités de traitement (RGPD, article 30). Comment voulez-vous commencer&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -4,25 +4,91 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+140"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+165"/>
         <source>Processor activities</source>
         <translation>Verwerkersactiviteiten</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+201"/>
+        <location line="+16"/>
         <source>New activity</source>
         <translation>Nieuwe activiteit</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="+1"/>
         <source>From template…</source>
         <translation>Uit een sjabloon…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+160"/>
+        <source>Duplicate “%1”</source>
+        <translation>“%1” dupliceren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate %1</source>
+        <translation>%1 dupliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire “%1”</source>
+        <translation>“%1” stopzetten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retire %1</source>
+        <translation>%1 stopzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”…</source>
+        <translation>“%1” verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %1…</source>
+        <translation>%1 verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Duplicate %n</source>
+        <translation>
+            <numerusform>%n dupliceren</numerusform>
+            <numerusform>%n dupliceren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Retire %n</source>
+        <translation>
+            <numerusform>%n stopzetten</numerusform>
+            <numerusform>%n stopzetten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n activities…</source>
+        <translation>
+            <numerusform>%n activiteit verwijderen…</numerusform>
+            <numerusform>%n activiteiten verwijderen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n…</source>
+        <translation>
+            <numerusform>%n verwijderen…</numerusform>
+            <numerusform>%n verwijderen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate the selected activities</source>
+        <translation>De geselecteerde activiteiten dupliceren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30,52 +96,105 @@
         <translation>Stopzetten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-156"/>
         <source>Activity editor</source>
         <translation>Editor van de activiteit</translation>
     </message>
     <message>
-        <location line="+179"/>
-        <source>New processor activity</source>
-        <translation>Nieuwe verwerkersactiviteit</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+286"/>
         <source>The activity was not created.</source>
         <translation>De activiteit is niet aangemaakt.</translation>
     </message>
-    <message>
-        <location line="+45"/>
+    <message numerus="yes">
+        <location line="+70"/>
         <source>Delete %n activities</source>
-        <translation>%n activiteiten verwijderen</translation>
+        <translation>
+            <numerusform>%n activiteit verwijderen</numerusform>
+            <numerusform>%n activiteiten verwijderen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The activity was not deleted.</source>
         <translation>De activiteit is niet verwijderd.</translation>
     </message>
-    <message>
-        <location line="+7"/>
+    <message numerus="yes">
+        <location line="-209"/>
+        <location line="+228"/>
         <source>Duplicate %n activities</source>
-        <translation>%n activiteiten dupliceren</translation>
+        <translation>
+            <numerusform>%n activiteit dupliceren</numerusform>
+            <numerusform>%n activiteiten dupliceren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Retire the selected activities</source>
+        <translation>De geselecteerde activiteiten stopzetten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete the selected activities…</source>
+        <translation>De geselecteerde activiteiten verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The value of “%1” was not saved: correct it, or undo your typing, before opening another activity.</source>
+        <translation>De waarde van “%1” is niet opgeslagen: verbeter ze of maak uw invoer ongedaan voordat u een andere activiteit opent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
+        <source>Delete these %n activities?</source>
+        <translation>
+            <numerusform>%n activiteit verwijderen?</numerusform>
+            <numerusform>Deze %n activiteiten verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Deleted %n activities</source>
+        <translation>
+            <numerusform>%n activiteit verwijderd</numerusform>
+            <numerusform>%n activiteiten verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Duplicated %n activities</source>
+        <translation>
+            <numerusform>%n activiteit gedupliceerd</numerusform>
+            <numerusform>%n activiteiten gedupliceerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The activity was not duplicated.</source>
         <translation>De activiteit is niet gedupliceerd.</translation>
     </message>
-    <message>
-        <location line="+15"/>
+    <message numerus="yes">
+        <location line="-229"/>
+        <location line="+246"/>
         <source>Retire %n activities</source>
-        <translation>%n activiteiten stopzetten</translation>
+        <translation>
+            <numerusform>%n activiteit stopzetten</numerusform>
+            <numerusform>%n activiteiten stopzetten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Retired %n activities</source>
+        <translation>
+            <numerusform>%n activiteit stopgezet</numerusform>
+            <numerusform>%n activiteiten stopgezet</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The activity was not retired.</source>
         <translation>De activiteit is niet stopgezet.</translation>
     </message>
@@ -83,12 +202,12 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+77"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+79"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -123,18 +242,18 @@
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sections of the activity</source>
         <translation>Rubrieken van de activiteit</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+71"/>
         <source>This activity no longer exists.</source>
         <translation>Deze activiteit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+112"/>
-        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+92"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+121"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+97"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+39"/>
         <source>Clear the date</source>
         <translation>De datum wissen</translation>
@@ -155,12 +274,7 @@
         <translation>Het doeleinde verwijderen</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>New purpose</source>
-        <translation>Nieuw doeleinde</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+73"/>
         <source>Add a phase</source>
         <translation>Een fase toevoegen</translation>
     </message>
@@ -170,7 +284,7 @@
         <translation>De fase verwijderen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Or, when there is no fixed duration, the criterion that ends the phase</source>
         <translation>Of, zonder vaste duur, het criterium dat de fase beëindigt</translation>
     </message>
@@ -180,7 +294,7 @@
         <translation>De hele activiteit</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+32"/>
+        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+34"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
@@ -190,7 +304,7 @@
         <translation>Een nieuw item toevoegen: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Name of the new entry</source>
         <translation>Naam van het nieuwe item</translation>
     </message>
@@ -200,7 +314,7 @@
         <translation>“%1” toevoegen en kiezen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Filter…</source>
         <translation>Filteren…</translation>
     </message>
@@ -210,7 +324,7 @@
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>%1 chosen</source>
         <translation>%1 gekozen</translation>
     </message>
@@ -230,13 +344,7 @@
         <translation>De ontvanger verwijderen</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+93"/>
-        <source>New recipient</source>
-        <translation>Nieuwe ontvanger</translation>
-    </message>
-    <message>
-        <location line="-63"/>
+        <location line="+80"/>
         <source>Add a transfer</source>
         <translation>Een doorgifte toevoegen</translation>
     </message>
@@ -246,7 +354,7 @@
         <translation>De doorgifte verwijderen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Which ground of Art. 49(1) applies (e.g. explicit consent, a contract with the person) and where it is documented</source>
         <translation>Welke grond van art. 49.1 van toepassing is (bv. uitdrukkelijke toestemming, een overeenkomst met de betrokkene) en waar die gedocumenteerd is</translation>
     </message>
@@ -306,7 +414,7 @@
         <translation>De gegevenscategorie verwijderen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The data concerned, e.g. name, e-mail address, phone number</source>
         <translation>De betrokken gegevens, bv. naam, e-mailadres, telefoonnummer</translation>
     </message>
@@ -324,11 +432,6 @@
         <location line="+1"/>
         <source>Remove the source</source>
         <translation>De bron verwijderen</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>New source</source>
-        <translation>Nieuwe bron</translation>
     </message>
     <message>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+4"/>
@@ -459,7 +562,7 @@
 <context>
     <name>CataloguesView</name>
     <message>
-        <location filename="../ropa/ui/views/catalogues_view.py" line="+89"/>
+        <location filename="../ropa/ui/views/catalogues_view.py" line="+92"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
@@ -494,32 +597,17 @@
         <translation>Catalogusitem bewerken</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>New data category</source>
-        <translation>Nieuwe gegevenscategorie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New category of data subjects</source>
-        <translation>Nieuwe categorie van betrokkenen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New recipient category</source>
-        <translation>Nieuwe categorie van ontvangers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New security measure</source>
-        <translation>Nieuwe beveiligingsmaatregel</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+76"/>
         <source>The entry was not created.</source>
         <translation>Het item is niet aangemaakt.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete this entry?</source>
+        <translation>Dit item verwijderen?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>“%1” was not deleted: it is used by %n processing activities. Remove it from those activities first.</source>
         <translation>
             <numerusform>“%1” is niet verwijderd: %n verwerkingsactiviteit gebruikt het. Verwijder het eerst uit die activiteit.</numerusform>
@@ -535,9 +623,14 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+142"/>
+        <location filename="../ropa/ui/commands.py" line="+164"/>
         <source>Create “%1”</source>
         <translation>“%1” aanmaken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created “%1”</source>
+        <translation>“%1” aangemaakt</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -545,17 +638,32 @@
         <translation>“%1” wijzigen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Saved the change to “%1”</source>
+        <translation>Wijziging van “%1” opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Delete “%1”</source>
         <translation>“%1” verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted “%1”</source>
+        <translation>“%1” verwijderd</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicated “%1”</source>
+        <translation>“%1” gedupliceerd</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Add %n activities from templates</source>
         <translation>
             <numerusform>%n activiteit uit sjablonen toevoegen</numerusform>
@@ -563,9 +671,14 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Retire “%1”</source>
         <translation>“%1” stopzetten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retired “%1”</source>
+        <translation>“%1” stopgezet</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -573,9 +686,51 @@
         <translation>“%1” opnieuw activeren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Reactivated “%1”</source>
+        <translation>“%1” opnieuw geactiveerd</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Change links of “%1”</source>
         <translation>Koppelingen van “%1” wijzigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed the links of “%1”</source>
+        <translation>Koppelingen van “%1” gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message numerus="yes">
+        <location filename="../ropa/ui/dialogs/confirm_delete.py" line="+23"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Undo ({key}) brings back what is deleted.</source>
+        <translation>Ongedaan maken ({key}) zet het verwijderde terug.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Don&apos;t ask again</source>
+        <translation>Niet meer vragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To be asked again: Edit &gt; Preferences.</source>
+        <translation>Om het opnieuw te laten vragen: Bewerken &gt; Voorkeuren.</translation>
     </message>
 </context>
 <context>
@@ -599,7 +754,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+316"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+386"/>
         <source>Privacy contact</source>
         <translation>Contactpersoon privacy</translation>
     </message>
@@ -614,7 +769,12 @@
         <translation>We hebben een DPO aangesteld</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>Suggested from the organisation&apos;s e-mail: change it if privacy requests go to another address.</source>
+        <translation>Voorstel op basis van het e-mailadres van de organisatie: pas dit adres aan als privacyvragen naar een ander adres moeten gaan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Name of the DPO</source>
         <translation>Naam van de DPO</translation>
     </message>
@@ -690,7 +850,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+66"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+69"/>
         <source>Search by name or provider</source>
         <translation>Zoeken op naam of aanbieder</translation>
     </message>
@@ -701,17 +861,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
         <source>New cookie</source>
         <translation>Nieuwe cookie</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+71"/>
+        <source>Delete this cookie?</source>
+        <translation>Deze cookie verwijderen?</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>Cookies and trackers</source>
         <translation>Cookies en trackers</translation>
     </message>
@@ -734,7 +898,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ropa/app.py" line="+171"/>
+        <location filename="../ropa/app.py" line="+164"/>
         <source>ropa met an unexpected error.</source>
         <translation>ropa heeft een onverwachte fout ondervonden.</translation>
     </message>
@@ -889,7 +1053,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+340"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+414"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
@@ -1052,7 +1216,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+46"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+50"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
@@ -1070,7 +1234,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location line="-303"/>
+        <location line="-399"/>
         <source>Required field</source>
         <translation>Verplicht veld</translation>
     </message>
@@ -1096,7 +1260,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/guide.py" line="+28"/>
+        <location filename="../ropa/ui/dialogs/guide.py" line="+29"/>
         <source>ropa — user guide</source>
         <translation>ropa — gebruikershandleiding</translation>
     </message>
@@ -1109,7 +1273,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/history_table_model.py" line="+48"/>
+        <location filename="../ropa/ui/models/history_table_model.py" line="+47"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1152,7 +1316,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ropa/ui/views/history_view.py" line="+71"/>
+        <location filename="../ropa/ui/views/history_view.py" line="+99"/>
         <source>Type of entry</source>
         <translation>Soort item</translation>
     </message>
@@ -1202,7 +1366,37 @@
         <translation>De geschiedenis doorzoeken</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes shown as a PDF document</source>
+        <translation>De getoonde wijzigingen als pdf-document opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Excel…</source>
+        <translation>Excel exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes shown as an Excel workbook</source>
+        <translation>De getoonde wijzigingen als Excel-werkmap opslaan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The selected change</source>
+        <translation>De geselecteerde wijziging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a change to read it whole here.</source>
+        <translation>Selecteer een wijziging om ze hier volledig te lezen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Type:</source>
         <translation>&amp;Soort:</translation>
     </message>
@@ -1222,17 +1416,53 @@
         <translation>T&amp;ot:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Any</source>
         <translation>(geen)</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+152"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
+    <message>
+        <location line="-38"/>
+        <source>history - {date}</source>
+        <translation>geschiedenis - {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the history</source>
+        <translation>De geschiedenis exporteren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the history…</source>
+        <translation>De geschiedenis wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The history was not exported.</source>
+        <translation>De geschiedenis is niet geëxporteerd.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+13"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n wijziging</numerusform>
@@ -1256,7 +1486,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/import_preview.py" line="+42"/>
+        <location filename="../ropa/ui/dialogs/import_preview.py" line="+43"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
@@ -1357,10 +1587,36 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../ropa/ui/views/list_page.py" line="+254"/>
+        <source>Delete “%1”…</source>
+        <translation>“%1” verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The value of “%1” was not saved: correct it, or undo your typing, before choosing another row.</source>
+        <translation>De waarde van “%1” is niet opgeslagen: verbeter ze of maak uw invoer ongedaan voordat u een andere rij kiest.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWait</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/lock_wait.py" line="+32"/>
+        <source>Another program is writing to this register. Waiting for it to finish…</source>
+        <translation>Een ander programma schrijft in dit register. Wachten tot het klaar is…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting</source>
+        <translation>Niet meer wachten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+151"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-295"/>
+        <location filename="../ropa/ui/main_window.py" line="+158"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-438"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>
@@ -1401,22 +1657,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-32"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+109"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
@@ -1461,12 +1717,12 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add activities from &amp;templates…</source>
         <translation>Activiteiten uit &amp;sjablonen toevoegen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -1486,7 +1742,12 @@
         <translation>&amp;Over ropa</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+19"/>
+        <source>{done}. {key} to undo.</source>
+        <translation>{done}. {key} om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Open a register</source>
         <translation>Een register openen</translation>
     </message>
@@ -1496,7 +1757,7 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+66"/>
         <source>Create a new register</source>
         <translation>Een nieuw register aanmaken</translation>
     </message>
@@ -1550,7 +1811,8 @@
         <translation>Het register is niet geëxporteerd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-447"/>
+        <location line="+450"/>
         <source>Exported: {path}</source>
         <translation>Geëxporteerd: {path}</translation>
     </message>
@@ -1565,7 +1827,7 @@
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>ropa {version}
 The record of processing activities (GDPR Art. 30).
 
@@ -1578,12 +1840,22 @@ Licentie: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>This step could not be applied to the register file and was dropped from the undo history; the register is as it was.</source>
+        <translation>Deze stap kon niet op het registerbestand worden toegepast en is uit de geschiedenis voor ongedaan maken verwijderd; het register is gebleven zoals het was.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The register was changed elsewhere; this step was not applied and was dropped from the undo history.</source>
         <translation>Het register is elders gewijzigd; deze stap is niet uitgevoerd en is uit de geschiedenis voor ongedaan maken verwijderd.</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Your name was not changed.</source>
+        <translation>Uw naam is niet gewijzigd.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+195"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -1771,7 +2043,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticeChangesDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/notice_changes.py" line="+44"/>
+        <location filename="../ropa/ui/dialogs/notice_changes.py" line="+45"/>
         <source>Changes since version {number}</source>
         <translation>Wijzigingen sinds versie {number}</translation>
     </message>
@@ -1812,7 +2084,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../ropa/ui/views/notice_view.py" line="+94"/>
+        <location filename="../ropa/ui/views/notice_view.py" line="+95"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
@@ -1877,7 +2149,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>There is no privacy notice: the register holds no organisation.</source>
         <translation>Er is geen privacyverklaring: het register bevat geen organisatie.</translation>
     </message>
@@ -1887,7 +2159,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>De verklaring is niet klaar: vul eerst de punten aan die met een waarschuwing gemarkeerd zijn onder “Aan te vullen”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Keep the notice as it is now as a new numbered version</source>
         <translation>De verklaring zoals ze nu is bewaren als een nieuwe genummerde versie</translation>
     </message>
@@ -1915,9 +2187,24 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Language of the documents</source>
         <translation>Taal van de documenten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register, the privacy notice and the names of new entries are written in this language.</source>
+        <translation>Het register, de privacyverklaring en de namen van nieuwe items worden in deze taal opgesteld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the identifiers of other countries</source>
+        <translation>De identificatienummers van andere landen tonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typed without http:// or https://, the address gets https:// in front.</source>
+        <translation>Typt u het adres zonder http:// of https://, dan wordt https:// ervoor gezet.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1935,7 +2222,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+102"/>
         <source>No authority is known for this country: choose one below.</source>
         <translation>Voor dit land is geen autoriteit bekend: kies er hieronder een.</translation>
     </message>
@@ -1956,12 +2243,12 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+55"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+57"/>
         <source>This register holds no organisation yet.</source>
         <translation>Dit register bevat nog geen organisatie.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
@@ -1976,7 +2263,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Identificatienummers</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Data protection officer or privacy contact</source>
         <translation>Functionaris voor gegevensbescherming (DPO) of privacycontactpersoon</translation>
     </message>
@@ -2006,7 +2293,17 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Profiel van de organisatie</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>Show the identifiers of other countries</source>
+        <translation>De identificatienummers van andere landen tonen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Empty: privacy requests go to the organisation&apos;s e-mail (%1).</source>
+        <translation>Leeg: privacyvragen gaan naar het e-mailadres van de organisatie (%1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The authority of the organisation&apos;s country</source>
         <translation>De autoriteit van het land van de organisatie</translation>
     </message>
@@ -2034,7 +2331,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+103"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+113"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
@@ -2114,7 +2411,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+71"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+74"/>
         <source>Search by name, service or country</source>
         <translation>Zoeken op naam, dienst of land</translation>
     </message>
@@ -2125,17 +2422,21 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
         <source>New party</source>
         <translation>Nieuwe partij</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+62"/>
+        <source>Delete this party?</source>
+        <translation>Deze partij verwijderen?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>Processors and third parties</source>
         <translation>Verwerkers en derden</translation>
     </message>
@@ -2145,7 +2446,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Partij bewerken</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The party was not created.</source>
         <translation>De partij is niet aangemaakt.</translation>
     </message>
@@ -2201,7 +2502,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/pdf_preview.py" line="+87"/>
+        <location filename="../ropa/ui/dialogs/pdf_preview.py" line="+88"/>
         <source>Pages of the document</source>
         <translation>Pagina&apos;s van het document</translation>
     </message>
@@ -2269,7 +2570,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/preferences.py" line="+28"/>
+        <location filename="../ropa/ui/dialogs/preferences.py" line="+46"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -2293,11 +2594,47 @@ Qt {qt} · PySide6 {pyside}</translation>
         <source>The window is shown again in the chosen language; your register, the page and the activity you are on, and the undo history stay as they are.</source>
         <translation>Het venster wordt opnieuw getoond in de gekozen taal; uw register, de pagina en de activiteit waarop u zit, en de geschiedenis voor ongedaan maken blijven zoals ze zijn.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name in the history</source>
+        <translation>Uw naam in de geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your &amp;name in the history</source>
+        <translation>Uw &amp;naam in de geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded with each change you make to this register from now on, and on the privacy notice versions you publish; earlier changes keep the name they were recorded with. Left empty, your computer login ({login}) is used.</source>
+        <translation>Deze naam wordt vanaf nu vermeld bij elke wijziging die u in dit register aanbrengt en bij de versies van de privacyverklaring die u publiceert; eerdere wijzigingen behouden de naam waaronder ze zijn vastgelegd. Laat u dit veld leeg, dan wordt uw aanmeldnaam ({login}) gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ask before &amp;deleting</source>
+        <translation>Vóór het &amp;verwijderen om bevestiging vragen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../ropa/ui/forms/read_only.py" line="+16"/>
+        <source>The register is open read-only: nothing can be changed in it. The banner at the top of the window says why and what to do.</source>
+        <translation>Het register is alleen-lezen geopend: er kan niets in worden gewijzigd. De balk bovenaan het venster zegt waarom en wat u kunt doen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../ropa/ui/views/read_only_banner.py" line="+40"/>
+        <source>This register is open read-only: you can read, export and copy it, but not change it.</source>
+        <translation>Dit register is alleen-lezen geopend: u kunt het bekijken, exporteren en kopiëren, maar niet wijzigen.</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+51"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
@@ -2323,7 +2660,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+78"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+106"/>
         <location line="+10"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
@@ -2337,7 +2674,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+126"/>
+        <location filename="../ropa/ui/dialogs/template_dialog.py" line="+127"/>
         <source>Add activities from templates</source>
         <translation>Activiteiten uit sjablonen toevoegen</translation>
     </message>
@@ -2451,9 +2788,17 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>WebsiteField</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="-245"/>
+        <source>Typed without http:// or https://, the address gets https:// in front.</source>
+        <translation>Typt u het adres zonder http:// of https://, dan wordt https:// ervoor gezet.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-276"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-368"/>
         <source>Welcome to ropa</source>
         <translation>Welkom bij ropa</translation>
     </message>

@@ -163,7 +163,7 @@ def test_list_templates_in_each_language_and_country() -> None:
 def test_unknown_template_is_refused_in_french() -> None:
     with pytest.raises(RopaError) as caught:
         templates.get_template("no-such-template")
-    assert caught.value.message("fr") == "Modèle inconnu : no-such-template."
+    assert caught.value.message("fr") == "Modèle inconnu\u00a0: no-such-template."
 
 
 # -- adding to a register ---------------------------------------------------------------------
