@@ -28,6 +28,8 @@ from ropa.core import changes as cs
 from ropa.core import lifecycle, services, templates
 from ropa.core.changes import ChangeSet
 from ropa.core.errors import ConflictDetail, ConflictError, NotFoundError, Term
+from ropa.core.i18n import DEFAULT_LANGUAGE
+from ropa.core.labels import entity_label
 from ropa.core.lifecycle import EntitySnapshot
 from ropa.core.reads.rows import plain
 from ropa.db import models as m
@@ -85,6 +87,7 @@ class Edit:
     and return the change set; a refusal raises a RopaError and writes nothing."""
 
     label: str = ""  # the entry's name, for the Edit menu ("Undo Edit “Payroll”")
+    label_lang: str = DEFAULT_LANGUAGE  # the language of that name (set by the window)
 
     def _first(self, session: Session) -> ChangeSet | None:
         return self._redo(session)
@@ -123,7 +126,7 @@ class CreateEdit(Edit):
     def _first(self, session: Session) -> ChangeSet | None:
         obj = services.create(session, self.model, self.values, self.parent_id)
         self.entity_id = obj.id
-        self.label = obj.label()
+        self.label = entity_label(obj, self.label_lang)
         self._state = state(lifecycle.take_snapshot(session, self.model, obj.id))
         return None
 
@@ -176,7 +179,7 @@ class UpdateEdit(Edit):
                 expected_version=self.version,
                 expected=self.seen if self.seen is not None else None,
             )
-        self.label = obj.label()  # named as it is now ("Edit “Salaries”")
+        self.label = entity_label(obj, self.label_lang)  # named as it is now ("Edit “Salaries”")
         return None
 
     def _redo(self, session: Session) -> ChangeSet | None:
@@ -216,9 +219,8 @@ class DeleteEdit(Edit):
         self._state: dict[str, Any] | None = None
 
     def _delete(self, session: Session, version: int | None, expected: Any) -> ChangeSet:
-        existing(session, self.model, self.entity_id)
+        self.label = entity_label(existing(session, self.model, self.entity_id), self.label_lang)
         self.snapshot = _expect_state(session, self.model, self.entity_id, expected)
-        self.label = self.snapshot.label
         services.delete(session, self.model, self.entity_id, version)
         self._state = state(self.snapshot)
         return _nulled(session, self.snapshot)
@@ -274,12 +276,12 @@ class LinksEdit(Edit):
 
     def _apply(self, session: Session, added: list[str], removed: list[str]) -> None:
         owner = existing(session, self.model, self.entity_id)
-        self.label = owner.label()
+        self.label = entity_label(owner, self.label_lang)
         services.change_links(session, owner, self.key, added, removed)
 
     def _first(self, session: Session) -> ChangeSet | None:
         owner = existing(session, self.model, self.entity_id)
-        self.label = owner.label()
+        self.label = entity_label(owner, self.label_lang)
         added, removed = services.change_links(session, owner, self.key, self.added, self.removed)
         # Undo takes back only what this edit really changed.
         self.added, self.removed = added, removed
@@ -314,7 +316,7 @@ class DuplicateActivityEdit(Edit):
 
     def _first(self, session: Session) -> ChangeSet | None:
         original = services.get(session, m.Activity, self.activity_id)
-        self.label = original.label()
+        self.label = entity_label(original, self.label_lang)
         copy = lifecycle.duplicate_activity(session, self.activity_id, self.new_reference)
         self.copy_id = copy.id
         self._state = state(lifecycle.take_snapshot(session, m.Activity, copy.id))

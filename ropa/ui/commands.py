@@ -30,6 +30,8 @@ from ropa.core import edits
 from ropa.core.changes import ChangeSet
 from ropa.core.errors import RopaError
 from ropa.core.handle import Register
+from ropa.core.i18n import DEFAULT_LANGUAGE
+from ropa.ui.language import current_language
 
 MERGE_UPDATE_ID = 0x524F01  # commands with the same id() may be merged by the stack
 
@@ -93,6 +95,7 @@ class RegisterCommand(QUndoCommand):
         super().__init__()
         self.db = db
         self.edit = edit
+        edit.label_lang = current_language() or DEFAULT_LANGUAGE  # how the entry is named
         self.events = events
         self.error: RopaError | None = None
         self.last_changes: ChangeSet = ChangeSet()
