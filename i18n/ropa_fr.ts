@@ -106,7 +106,7 @@
         <translation>L’activité n’a pas été créée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Delete %n activities</source>
         <translation>
             <numerusform>Supprimer %n activité</numerusform>
@@ -119,8 +119,8 @@
         <translation>L’activité n’a pas été supprimée.</translation>
     </message>
     <message numerus="yes">
-        <location line="-209"/>
-        <location line="+228"/>
+        <location line="-213"/>
+        <location line="+232"/>
         <source>Duplicate %n activities</source>
         <translation>
             <numerusform>Dupliquer %n activité</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-225"/>
         <source>Retire the selected activities</source>
         <translation>Arrêter les activités sélectionnées</translation>
     </message>
@@ -147,8 +147,13 @@
         <source>The value of “%1” was not saved: correct it, or undo your typing, before opening another activity.</source>
         <translation>La valeur de «&#xa0;%1&#xa0;» n’a pas été enregistrée&#xa0;: corrigez-la ou annulez votre saisie avant d’ouvrir une autre activité.</translation>
     </message>
+    <message>
+        <location line="+151"/>
+        <source>Delete this activity?</source>
+        <translation>Supprimer cette activité&#xa0;?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+2"/>
         <source>Delete these %n activities?</source>
         <translation>
             <numerusform>Supprimer %n activité&#xa0;?</numerusform>
@@ -156,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Deleted %n activities</source>
         <translation>
             <numerusform>%n activité supprimée</numerusform>
@@ -177,8 +182,8 @@
         <translation>L’activité n’a pas été dupliquée.</translation>
     </message>
     <message numerus="yes">
-        <location line="-229"/>
-        <location line="+246"/>
+        <location line="-233"/>
+        <location line="+250"/>
         <source>Retire %n activities</source>
         <translation>
             <numerusform>Arrêter %n activité</numerusform>
@@ -719,8 +724,8 @@
     </message>
     <message>
         <location line="-6"/>
-        <source>Undo ({key}) brings back what is deleted.</source>
-        <translation>Annuler ({key}) rétablit ce qui est supprimé.</translation>
+        <source>{key} (Edit ▸ Undo) brings back what is deleted.</source>
+        <translation>{key} (Édition ▸ Annuler) rétablit ce qui a été supprimé.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1616,7 +1621,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ropa/ui/main_window.py" line="+158"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-438"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-442"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>

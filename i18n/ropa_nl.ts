@@ -106,7 +106,7 @@
         <translation>De activiteit is niet aangemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Delete %n activities</source>
         <translation>
             <numerusform>%n activiteit verwijderen</numerusform>
@@ -119,8 +119,8 @@
         <translation>De activiteit is niet verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="-209"/>
-        <location line="+228"/>
+        <location line="-213"/>
+        <location line="+232"/>
         <source>Duplicate %n activities</source>
         <translation>
             <numerusform>%n activiteit dupliceren</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-225"/>
         <source>Retire the selected activities</source>
         <translation>De geselecteerde activiteiten stopzetten</translation>
     </message>
@@ -147,8 +147,13 @@
         <source>The value of “%1” was not saved: correct it, or undo your typing, before opening another activity.</source>
         <translation>De waarde van “%1” is niet opgeslagen: verbeter ze of maak uw invoer ongedaan voordat u een andere activiteit opent.</translation>
     </message>
+    <message>
+        <location line="+151"/>
+        <source>Delete this activity?</source>
+        <translation>Deze activiteit verwijderen?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+2"/>
         <source>Delete these %n activities?</source>
         <translation>
             <numerusform>%n activiteit verwijderen?</numerusform>
@@ -156,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Deleted %n activities</source>
         <translation>
             <numerusform>%n activiteit verwijderd</numerusform>
@@ -177,8 +182,8 @@
         <translation>De activiteit is niet gedupliceerd.</translation>
     </message>
     <message numerus="yes">
-        <location line="-229"/>
-        <location line="+246"/>
+        <location line="-233"/>
+        <location line="+250"/>
         <source>Retire %n activities</source>
         <translation>
             <numerusform>%n activiteit stopzetten</numerusform>
@@ -719,8 +724,8 @@
     </message>
     <message>
         <location line="-6"/>
-        <source>Undo ({key}) brings back what is deleted.</source>
-        <translation>Ongedaan maken ({key}) zet het verwijderde terug.</translation>
+        <source>{key} (Edit ▸ Undo) brings back what is deleted.</source>
+        <translation>{key} (Bewerken ▸ Ongedaan maken) zet het verwijderde terug.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1616,7 +1621,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ropa/ui/main_window.py" line="+158"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-438"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-442"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>

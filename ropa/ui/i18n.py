@@ -177,9 +177,11 @@ def update() -> None:
 
 
 def build() -> None:
-    """Compile every i18n/ropa_<lang>.ts into the .qm next to it."""
+    """Compile every i18n/ropa_<lang>.ts into the .qm next to it (under another name, then
+    renamed: a running ropa has the old .qm mapped in memory, and lrelease writes in place)."""
     for lang in LANGUAGES:
-        run_lrelease(ts_path(lang), qm_path(lang))
+        if not _compile_into(ts_path(lang), qm_path(lang)):
+            raise ToolError(f"cannot compile {ts_path(lang)} into {qm_path(lang)}")
         print(f"built {qm_path(lang)}")
 
 

@@ -87,7 +87,7 @@ def test_delete_names_the_row_and_cancel_deletes_nothing(
     box = boxes[0]
     assert box.text() == "Delete this activity?"  # (the English plural forms: i18n/ropa_en.ts)
     assert f"• T-02 {names(demo_register)['T-02']}" in box.informativeText()
-    assert "Undo (Ctrl+Z)" in box.informativeText()
+    assert "Ctrl+Z (Edit ▸ Undo)" in box.informativeText()
     assert box.button(QMessageBox.StandardButton.Yes).text() == "Delete"
     assert box.checkBox() is not None and box.checkBox().text() == "Don't ask again"
     assert references(demo_register) == before

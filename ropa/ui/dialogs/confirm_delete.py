@@ -45,7 +45,7 @@ def confirm_delete(
     box.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed, never as markup
     box.setText(question)
     undo = QCoreApplication.translate(
-        "ConfirmDelete", "Undo ({key}) brings back what is deleted."
+        "ConfirmDelete", "{key} (Edit ▸ Undo) brings back what is deleted."
     ).format(key=undo_key())
     box.setInformativeText(f"{named_list(names)}\n\n{undo}")
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)

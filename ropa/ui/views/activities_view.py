@@ -547,7 +547,11 @@ class ActivitiesView(QWidget):
         for activity_id in ids:
             row = self.model.activity_row(self.model.row_of(activity_id) or 0)
             names.append(f"{row.reference} {row.name}")
-        question = self.tr("Delete these %n activities?", "", len(ids))
+        question = (
+            self.tr("Delete this activity?")
+            if len(ids) == 1
+            else self.tr("Delete these %n activities?", "", len(ids))
+        )
         if not confirm_delete(self, question, names, self._settings):
             return 0
         opened = self.opened_activity()
