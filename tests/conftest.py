@@ -12,10 +12,17 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def user_data(tmp_path: Path) -> Path:
+    """The user data folder (ROPA_DATA_DIR) of the test whose folder is tmp_path."""
+    return tmp_path.parent / f"{tmp_path.name}-userdata"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the real user data folder, and messages default to English."""
-    monkeypatch.setenv("ROPA_DATA_DIR", str(tmp_path / "userdata"))
+    # Beside the test's folder, not in it: tests list that folder to show nothing stray is
+    # left beside a register, and the user data folder holds ropa's own files (logs, cache).
+    monkeypatch.setenv("ROPA_DATA_DIR", str(user_data(tmp_path)))
     monkeypatch.setenv("ROPA_LANG", "en")
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from ropa.core import integrity
 from ropa.core.errors import Phrase, ReadOnlyError, RegisterFileError
 from ropa.db.session import RegisterDatabase, is_busy, lock_wait_ms
 from ropa.paths import backups_dir
@@ -162,6 +163,13 @@ class RegisterFile(RegisterDatabase):
             self._forget_connections()
             raise known from exc
 
+    def close(self) -> None:
+        """Close; a register ropa wrote without meeting a failure is remembered as whole as
+        ropa left it (core/integrity), so that opening it again skips SQLite's quick check."""
+        super().close()
+        if self.read_only is None and not self._troubled:
+            integrity.remember_verified(Path(self.path))
+
     @contextmanager
     def reader(self) -> Iterator[Session]:
         try:
@@ -174,7 +182,11 @@ class RegisterFile(RegisterDatabase):
             self._forget_connections()
             raise known from exc
 
+    _troubled = False  # a failure was met: the file is checked again at its next opening
+
     def _forget_connections(self) -> None:
         """Open new connections next time: one that met a full disk may keep seeing the file
         as it was then (no tables at all) after space was freed."""
+        self._troubled = True
+        integrity.forget(Path(self.path))
         self.engine.dispose()

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 
 from ropa import __version__
+from ropa.core import integrity
 from ropa.core.errors import RegisterFileError, RopaError, Term, os_reason
 from ropa.core.file_failures import (
     RegisterFile,
@@ -202,13 +203,17 @@ def _inspect(path: Path) -> tuple[str | None, set[str]]:
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = str(row[0]) if row else None
-            problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(3)")]
+            problems = ["ok"]
+            if not integrity.was_verified(path):  # found whole before and unchanged since
+                problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(3)")]
         finally:
             connection.close()
     except sqlite3.Error as exc:
         raise failure(exc, path) or damaged(path, str(exc)) from exc
     if problems != ["ok"]:
+        integrity.forget(path)
         raise damaged(path, " ".join(" ".join(problems).split()))
+    integrity.remember_verified(path)
     return revision, tables
 
 

@@ -222,6 +222,8 @@ def test_add_retention_phase_and_undo_everything(
         )
     assert section.table.rowCount() == 5
     assert _cell(section.table, 4, 1) == "3 ans"
+    duration.spin.setValue(1)  # the number agrees with its unit: "1 an", not "1 ans"
+    assert _cell(section.table, 4, 1) == "1\u00a0an"
 
     while stack.canUndo():
         stack.undo()

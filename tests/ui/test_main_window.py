@@ -38,6 +38,7 @@ from ropa.ui.models.activity_table_model import (
     natural_key,
     search_key,
 )
+from tests.conftest import user_data
 from tests.ui.dialog_support import choose_file
 
 ACTIVITIES = [
@@ -686,7 +687,7 @@ def test_app_main_opens_a_register_and_quits(
     db.close()
     monkeypatch.setenv(app.QUIT_AFTER_ENV, "50")
     assert app.main([str(path), "--lang", "en"]) == 0
-    log_file = tmp_path / "userdata" / "logs" / "ropa.log"
+    log_file = user_data(tmp_path) / "logs" / "ropa.log"
     assert "opened" in log_file.read_text(encoding="utf-8")
 
 
@@ -717,7 +718,7 @@ def test_app_main_creates_the_default_register(
 ) -> None:
     monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
     assert app.main([]) == 0
-    assert (tmp_path / "userdata" / "register.ropa").exists()
+    assert (user_data(tmp_path) / "register.ropa").exists()
 
 
 def test_app_main_refuses_a_file_that_is_not_a_register(
@@ -789,7 +790,7 @@ def test_app_main_reports_a_bug_in_the_crash_dialog(
     assert sys.excepthook is previous_hook
     assert len(shown) == 1
     assert "RuntimeError: a bug in the window" in shown[0].detailedText()
-    log_file = tmp_path / "userdata" / "logs" / "ropa.log"
+    log_file = user_data(tmp_path) / "logs" / "ropa.log"
     assert str(log_file) in shown[0].informativeText()
     assert "a bug in the window" in log_file.read_text(encoding="utf-8")
 

@@ -21,6 +21,7 @@ from ropa.core.register import create_register
 from ropa.paths import default_register_path
 from ropa.ui.main_window import MainWindow
 from ropa.ui.settings import Settings
+from tests.conftest import user_data
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "ROPA-START-STATE "
@@ -219,7 +220,7 @@ def test_app_main_names_the_missing_register_and_shows_the_default_one(
     assert str(mine.resolve()) in details
     assert str(default_register_path()) in details
     assert str(mine.resolve()) in state["message"]  # the status bar says it too
-    log_file = tmp_path / "userdata" / "logs" / "ropa.log"
+    log_file = user_data(tmp_path) / "logs" / "ropa.log"
     assert "cannot open the register used last" in log_file.read_text(encoding="utf-8")
 
 

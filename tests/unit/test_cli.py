@@ -15,6 +15,7 @@ import pytest
 from ropa.cli import main
 from ropa.core.register import open_register
 from ropa.db.models import Organisation
+from tests.conftest import user_data
 
 ORG_ONE = "11111111-1111-4111-8111-111111111111"
 ORG_TWO = "22222222-2222-4222-8222-222222222222"
@@ -423,7 +424,7 @@ def test_an_unexpected_fault_is_a_message_and_a_private_log(
     assert (code, out) == (1, "")
     assert "Traceback" not in err
     assert "erreur inattendue (ValueError)" in err
-    log = tmp_path / "userdata" / "logs" / "ropa.log"
+    log = user_data(tmp_path) / "logs" / "ropa.log"
     assert str(log) in err
     assert "Traceback" in log.read_text(encoding="utf-8")
     assert "XML compatible" in log.read_text(encoding="utf-8")

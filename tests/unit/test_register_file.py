@@ -507,7 +507,7 @@ def test_failed_migration_leaves_the_register_as_it_was(
     assert "test_marker" not in _tables(path)
     assert _count_orgs(path) == 1
     assert len(_listing(backups_dir())) == 1
-    assert _listing(tmp_path) == ["firm.ropa", "migrations", "userdata"]
+    assert _listing(tmp_path) == ["firm.ropa", "migrations"]
 
 
 # -- concurrency and durability --------------------------------------------------------------

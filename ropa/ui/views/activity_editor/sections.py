@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from ropa.core.i18n import label, value_label
+from ropa.core.i18n import duration_text, label, value_label
 from ropa.core.reads.activity import ActivityData
 from ropa.db.enums import (
     Audience,
@@ -295,7 +295,7 @@ class RetentionSection(ChildSection):
     def row_texts(self, child: dict[str, Any]) -> list[str]:
         value, unit = child.get("duration_value"), child.get("duration_unit")
         if value is not None and unit is not None:
-            duration = f"{value} {value_label(self.lang, 'duration_unit', unit).lower()}"
+            duration = duration_text(self.lang, value, unit)  # "2 jaar", "1 an" (Babel)
         else:
             duration = child.get("criterion") or ""
         event = child.get("start_event")
