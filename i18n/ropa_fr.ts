@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+165"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+166"/>
         <source>Processor activities</source>
         <translation>Activités de sous-traitance</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>Éditeur de l’activité</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+295"/>
         <source>The activity was not created.</source>
         <translation>L’activité n’a pas été créée.</translation>
     </message>
@@ -119,8 +119,8 @@
         <translation>L’activité n’a pas été supprimée.</translation>
     </message>
     <message numerus="yes">
-        <location line="-213"/>
-        <location line="+232"/>
+        <location line="-222"/>
+        <location line="+241"/>
         <source>Duplicate %n activities</source>
         <translation>
             <numerusform>Dupliquer %n activité</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-234"/>
         <source>Retire the selected activities</source>
         <translation>Arrêter les activités sélectionnées</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The value of “%1” was not saved: correct it, or undo your typing, before opening another activity.</source>
         <translation>La valeur de «&#xa0;%1&#xa0;» n’a pas été enregistrée&#xa0;: corrigez-la ou annulez votre saisie avant d’ouvrir une autre activité.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Delete this activity?</source>
         <translation>Supprimer cette activité&#xa0;?</translation>
     </message>
@@ -182,8 +182,8 @@
         <translation>L’activité n’a pas été dupliquée.</translation>
     </message>
     <message numerus="yes">
-        <location line="-233"/>
-        <location line="+250"/>
+        <location line="-242"/>
+        <location line="+259"/>
         <source>Retire %n activities</source>
         <translation>
             <numerusform>Arrêter %n activité</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+164"/>
+        <location filename="../ropa/ui/commands.py" line="+167"/>
         <source>Create “%1”</source>
         <translation>Créer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1076,7 +1076,17 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+80"/>
+        <location filename="../ropa/ui/document_actions.py" line="+78"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file named “%1” already exists in this folder. Replace it?</source>
+        <translation>Un fichier nommé «&#xa0;%1&#xa0;» existe déjà dans ce dossier. Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Exporter le registre en &amp;PDF…</translation>
     </message>
@@ -1321,7 +1331,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ropa/ui/views/history_view.py" line="+99"/>
+        <location filename="../ropa/ui/views/history_view.py" line="+100"/>
         <source>Type of entry</source>
         <translation>Type d’entrée</translation>
     </message>
@@ -1621,7 +1631,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ropa/ui/main_window.py" line="+158"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-442"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-451"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>

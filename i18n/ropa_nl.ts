@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+165"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+166"/>
         <source>Processor activities</source>
         <translation>Verwerkersactiviteiten</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>Editor van de activiteit</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+295"/>
         <source>The activity was not created.</source>
         <translation>De activiteit is niet aangemaakt.</translation>
     </message>
@@ -119,8 +119,8 @@
         <translation>De activiteit is niet verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="-213"/>
-        <location line="+232"/>
+        <location line="-222"/>
+        <location line="+241"/>
         <source>Duplicate %n activities</source>
         <translation>
             <numerusform>%n activiteit dupliceren</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-234"/>
         <source>Retire the selected activities</source>
         <translation>De geselecteerde activiteiten stopzetten</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The value of “%1” was not saved: correct it, or undo your typing, before opening another activity.</source>
         <translation>De waarde van “%1” is niet opgeslagen: verbeter ze of maak uw invoer ongedaan voordat u een andere activiteit opent.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Delete this activity?</source>
         <translation>Deze activiteit verwijderen?</translation>
     </message>
@@ -182,8 +182,8 @@
         <translation>De activiteit is niet gedupliceerd.</translation>
     </message>
     <message numerus="yes">
-        <location line="-233"/>
-        <location line="+250"/>
+        <location line="-242"/>
+        <location line="+259"/>
         <source>Retire %n activities</source>
         <translation>
             <numerusform>%n activiteit stopzetten</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+164"/>
+        <location filename="../ropa/ui/commands.py" line="+167"/>
         <source>Create “%1”</source>
         <translation>“%1” aanmaken</translation>
     </message>
@@ -1076,7 +1076,17 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+80"/>
+        <location filename="../ropa/ui/document_actions.py" line="+78"/>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file named “%1” already exists in this folder. Replace it?</source>
+        <translation>Er staat al een bestand met de naam “%1” in deze map. Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;pdf…</translation>
     </message>
@@ -1321,7 +1331,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ropa/ui/views/history_view.py" line="+99"/>
+        <location filename="../ropa/ui/views/history_view.py" line="+100"/>
         <source>Type of entry</source>
         <translation>Soort item</translation>
     </message>
@@ -1621,7 +1631,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ropa/ui/main_window.py" line="+158"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-442"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-451"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>

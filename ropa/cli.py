@@ -163,7 +163,6 @@ class Cli:
         return EXIT_OK
 
     def export(self, args: argparse.Namespace) -> int:
-        from ropa.core.files import write_atomic
 
         if args.format in ("pdf", "xlsx"):
             return self._export_document(args)
@@ -178,14 +177,22 @@ class Cli:
             write(sys.stdout, text)
             sys.stdout.flush()
         else:
-            write_atomic(Path(args.output), text.encode("utf-8"))
-            self.err(self.t("cli.export.done", path=args.output))
+            self.write_output(args.file, args.output, text.encode("utf-8"))
         return EXIT_OK
+
+    def write_output(self, register: str, output: str, data: bytes) -> None:
+        """Write a document whole (or not at all), never over the register it was made from."""
+        from ropa.core.files import write_atomic
+
+        target = Path(output)
+        if target.exists() and target.resolve() == Path(register).resolve():
+            raise RopaError("error.output_is_register", path=output)
+        write_atomic(target, data)
+        self.err(self.t("cli.export.done", path=output))
 
     def _export_document(self, args: argparse.Namespace) -> int:
         """The register as a PDF document or an Excel workbook, for one organisation, in the
         register's language (or --document-lang). Written beside FILE unless -o says where."""
-        from ropa.core.files import write_atomic
 
         organisations = args.organisation or []
         if len(organisations) > 1:
@@ -204,8 +211,7 @@ class Cli:
             data = build(db, organisations[0] if organisations else None, lang=args.document_lang)
         finally:
             db.close()
-        write_atomic(Path(output), data)
-        self.err(self.t("cli.export.done", path=output))
+        self.write_output(args.file, output, data)
         return EXIT_OK
 
     def notice(self, args: argparse.Namespace) -> int:
@@ -271,10 +277,8 @@ class Cli:
         if output is None:
             name = f"{Path(args.file).stem}-notice-{audience or 'all'}-{document.lang}{fmt.suffix}"
             output = str(Path(args.file).with_name(name))
-        from ropa.core.files import write_atomic
 
-        write_atomic(Path(output), data)
-        self.err(self.t("cli.export.done", path=output))
+        self.write_output(args.file, output, data)
         return EXIT_OK
 
     def _notice_gaps(self, document: object) -> None:
@@ -415,7 +419,6 @@ class Cli:
             for line in history_text_lines(document, heading=False):
                 self.out(line)
             return EXIT_OK
-        from ropa.core.files import write_atomic
 
         if args.format == "text":
             data = ("\n".join(history_text_lines(document)) + "\n").encode("utf-8")
@@ -423,8 +426,7 @@ class Cli:
             data = build_history(document, args.format)
         if output is None:
             output = str(Path(args.file).with_name(f"{Path(args.file).stem}-history.{args.format}"))
-        write_atomic(Path(output), data)
-        self.err(self.t("cli.export.done", path=output))
+        self.write_output(args.file, output, data)
         return EXIT_OK
 
     def _day(self, text: str | None) -> date | None:
@@ -658,6 +660,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "history": cli.history,
     }
     try:
+        refuse_output_over_register(args)
         return handlers[args.command](args)
     except RopaError as error:
         cli.err(error.message(cli.lang))
@@ -673,6 +676,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             cli.err(tr(cli.lang, "error.unexpected", error=type(error).__name__, log=str(log)))
         return EXIT_DATA
+
+
+def refuse_output_over_register(args: argparse.Namespace) -> None:
+    """Before any work: -o naming the register the command reads is refused."""
+    output, register = getattr(args, "output", None), getattr(args, "file", None)
+    if output in (None, "-") or not register:
+        return
+    if Path(output).exists() and Path(output).resolve() == Path(register).resolve():
+        raise RopaError("error.output_is_register", path=output)
 
 
 def _forced_language(argv: list[str]) -> str | None:

@@ -164,11 +164,12 @@ class RegisterFile(RegisterDatabase):
             raise known from exc
 
     def close(self) -> None:
-        """Close; a register ropa wrote without meeting a failure is remembered as whole as
-        ropa left it (core/integrity), so that opening it again skips SQLite's quick check."""
+        """Close; a register used without meeting a failure is checked then and, when whole,
+        remembered (core/integrity), so that opening it again skips the check: the time is
+        spent when the user is done, not when they start."""
         super().close()
         if self.read_only is None and not self._troubled:
-            integrity.remember_verified(Path(self.path))
+            integrity.check_and_remember(Path(self.path))
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

@@ -277,7 +277,7 @@ def recorded_values(
 def _duration(lang: str, number: Any, unit: Any) -> str:
     try:
         count = int(number)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return "" if number is None else str(number)
     return duration_text(lang, count, str(unit) if unit else None) or str(count)
 

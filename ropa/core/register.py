@@ -204,6 +204,7 @@ def _inspect(path: Path) -> tuple[str | None, set[str]]:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = str(row[0]) if row else None
             problems = ["ok"]
+            before = integrity.fingerprint(path)
             if not integrity.was_verified(path):  # found whole before and unchanged since
                 problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(3)")]
         finally:
@@ -213,7 +214,7 @@ def _inspect(path: Path) -> tuple[str | None, set[str]]:
     if problems != ["ok"]:
         integrity.forget(path)
         raise damaged(path, " ".join(" ".join(problems).split()))
-    integrity.remember_verified(path)
+    integrity.remember_verified(path, before)
     return revision, tables
 
 

@@ -178,7 +178,11 @@ def build_history_pdf(document: HistoryDocument, progress: Progress | None = Non
         shares = (0.09, 0.08, 0.08, 0.09, 0.2, 0.1, 0.18, 0.18)
         story.append(
             LongTable(
-                body, colWidths=[width * share for share in shares], repeatRows=1, style=GRID_STYLE
+                body,
+                colWidths=[width * share for share in shares],
+                repeatRows=1,
+                style=GRID_STYLE,
+                splitInRow=1,  # a change longer than a page goes on over the next one
             )
         )
     title = document.title

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -65,6 +65,27 @@ def safe_file_name(name: str, fallback: str = "register") -> str:
 def with_suffix(name: str, suffix: str) -> Path:
     """The chosen file name, with the format's suffix added when the user did not type it."""
     return Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
+
+
+def chosen_target(parent: QWidget | None, name: str, suffix: str) -> Path | None:
+    """The file the user chose in a save dialog, with the format's suffix; when the suffix was
+    added here (the dialog asked about the name typed, not this one) and that file exists, the
+    user is asked whether to replace it: None when they say no."""
+    target = with_suffix(name, suffix)
+    if str(target) != name and target.exists():
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("DocumentActions", "Replace the file?"))
+        box.setText(
+            QCoreApplication.translate(
+                "DocumentActions", "A file named “%1” already exists in this folder. Replace it?"
+            ).replace("%1", target.name)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != int(QMessageBox.StandardButton.Yes.value):
+            return None
+    return target
 
 
 class DocumentActions(QObject):
@@ -137,7 +158,7 @@ class DocumentActions(QObject):
             str(folder / self.default_name(legal_name, suffix)),
             file_filter,
         )
-        return with_suffix(name, suffix) if name else None
+        return chosen_target(self.parent_widget, name, suffix) if name else None
 
     def _status(self, text: str) -> None:
         self.window.show_status(text, STATUS_MS)

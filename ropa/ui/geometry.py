@@ -36,14 +36,18 @@ def frame_extent(widget: QWidget) -> QSize:
 
 
 def available_geometry(widget: QWidget) -> QRect:
-    """The part of the widget's screen windows may use (without task bars and docks)."""
+    """The part of the widget's screen windows may use (without task bars and docks); an
+    empty rectangle when there is no screen at all (every monitor unplugged)."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    return screen.availableGeometry() if screen is not None else QRect()
 
 
 def fit_within(widget: QWidget, width: int, height: int, available: QRect) -> None:
     """Resize a window to width × height, at most what fits in `available` with its frame, and
-    move it inside `available` if it was placed beyond it."""
+    move it inside `available` if it was placed beyond it (nothing without a screen)."""
+    if available.isEmpty():
+        widget.resize(width, height)
+        return
     frame = frame_extent(widget)
     most_width = max(1, available.width() - frame.width())
     most_height = max(1, available.height() - frame.height())
@@ -53,6 +57,8 @@ def fit_within(widget: QWidget, width: int, height: int, available: QRect) -> No
 
 def move_within(widget: QWidget, available: QRect) -> None:
     """Move a window (its frame included) inside `available`, as far as its size allows."""
+    if available.isEmpty():
+        return
     frame = frame_extent(widget)
     outer = QRect(widget.pos(), widget.size() + frame)  # pos() is the frame's corner
     x = max(min(outer.x(), available.right() + 1 - outer.width()), available.left())

@@ -224,3 +224,31 @@ def test_the_selection_follows_an_activity_opened_from_elsewhere(window: MainWin
         QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows,
     )
     assert not view.delete_action.isEnabled()
+
+
+@pytest.mark.parametrize("how", ["double-click", "from another page"])
+def test_a_refused_value_is_kept_whatever_opens_another_activity(
+    qtbot: Any, window: MainWindow, demo_register: RegisterDatabase, how: str
+) -> None:
+    """A double-click, or the dashboard / History asking to open an activity, went straight to
+    the editor's load: the refused text the user typed was thrown away."""
+    view = window.activities_view
+    click_row(qtbot, view, "T-01")
+    t01, t02 = stored(demo_register, "T-01"), stored(demo_register, "T-02")
+    row = name_row(view)
+    row.line.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is row.line)
+    row.line.selectAll()
+    qtbot.keyClick(row.line, Qt.Key.Key_Delete)  # the name is required: refused
+    if how == "double-click":
+        table = view.table_view
+        index = view.proxy.index(_row(view, "T-02"), COL_NAME)
+        center = table.visualRect(index).center()
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    else:
+        window.open_activity(t02.id)
+
+    qtbot.waitUntil(lambda: view.selected_ids() == [t01.id])  # the list agrees with it
+    assert shown_reference(view) == "T-01"
+    assert row.has_error and row.line.text() == ""
+    assert stored(demo_register, "T-01").name == t01.name

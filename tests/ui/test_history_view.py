@@ -392,3 +392,27 @@ def test_export_buttons_write_the_changes_shown(
         values = [cell for row in rows for cell in row if cell]
         assert "Namur" in values and ("Search", "namur") in [row[:2] for row in rows]
         assert not any("Paie des salariés" in str(v) for v in values)
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_an_existing_file_is_replaced_only_when_the_user_says_so(
+    view: HistoryView, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, replace: bool
+) -> None:
+    """The dialog asked about "history" (typed without its suffix): ropa adds ".pdf", and
+    "history.pdf" already there was silently replaced."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.dialog_support import record_boxes
+
+    existing = tmp_path / "history.pdf"
+    existing.write_bytes(b"the user's own file")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "history"), "")
+    )
+    boxes = record_boxes(monkeypatch, yes_to_questions=replace)
+    assert view.export_dialog("pdf") is replace
+    assert len(boxes) == 1 and "history.pdf" in boxes[0].text()
+    if replace:
+        assert existing.read_bytes().startswith(b"%PDF")
+    else:
+        assert existing.read_bytes() == b"the user's own file"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from ropa.cli import main
 from ropa.core.register import open_register
@@ -430,3 +431,50 @@ def test_an_unexpected_fault_is_a_message_and_a_private_log(
     assert "XML compatible" in log.read_text(encoding="utf-8")
     assert log.stat().st_mode & 0o777 == 0o600
     assert filled.read_bytes() == before
+
+
+ALPHA = "11111111-1111-4111-8111-111111111111"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["history", "--format", "pdf"],
+        ["export", "--format", "xlsx", "--organisation", ALPHA],
+        ["export", "--format", "json"],
+        ["notice", "--format", "html", "--organisation", ALPHA],
+    ],
+)
+def test_a_document_is_never_written_over_its_register(
+    filled: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    before = filled.read_bytes()
+    code, _out, err = run(capsys, command[0], filled, *command[1:], "-o", filled)
+    assert code == 1
+    assert "is the register itself: nothing was written" in err
+    assert filled.read_bytes() == before
+
+
+def test_a_change_longer_than_a_page_is_printed_in_the_history_pdf(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """reportlab refused a table row taller than the page (a long description edited)."""
+    from pypdf import PdfReader
+
+    from ropa.core.edits import UpdateEdit
+
+    db = open_register(filled)
+    try:
+        with db.reader() as s:
+            organisation = s.scalars(select(Organisation)).first()
+            assert organisation is not None
+            org_id, version = organisation.id, organisation.version
+        long_text = " ".join(f"mot{n}" for n in range(1500))  # about 10,000 characters
+        UpdateEdit("organisation", org_id, {"notes": long_text}, version=version).first(db)
+    finally:
+        db.close()
+    out = tmp_path / "history.pdf"
+    code, _out, err = run(capsys, "history", filled, "--format", "pdf", "-o", out)
+    assert code == 0, err
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "mot1499" in text.replace("\n", " ")

@@ -73,3 +73,18 @@ def test_a_write_ahead_log_beside_the_file_means_checking_again(tmp_path: Path) 
     Path(f"{path}-wal").write_bytes(b"x" * 32)
     assert integrity.fingerprint(path) is None
     assert not integrity.was_verified(path)
+
+
+def test_damage_done_by_another_program_while_ropa_had_it_open_is_not_remembered(
+    tmp_path: Path,
+) -> None:
+    """ropa checks the file when it closes it: what a sync client or another tool did to it
+    meanwhile is seen, and the next opening refuses the file."""
+    path = _created(tmp_path)
+    db = open_register(path)
+    _damage_a_page(path)
+    db.close()
+    assert not integrity.was_verified(path)
+    with pytest.raises(RegisterFileError) as info:
+        open_register(path)
+    assert "damaged" in info.value.message("en")

@@ -50,6 +50,7 @@ from ropa.ui.commands import (
     step_text,
 )
 from ropa.ui.dialogs.confirm_delete import confirm_delete
+from ropa.ui.forms.fields import FieldRow
 from ropa.ui.forms.read_only import allow_edit
 from ropa.ui.models.activity_table_model import (
     COL_NAME,
@@ -385,6 +386,11 @@ class ActivitiesView(QWidget):
         self.open_activity(activity_id)
 
     def _back_to_open_activity(self) -> None:
+        self._stay_on_open_activity(commit_pending_edit(self.editor))
+
+    def _stay_on_open_activity(self, refused: FieldRow | None) -> None:
+        """Keep the open activity current (its row selected again): its field being edited
+        was refused, and the value typed stays in the field with the reason."""
         shown = self.opened_activity()
         if shown is None:
             return
@@ -393,7 +399,6 @@ class ActivitiesView(QWidget):
             self.select_activities([shown], shown)
         finally:
             self._going_back = False
-        refused = commit_pending_edit(self.editor)
         if refused is not None:
             self.status_message.emit(
                 self.tr(
@@ -404,11 +409,15 @@ class ActivitiesView(QWidget):
 
     # -- the editor ----------------------------------------------------------------------------
 
-    def open_activity(self, activity_id: str) -> None:
+    def open_activity(self, activity_id: str) -> bool:
         """Show this activity in the editor beside the list (its row made current when
-        shown); a field being edited is saved first."""
+        shown); a field being edited is saved first. False, the open activity kept, when the
+        register refused that field's value (a double-click, the dashboard, the history...)."""
         if activity_id != self.opened_activity():
-            commit_pending_edit(self.editor)
+            refused = commit_pending_edit(self.editor)
+            if refused is not None:
+                self._stay_on_open_activity(refused)
+                return False
         self.editor.load(activity_id)
         self.editor.show()
         row = self.model.row_of(activity_id)
@@ -419,6 +428,7 @@ class ActivitiesView(QWidget):
                 self.select_activities([activity_id], activity_id)
             finally:
                 self._going_back = False
+        return True
 
     def opened_activity(self) -> str | None:
         """The activity the editor shows (also while the page itself is hidden)."""

@@ -39,6 +39,7 @@ from ropa.core.reads.history import (
 )
 from ropa.core.tree import ORGANISATION
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.document_actions import chosen_target
 from ropa.ui.models.history_table_model import (
     COL_ACTION,
     COL_ENTITY,
@@ -320,9 +321,9 @@ class HistoryView(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the history"), str(self._db.path.parent / name), file_filter
         )
-        if not chosen:
+        target = chosen_target(self, chosen, suffix) if chosen else None
+        if target is None:
             return False
-        target = Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
         return self.export(target, fmt)
 
     def export(self, target: Path, fmt: str) -> bool:
