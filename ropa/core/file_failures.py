@@ -88,8 +88,11 @@ def latest_backup(path: Path) -> Path | None:
     return max(found, key=lambda entry: entry.stat().st_mtime, default=None)
 
 
-def damaged(path: Path, reason: str | None, missing: list[str] | None = None) -> RegisterFileError:
-    """A damaged register, refused; the advice names the backup copy when one exists."""
+def damaged(
+    path: Path, reason: str | None, missing: list[str] | None = None, *, in_use: bool = False
+) -> RegisterFileError:
+    """A damaged register, refused (in_use: met while ropa had it open, so what was being done
+    was not done); the advice names the backup copy when one exists."""
     backup = latest_backup(path)
     advice = (
         Phrase("file.advice.backup", {"backup": str(backup)})
@@ -100,12 +103,16 @@ def damaged(path: Path, reason: str | None, missing: list[str] | None = None) ->
         return RegisterFileError(
             "error.file.missing_tables", path=str(path), tables=", ".join(missing), advice=advice
         )
-    return RegisterFileError("error.file.damaged", path=str(path), reason=reason, advice=advice)
+    key = "error.file.damaged_in_use" if in_use else "error.file.damaged"
+    return RegisterFileError(key, path=str(path), reason=reason, advice=advice)
 
 
-def failure(exc: BaseException, path: Path, *, writing: bool = False) -> RegisterFileError | None:
+def failure(
+    exc: BaseException, path: Path, *, writing: bool = False, in_use: bool = False
+) -> RegisterFileError | None:
     """The message for an SQLite failure on the register at path (SQLAlchemy's error around
-    it, or sqlite3's), or None when it is not a problem of the file (then it is a bug)."""
+    it, or sqlite3's), or None when it is not a problem of the file (then it is a bug); in_use:
+    met in a session of a register ropa opened (not while opening it)."""
     orig = getattr(exc, "orig", exc)
     name = str(getattr(orig, "sqlite_errorname", ""))
     text = str(orig).lower()
@@ -128,9 +135,9 @@ def failure(exc: BaseException, path: Path, *, writing: bool = False) -> Registe
         reason = read_only_reason(path) or "file"
         return ReadOnlyError(path=where, why=read_only_why(path, reason))
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
-        return damaged(path, str(orig))
+        return damaged(path, str(orig), in_use=in_use)
     if text.startswith(("no such table", "no such column")):
-        return damaged(path, str(orig))
+        return damaged(path, str(orig), in_use=in_use)
     if io_error:
         return RegisterFileError("error.file.io", path=where, reason=str(orig))
     return None
@@ -157,7 +164,7 @@ class RegisterFile(RegisterDatabase):
             with super().transaction() as session:
                 yield session
         except DBAPIError as exc:
-            known = failure(exc, Path(self.path), writing=True)
+            known = failure(exc, Path(self.path), writing=True, in_use=True)
             if known is None:
                 raise
             self._forget_connections()
@@ -177,7 +184,7 @@ class RegisterFile(RegisterDatabase):
             with super().reader() as session:
                 yield session
         except DBAPIError as exc:
-            known = failure(exc, Path(self.path))
+            known = failure(exc, Path(self.path), in_use=True)
             if known is None:
                 raise
             self._forget_connections()

@@ -88,3 +88,24 @@ def test_damage_done_by_another_program_while_ropa_had_it_open_is_not_remembered
     with pytest.raises(RegisterFileError) as info:
         open_register(path)
     assert "damaged" in info.value.message("en")
+
+
+def test_damage_met_while_using_a_register_is_said_as_such(tmp_path: Path) -> None:
+    """Not "ropa did not open it": ropa had opened it; what it was doing was not done."""
+    path = _created(tmp_path)
+    db = open_register(path)
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big") or 65536
+    for start in range(page, len(data), page):  # every page but the first: any read fails
+        data[start : start + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    try:
+        with pytest.raises(RegisterFileError) as info:
+            with db.reader() as session:
+                session.execute(text("SELECT count(*) FROM activity")).scalar_one()
+    finally:
+        db.close()
+    assert info.value.key == "error.file.damaged_in_use"
+    said = info.value.message("fr")
+    assert "en l’utilisant" in said and "n’a pas ouvert" not in said
+    assert not integrity.was_verified(path)
