@@ -498,22 +498,11 @@ class DateField(FieldRow):
         self._finish()
 
 
-class ChoicesField(FieldRow):
-    """Several values of a closed list as check boxes in a list; committed on each change."""
+class CheckedListRow(FieldRow):
+    """A field whose value is the list of the checked items of self.list (a QListWidget whose
+    items hold their value in UserRole)."""
 
-    def __init__(self, name: str, text: str, items: list[tuple[str, str]]) -> None:
-        super().__init__((name,), text)
-        self.list = QListWidget()
-        for value, item_text in items:
-            item = QListWidgetItem(item_text)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        rows = self.list.sizeHintForRow(0) * len(items) + 2 * self.list.frameWidth() + 4
-        self.list.setFixedHeight(rows)
-        self.list.itemChanged.connect(lambda _item: self.edited.emit())
-        self.set_input(self.list)
+    list: QListWidget
 
     def changes(self) -> dict[str, Any]:
         checked = []
@@ -532,6 +521,24 @@ class ChoicesField(FieldRow):
 
     def _lock(self, read_only: bool) -> None:
         set_list_read_only(self.list, read_only)
+
+
+class ChoicesField(CheckedListRow):
+    """Several values of a closed list as check boxes in a list; committed on each change."""
+
+    def __init__(self, name: str, text: str, items: list[tuple[str, str]]) -> None:
+        super().__init__((name,), text)
+        self.list = QListWidget()
+        for value, item_text in items:
+            item = QListWidgetItem(item_text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        rows = self.list.sizeHintForRow(0) * len(items) + 2 * self.list.frameWidth() + 4
+        self.list.setFixedHeight(rows)
+        self.list.itemChanged.connect(lambda _item: self.edited.emit())
+        self.set_input(self.list)
 
 
 class DurationField(FieldRow):

@@ -26,6 +26,7 @@ from ropa.core.reads.record import load_record
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import (
+    CheckedListRow,
     CheckField,
     ComboField,
     DateField,
@@ -62,7 +63,7 @@ class Field:
     text: str | None = None
 
 
-class LinksField(FieldRow):
+class LinksField(CheckedListRow):
     """Other entries as check boxes; the checked ones are the link's targets."""
 
     def __init__(self, name: str, text: str) -> None:
@@ -85,24 +86,6 @@ class LinksField(FieldRow):
             self.list.addItem(item)
         self.list.blockSignals(False)
         set_list_read_only(self.list, self.read_only)
-
-    def _lock(self, read_only: bool) -> None:
-        set_list_read_only(self.list, read_only)
-
-    def changes(self) -> dict[str, Any]:
-        checked = []
-        for index in range(self.list.count()):
-            item = self.list.item(index)
-            if item.checkState() == Qt.CheckState.Checked:
-                checked.append(item.data(Qt.ItemDataRole.UserRole))
-        return {self.fields[0]: checked}
-
-    def _display(self, values: dict[str, Any]) -> None:
-        chosen = set(values[self.fields[0]] or [])
-        for index in range(self.list.count()):
-            item = self.list.item(index)
-            on = item.data(Qt.ItemDataRole.UserRole) in chosen
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
 
 def _build_row(table: str, lang: str, spec: Field) -> FieldRow:
