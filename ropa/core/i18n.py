@@ -60,8 +60,24 @@ def tr(lang: str, key: str, /, **params: Any) -> str:
 
 
 def label(lang: str, table: str, field: str) -> str:
-    """A field's label, e.g. label("fr", "activity", "name") -> "Nom"."""
+    """A field's label, e.g. label("fr", "activity", "name") -> "Nom"; a translation
+    column's is its field's and the language's: label("fr", "activity", "name_nl") ->
+    "Nom (néerlandais)"."""
+    from ropa.db.translations import translation_columns
+
+    translation = translation_columns(table).get(field)
+    if translation is not None:
+        base, text_lang = translation
+        return f"{tr(lang, f'field.{table}.{base}')} ({language_name(lang, text_lang)})"
     return tr(lang, f"field.{table}.{field}")
+
+
+def language_name(lang: str, code: str) -> str:
+    """A language's name in lang, as written inside a sentence: "néerlandais", "Nederlands",
+    "Dutch" (Babel)."""
+    from babel import Locale
+
+    return Locale.parse(LOCALES[normalise_language(lang)]).languages.get(code, code)
 
 
 def value_label(lang: str, enum_name: str, value: str) -> str:

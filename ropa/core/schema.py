@@ -27,6 +27,7 @@ from ropa import __version__
 from ropa.core.errors import Problem, Term
 from ropa.core.tree import ORGANISATION, Node
 from ropa.db.base import SHORT, UTCDateTime
+from ropa.db.translations import translation_columns
 
 FORMAT_NAME = "ropa-register"
 FORMAT_VERSION = 1
@@ -113,11 +114,31 @@ def _default(column: Column[Any]) -> Any:
 
 def _fields(node: Node) -> dict[str, Any]:
     fields: dict[str, Any] = {}
+    translations = translation_columns(node.name)
     for column in node.data_columns():
         py_type = field_type(column)
         if column.nullable:
             py_type = py_type | None
-        fields[column.name] = (py_type, _default(column))
+        default = _default(column)
+        if column.name in translations:
+            base, lang = translations[column.name]
+            default = Field(
+                default=None,
+                description=(
+                    f"The text of `{base}` in the document language `{lang}`, when `{lang}` is "
+                    f"one of the organisation's `other_languages` (`{base}` holds the main "
+                    "language's). Left out when there is none."
+                ),
+            )
+        elif column.name == "other_languages":
+            default = Field(
+                default_factory=list,
+                description=(
+                    "The organisation's document languages besides its main one (`language`); "
+                    "each translatable text has a `<field>_<language>` sibling for them."
+                ),
+            )
+        fields[column.name] = (py_type, default)
     return fields
 
 

@@ -22,6 +22,7 @@ from ropa.core.errors import (
     ValidationError,
 )
 from ropa.core.i18n import normalise_language
+from ropa.core.language_switch import fill_seeded_texts, switch_main_language
 from ropa.core.reads.rows import plain
 from ropa.core.schema import problems_from_pydantic, row_model
 from ropa.core.tree import ORGANISATION, Link, Node
@@ -29,6 +30,7 @@ from ropa.core.validation import row_problems
 from ropa.db import models as m
 from ropa.db.audit import format_value
 from ropa.db.base import Base, Entity
+from ropa.db.translations import translated
 from ropa.paths import resources_dir
 
 E = TypeVar("E", bound=Entity)
@@ -229,7 +231,14 @@ def update(
     if unknown:
         raise ValidationError([Problem(k, "problem.read_only") for k in unknown])
     current = {c.name: getattr(obj, c.key) for c in node.data_columns()}
+    old_language = plain(current.get("language"))
     current.update(changes)
+    new_language = plain(current.get("language"))
+    switching = node.name == "organisation" and new_language != old_language
+    if switching and "other_languages" not in changes:
+        # The old main language becomes another document language (its texts move there).
+        others = [lang for lang in current["other_languages"] or [] if lang != new_language]
+        current["other_languages"] = [old_language, *[x for x in others if x != old_language]]
     validated = validate_row(node, {key: plain(value) for key, value in current.items()})
     parent_id = getattr(obj, node.parent_column) if node.parent_column else None
     org_id = organisation_id_of(session, node, parent_id)
@@ -237,8 +246,18 @@ def update(
     if problems:
         raise ValidationError(problems)
     converted = _to_orm(node, validated)
+    if switching:
+        switch_main_language(session, obj, str(old_language), str(new_language))
+    added_languages = []
+    if node.name == "organisation":
+        before = set(getattr(obj, "other_languages", None) or [])
+        added_languages = [x for x in converted["other_languages"] if x not in before]
     for key in changes:
         setattr(obj, key, converted[key])
+    if switching and "other_languages" not in changes:
+        obj.other_languages = converted["other_languages"]  # type: ignore[attr-defined]
+    if added_languages:
+        fill_seeded_texts(obj, added_languages, SEED_TABLES, seed_catalogues())
     session.flush()
     return obj
 
@@ -454,11 +473,17 @@ def create_organisation(
     org = create(session, m.Organisation, values)
     if seed:
         lang = normalise_language(org.language.value)
+        others = [x for x in org.other_languages or [] if x != lang]
         for key, model in SEED_TABLES.items():
             for position, entry in enumerate(seed_catalogues().get(key, [])):
                 row: dict[str, Any] = {}
                 for field, value in entry.items():
-                    row[field] = value.get(lang) if isinstance(value, dict) else value
+                    if not isinstance(value, dict):
+                        row[field] = value
+                        continue
+                    row[field] = value.get(lang)
+                    for other in others:
+                        row[translated(field, other)] = value.get(other)
                 row["position"] = position
                 session.add(model(organisation_id=org.id, **row))
         session.flush()

@@ -73,6 +73,9 @@ def row_problems(table: str, row: dict[str, Any], path: str = "") -> list[Proble
             problems.append(Problem(_join(path, field), "problem.bad_country", {"value": value}))
     if table == "organisation":
         problems.extend(identifier_problems(row, path))
+        others = row.get("other_languages") or []
+        if row.get("language") in others or len(set(others)) != len(others):
+            problems.append(Problem(_join(path, "other_languages"), "problem.other_languages"))
         authority = row.get("supervisory_authority")
         if authority is not None:
             from ropa.core.authorities import authorities

@@ -27,8 +27,10 @@ from ropa.core.schema import (
     problems_from_pydantic,
 )
 from ropa.core.snapshot import existing_ids, flatten, insert_tree, read_tree
+from ropa.core.tree import ORGANISATION, Node
 from ropa.core.validation import document_problems
 from ropa.db.session import RegisterDatabase
+from ropa.db.translations import translation_columns
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
@@ -42,12 +44,26 @@ def export_document(
         missing = sorted(set(organisation_ids) - {o["id"] for o in organisations})
         if missing:
             raise RopaError("error.organisation_unknown", id=", ".join(missing))
+    for organisation in organisations:
+        _drop_empty_translations(ORGANISATION, organisation)
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "generator": f"ropa {__version__}",
         "organisations": organisations,
     }
+
+
+def _drop_empty_translations(node: Node, row: dict[str, Any]) -> None:
+    """Leave out the translation columns that hold nothing (absent means empty): a register
+    in one language is written as before, and stays as easy to read."""
+    columns = list(translation_columns(node.name))
+    for key in columns:
+        if row.get(key) is None:
+            row.pop(key, None)
+    for child in node.children:
+        for child_row in row.get(child.key, ()):
+            _drop_empty_translations(child, child_row)
 
 
 def dumps(document: dict[str, Any]) -> str:

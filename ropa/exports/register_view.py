@@ -22,6 +22,7 @@ from ropa import __version__
 from ropa.core.i18n import LOCALES, label, normalise_language, tr, value_label
 from ropa.core.queries import HistoryEntry, history
 from ropa.core.snapshot import OrganisationIndex, Row, read_tree
+from ropa.core.text_languages import Localised, localise, main_language
 from ropa.db.models import Change
 
 
@@ -35,6 +36,9 @@ class RegisterView(OrganisationIndex):
     last_change: datetime | None
     history: list[HistoryEntry] = field(default_factory=list)
     generator: str = f"ropa {__version__}"
+    localised: Localised | None = None
+    """The texts in `lang` when it is not the main language: what is missing there (shown as
+    the main-language text marked with its language) and what the document read of it."""
 
     # look-ups by id, filled in __post_init__ (with OrganisationIndex's)
     activities: dict[str, Row] = field(init=False)
@@ -192,9 +196,16 @@ def load_register_view(
 ) -> RegisterView:
     """Read one organisation's register (one read transaction) for a document.
 
-    The language defaults to the organisation's own (the register's language).
+    The language defaults to the organisation's main document language. In another language,
+    every text is the one typed in that language; a text typed only in the main language is
+    shown with its language marked ("[FR] …") and listed in `localised.missing`.
     """
     [organisation] = read_tree(session, [organisation_id])
+    lang = normalise_language(lang or organisation["language"])
+    localised = None
+    if lang != main_language(organisation):
+        localised = localise(organisation, lang)
+        organisation = localised.organisation
     count, last = session.execute(
         select(func.count(func.distinct(Change.batch)), func.max(Change.at)).where(
             Change.organisation_id == organisation_id
@@ -202,8 +213,9 @@ def load_register_view(
     ).one()
     entries = history(session, organisation_id=organisation_id) if with_history else []
     return RegisterView(
-        lang=normalise_language(lang or organisation["language"]),
+        lang=lang,
         organisation=organisation,
+        localised=localised,
         generated_at=datetime.now(UTC),
         version=int(count or 0),
         last_change=last,

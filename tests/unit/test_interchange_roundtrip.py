@@ -42,6 +42,7 @@ from ropa.core.validation import (
     document_problems,
 )
 from ropa.db.base import UTCDateTime
+from ropa.db.translations import translation_columns
 from ropa.exports.interchange import export_json, import_json
 
 SCHEMA_FILE = (
@@ -942,12 +943,24 @@ def one_of_everything() -> dict[str, Any]:
             **stamps,
         }
     ]
+    org["other_languages"] = ["fr", "en"]
+    _translate_every_text(ORGANISATION, org)
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "generator": "hand written",
         "organisations": [org],
     }
+
+
+def _translate_every_text(node: Node, row: dict[str, Any]) -> None:
+    """Give every translatable text of the tree a text in each language (the main one's
+    column included: it is kept, though unused, like any other)."""
+    for column, (field, lang) in translation_columns(node.name).items():
+        row[column] = f"{row[field]} \u2192 {lang} \u00ab\u00a0{lang.upper()}\u00a0\u00bb"
+    for child in node.children:
+        for child_row in row.get(child.key, []):
+            _translate_every_text(child, child_row)
 
 
 def _assert_complete(node: Node, rows: list[dict[str, Any]], path: str) -> None:

@@ -35,6 +35,7 @@ from ropa.db.enums import (
     StartEvent,
     Status,
 )
+from ropa.db.translations import add_translations
 
 if TYPE_CHECKING:
     from ropa.db.models.catalogue import (
@@ -346,3 +347,34 @@ class ActivityJointController(Entity, Base):
 
     def label(self) -> str:
         return self.party.name if self.party is not None else self.id
+
+
+add_translations(
+    Activity,
+    "name",
+    "public_description",
+    "automated_logic",
+    "automated_consequences",
+    "security_notes",
+    "data_location",
+)
+add_translations(
+    Purpose,
+    "description",
+    "legitimate_interest",
+    "balancing_note",
+    "legal_reference",
+    "consent_collection",
+    "consent_withdrawal",
+    "contract_description",
+    "provision_consequences",
+)
+add_translations(ActivityDataCategory, "detail", "art9_detail", "art10_basis")
+add_translations(DataSource, "description")
+add_translations(ActivityRecipient, "department", "recipient_name", "detail")
+add_translations(Transfer, "recipient_name", "derogation", "copy_access")
+add_translations(
+    RetentionPhase, "criterion", "start_event_detail", "legal_reference", "justification"
+)
+add_translations(ActivityClient, "processing_categories")
+add_translations(ActivityJointController, "responsibilities", "contact_point")

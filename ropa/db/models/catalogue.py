@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from ropa.db.base import Base, Entity, enum_type, long, short
 from ropa.db.enums import MeasureKind
+from ropa.db.translations import add_translations
 
 if TYPE_CHECKING:
     from ropa.db.models.organisation import Organisation
@@ -65,3 +66,8 @@ class SecurityMeasure(CatalogueEntry, Base):
     group: Mapped[str | None] = mapped_column(short())  # e.g. an ISO 27001 control group
 
     organisation: Mapped[Organisation] = relationship(back_populates="security_measures")
+
+
+for _model in (DataCategory, DataSubjectCategory, RecipientCategory):
+    add_translations(_model, "name", "description")
+add_translations(SecurityMeasure, "name", "description", "group")

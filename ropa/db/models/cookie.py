@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ropa.db.base import Base, Entity, enum_type, long, short
 from ropa.db.enums import CookieCategory, LifetimeUnit
+from ropa.db.translations import add_translations
 
 if TYPE_CHECKING:
     from ropa.db.models.activity import Activity, Transfer
@@ -48,3 +49,6 @@ class Cookie(Entity, Base):
     party: Mapped[Party | None] = relationship()
     activity: Mapped[Activity | None] = relationship()
     transfer: Mapped[Transfer | None] = relationship()
+
+
+add_translations(Cookie, "purpose")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, String
+from sqlalchemy import JSON, Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ropa.db.base import Base, Entity, enum_type, long, owned, short
 from ropa.db.enums import Language
+from ropa.db.translations import add_translations
 
 if TYPE_CHECKING:
     from ropa.db.models.activity import Activity
@@ -32,7 +33,9 @@ class Organisation(Entity, Base):
     postcode: Mapped[str | None] = mapped_column(String(20))
     city: Mapped[str | None] = mapped_column(short())
     country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    # The documents' main language, and the other languages its documents are written in.
     language: Mapped[Language] = mapped_column(enum_type(Language), default=Language.FR)
+    other_languages: Mapped[list[str]] = mapped_column(JSON, default=list, info={"enum": Language})
 
     # Enterprise identifiers, each validated with python-stdnum for its country.
     enterprise_number: Mapped[str | None] = mapped_column(String(40))  # BE: BCE/KBO
@@ -75,3 +78,8 @@ class Organisation(Entity, Base):
 
     def label(self) -> str:
         return self.legal_name
+
+
+add_translations(
+    Organisation, "legal_name", "trade_name", "legal_form", "notice_introduction", "notice_closing"
+)

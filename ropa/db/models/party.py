@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ropa.db.base import Base, Entity, enum_type, long, short
 from ropa.db.enums import PartyKind
+from ropa.db.translations import add_translations
 
 if TYPE_CHECKING:
     from ropa.db.models.organisation import Organisation
@@ -56,3 +57,6 @@ class Party(Entity, Base):
         secondaryjoin=lambda: Party.id == party_subprocessor.c.subprocessor_id,
         order_by=lambda: Party.name,
     )
+
+
+add_translations(Party, "service")
