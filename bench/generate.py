@@ -1071,16 +1071,52 @@ class _Generator:
         return org
 
 
-def make_document(organisations: int = 200, activities_per_org: int = 50, seed: int = 1) -> dict:
-    """A whole interchange document (format "ropa-register", version 1) as plain JSON values."""
+def make_document(
+    organisations: int = 200,
+    activities_per_org: int = 50,
+    seed: int = 1,
+    *,
+    translated: bool = False,
+) -> dict:
+    """A whole interchange document (format "ropa-register", version 1) as plain JSON values.
+
+    translated: every organisation has the two other document languages, and every text it
+    typed has a text in each of them (issue 15: the documents in three languages)."""
     gen = _Generator(seed)
+    orgs = [gen.organisation(i, activities_per_org) for i in range(organisations)]
+    if translated:
+        for org in orgs:
+            _translate(gen, org)
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "generator": f"bench/generate.py organisations={organisations} "
-        f"activities={activities_per_org} seed={seed}",
-        "organisations": [gen.organisation(i, activities_per_org) for i in range(organisations)],
+        f"activities={activities_per_org} seed={seed}" + (" translated" if translated else ""),
+        "organisations": orgs,
     }
+
+
+def _translate(gen: _Generator, org: Row) -> None:
+    """Fill every translatable text of an organisation in its two other languages."""
+    from ropa.core.tree import ORGANISATION
+    from ropa.db.translations import TRANSLATABLE, translated
+
+    main = org["language"]
+    others = [lang for lang in LANGS if lang != main]
+    org["other_languages"] = others
+
+    def walk(node: Any, row: Row) -> None:
+        for name in TRANSLATABLE.get(node.name, ()):
+            value = row.get(name)
+            if value:
+                for lang in others:
+                    size = len(value)
+                    row[translated(name, lang)] = gen.text(lang, max(1, size // 2), size)
+        for child in node.children:
+            for child_row in row.get(child.key, []):
+                walk(child, child_row)
+
+    walk(ORGANISATION, org)
 
 
 def dumps(document: dict) -> str:
@@ -1124,12 +1160,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ropa", type=Path, help="create a register file holding the document")
     parser.add_argument("--overwrite", action="store_true", help="replace an existing --ropa file")
     parser.add_argument("--stats", action="store_true", help="print the row count of each table")
+    parser.add_argument(
+        "--translated", action="store_true", help="every text in the three document languages"
+    )
     args = parser.parse_args(argv)
     if args.output is None and args.ropa is None and not args.stats:
         parser.error("give -o FILE.json, --ropa FILE.ropa or --stats")
 
     started = time.perf_counter()
-    document = make_document(args.organisations, args.activities, args.seed)
+    document = make_document(
+        args.organisations, args.activities, args.seed, translated=args.translated
+    )
     data = to_bytes(document)
     print(
         f"generated {args.organisations} organisations x {args.activities} activities "

@@ -355,6 +355,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--activities", type=int, help="per organisation, default 50")
     parser.add_argument("--reps", type=int, help="timed repetitions, default 5 (3 with --quick)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--translated",
+        action="store_true",
+        help="every organisation in three document languages, every text translated",
+    )
     parser.add_argument("--tmpdir", type=Path, help="folder for the register files")
     parser.add_argument(
         "--out",
@@ -378,7 +383,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["ROPA_DATA_DIR"] = str(folder / "userdata")
 
         log(f"generating {organisations} organisations x {per_org} activities (seed {args.seed})")
-        document = generate.make_document(organisations, per_org, args.seed)
+        document = generate.make_document(
+            organisations, per_org, args.seed, translated=args.translated
+        )
         data = generate.to_bytes(document)
         del document
         expected = generate.counts(json.loads(data))
