@@ -354,6 +354,10 @@ def _uniquify(rows: list[dict[str, Any]], node: Node, field: str) -> None:
 @st.composite
 def organisations(draw: st.DrawFn, ids: Ids) -> dict[str, Any]:
     org = make_row(draw, ORGANISATION, ids)
+    if org.get("other_languages"):
+        # The other document languages: each once, never the main one.
+        main = org.get("language", "fr")
+        org["other_languages"] = list(dict.fromkeys(x for x in org["other_languages"] if x != main))
     for catalogue in ("data_categories", "data_subject_categories", "recipient_categories"):
         node = next(c for c in ORGANISATION.children if c.key == catalogue)
         org[catalogue] = [make_row(draw, node, ids) for _ in range(_children(draw, 2))]
