@@ -27,6 +27,7 @@ from ropa.db import models as m
 from ropa.db.audit import format_value, new_batch, organisation_of
 from ropa.db.base import Base, Entity, new_id, utcnow
 from ropa.db.enums import ChangeAction, Role, Status
+from ropa.db.translations import LANGUAGES, translated
 
 Row = dict[str, Any]
 
@@ -281,6 +282,9 @@ def duplicate_activity(
         status=Status.DRAFT,
         end_date=None,
     )
+    for other in LANGUAGES:  # its name in each other language says it is a copy too
+        if row.get(translated("name", other)):
+            values[translated("name", other)] = copy_name(other, row[translated("name", other)])
     copy = m.Activity(**values)
     for link in ACTIVITY.links:
         target_model = _models()[link.target.name]

@@ -200,3 +200,21 @@ def test_the_main_language_changes_with_every_text_moving_to_its_language(
     assert purpose["description_fr"] == "Calculer les salaires"
     assert [x.field for x in missing_texts(org, "fr")] == []
     assert localise(org, "fr").organisation["activities"][0]["name"] == "Paie"
+
+
+def test_a_duplicate_is_named_a_copy_in_each_language(empty_register: Any) -> None:
+    from ropa.core.lifecycle import duplicate_activity
+
+    org_id = _organisation(empty_register, other_languages=["nl"])
+    act_id = _activity(empty_register, org_id, name_nl="Loonadministratie")
+    with empty_register.transaction() as s:
+        copy = duplicate_activity(s, act_id)
+        copy_id = copy.id
+    with empty_register.reader() as s:
+        duplicate = s.get(m.Activity, copy_id)
+        assert duplicate is not None
+        assert "Paie" in duplicate.name and duplicate.name != "Paie"
+        assert "Loonadministratie" in duplicate.name_nl  # type: ignore[attr-defined]
+        assert duplicate.name_nl != "Loonadministratie"  # type: ignore[attr-defined]
+        [purpose] = duplicate.purposes
+        assert purpose.description == "Calculer les salaires"
