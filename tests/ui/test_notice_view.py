@@ -124,7 +124,7 @@ def test_the_preview_follows_the_language_picker(view: NoticeView, demo_register
         pick(view.language_combo, lang)
         expected = build_notice(demo_register, lang=lang)
         shown = text(view)
-        assert DEMO_NAME in shown
+        assert plain(expected.organisation_name) in shown  # in lang: "… SRL", "… BV"
         assert plain(expected.title) in shown and plain(expected.version_line) in shown
         for section in expected.sections:
             assert plain(section.title) in shown, (lang, section.title)
@@ -292,6 +292,63 @@ def test_an_empty_organisation_is_not_ready(
     assert view.publish() is None  # even if asked: the reasons are listed
     assert "complete the register" in boxes[-1].text()
     assert list_versions(empty_register) == []
+
+
+def test_a_text_missing_in_the_notice_language_is_to_complete(
+    empty_register: RegisterDatabase,
+    events: RegisterEvents,
+    stack: QUndoStack,
+    boxes: list[QMessageBox],
+    qtbot: Any,
+) -> None:
+    with empty_register.transaction() as session:
+        organisation = str(
+            services.create_organisation(
+                session,
+                {
+                    "legal_name": "Exemple",
+                    "legal_name_nl": "Voorbeeld",
+                    "country": "BE",
+                    "language": "fr",
+                    "other_languages": ["nl"],
+                    "email": "info@exemple.be",
+                },
+            ).id
+        )
+    activity = public_activity(empty_register, organisation, name_nl="Klantenbeheer")
+    with empty_register.transaction() as session:
+        purpose = str(
+            services.create(
+                session,
+                m.Purpose,
+                {"description": "Facturer", "legal_basis": "contract", "position": 0},
+                activity,
+            ).id
+        )
+    view = _view(empty_register, events, qtbot)
+    assert view.publish_button.isEnabled()  # in French, nothing is missing
+    pick(view.language_combo, "nl")
+    qtbot.waitUntil(lambda: "Klantenbeheer" in text(view))
+    assert "[FR] Facturer" in text(view)  # the preview shows the French, marked
+    gaps = view.gaps_panel.list
+    item = gaps.item(0)
+    assert item is not None and not item.icon().isNull()  # blocking, first
+    assert "T-1 \u2013 Klantenbeheer, Purpose 1" in item.text()
+    assert "No Dutch text" in item.text()
+    assert item.data(ActivityIdRole) == activity
+    assert not view.publish_button.isEnabled() and "not ready" in view.publish_button.toolTip()
+    assert view.publish() is None
+    assert "No Dutch text" in boxes[-1].detailedText() + boxes[-1].informativeText()
+    assert list_versions(empty_register) == []
+
+    command = UpdateEntityCommand(
+        empty_register, m.Purpose, purpose, {"description_nl": "Factureren"}, events=events
+    )
+    assert push(stack, command) is None
+    qtbot.waitUntil(lambda: "Factureren" in text(view))
+    assert "[FR]" not in text(view)
+    assert all("No Dutch text" not in gaps.item(n).text() for n in range(gaps.count()))
+    assert view.publish_button.isEnabled()
 
 
 def test_a_register_without_organisation_shows_no_notice(

@@ -103,6 +103,7 @@ def build_from_view(
     ctx = NoticeContext(view=view, audience=audience, activities=notice_activities(view, audience))
     _activity_gaps(ctx)
     sections = tuple(s for s in (build(ctx) for build in SECTIONS) if s is not None)
+    ctx.untranslated_gaps()  # what the sections showed in the main language, for want of lang's
     org = view.organisation
     title = ctx.t("title")
     subtitle = ctx.t(f"audience.{audience or 'all'}")

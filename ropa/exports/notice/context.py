@@ -9,6 +9,7 @@ from typing import Any
 from ropa.core.authorities import Authority, competent_authority
 from ropa.core.i18n import colon, duration_text
 from ropa.core.snapshot import Row
+from ropa.core.text_languages import fallback_mark
 from ropa.exports.notice.model import Gap, Paragraph, Span
 from ropa.exports.register_view import RegisterView
 
@@ -104,7 +105,9 @@ class NoticeContext:
     ) -> None:
         org = self.organisation
         reference = (
-            self.view.activity_label(activity) if activity is not None else str(org["legal_name"])
+            self.activity_reference(activity)
+            if activity is not None
+            else self.unread_text(org, "legal_name")
         )
         self.gaps.append(
             Gap(
@@ -118,6 +121,44 @@ class NoticeContext:
                 params={k: str(v) for k, v in params.items()},
             )
         )
+
+    def untranslated_gaps(self) -> None:
+        """A blocking gap for each text the notice showed that has no value in its language
+        (it showed the main-language text, marked, instead): in the order first shown."""
+        localised = self.view.localised
+        if localised is None:
+            return
+        org = self.organisation
+        for missing in localised.used.values():
+            # An activity's own text, or one of a row inside an activity.
+            activity_id = missing.row_id if missing.table == "activity" else missing.activity_id
+            activity = self.view.activities.get(activity_id or "")
+            self.gaps.append(
+                Gap(
+                    code="untranslated",
+                    blocking=True,
+                    organisation_id=str(org["id"]),
+                    activity_id=activity_id,
+                    reference="" if activity is None else self.activity_reference(activity),
+                    table=missing.table,
+                    column=missing.field,
+                    params={"main": localised.main},
+                    missing=missing,
+                )
+            )
+
+    def activity_reference(self, activity: Row) -> str:
+        """ "T-04 – Recrutement": where a gap is, read without counting as shown."""
+        return f"{activity['reference']} \u2013 {self.unread_text(activity, 'name')}"
+
+    def unread_text(self, row: Row, key: str) -> str:
+        """A text of the register for the user's eyes only (a gap's place): read without
+        counting as shown in the notice, without the mark of a missing translation."""
+        text = str(dict.get(row, key) or "")
+        localised = self.view.localised
+        if localised is not None:
+            text = text.removeprefix(fallback_mark(localised.main))
+        return text
 
 
 def paragraphs(text: str | None) -> list[Paragraph]:

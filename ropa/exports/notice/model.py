@@ -12,11 +12,12 @@ The gaps (what the register lacks) are for the user only and never part of the p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from ropa.core.i18n import tr
+from ropa.core.i18n import language_name, tr
+from ropa.core.text_languages import MissingText
 
 # The only link targets a renderer makes clickable; any other href shows as plain text.
 LINK_SCHEMES = ("mailto:", "tel:", "https://", "http://")
@@ -135,8 +136,9 @@ class Section:
 class Gap:
     """Something the register lacks for the notice, shown to the user (never published).
 
-    blocking gaps make the notice not ready to publish (no activity for it, no contact);
-    the others leave a hole the user should fill (an activity without retention...).
+    blocking gaps make the notice not ready to publish (no activity for it, no contact, a
+    text it shows that has no value in the notice's language); the others leave a hole the
+    user should fill (an activity without retention...).
     """
 
     code: str
@@ -148,11 +150,26 @@ class Gap:
     table: str | None = None
     column: str | None = None
     params: dict[str, str] = field(default_factory=dict)
+    missing: MissingText | None = None
+    """For an untranslated text: the text the notice shows in the main language instead."""
 
     def message(self, lang: str) -> str:
+        if self.missing is not None:
+            return tr(
+                lang,
+                f"notice.gap.{self.code}",
+                language=language_name(lang, self.missing.lang),
+                main=language_name(lang, self.params.get("main", "")),
+            )
         return tr(lang, f"notice.gap.{self.code}", **self.params)
 
     def where(self, lang: str) -> str:
+        if self.missing is not None:
+            # "T-04 – Recrutement, Finalité 2, Description": the activity, then the place
+            # inside it, in the user's language.
+            inside = tuple(w for w in self.missing.where if w[0] != "activity")
+            place = replace(self.missing, where=inside).place(lang)
+            return f"{self.reference}, {place}" if self.reference else place
         if self.table and self.column:
             return f"{self.reference} \u2013 {tr(lang, f'field.{self.table}.{self.column}')}"
         return self.reference

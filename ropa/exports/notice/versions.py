@@ -1,8 +1,11 @@
 """Publishing the notice as numbered versions, and what changed since the last one.
 
-Publishing stores the notice's content in every language (fr, nl, en) under the next number
-for its audience, with the date, the user and the register's state. Publishing again when
-nothing in the notice changed stores nothing: the last version still says it all.
+Publishing stores the notice's content in one language under the next number for its
+audience, with the date, the user and the register's state; the version keeps the other
+languages' content of the previous one as it was (what is still published in them). Each
+language is compared with its own last published content only, and a language is published
+only once the notice has every text it shows in that language. Publishing again when nothing
+in the notice changed stores nothing: the last version still says it all.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ropa.core.errors import RopaError
-from ropa.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
+from ropa.core.i18n import DEFAULT_LANGUAGE, colon, tr
 from ropa.db.models import Change, NoticeVersion, Organisation
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import resolve_organisation
@@ -42,7 +45,7 @@ class NotReadyError(RopaError):
 
     def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
         gaps = "\n".join(
-            f"- {gap.where(lang)}: {gap.message(lang)}"
+            f"- {gap.where(lang)}{colon(lang)}{gap.message(lang)}"
             for gap in self.document.gaps
             if gap.blocking
         )
@@ -96,28 +99,26 @@ def publish_notice(
     organisation_id: str | None = None,
     *,
     audience: str | None = None,
+    lang: str | None = None,
 ) -> PublishResult:
-    """Store the notice as a new version, unless it is the same as the last one.
+    """Store the notice in lang (the organisation's main document language by default) as a
+    new version, unless it is the same as the last one published in lang.
 
-    Raises NotReadyError (with the document and its gaps) when the notice is not ready.
+    Raises NotReadyError (with the document and its gaps) when the notice is not ready in
+    lang: a blocking gap, such as a text it shows that has no value in lang.
     """
     audience = check_audience(audience)
     with db.transaction() as session:
         org_id = resolve_organisation(session, organisation_id)
         latest = latest_version(session, org_id, audience)
-        contents: dict[str, Any] = {}
-        hashes: dict[str, str] = {}
-        first: NoticeDocument | None = None
-        for lang in LANGUAGES:
-            view = load_register_view(session, org_id, lang, with_history=False)
-            document = build_from_view(view, audience, latest=latest)
-            if first is None:
-                first = document
-            contents[lang] = document.content()
-            hashes[lang] = content_hash(contents[lang])
-        assert first is not None
-        if not first.ready:
-            raise NotReadyError(first)
+        view = load_register_view(session, org_id, lang, with_history=False)
+        document = build_from_view(view, audience, latest=latest)
+        if not document.ready:
+            raise NotReadyError(document)
+        contents: dict[str, Any] = dict(latest.contents) if latest is not None else {}
+        hashes: dict[str, str] = dict(latest.hashes) if latest is not None else {}
+        contents[view.lang] = document.content()
+        hashes[view.lang] = content_hash(contents[view.lang])
         if latest is not None and latest.hashes == hashes:
             return PublishResult(latest.number, False, latest.published_at)
         count, last_change = session.execute(
@@ -160,13 +161,16 @@ def list_versions(
 
 
 def load_version(db: RegisterDatabase, version_id: int, *, lang: str) -> NoticeDocument:
-    """A published version, as the document it was in lang."""
+    """A published version, as the document it was in lang (in the first language it was
+    published in, when not in lang)."""
     with db.reader() as session:
         row = session.get(NoticeVersion, version_id)
         if row is None:
             raise RopaError("notice.error.no_version", number=version_id)
         org = session.get(Organisation, row.organisation_id)
-        content = row.contents.get(lang) or next(iter(row.contents.values()))
+        if lang not in row.contents:  # not published in lang: the language it was published in
+            lang = next(iter(row.contents))
+        content = row.contents[lang]
         published = row.published_at.astimezone().date()
         return NoticeDocument.from_content(
             content,
@@ -204,6 +208,8 @@ def notice_status(
             > 0
         )
         old = latest.contents.get(document.lang)
+        if old is None:  # never published in this language
+            return NoticeStatus(latest=None)
         info = _info(latest)
     changes = diff_sections(old["sections"] if old else [], document)
     return NoticeStatus(latest=info, changes=tuple(changes), register_changed_after=changed_after)

@@ -79,11 +79,12 @@ class NoticeActions(QObject):
             self._not_ready(NotReadyError(current))
             return None
         if not status.up_to_date:
-            number = status.latest.number + 1 if status.latest is not None else 1
-            if not self.confirm_publish(number):
+            if not self.confirm_publish(current.version):
                 return None
         try:
-            result = publish_notice(db, organisation_id, audience=current.audience)
+            result = publish_notice(
+                db, organisation_id, audience=current.audience, lang=current.lang
+            )
         except NotReadyError as error:
             self._not_ready(error)
             return None
