@@ -45,7 +45,7 @@ def fallback_mark(main: str) -> str:
 
 @dataclass(frozen=True)
 class MissingText:
-    """A text that has a value in the main language and none in `lang`."""
+    """A text that has no value in `lang` but has one in another document language."""
 
     table: str
     row_id: str
@@ -55,6 +55,8 @@ class MissingText:
     activity_id: str | None
     where: tuple[tuple[str, Any], ...]
     """Where it is, outermost first: ("activity", "T-04"), ("purpose", 2), ("field", "...")."""
+    source_lang: str = ""
+    """The language of `main_text`: the main one, or another when the main has none."""
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -143,17 +145,33 @@ def _walk(
             yield from _walk(child, row.get(child.key, []), here)
 
 
+def _fallback(row: Row, name: str, lang: str, sources: list[str], main: str) -> tuple[str, str]:
+    """The text shown where `lang` has none: the main language's, else another document
+    language's (a text may exist only there, e.g. after the main language changed); its
+    language. ("", "") when no language has one."""
+    for source in sources:
+        if source != lang:
+            text = text_in(row, name, source, main)
+            if text is not None:
+                return text, source
+    return "", ""
+
+
 def missing_texts(organisation: Row, lang: str) -> list[MissingText]:
-    """Every text of the organisation's register with a main-language value and none in
-    `lang` (nothing when `lang` is the main language)."""
+    """Every text of the organisation's register that has no value in `lang` but has one in
+    another document language (in the main language, first): what a document in `lang`
+    would have to show in another language."""
     main = main_language(organisation)
-    if lang == main:
+    sources = document_languages(organisation)
+    if sources == [lang]:
         return []
     found = []
     for node, row, index, activity in _walk(ORGANISATION, [organisation]):
         for name in TRANSLATABLE.get(node.name, ()):
-            text = row.get(name)
-            if text in (None, "") or text_in(row, name, lang, main) is not None:
+            if text_in(row, name, lang, main) is not None:
+                continue
+            text, source = _fallback(row, name, lang, sources, main)
+            if not source:
                 continue
             found.append(
                 MissingText(
@@ -161,9 +179,10 @@ def missing_texts(organisation: Row, lang: str) -> list[MissingText]:
                     row_id=str(row["id"]),
                     field=name,
                     lang=lang,
-                    main_text=str(text),
+                    main_text=text,
                     activity_id=str(activity["id"]) if activity is not None else None,
                     where=_where(node, row, index, activity),
+                    source_lang=source,
                 )
             )
     return found
@@ -174,31 +193,34 @@ def localise(
 ) -> Localised:
     """The organisation's tree with its texts in `lang`.
 
-    A missing text is the main-language one preceded by `mark(text, main)` (by default its
-    language in brackets: "[FR] …"), and listed in `missing`; reading it records it in `used`.
-    In the main language the tree is returned as it is.
+    A text missing in `lang` is the main language's (else another document language's)
+    preceded by `mark(text, its language)` (by default the language in brackets: "[FR] …"),
+    and listed in `missing`; reading it records it in `used`. A tree that lacks nothing in
+    `lang` (a register in one language, in that language) is returned as it is.
     """
     main = main_language(organisation)
     result = Localised(organisation=organisation, lang=lang, main=main)
-    if lang == main:
-        return result
     result.missing = missing_texts(organisation, lang)
+    if lang == main and not result.missing:
+        return result
     by_row: dict[tuple[str, str], dict[str, MissingText]] = {}
     for item in result.missing:
         by_row.setdefault((item.table, item.row_id), {})[item.field] = item
-    marker = mark or (lambda text, main_lang: fallback_mark(main_lang) + text)
+    marker = mark or (lambda text, source: fallback_mark(source) + text)
 
     def copy(node: Node, row: Row) -> Row:
         values = dict(row)
+        missing = by_row.get((node.name, str(row["id"])), {})
         for name in TRANSLATABLE.get(node.name, ()):
             text = text_in(row, name, lang, main)
             if text is not None:
                 values[name] = text
-            elif row.get(name) not in (None, ""):
-                values[name] = marker(str(row[name]), main)
+            elif name in missing:
+                values[name] = marker(missing[name].main_text, missing[name].source_lang)
+            else:
+                values[name] = None if lang != main else row.get(name)
         for child in node.children:
             values[child.key] = [copy(child, r) for r in row.get(child.key, [])]
-        missing = by_row.get((node.name, str(row["id"])), {})
         return LocalisedRow(values, missing, result.used) if missing else values
 
     result.organisation = copy(ORGANISATION, organisation)

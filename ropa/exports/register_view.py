@@ -193,19 +193,25 @@ def load_register_view(
     lang: str | None = None,
     *,
     with_history: bool = True,
+    localise_texts: bool = True,
 ) -> RegisterView:
     """Read one organisation's register (one read transaction) for a document.
 
-    The language defaults to the organisation's main document language. In another language,
-    every text is the one typed in that language; a text typed only in the main language is
-    shown with its language marked ("[FR] …") and listed in `localised.missing`.
+    The language defaults to the organisation's main document language. Every text is the one
+    typed in that language; a text typed only in another document language (the main one
+    first) is shown with its language marked ("[FR] …") and listed in `localised.missing`. With
+    `localise_texts=False` the texts stay as stored (main text and translation columns), only
+    the labels are in `lang` (the workbook, a round trip of the data).
     """
     [organisation] = read_tree(session, [organisation_id])
     lang = normalise_language(lang or organisation["language"])
     localised = None
-    if lang != main_language(organisation):
-        localised = localise(organisation, lang)
-        organisation = localised.organisation
+    if localise_texts:
+        found = localise(organisation, lang)
+        if found.missing or lang != main_language(organisation):
+            # Another language, or the main one lacking texts found in another language.
+            localised = found
+            organisation = found.organisation
     count, last = session.execute(
         select(func.count(func.distinct(Change.batch)), func.max(Change.at)).where(
             Change.organisation_id == organisation_id

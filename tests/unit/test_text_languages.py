@@ -218,3 +218,42 @@ def test_a_duplicate_is_named_a_copy_in_each_language(empty_register: Any) -> No
         assert duplicate.name_nl != "Loonadministratie"  # type: ignore[attr-defined]
         [purpose] = duplicate.purposes
         assert purpose.description == "Calculer les salaires"
+
+
+def test_a_text_left_only_in_the_old_main_language_is_shown_marked_never_dropped(
+    empty_register: Any,
+) -> None:
+    org_id = _organisation(empty_register, other_languages=["nl"], legal_name_nl="Hainaut IT BV")
+    act_id = _activity(
+        empty_register,
+        org_id,
+        name_nl="Loonadministratie",
+        public_description="Nous calculons votre salaire.",
+    )
+    with empty_register.transaction() as s:
+        purpose = s.scalars(select(m.Purpose)).one()
+        services.update(s, m.Purpose, purpose.id, {"description_nl": "De lonen berekenen"})
+        for model in (
+            m.DataCategory,
+            m.DataSubjectCategory,
+            m.RecipientCategory,
+            m.SecurityMeasure,
+        ):
+            for entry in s.scalars(select(model)).all():
+                entry.name_nl = entry.name_nl or entry.name + " (nl)"  # type: ignore[attr-defined]
+    with empty_register.transaction() as s:
+        services.update(s, m.Organisation, org_id, {"language": "nl"})
+    # The public description had no Dutch text: its French one is kept in its column and
+    # the Dutch (now main) documents show it marked, and say so.
+    with empty_register.reader() as s:
+        view = load_register_view(s, org_id, "nl", with_history=False)
+    assert view.localised is not None
+    assert view.activities[act_id]["public_description"] == (
+        "[FR]\u00a0Nous calculons votre salaire."
+    )
+    [missing] = [x for x in view.localised.missing if x.table == "activity"]
+    assert (missing.field, missing.lang, missing.source_lang) == ("public_description", "nl", "fr")
+    with empty_register.reader() as s:
+        french = load_register_view(s, org_id, "fr", with_history=False)
+    assert french.activities[act_id]["public_description"] == "Nous calculons votre salaire."
+    assert french.activities[act_id]["name"] == "Paie"

@@ -81,5 +81,11 @@ class Organisation(Entity, Base):
 
 
 add_translations(
-    Organisation, "legal_name", "trade_name", "legal_form", "notice_introduction", "notice_closing"
+    Organisation,
+    "legal_name",
+    "trade_name",
+    "legal_form",
+    "legal_representative",
+    "notice_introduction",
+    "notice_closing",
 )
