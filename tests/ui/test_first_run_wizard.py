@@ -371,3 +371,79 @@ def test_the_website_gets_https_when_typed_without_a_scheme(
     assert website.text() == stored
     fill(dialog, legal_name="Octet SRL")
     assert dialog.result_values()["website"] == stored
+
+
+# -- the other document languages ---------------------------------------------------------------
+
+
+def test_a_brussels_firm_also_writing_in_dutch(
+    qtbot: QtBot, wizard: FirstRunWizard, tmp_path: Path
+) -> None:
+    next_page(qtbot, wizard)
+    page = wizard.organisation_page
+    checks = page.other_language_checks
+    # None ticked: each language asks for a version of every text; the hint says when.
+    assert page.language_combo.currentData() == "fr"
+    assert [code for code, check in checks.items() if check.isVisible()] == ["nl", "en"]
+    assert not any(check.isChecked() for check in checks.values())
+    assert "Brussels firms often write their documents in French and in Dutch" in (
+        page.other_languages_hint.text()
+    )
+    assert page.labels["other_languages"].text() == "Other document languages"
+    fill(wizard, legal_name="Octet SRL", legal_form="SRL", postcode="1000", city="Bruxelles")
+    tick(qtbot, checks["nl"])
+    assert checks["nl"].isChecked()
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PAGE_SUMMARY
+    summary = wizard.summary_page.summary_label.text()
+    assert "Main document language" in summary and "French" in summary
+    assert "Other document languages</b></td><td>Dutch" in summary
+    assert "Legal name (Dutch)</b></td><td>Octet BV" in summary
+    assert "Legal form (Dutch)</b></td><td>BV" in summary
+    assert "change them on the Organisation page" in summary
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    created = create_register(tmp_path / "octet.ropa", organisation=wizard.result_values())
+    with created.reader() as session:
+        org = session.scalars(select(m.Organisation)).one()
+        assert (org.language.value, org.other_languages) == ("fr", ["nl"])
+        assert (org.legal_name, org.legal_name_nl) == ("Octet SRL", "Octet BV")
+        assert (org.legal_form, org.legal_form_nl) == ("SRL", "BV")
+        query = select(m.DataCategory).where(m.DataCategory.seed_key == "identity")
+        identity = session.scalars(query).one()  # the catalogues in both languages
+        assert identity.name == "État civil et identité"
+        assert identity.name_nl == "Identiteit en burgerlijke staat"
+        assert identity.name_en is None
+    created.close()
+
+
+def test_the_main_language_is_never_one_of_the_others(qtbot: QtBot) -> None:
+    dialog, page = _organisation_page(qtbot, "en")
+    checks = page.other_language_checks
+    tick(qtbot, checks["nl"])
+    tick(qtbot, checks["en"])
+    page.language_combo.setCurrentIndex(page.language_combo.findData("nl"))
+    assert not checks["nl"].isVisible() and not checks["nl"].isChecked()
+    assert checks["fr"].isVisible() and not checks["fr"].isChecked()
+    fill(dialog, legal_name="Octet BV", legal_form="BV")
+    values = dialog.result_values()
+    assert (values["language"], values["other_languages"]) == ("nl", ["en"])
+    # In English a firm writing only Dutch keeps its Dutch form.
+    assert (values["legal_form_en"], values["legal_name_en"]) == ("BV", "Octet BV")
+    tick(qtbot, checks["fr"])
+    values = dialog.result_values()
+    assert values["other_languages"] == ["fr", "en"]
+    assert (values["legal_form_fr"], values["legal_name_fr"]) == ("SRL", "Octet SRL")
+    assert values["legal_form_en"] == "BV/SRL"  # French and Dutch: both, the main one first
+
+
+def test_a_french_firm_gets_no_legal_form_proposed(qtbot: QtBot) -> None:
+    dialog, page = _organisation_page(qtbot, "fr")
+    page.set_country("FR")
+    assert page.other_languages_hint.text().startswith("Each language ticked")
+    tick(qtbot, page.other_language_checks["en"])
+    fill(dialog, legal_name="Octet SAS", legal_form="SAS")
+    values = dialog.result_values()
+    assert values["other_languages"] == ["en"]
+    assert not any(key.startswith(("legal_form_", "legal_name_")) for key in values)

@@ -1,14 +1,19 @@
-"""Which organisation a page shows, and what the pages read of the register's organisations."""
+"""Which organisation a page shows, and what the pages read of the register's organisations
+(among them what making another language the main one would do to its texts)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ropa.core.catalogue_queries import first_organisation_id
 from ropa.core.handle import Register
+from ropa.core.snapshot import read_tree
+from ropa.core.text_languages import document_languages, missing_texts
+from ropa.core.tree import INSERT_ORDER
 from ropa.db import models as m
 
 
@@ -47,3 +52,43 @@ def organisation_name(db: Register, organisation_id: str) -> str | None:
     with db.reader() as session:
         organisation = session.get(m.Organisation, organisation_id)
         return None if organisation is None else organisation.legal_name
+
+
+@dataclass(frozen=True)
+class MainLanguageChange:
+    """What making `lang` the main document language would do (see
+    ropa.core.language_switch): the texts in `lang` become the main texts and the main ones
+    are kept as translations."""
+
+    lang: str
+    document_language: bool
+    """Whether `lang` is one of the organisation's document languages already."""
+    blocked: tuple[str, ...]
+    """The required texts (names) without a text in `lang`, as they read now: while there is
+    one, the change is refused."""
+    untranslated: int
+    """How many other texts have none in `lang`: they have no main text after the change
+    until the user writes one (their present text is kept as a translation)."""
+
+
+_REQUIRED = {
+    node.name: {column.name for column in node.table.columns if not column.nullable}
+    for node in INSERT_ORDER
+}
+
+
+def main_language_change(db: Register, organisation_id: str, lang: str) -> MainLanguageChange:
+    """What making `lang` the main language of the organisation's documents would do."""
+    with db.reader() as session:
+        trees = read_tree(session, [organisation_id])
+    if not trees:
+        return MainLanguageChange(lang, False, (), 0)
+    organisation = trees[0]
+    missing = missing_texts(organisation, lang)
+    blocked = [item for item in missing if item.field in _REQUIRED.get(item.table, ())]
+    return MainLanguageChange(
+        lang=lang,
+        document_language=lang in document_languages(organisation),
+        blocked=tuple(dict.fromkeys(item.main_text for item in blocked)),
+        untranslated=len(missing) - len(blocked),
+    )

@@ -1,4 +1,5 @@
-"""The first-run wizard: the organisation's details (or the demo) for a new register."""
+"""The first-run wizard: the organisation's details (or the demo) for a new register, with the
+main language of its documents and the others they are written in."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from ropa.core.organisation_profile import (
     identifier_fields,
     normalise_website,
     proposed_document_language,
+    proposed_translations,
 )
 from ropa.core.services import validate_table_row
 from ropa.core.validation import country_codes, row_problems
@@ -46,6 +48,7 @@ REQUIRED = ("legal_name", "country")
 ORGANISATION_FIELDS = (
     "legal_name", "trade_name", "legal_form", "country", "street", "postcode", "city",
     *IDENTIFIER_FIELDS, "email", "phone", "website", "supervisory_authority", "language",
+    "other_languages",
 )  # fmt: skip
 CONTACT_FIELDS = ("dpo_designated", "dpo_name", "dpo_email", "dpo_phone")
 
@@ -197,7 +200,7 @@ class OrganisationPage(FormPage):
         self.add_row(left, "country", self.country_combo)
         for field in ("street", "postcode", "city"):
             self._add_edit(left, field)
-        self.add_row(left, "language", self.language_combo, self.tr("Language of the documents"))
+        self.add_row(left, "language", self.language_combo)
         self.language_hint = self._hint(
             self.tr(
                 "The register, the privacy notice and the names of new entries are written in "
@@ -205,6 +208,21 @@ class OrganisationPage(FormPage):
             )
         )
         left.addRow("", self.language_hint)
+        # The other document languages: none proposed (each one asks for a version of every
+        # text); the hint says when a firm usually has them.
+        self.other_language_checks: dict[str, QCheckBox] = {}
+        checks = QWidget(self)
+        checks_layout = QHBoxLayout(checks)
+        checks_layout.setContentsMargins(0, 0, 0, 0)
+        for code in LANGUAGES:
+            check = QCheckBox(language_name(lang, code), checks)
+            check.toggled.connect(partial(self._clear_error, "other_languages"))
+            self.other_language_checks[code] = check
+            checks_layout.addWidget(check)
+        checks_layout.addStretch(1)
+        self.add_row(left, "other_languages", checks)
+        self.other_languages_hint = self._hint("")
+        left.addRow("", self.other_languages_hint)
         for field in IDENTIFIER_FIELDS:
             self._add_edit(right, field)
         self.other_identifiers = QCheckBox(self.tr("Show the identifiers of other countries"), self)
@@ -266,7 +284,7 @@ class OrganisationPage(FormPage):
         self.country_combo.currentIndexChanged.connect(self._country_changed)
         order: list[QWidget] = [self.edits[f] for f in ("legal_name", "trade_name", "legal_form")]
         order += [self.country_combo] + [self.edits[f] for f in ("street", "postcode", "city")]
-        order += [self.language_combo]
+        order += [self.language_combo, *self.other_language_checks.values()]
         order += [self.edits[f] for f in IDENTIFIER_FIELDS] + [self.other_identifiers]
         order += [self.edits[f] for f in ("email", "phone", "website")]
         order += [self.authority_check, self.authority_combo]
@@ -277,6 +295,7 @@ class OrganisationPage(FormPage):
     def _hint(self, text: str) -> QLabel:
         hint = QLabel(text, self)
         hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         font = hint.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         hint.setFont(font)
@@ -313,6 +332,21 @@ class OrganisationPage(FormPage):
     def _language_changed(self) -> None:
         if not self._proposing:
             self.language_chosen = True  # the user's choice: no longer proposed
+        self._show_other_languages()
+
+    def _show_other_languages(self) -> None:
+        """A box for each language but the main one (unticked when it becomes the main one)."""
+        main = self.language_combo.currentData()
+        for code, check in self.other_language_checks.items():
+            if code == main:
+                check.setChecked(False)
+            check.setVisible(code != main)
+
+    def other_languages(self) -> list[str]:
+        main = self.language_combo.currentData()
+        return [
+            c for c, check in self.other_language_checks.items() if check.isChecked() and c != main
+        ]
 
     def _propose_language(self) -> None:
         if self.language_chosen:
@@ -335,6 +369,19 @@ class OrganisationPage(FormPage):
         country = self.country()
         self._show_identifiers()
         self._propose_language()
+        self._show_other_languages()
+        if country == "BE":
+            hint = self.tr(
+                "Brussels firms often write their documents in French and in Dutch, some in "
+                "English too. Each language ticked gets its own version of every text of the "
+                "documents; you can add one later on the Organisation page."
+            )
+        else:
+            hint = self.tr(
+                "Each language ticked gets its own version of every text of the documents; you "
+                "can add one later on the Organisation page."
+            )
+        self.other_languages_hint.setText(hint)
         placeholders = {"BE": "BE0403170701", "FR": "FR40303265045"}
         self.edits["vat_number"].setPlaceholderText(placeholders.get(country, ""))
         own = competent_authority(country, None)
@@ -375,6 +422,10 @@ class OrganisationPage(FormPage):
         result["country"] = country or None
         result["language"] = self.language_combo.currentData()
         result["supervisory_authority"] = self.authority_override()
+        others = self.other_languages()
+        # The legal form (and a legal name ending with it) proposed in each: SRL -> BV.
+        result.update(proposed_translations({**result, "other_languages": []}, others))
+        result["other_languages"] = others
         return result
 
 
@@ -540,6 +591,8 @@ class FirstRunWizard(QWizard):
                 value = Locale(lang).territories.get(value, value)
             elif field == "language":
                 value = language_name(lang, str(value))
+            elif field == "other_languages":
+                value = ", ".join(language_name(lang, str(code)) for code in value or [])
             elif field == "supervisory_authority":
                 found = self.organisation_page.authority()
                 value = found.name(lang) if found is not None else None
@@ -551,9 +604,37 @@ class FirstRunWizard(QWizard):
                 ) or self.contact_page.labels.get(field)
                 text = page_label.text() if page_label else label(lang, "organisation", field)
                 shown.append((text.rstrip(" *"), str(value)))
+            if field == "other_languages":
+                shown.extend(self._proposals(values))
         rows = "".join(
             f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td>"
             f"<td>{html.escape(v)}</td></tr>"
             for k, v in shown
         )
-        return f"<table>{rows}</table>"
+        note = ""
+        if self._proposals(values):
+            note = "<p>{}</p>".format(
+                html.escape(
+                    self.tr(
+                        "The legal name and legal form in the other languages are proposed "
+                        "from the legal form: change them on the Organisation page if they are "
+                        "not right."
+                    )
+                )
+            )
+        return f"<table>{rows}</table>{note}"
+
+    def _proposals(self, values: dict[str, Any]) -> list[tuple[str, str]]:
+        """The legal name and form proposed in the other languages (label, text), language by
+        language, the name first."""
+        found = [
+            (LANGUAGES.index(code), field != "legal_name", column)
+            for column in values
+            if column.startswith(("legal_name_", "legal_form_"))
+            for field, _, code in [column.rpartition("_")]
+            if code in LANGUAGES
+        ]
+        return [
+            (label(self.language, "organisation", column), str(values[column]))
+            for *_, column in sorted(found)
+        ]
