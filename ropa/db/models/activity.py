@@ -352,6 +352,7 @@ class ActivityJointController(Entity, Base):
 add_translations(
     Activity,
     "name",
+    "department",
     "public_description",
     "automated_logic",
     "automated_consequences",
