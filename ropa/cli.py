@@ -208,11 +208,50 @@ class Cli:
                 from ropa.exports.pdf import build_pdf as build
             else:
                 from ropa.exports.workbook import build_workbook as build
-            data = build(db, organisations[0] if organisations else None, lang=args.document_lang)
+            organisation = organisations[0] if organisations else None
+            if args.document_lang:
+                self._untranslated_note(db, organisation, args.document_lang)
+            data = build(db, organisation, lang=args.document_lang)
         finally:
             db.close()
         self.write_output(args.file, output, data)
         return EXIT_OK
+
+    def _untranslated_note(self, db: RegisterDatabase, organisation: str | None, lang: str) -> None:
+        """A document asked in another language than the main one: say on stderr when some of
+        its texts will be the main language's, marked (the document is produced all the same:
+        the register's texts are the firm's, a document in another language can still help)."""
+        from babel.lists import format_list
+
+        from ropa.core.i18n import LOCALES, language_name
+        from ropa.core.snapshot import read_tree
+        from ropa.core.text_languages import document_languages, fallback_mark, missing_texts
+        from ropa.exports.common import resolve_organisation
+
+        with db.reader() as session:
+            [org] = read_tree(session, [resolve_organisation(session, organisation)])
+        languages = document_languages(org)
+        if lang == languages[0]:
+            return
+        names = {
+            "language": language_name(self.lang, lang),
+            "main": language_name(self.lang, languages[0]),
+            "mark": fallback_mark(languages[0]).strip(),
+        }
+        if lang not in languages:
+            listed = [language_name(self.lang, x) for x in languages]
+            self.err(
+                self.t(
+                    "cli.export.not_a_document_language",
+                    name=org["legal_name"],
+                    languages=format_list(listed, locale=LOCALES[self.lang]),
+                    **names,
+                )
+            )
+            return
+        count = len(missing_texts(org, lang))
+        if count:
+            self.err(self.t("cli.export.untranslated", count=count, **names))
 
     def notice(self, args: argparse.Namespace) -> int:
         """The privacy notice in one format and language, for one audience or all; --publish
@@ -242,13 +281,16 @@ class Cli:
                         )
                     )
                 return EXIT_OK
-            lang = args.notice_lang or self.lang
+            # By default the organisation's main document language: the one it writes in.
+            lang = args.notice_lang
             document = build_notice(db, args.organisation, lang=lang, audience=audience)
             if not document.ready:
                 raise NotReadyError(document)
             self._notice_gaps(document)
             if args.publish:
-                result = publish_notice(db, args.organisation, audience=audience)
+                result = publish_notice(
+                    db, args.organisation, audience=audience, lang=document.lang
+                )
                 key = "notice.cli.published" if result.created else "notice.cli.unchanged"
                 self.err(self.t(key, number=result.number))
                 document = build_notice(db, args.organisation, lang=lang, audience=audience)
@@ -288,7 +330,7 @@ class Cli:
         if document.gaps:
             self.err(self.t("notice.cli.gaps", count=len(document.gaps)))
             for gap in document.gaps:
-                self.err(f"  - {gap.where(self.lang)}: {gap.message(self.lang)}")
+                self.err(f"  - {gap.where(self.lang)}{colon(self.lang)}{gap.message(self.lang)}")
 
     def check(self, args: argparse.Namespace) -> int:
         """The compliance checks of one organisation: every finding with its article, where it
@@ -341,7 +383,10 @@ class Cli:
 
     def add_template(self, args: argparse.Namespace) -> int:
         """Add activities from the library to a register, as drafts to adapt."""
-        from ropa.core.templates import add_templates, is_processor
+        from babel.lists import format_list
+
+        from ropa.core.i18n import LOCALES, language_name
+        from ropa.core.templates import add_templates, is_processor, text_languages
         from ropa.exports.common import resolve_organisation
 
         processor = [is_processor(template_id) for template_id in args.template]
@@ -349,16 +394,21 @@ class Cli:
         try:
             with db.transaction() as session:
                 org_id = resolve_organisation(session, args.organisation)
-                added = add_templates(
-                    session,
-                    org_id,
-                    args.template,
-                    lang=args.document_lang,
-                    client_names=args.client,
-                )
+                languages = text_languages(session, org_id)
+                added = add_templates(session, org_id, args.template, client_names=args.client)
                 names = [f"{a.reference} \u2013 {a.name}" for a in added]
         finally:
             db.close()
+        if args.document_lang and args.document_lang != languages[0]:
+            # Texts go in every document language now: the option no longer chooses one.
+            listed = [language_name(self.lang, x) for x in languages]
+            self.err(
+                self.t(
+                    "cli.add_template.languages",
+                    languages=format_list(listed, locale=LOCALES[self.lang]),
+                    lang=args.document_lang,
+                )
+            )
         for name, for_a_client in zip(names, processor, strict=True):
             self.err(self.t("cli.add_template.done", activity=name, path=args.file))
             if for_a_client and not args.client:

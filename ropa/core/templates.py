@@ -1,6 +1,12 @@
 """The template library: typical processing activities of a small IT firm, as data in
 resources/templates/*.json, listed in the user's language and added to a register as a draft
-activity through the services (validated, history recorded)."""
+activity through the services (validated, history recorded).
+
+A template's texts are given in fr, nl and en ({"fr": ..., "nl": ...}); an activity added from
+it gets them in each document language of its organisation at once: the main language's in
+the main column, the others' in their translation columns (ropa.db.translations). A text given
+as a plain string (the legal references, cited as written in French) is one text: it goes to
+the main column only, and the checks list it as untranslated until someone translates it."""
 
 from __future__ import annotations
 
@@ -17,9 +23,11 @@ from ropa.core import services
 from ropa.core.errors import Problem, RopaError, ValidationError
 from ropa.core.i18n import normalise_language
 from ropa.core.lifecycle import new_reference
+from ropa.core.text_languages import document_languages
 from ropa.db import models as m
 from ropa.db.enums import PartyKind, Role, Status
 from ropa.db.models.catalogue import CatalogueEntry
+from ropa.db.translations import TRANSLATABLE, translated
 from ropa.paths import resources_dir
 
 Texts = dict[str, str]
@@ -47,14 +55,15 @@ PURPOSE_TEXTS = (
     "description",
     "legitimate_interest",
     "balancing_note",
+    "legal_reference",
     "consent_collection",
     "consent_withdrawal",
     "contract_description",
     "provision_consequences",
 )
-PURPOSE_VALUES = ("legal_basis", "legal_reference", "provision_requirement")
-PHASE_VALUES = ("phase", "duration_value", "duration_unit", "start_event", "legal_reference")
-PHASE_TEXTS = ("criterion", "justification")
+PURPOSE_VALUES = ("legal_basis", "provision_requirement")
+PHASE_VALUES = ("phase", "duration_value", "duration_unit", "start_event")
+PHASE_TEXTS = ("criterion", "start_event_detail", "legal_reference", "justification")
 
 
 @dataclass(frozen=True)
@@ -119,13 +128,40 @@ def list_templates(country: str | None = None, lang: str = "en") -> list[Templat
     return sorted(infos, key=lambda info: (info.title.casefold(), info.id))
 
 
-class _Catalogues:
-    """The organisation's catalogue entries by seed key, created from seed.json when missing."""
+@dataclass(frozen=True)
+class _Languages:
+    """The organisation's document languages: the main one, then the others."""
 
-    def __init__(self, session: Session, organisation_id: str, lang: str) -> None:
+    main: str
+    others: tuple[str, ...]
+
+    def texts(self, table: str, source: dict[str, Any], keys: Iterable[str]) -> dict[str, Any]:
+        """The texts of `source` under `keys` as the columns of `table`: each in the main
+        language, and in the other document languages where `table` translates it."""
+        row: dict[str, Any] = {}
+        for key in keys:
+            value = source.get(key)
+            if value is None:
+                continue
+            if not isinstance(value, dict):  # one text, as written in the library
+                row[key] = value
+                continue
+            row[key] = value[self.main]
+            if key in TRANSLATABLE.get(table, ()):
+                for lang in self.others:
+                    if value.get(lang):
+                        row[translated(key, lang)] = value[lang]
+        return row
+
+
+class _Catalogues:
+    """The organisation's catalogue entries by seed key, created from seed.json when missing
+    (with their texts in every document language)."""
+
+    def __init__(self, session: Session, organisation_id: str, languages: _Languages) -> None:
         self.session = session
         self.organisation_id = organisation_id
-        self.lang = lang
+        self.languages = languages
         self.cache: dict[tuple[str, str], str] = {}
 
     def id_of(self, kind: str, seed_key: str) -> str:
@@ -133,7 +169,8 @@ class _Catalogues:
             return self.cache[(kind, seed_key)]
         seed_name, model = CATALOGUES[kind]
         entry = next(e for e in services.seed_catalogues()[seed_name] if e["seed_key"] == seed_key)
-        row = {k: (v[self.lang] if isinstance(v, dict) else v) for k, v in entry.items()}
+        table = model.__table__.name  # type: ignore[attr-defined]
+        row = self.languages.texts(table, entry, entry)
         found = self.session.scalars(
             select(model).where(
                 model.organisation_id == self.organisation_id, model.seed_key == seed_key
@@ -158,12 +195,18 @@ class _Catalogues:
         return found.id
 
 
-def _texts(source: dict[str, Any], keys: Iterable[str], lang: str) -> dict[str, Any]:
-    return {key: source[key][lang] for key in keys if source.get(key) is not None}
-
-
 def _values(source: dict[str, Any], keys: Iterable[str]) -> dict[str, Any]:
     return {key: source[key] for key in keys if source.get(key) is not None}
+
+
+def text_languages(session: Session, organisation_id: str) -> list[str]:
+    """The languages add_template writes texts in: the organisation's document languages, the
+    main one first."""
+    organisation = services.get(session, m.Organisation, organisation_id)
+    languages = document_languages(
+        {"language": organisation.language.value, "other_languages": organisation.other_languages}
+    )
+    return [normalise_language(lang) for lang in languages]
 
 
 def add_template(
@@ -175,24 +218,29 @@ def add_template(
     reference: str | None = None,
     clients: Sequence[str] = (),
 ) -> m.Activity:
-    """Add a template to an organisation as a draft activity with all its children, in lang
-    (default: the organisation's language), under reference or the next free one. A processor
-    template is carried out for `clients` (party ids, Art. 30(2)(a)); without any, the checks
-    ask for one. Other templates ignore them."""
+    """Add a template to an organisation as a draft activity with all its children, its texts
+    in each of the organisation's document languages (see the module), under reference or the
+    next free one. A processor template is carried out for `clients` (party ids,
+    Art. 30(2)(a)); without any, the checks ask for one. Other templates ignore them.
+
+    `lang` is what callers knew as the organisation's language; the texts follow the
+    organisation's document languages as they are now (another language has no column of its
+    own in the register until it becomes one of them)."""
+    del lang  # see the docstring
     template = get_template(template_id)
-    organisation = services.get(session, m.Organisation, organisation_id)
-    lang = normalise_language(lang or organisation.language.value)
+    [main, *others] = text_languages(session, organisation_id)
+    languages = _Languages(main, tuple(others))
     spec: dict[str, Any] = template["activity"]
     role = Role(spec.get("role", Role.CONTROLLER.value))
     values = {
-        **_texts(spec, ACTIVITY_TEXTS, lang),
+        **languages.texts("activity", spec, ACTIVITY_TEXTS),
         **_values(spec, ACTIVITY_VALUES),
         "reference": reference or new_reference(session, organisation_id, role),
         "status": Status.DRAFT.value,
     }
     activity = services.create(session, m.Activity, values, organisation_id)
-    catalogues = _Catalogues(session, organisation_id, lang)
-    _add_children(session, activity.id, spec, lang, catalogues)
+    catalogues = _Catalogues(session, organisation_id, languages)
+    _add_children(session, activity.id, spec, languages, catalogues)
     if role == Role.PROCESSOR:
         for position, party_id in enumerate(dict.fromkeys(clients)):
             services.create(
@@ -267,8 +315,14 @@ def client_party(session: Session, organisation_id: str, name: str) -> str:
 
 
 def _add_children(
-    session: Session, activity_id: str, spec: dict[str, Any], lang: str, catalogues: _Catalogues
+    session: Session,
+    activity_id: str,
+    spec: dict[str, Any],
+    languages: _Languages,
+    catalogues: _Catalogues,
 ) -> None:
+    texts = languages.texts
+
     def add(model: type[Any], position: int, row: dict[str, Any]) -> None:
         services.create(session, model, {**row, "position": position}, activity_id)
 
@@ -276,17 +330,17 @@ def _add_children(
         add(
             m.Purpose,
             i,
-            {**_texts(purpose, PURPOSE_TEXTS, lang), **_values(purpose, PURPOSE_VALUES)},
+            {**texts("purpose", purpose, PURPOSE_TEXTS), **_values(purpose, PURPOSE_VALUES)},
         )
     for i, item in enumerate(spec.get("data_categories", [])):
         row = _values(item, ("art9_condition",))
         row["data_category_id"] = catalogues.id_of("data_categories", item["seed_key"])
-        row.update(_texts(item, ("detail", "art9_detail", "art10_basis"), lang))
+        row.update(texts("activity_data_category", item, ("detail", "art9_detail", "art10_basis")))
         add(m.ActivityDataCategory, i, row)
     for i, item in enumerate(spec.get("recipients", [])):
         row = {
             "kind": item["kind"],
-            **_texts(item, ("department", "recipient_name", "detail"), lang),
+            **texts("activity_recipient", item, ("department", "recipient_name", "detail")),
         }
         if item.get("recipient_category"):
             row["recipient_category_id"] = catalogues.id_of(
@@ -294,10 +348,11 @@ def _add_children(
             )
         add(m.ActivityRecipient, i, row)
     for i, item in enumerate(spec.get("retention_phases", [])):
-        add(m.RetentionPhase, i, {**_values(item, PHASE_VALUES), **_texts(item, PHASE_TEXTS, lang)})
+        row = {**_values(item, PHASE_VALUES), **texts("retention_phase", item, PHASE_TEXTS)}
+        add(m.RetentionPhase, i, row)
     for i, item in enumerate(spec.get("sources", [])):
         add(
             m.DataSource,
             i,
-            {"description": item["description"][lang], "is_public": item["is_public"]},
+            {**texts("data_source", item, ("description",)), "is_public": item["is_public"]},
         )

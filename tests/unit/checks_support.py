@@ -321,6 +321,32 @@ def _no_contact(r: Register) -> Case:
     return Case("organisation", r.org_id, "email", ORGANISATION, fix)
 
 
+def _in_dutch_too(r: Register) -> None:
+    """Dutch as a second document language, with every text the notice shows translated but
+    the purpose's description (the seeded catalogue entries get theirs from ropa)."""
+    r.update(m.Organisation, r.org_id, other_languages=["nl"], legal_name_nl="Voorbeeld BV")
+    r.update(m.Activity, r.activity_id, name_nl="Klantenbeheer")
+
+
+def _translation_notice(r: Register) -> Case:
+    _in_dutch_too(r)
+    dutch = "De contracten van de klanten uitvoeren"
+    fix = lambda: r.update(m.Purpose, r.purpose_id, description_nl=dutch)  # noqa: E731
+    return Case("activity", r.activity_id, None, ACTIVITY, fix, {"language": "nl"})
+
+
+def _translation_register(r: Register) -> Case:
+    _in_dutch_too(r)
+    r.update(
+        m.Purpose,
+        r.purpose_id,
+        description_nl="De contracten van de klanten uitvoeren",
+        balancing_note="Note interne : pas de mise en balance nécessaire.",
+    )
+    fix = lambda: r.update(m.Purpose, r.purpose_id, balancing_note_nl="Interne nota.")  # noqa: E731
+    return Case("activity", r.activity_id, None, ACTIVITY, fix, {"language": "nl"})
+
+
 VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "activity.no_purpose": _no_purpose,
     "purpose.no_legal_basis": _no_legal_basis,
@@ -343,4 +369,6 @@ VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "catalogue.unused": _catalogue_unused,
     "activity.draft": _draft,
     "organisation.no_contact": _no_contact,
+    "translation.notice": _translation_notice,
+    "translation.register": _translation_register,
 }

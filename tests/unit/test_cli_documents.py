@@ -196,3 +196,100 @@ def test_export_of_a_register_without_organisation_is_refused(
     assert code == 1
     assert "no organisation" in err
     assert not path.with_suffix(".xlsx").exists()
+
+
+@pytest.fixture
+def bilingual(tmp_path: Path) -> Path:
+    """A French register whose organisation also writes in Dutch: every text translated but
+    one purpose's description."""
+    from ropa.core import services
+    from ropa.core.register import create_register
+    from ropa.db import models as m
+
+    path = tmp_path / "bilingue.ropa"
+    db = create_register(path)
+    with db.transaction() as s:
+        org = services.create_organisation(
+            s,
+            {
+                "legal_name": "Hainaut Informatique SRL",
+                "legal_name_nl": "Hainaut Informatica BV",
+                "country": "BE",
+                "language": "fr",
+                "other_languages": ["nl"],
+            },
+        )
+        activity = services.create(
+            s,
+            m.Activity,
+            {"reference": "T-01", "name": "Gestion de la paie", "name_nl": "Loonadministratie"},
+            org.id,
+        )
+        services.create(
+            s,
+            m.Purpose,
+            {"description": "Verser les salaires", "description_nl": "De lonen uitbetalen"},
+            activity.id,
+        )
+        services.create(s, m.Purpose, {"description": "Déclarer le précompte"}, activity.id)
+    db.close()
+    return path
+
+
+def test_export_in_a_document_language_uses_its_texts(
+    bilingual: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = tmp_path / "register-nl.pdf"
+    args = ("export", bilingual, "--document-lang", "nl", "--lang", "en")
+    code, _out, err = run(capsys, *args, "--format", "pdf", "-o", pdf)
+    assert code == 0, err
+    text = " ".join(_pdf_text(pdf).split())
+    for dutch in ("Hainaut Informatica BV", "Loonadministratie", "De lonen uitbetalen"):
+        assert dutch in text
+    for french in ("Hainaut Informatique SRL", "Gestion de la paie", "Verser les salaires"):
+        assert french not in text
+    assert "[FR] Déclarer le précompte" in text  # the one without Dutch, marked
+    assert "1 text(s) of the register have no Dutch version yet" in err
+    assert "contains in French, marked [FR]" in err
+
+    book = tmp_path / "register-nl.xlsx"
+    code, _out, err = run(capsys, *args, "--format", "xlsx", "-o", book)
+    assert code == 0, err
+    cells = {
+        str(cell)
+        for sheet in openpyxl.load_workbook(book, read_only=True).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if cell is not None
+    }
+    assert {"Loonadministratie", "De lonen uitbetalen"} <= cells
+    # In the main language, nothing is said.
+    code, _out, err = run(capsys, "export", bilingual, "--format", "pdf", "-o", pdf)
+    assert code == 0 and "[FR]" not in err and "Gestion de la paie" in _pdf_text(pdf)
+
+
+def test_export_in_a_language_the_organisation_does_not_write_warns(
+    bilingual: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = tmp_path / "register-en.pdf"
+    code, _out, err = run(
+        capsys,
+        "export",
+        bilingual,
+        "--format",
+        "pdf",
+        "-o",
+        pdf,
+        "--document-lang",
+        "en",
+        "--lang",
+        "fr",
+    )
+    assert code == 0, err  # produced all the same
+    assert err.startswith(
+        "Attention\u00a0: les documents de «\u00a0Hainaut Informatique SRL\u00a0» sont en "
+        "français et néerlandais, pas en anglais."
+    )
+    assert "marqué [FR]" in err
+    text = " ".join(_pdf_text(pdf).split())
+    assert "[FR] Gestion de la paie" in text and "Record of processing activities" in text

@@ -61,13 +61,14 @@ def squeeze(text: str) -> str:
 def test_the_notice_is_written_beside_the_register_in_the_language_asked(
     demo_file: Path, capsys
 ) -> None:
-    code, _, err = run(capsys, "notice", str(demo_file), "--lang", "nl", "--format", "html")
+    # (A notice in another of the register's languages: see test_notice_languages.)
+    code, _, err = run(capsys, "notice", str(demo_file), "--lang", "fr", "--format", "html")
     assert code == 0
-    written = demo_file.with_name("demo-notice-all-nl.html")
+    written = demo_file.with_name("demo-notice-all-fr.html")
     html = written.read_text(encoding="utf-8")
-    assert '<html lang="nl"' in html and "Privacyverklaring" in html
+    assert '<html lang="fr"' in html and "Politique de confidentialité" in html
     assert "Clairbois Informatique SRL" in html
-    assert "Nog niet gepubliceerd" in err and "versie 1" in err  # the user is told
+    assert "Pas encore publiée" in err and "version 1" in err  # the user is told
     assert "T-09" in err  # what to complete, on stderr only
     assert "T-09" not in html
 
@@ -76,7 +77,7 @@ def test_each_format_from_the_command_line(demo_file: Path, tmp_path: Path, caps
     for fmt in ("html", "fragment", "md", "pdf", "docx"):
         out = tmp_path / f"notice.{fmt}"
         code, _, _ = run(
-            capsys, "notice", str(demo_file), "--lang", "en", "--format", fmt, "-o", str(out)
+            capsys, "notice", str(demo_file), "--lang", "fr", "--format", fmt, "-o", str(out)
         )
         assert code == 0, fmt
         data = out.read_bytes()
@@ -92,11 +93,11 @@ def test_each_format_from_the_command_line(demo_file: Path, tmp_path: Path, caps
 
 
 def test_publish_then_list_the_versions(demo_file: Path, capsys) -> None:
-    code, _, err = run(capsys, "notice", str(demo_file), "--publish", "--lang", "en")
-    assert code == 0 and "Published version 1" in err
+    code, _, err = run(capsys, "notice", str(demo_file), "--publish", "--lang", "fr")
+    assert code == 0 and "Version 1 de la politique publiée" in err
     assert not list(demo_file.parent.glob("*.html"))  # publishing alone writes no file
-    code, _, err = run(capsys, "notice", str(demo_file), "--publish", "--lang", "en")
-    assert code == 0 and "not changed since version 1" in err
+    code, _, err = run(capsys, "notice", str(demo_file), "--publish", "--lang", "fr")
+    assert code == 0 and "pas changé depuis la version 1" in err
     code, out, _ = run(capsys, "notice", str(demo_file), "--versions", "--lang", "en")
     assert code == 0 and len(out.strip().splitlines()) == 1 and out.startswith("version 1")
 

@@ -23,6 +23,7 @@ from ropa.core.register import create_register
 from ropa.core.snapshot import read_tree
 from ropa.core.tree import ACTIVITY
 from ropa.db import models as m
+from ropa.db.translations import translation_columns
 from ropa.exports.common import Cancelled
 from ropa.exports.pdf import build_pdf
 from ropa.exports.pdf.styles import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH
@@ -117,10 +118,13 @@ def expected_texts(view: RegisterView, activity: dict[str, Any]) -> Iterator[tup
     for node in (ACTIVITY, *ACTIVITY.children):
         rows = [activity] if node is ACTIVITY else activity[node.key]
         for row in rows:
+            translations = translation_columns(node.name)  # the document's language only
             for column in node.data_columns():
                 value = row[column.name]
                 where = f"{activity['reference']} {node.name}.{column.name}"
-                if column.name in SKIPPED_COLUMNS or value in (None, "", []):
+                if column.name in SKIPPED_COLUMNS or column.name in translations:
+                    continue
+                if value in (None, "", []):
                     continue
                 if column.name in names:
                     yield where, names[column.name](value)
@@ -247,8 +251,10 @@ def test_document_in_each_language(demo, lang: str, title: str, part: str) -> No
     reader = PdfReader(BytesIO(data))
     meta = reader.metadata
     assert meta is not None
-    assert meta.title == f"{title} \u2013 Clairbois Informatique SRL"
-    assert meta.author == "Clairbois Informatique SRL"
+    name = view_of(db, lang).organisation["legal_name"]  # in that language when it has one
+    assert name.startswith("Clairbois Informati")
+    assert meta.title == f"{title} \u2013 {name}"
+    assert meta.author == name
     assert (meta.creator or "").startswith("ropa ")
     assert reader.trailer["/Root"]["/Lang"] == lang
 
@@ -294,7 +300,9 @@ def _hostile_register(db: Any) -> dict[str, str]:
         long_texts = {
             c.name: value(f"activity.{c.name}")
             for c in ACTIVITY.table.columns
-            if c.name not in SKIPPED_COLUMNS and str(c.type).startswith("VARCHAR(20000)")
+            if c.name not in SKIPPED_COLUMNS
+            and c.name not in translation_columns("activity")
+            and str(c.type).startswith("VARCHAR(20000)")
         }
         act = services.create(
             s,
@@ -536,3 +544,96 @@ def test_the_document_is_laid_out_in_one_pass(demo, monkeypatch) -> None:
     monkeypatch.setattr(BaseDocTemplate, "build", counting_build)
     build_pdf(db)
     assert passes == [1]
+
+
+# -- a register in two languages -------------------------------------------------------------
+
+
+def _bilingual_register(db: Any) -> str:
+    """A French register with Dutch texts for everything but one purpose's description."""
+    org_id = _organisation(
+        db,
+        legal_name="Hainaut Informatique SRL",
+        legal_name_nl="Hainaut Informatica BV",
+        legal_form="SRL",
+        legal_form_nl="BV",
+        language="fr",
+        other_languages=["nl"],
+    )
+    with db.transaction() as s:
+        act = services.create(
+            s,
+            m.Activity,
+            {
+                "reference": "T-01",
+                "name": "Gestion de la paie",
+                "name_nl": "Loonadministratie",
+                "public_description": "Nous calculons les salaires du personnel.",
+                "public_description_nl": "Wij berekenen de lonen van het personeel.",
+            },
+            org_id,
+        )
+        services.create(
+            s,
+            m.Purpose,
+            {
+                "description": "Verser les salaires",
+                "description_nl": "De lonen uitbetalen",
+                "legal_basis": "contract",
+            },
+            act.id,
+        )
+        services.create(
+            s,
+            m.Purpose,
+            {
+                "description": "Déclarer le précompte professionnel",
+                "legal_basis": "legal_obligation",
+            },
+            act.id,
+        )
+    return org_id
+
+
+def test_a_dutch_register_prints_the_dutch_texts_and_marks_the_french_ones(
+    empty_register,
+) -> None:
+    _bilingual_register(empty_register)
+    dutch = build_pdf(empty_register, lang="nl")
+    text = squeeze(pdftotext(dutch))
+    cover = page_texts(dutch)[0]
+    for expected in ("Hainaut Informatica BV", "Loonadministratie", "De lonen uitbetalen"):
+        assert squeeze(expected) in text, expected
+    assert squeeze("Wij berekenen de lonen van het personeel.") in text
+    for french in ("Hainaut Informatique SRL", "Gestion de la paie", "Verser les salaires"):
+        assert squeeze(french) not in text, french
+    assert "BV" in cover and "SRL" not in cover  # the legal form, in Dutch too
+    # The one text without Dutch is printed in French, marked, and the cover says why.
+    assert squeeze("[FR]\u00a0Déclarer le précompte professionnel") in text
+    assert squeeze(
+        "Teksten die nog niet in het Nederlands vertaald zijn, worden in het Frans weergegeven"
+        " en zijn gemarkeerd met [FR]."
+    ) in squeeze(cover)
+    meta = PdfReader(BytesIO(dutch)).metadata
+    assert meta is not None and meta.author == "Hainaut Informatica BV"
+    # The French register is as typed, with no mark and no such sentence.
+    french_text = pdftotext(build_pdf(empty_register))
+    assert "Gestion de la paie" in french_text and "[FR]" not in french_text
+    assert "traduits" not in french_text
+
+
+def test_the_sentence_about_marks_only_when_something_is_marked(empty_register) -> None:
+    _bilingual_register(empty_register)
+    with empty_register.transaction() as s:
+        untranslated = m.Purpose.description_nl.is_(None)  # type: ignore[attr-defined]
+        purpose = s.scalars(select(m.Purpose).where(untranslated)).one()
+        services.update(s, m.Purpose, purpose.id, {"description_nl": "De bedrijfsvoorheffing"})
+    text = pdftotext(build_pdf(empty_register, lang="nl"))
+    assert "[FR]" not in text and "gemarkeerd" not in text
+    assert "De bedrijfsvoorheffing" in text
+    # English is no document language of this organisation: every text is marked.
+    english = pdftotext(build_pdf(empty_register, lang="en"))
+    assert squeeze("[FR]\u00a0Gestion de la paie") in squeeze(english)
+    assert "Texts not yet translated into English are shown in French and marked [FR]." in (
+        " ".join(english.split())
+    )

@@ -18,6 +18,7 @@ from ropa.core.register import create_register
 from ropa.db import enums
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
+from ropa.db.translations import TRANSLATABLE
 from ropa.exports.interchange import export_json
 from ropa.paths import resources_dir
 
@@ -169,37 +170,42 @@ def test_unknown_template_is_refused_in_french() -> None:
 # -- adding to a register ---------------------------------------------------------------------
 
 
-@pytest.fixture
-def fresh(tmp_path: Path) -> Iterator[tuple[RegisterDatabase, str]]:
-    db = create_register(tmp_path / "templates.ropa", language="en")
+def _register(path: Path, lang: str = "fr", others: tuple[str, ...] = ()) -> tuple[Any, str]:
+    db = create_register(path, language="en")
     with db.transaction() as s:
         org = services.create_organisation(
             s,
             {
                 "legal_name": "Atelier Numérique SRL",
                 "country": "BE",
-                "language": "fr",
+                "language": lang,
+                "other_languages": list(others),
                 "email": "privacy@atelier.example",
             },
         )
         org_id = org.id
+    return db, org_id
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Iterator[tuple[RegisterDatabase, str]]:
+    db, org_id = _register(tmp_path / "templates.ropa")
     yield db, org_id
     db.close()
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_template_imports_exports_and_passes_error_checks(
-    fresh: tuple[RegisterDatabase, str], lang: str
-) -> None:
-    """Every template goes into an empty register (the processor ones with their client, as
-    the application and `ropa add-template --client` ask) without an error-level finding."""
-    db, org_id = fresh
+def test_every_template_imports_exports_and_passes_error_checks(tmp_path: Path, lang: str) -> None:
+    """Every template goes into an empty register of each main language (the processor ones
+    with their client, as the application and `ropa add-template --client` ask) without an
+    error-level finding."""
+    db, org_id = _register(tmp_path / "templates.ropa", lang)
     added: dict[str, str] = {}
     with db.transaction() as s:
         client = templates.client_party(s, org_id, "Client Alpha SA")
     for template_id in IDS:
         with db.transaction() as s:
-            activity = templates.add_template(s, org_id, template_id, lang=lang, clients=[client])
+            activity = templates.add_template(s, org_id, template_id, clients=[client])
             added[template_id] = activity.id
     with db.reader() as s:
         for template_id, activity_id in added.items():
@@ -231,6 +237,82 @@ def test_every_template_imports_exports_and_passes_error_checks(
     [org] = document["organisations"]
     assert len(org["activities"]) == len(IDS)
     assert all(a["purposes"] and a["retention_phases"] for a in org["activities"])
+    db.close()
+
+
+def _translatable_texts(row: Any, table: str) -> Iterator[tuple[str, str, Any]]:
+    for name in TRANSLATABLE.get(table, ()):
+        if getattr(row, name):
+            yield table, name, row
+
+
+def test_templates_fill_every_document_language_at_once(tmp_path: Path) -> None:
+    """An organisation in French, Dutch and English adds every template: each text the
+    library gives in three languages is in the register in three languages, each in its own
+    column, for the activity, its rows and the catalogue entries it creates."""
+    db, org_id = _register(tmp_path / "three.ropa", "fr", ("nl", "en"))
+    with db.transaction() as s:
+        for model in (m.DataCategory, m.DataSubjectCategory, m.SecurityMeasure):
+            for entry in s.query(model).filter_by(organisation_id=org_id):
+                services.delete(s, model, entry.id)  # the templates create them again
+        client = templates.client_party(s, org_id, "Client Alpha SA")
+    added = {}
+    for template_id in IDS:
+        with db.transaction() as s:
+            added[template_id] = templates.add_template(s, org_id, template_id, clients=[client]).id
+    untranslated: list[str] = []
+    checked = 0
+    with db.reader() as s:
+        for template_id, activity_id in added.items():
+            activity = s.get(m.Activity, activity_id)
+            assert activity is not None
+            rows = [(activity, "activity")]
+            for key, table in (
+                ("purposes", "purpose"),
+                ("data_categories", "activity_data_category"),
+                ("recipients", "activity_recipient"),
+                ("retention_phases", "retention_phase"),
+                ("sources", "data_source"),
+            ):
+                rows += [(row, table) for row in getattr(activity, key)]
+            rows += [(c, "data_subject_category") for c in activity.data_subjects]
+            rows += [(c, "security_measure") for c in activity.security_measures]
+            rows += [(link.data_category, "data_category") for link in activity.data_categories]
+            for row, table in rows:
+                for _table, name, _row in _translatable_texts(row, table):
+                    checked += 1
+                    texts = (
+                        getattr(row, name),
+                        getattr(row, f"{name}_nl"),
+                        getattr(row, f"{name}_en"),
+                    )
+                    assert getattr(row, f"{name}_fr") is None  # the main language's own column
+                    if not all(texts):
+                        untranslated.append(f"{template_id} {table}.{name}")
+                    else:
+                        assert len(set(texts)) > 1 or len(texts[0]) < 25, (table, name, texts)
+        spec = templates.get_template("customers")["activity"]
+        customers = s.get(m.Activity, added["customers"])
+        assert customers is not None
+        assert (customers.name, customers.name_nl, customers.name_en) == (  # type: ignore[attr-defined]
+            spec["name"]["fr"],
+            spec["name"]["nl"],
+            spec["name"]["en"],
+        )
+    assert checked > 500
+    # Only the legal references, which the library cites in French alone, wait for a
+    # translation (and the checks say so).
+    assert untranslated and all(".legal_reference" in where for where in untranslated)
+    with db.reader() as s:
+        findings = check_register(s, org_id)
+    said = {
+        (t.table, t.field)
+        for f in findings
+        if f.rule.startswith("translation.") and f.table != "organisation"  # its own name
+        for t in f.texts
+    }
+    assert said == {("purpose", "legal_reference"), ("retention_phase", "legal_reference")}
+    db.close()
 
 
 def test_a_processor_template_without_client_is_added_and_flagged(
@@ -259,12 +341,15 @@ def test_the_client_is_found_by_name_or_created(fresh: tuple[RegisterDatabase, s
         templates.client_party(s, org_id, "   ")
 
 
-def test_language_defaults_to_the_organisations(fresh: tuple[RegisterDatabase, str]) -> None:
-    db, org_id = fresh
+def test_the_texts_are_in_the_organisations_main_language(tmp_path: Path) -> None:
+    db, org_id = _register(tmp_path / "nl.ropa", "nl")
     with db.transaction() as s:
         activity = templates.add_template(s, org_id, "be-payroll")
-        assert activity.name == "Paie et administration du personnel"
+        names = templates.get_template("be-payroll")["activity"]["name"]
+        assert activity.name == names["nl"] != names["fr"]
+        assert activity.name_fr is None and activity.name_en is None  # type: ignore[attr-defined]
         assert activity.purposes[0].legal_reference.startswith("Loi du 12 avril 1965")
+    db.close()
 
 
 def test_same_template_twice_gets_two_references(fresh: tuple[RegisterDatabase, str]) -> None:
@@ -288,12 +373,15 @@ def test_missing_catalogue_entry_is_recreated(fresh: tuple[RegisterDatabase, str
         health = s.query(m.DataCategory).filter_by(organisation_id=org_id, seed_key="health").one()
         services.delete(s, m.DataCategory, health.id)
     with db.transaction() as s:
-        activity = templates.add_template(s, org_id, "fr-payroll", lang="nl")
+        services.update(s, m.Organisation, org_id, {"other_languages": ["nl"]})
+    with db.transaction() as s:
+        activity = templates.add_template(s, org_id, "fr-payroll")
         keys = [link.data_category.seed_key for link in activity.data_categories]
         assert "health" in keys
     with db.reader() as s:
         [recreated] = s.query(m.DataCategory).filter_by(organisation_id=org_id, seed_key="health")
-        assert recreated.name == "Gezondheidsgegevens"
+        assert recreated.name == "Données de santé"
+        assert recreated.name_nl == "Gezondheidsgegevens"  # type: ignore[attr-defined]
         assert recreated.is_special
 
 

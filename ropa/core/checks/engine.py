@@ -27,6 +27,7 @@ from ropa.core.snapshot import (
     read_organisation,
     read_tree,
 )
+from ropa.core.text_languages import MissingText
 from ropa.core.tree import ACTIVITY
 from ropa.db.models import Change, NoticeVersion
 
@@ -137,9 +138,11 @@ class CheckContext(OrganisationIndex):
         *,
         activity: Row | None = None,
         label: str | None = None,
+        texts: tuple[MissingText, ...] = (),
         **params: Any,
     ) -> Finding:
-        """A finding of the rule being run, on entity (a row of table)."""
+        """A finding of the rule being run, on entity (a row of table); `texts`: the texts
+        it is about, when it is about texts."""
         assert self._rule is not None
         if label is None:
             label = self.activity_label(activity) if activity is not None else _name(entity)
@@ -153,6 +156,7 @@ class CheckContext(OrganisationIndex):
             label=label,
             activity_id=str(activity["id"]) if activity is not None else None,
             params={k: str(v) for k, v in params.items()},
+            texts=texts,
         )
 
 
@@ -165,7 +169,7 @@ def _name(entity: Row) -> str:
 
 def _load_rules() -> None:
     # The rule modules register themselves on import.
-    from ropa.core.checks import rules_activity, rules_parties  # noqa: F401
+    from ropa.core.checks import rules_activity, rules_parties, rules_translation  # noqa: F401
 
 
 def run_checks(context: CheckContext, rules: Iterable[str] | None = None) -> list[Finding]:

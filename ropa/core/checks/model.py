@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from enum import StrEnum
 
 from babel import Locale
 
-from ropa.core.i18n import LOCALES, normalise_language, tr
+from ropa.core.i18n import LOCALES, language_name, normalise_language, tr
+from ropa.core.text_languages import MissingText
 
 
 class Severity(StrEnum):
@@ -18,6 +19,8 @@ class Severity(StrEnum):
 
 
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.ADVICE: 2}
+MOST_TEXTS_LISTED = 6
+"""A finding about texts names this many of them in its message, then says how many more."""
 
 
 @dataclass(frozen=True)
@@ -35,12 +38,26 @@ class Finding:
     """The entity as a person names it: "T-04 – Recruitment", a party's or a cookie's name."""
     activity_id: str | None = None
     params: dict[str, str] = dataclass_field(default_factory=dict)
+    texts: tuple[MissingText, ...] = ()
+    """The texts a finding is about (untranslated texts of the entity named by label); the
+    message says each by its place inside that entity ("Finalité 2", "Nom")."""
 
     def message(self, lang: str) -> str:
-        return tr(lang, f"check.{self.rule}.message", **_localised(self.params, lang))
+        return tr(lang, f"check.{self.rule}.message", **self._params(lang))
 
     def hint(self, lang: str) -> str:
-        return tr(lang, f"check.{self.rule}.hint", **_localised(self.params, lang))
+        return tr(lang, f"check.{self.rule}.hint", **self._params(lang))
+
+    def _params(self, lang: str) -> dict[str, str]:
+        params = _localised(self.params, lang)
+        if self.texts:
+            places = [_inside(text).place(lang) for text in self.texts[:MOST_TEXTS_LISTED]]
+            listed = tr(lang, "check.texts.separator").join(places)
+            more = len(self.texts) - len(places)
+            params["texts"] = (
+                listed if not more else tr(lang, "check.texts.more", texts=listed, count=more)
+            )
+        return params
 
     def field_label(self, lang: str) -> str:
         return tr(lang, f"field.{self.table}.{self.field}") if self.field else ""
@@ -57,12 +74,26 @@ class Finding:
             "where": self.label,
             "message": self.message(lang),
             "hint": self.hint(lang),
+            "texts": [
+                {"table": t.table, "id": t.row_id, "field": t.field, "language": t.lang}
+                for t in self.texts
+            ],
         }
+
+
+def _inside(text: MissingText) -> MissingText:
+    """The text placed inside the entity the finding names: within its activity for a row of
+    an activity, else the entity itself."""
+    if text.activity_id is None:
+        return replace(text, where=())
+    return replace(text, where=tuple(w for w in text.where if w[0] != "activity"))
 
 
 def _localised(params: dict[str, str], lang: str) -> dict[str, str]:
     """Values stored as codes (a country, an audience) said in the reader's language."""
     out = dict(params)
+    if "language" in out:  # a document language, by its name
+        out["language"] = language_name(lang, out["language"])
     if "country" in out:
         name = Locale.parse(LOCALES[normalise_language(lang)]).territories.get(out["country"])
         out["country"] = name or out["country"]

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from ropa.core.authorities import competent_authority
+from ropa.core.i18n import language_name
 from ropa.core.snapshot import Row
+from ropa.core.text_languages import fallback_mark
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import Progress, report, resolve_organisation
 from ropa.exports.pdf.activity import Context, activity_section, measure_names
@@ -80,8 +82,24 @@ def build_story(view: RegisterView, progress: Progress | None = None) -> Story:
             cover_end = len(flowables)
         report(progress, number + 1, total)
     toc = FormTableOfContents(ctx.outline.toc_entries())
-    flowables[cover_end:cover_end] = toc_part(ctx, toc)
+    flowables[cover_end:cover_end] = [*untranslated_note(view), *toc_part(ctx, toc)]
     return Story(flowables, ctx.outline, toc, len(steps))
+
+
+def untranslated_note(view: RegisterView) -> list[Flowable]:
+    """On the cover, once the whole document is built: a sentence saying that the texts not
+    yet translated into the document's language are printed in the main language, marked —
+    only when the document printed some."""
+    localised = view.localised
+    if localised is None or not localised.used:
+        return []
+    sentence = view.t(
+        "pdf.cover.untranslated",
+        language=language_name(view.lang, localised.lang),
+        main=language_name(view.lang, localised.main),
+        mark=fallback_mark(localised.main).strip(),
+    )
+    return [Spacer(1, 10), note(text(sentence))]
 
 
 def render_pdf(view: RegisterView, *, progress: Progress | None = None) -> bytes:
