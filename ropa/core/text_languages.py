@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from ropa.core.i18n import label, language_name, tr
@@ -135,6 +136,9 @@ def _where(node: Node, row: Row, index: int, activity: Row | None) -> tuple[tupl
     return (*outer, ("name", name)) if name else (*outer, ("position", index + 1))
 
 
+_NODES = ORGANISATION.walk()
+
+
 def _walk(
     node: Node, rows: list[Row], activity: Row | None = None
 ) -> Iterator[tuple[Node, Row, int, Row | None]]:
@@ -145,16 +149,13 @@ def _walk(
             yield from _walk(child, row.get(child.key, []), here)
 
 
-def _fallback(row: Row, name: str, lang: str, sources: list[str], main: str) -> tuple[str, str]:
-    """The text shown where `lang` has none: the main language's, else another document
-    language's (a text may exist only there, e.g. after the main language changed); its
-    language. ("", "") when no language has one."""
-    for source in sources:
-        if source != lang:
-            text = text_in(row, name, source, main)
-            if text is not None:
-                return text, source
-    return "", ""
+@cache
+def _columns(table: str, main: str, order: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """Per translatable field of `table`: (field, its columns in the languages of `order`)."""
+    return [
+        (name, [name if lang == main else translated(name, lang) for lang in order])
+        for name in TRANSLATABLE.get(table, ())
+    ]
 
 
 def missing_texts(organisation: Row, lang: str) -> list[MissingText]:
@@ -165,13 +166,19 @@ def missing_texts(organisation: Row, lang: str) -> list[MissingText]:
     sources = document_languages(organisation)
     if sources == [lang]:
         return []
+    # `lang` first, then where a text missing in it is taken from: the main language, others.
+    order = (lang, *[x for x in sources if x != lang])
+    columns = {node.name: _columns(node.name, main, order) for node in _NODES}
     found = []
     for node, row, index, activity in _walk(ORGANISATION, [organisation]):
-        for name in TRANSLATABLE.get(node.name, ()):
-            if text_in(row, name, lang, main) is not None:
+        for name, cols in columns[node.name]:
+            if row.get(cols[0]) not in (None, ""):
                 continue
-            text, source = _fallback(row, name, lang, sources, main)
-            if not source:
+            for source, col in zip(order[1:], cols[1:], strict=True):  # noqa: B007
+                text = row.get(col)
+                if text not in (None, ""):
+                    break
+            else:
                 continue
             found.append(
                 MissingText(
@@ -179,7 +186,7 @@ def missing_texts(organisation: Row, lang: str) -> list[MissingText]:
                     row_id=str(row["id"]),
                     field=name,
                     lang=lang,
-                    main_text=text,
+                    main_text=str(text),
                     activity_id=str(activity["id"]) if activity is not None else None,
                     where=_where(node, row, index, activity),
                     source_lang=source,
