@@ -43,6 +43,16 @@ SECURIVISION = "Sécurivision SRL"
 
 @pytest.fixture
 def window(qtbot: Any, demo_register: RegisterDatabase) -> MainWindow:
+    """The demo in French and Dutch (complete): the findings below are those of its content;
+    its partial English is looked at in test_untranslated_texts_are_findings_per_activity."""
+    with demo_register.transaction() as s:
+        services.update(
+            s, m.Organisation, organisation_id(demo_register), {"other_languages": ["nl"]}
+        )
+    return _window(qtbot, demo_register)
+
+
+def _window(qtbot: Any, demo_register: RegisterDatabase) -> MainWindow:
     main_window = MainWindow(demo_register, "en")
     qtbot.addWidget(main_window)
     main_window.show()
@@ -321,7 +331,9 @@ def test_a_cookie_or_catalogue_finding_selects_its_row(
     window.read_everything()
     qtbot.waitUntil(lambda: any(r.finding.entity_id == entity for r in view.finding_rows(severity)))
     [position] = [
-        n for n, r in enumerate(view.finding_rows(severity)) if r.finding.entity_id == entity
+        n
+        for n, r in enumerate(view.finding_rows(severity))
+        if r.finding.entity_id == entity and not r.finding.rule.startswith("translation.")
     ]
     double_click(view.findings_tree, view.finding_index(severity, position), qtbot)
     assert window.current_page() == page
@@ -330,3 +342,20 @@ def test_a_cookie_or_catalogue_finding_selects_its_row(
     else:
         assert window.catalogues_view.catalogue is m.SecurityMeasure
         assert window.catalogues_view.selected_entry() == entity
+
+
+def test_untranslated_texts_are_findings_per_activity(
+    qtbot: Any, demo_register: RegisterDatabase
+) -> None:
+    """The demo's English is partial: each activity in the notice without its English texts
+    is one error naming it; the texts only the register prints are advice."""
+    window = _window(qtbot, demo_register)
+    view = window.dashboard_view
+    errors = [r.finding for r in view.finding_rows(Severity.ERROR)]
+    untranslated = [f for f in errors if f.rule == "translation.notice"]
+    assert untranslated, "the partial English shows as errors"
+    assert all(f.message("en").startswith("No English text") for f in untranslated)
+    labels = [f.label for f in untranslated]
+    assert len(labels) == len(set(labels))  # one per activity
+    assert any(label.startswith("T-05") for label in labels)
+    assert shown_counts(window) == engine_counts(demo_register)
