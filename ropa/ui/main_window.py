@@ -33,6 +33,7 @@ from ropa.core.files import write_atomic
 from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language, system_language
 from ropa.core.reads.overview import RegisterOverview, load_overview
+from ropa.core.reads.record import organisation_languages
 from ropa.core.register import copy_register, create_register, open_register
 from ropa.core.watch import ExternalChanges
 from ropa.ui.commands import RegisterEvents, done_text
@@ -56,6 +57,7 @@ from ropa.ui.views.overview_view import OverviewView
 from ropa.ui.views.parties_view import PartiesView
 from ropa.ui.views.read_only_banner import ReadOnlyBanner
 from ropa.ui.views.refresh import Refresher
+from ropa.ui.views.text_language_bar import TextLanguageBar
 
 DEFAULT_SIZE = (1100, 700)
 LICENCE = "GPL-3.0-or-later"
@@ -199,6 +201,15 @@ class MainWindow(QMainWindow):
         self.organisation_bar.setMovable(False)
         self.organisation_bar.addWidget(self.switcher)
         self.organisation_bar.hide()
+        # The document language whose texts the pages show and edit (issue 15).
+        self.text_language_bar = TextLanguageBar(self.language, self)
+        self.text_language_bar.language_chosen.connect(self._show_text_language)
+        self.text_languages_toolbar = self.addToolBar(self.tr("Texts"))
+        self.text_languages_toolbar.setObjectName("text_languages_bar")
+        self.text_languages_toolbar.setMovable(False)
+        self.text_languages_toolbar.addWidget(self.text_language_bar)
+        self.text_languages_toolbar.hide()
+        self._text_language: str | None = None  # the one the pages were told (None: main)
 
         self.status_label = QLabel(self)
         self.status_label.setContentsMargins(4, 0, 4, 0)
@@ -380,6 +391,9 @@ class MainWindow(QMainWindow):
         if self._organisation_id is not None:
             self.switcher.show_organisations(organisations, self._organisation_id)
         self.organisation_bar.setVisible(len(organisations) > 1)
+        languages = organisation_languages(self.db, self._organisation_id)
+        self.text_languages_toolbar.setVisible(len(languages) > 1)
+        self._show_text_language(self.text_language_bar.show_languages(languages))
         if self._organisation_id != self._applied_organisation:
             self._applied_organisation = self._organisation_id
             for index in range(self.pages.count()):
@@ -391,6 +405,16 @@ class MainWindow(QMainWindow):
             view.set_rows(overview.activities)
         self.overview_view.show_overview(overview.organisations, overview.changes)
         self._update_status()
+
+    def _show_text_language(self, lang: str | None) -> None:
+        """Tell every page the document language of the texts to show and edit."""
+        if lang == self._text_language:
+            return
+        self._text_language = lang
+        for index in range(self.pages.count()):
+            setter = getattr(self.pages.widget(index), "set_text_language", None)
+            if setter is not None:
+                setter(lang)
 
     def read_everything(self) -> None:
         """Read every page again (each now if shown, else when next shown): after an import,
@@ -757,6 +781,8 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+            # The bar is shown by what the organisation writes in, not by the saved state.
+            self.text_languages_toolbar.setVisible(len(self.text_language_bar.languages) > 1)
         splitter = self.settings.splitter_state()
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -1,6 +1,8 @@
 """The organisation page: the profile form in groups, edits saved with undo, identifiers checked
 inline (a wrong number is shown under its field and nothing is saved), the supervisory
-authority derived from the country or chosen, and the page following the organisation and the
+authority derived from the country or chosen, the document languages (a language added gets
+the seeded catalogues' texts and the legal form proposed; another main language asked for
+first, refused while a name lacks it, undone), and the page following the organisation and the
 register it is given."""
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 
+from ropa.core import services
 from ropa.core.errors import RopaError
-from ropa.core.services import create_organisation
+from ropa.core.services import create_organisation, seed_catalogues
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.fields import ComboField, LineField, TextField
 from ropa.ui.views.organisation_view import OrganisationView
+from tests.ui.dialog_support import record_boxes
 
 DEMO_NAME = "Clairbois Informatique SRL"
 
@@ -95,8 +99,9 @@ def test_the_form_shows_the_first_organisation_in_groups(view: OrganisationView)
     assert _line(view, "enterprise_number").line.text() == (org.enterprise_number or "")
     assert _combo(view, "country").value() == org.country
     headings = [label.text() for label in view.editor.headings.values()]
-    assert headings[:6] == [
+    assert headings[:7] == [
         "Identity",
+        "Document languages",
         "Address and contact",
         "Identifiers",
         "Data protection officer or privacy contact",
@@ -309,3 +314,183 @@ def test_an_empty_privacy_email_shows_the_company_email(view: OrganisationView, 
     assert org.email in dpo_email.line.toolTip()
     _retype(_line(view, "email"), "hello@clairbois.be", qtbot)
     qtbot.waitUntil(lambda: dpo_email.line.placeholderText() == "hello@clairbois.be")
+
+
+# -- the document languages ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def octet(empty_register: RegisterDatabase, stack: QUndoStack, qtbot: Any) -> OrganisationView:
+    """The page of a Belgian firm writing in French only (catalogues seeded in French)."""
+    with empty_register.transaction() as s:
+        values = {"legal_name": "Octet SRL", "legal_form": "SRL", "country": "BE"}
+        create_organisation(s, {**values, "language": "fr"})
+    widget = OrganisationView(empty_register, stack, RegisterEvents(), "en", lambda *_: None)
+    qtbot.addWidget(widget)
+    widget.resize(900, 800)
+    widget.show()
+    return widget
+
+
+def _languages_shown(view: OrganisationView) -> dict[str, bool]:
+    """The other languages offered, and whether each is ticked."""
+    boxes = view.other_languages.list
+    return {
+        boxes.item(i).text(): boxes.item(i).checkState() == Qt.CheckState.Checked
+        for i in range(boxes.count())
+        if not boxes.item(i).isHidden()
+    }
+
+
+def _tick(view: OrganisationView, language: str, on: bool = True) -> None:
+    boxes = view.other_languages.list
+    item = next(boxes.item(i) for i in range(boxes.count()) if boxes.item(i).text() == language)
+    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def _choose_main(view: OrganisationView, language: str) -> None:
+    combo = _combo(view, "language").combo
+    combo.setCurrentIndex(combo.findText(language))
+
+
+def test_the_main_language_and_the_others_are_shown(octet: OrganisationView) -> None:
+    main = _combo(octet, "language")
+    assert main.label.text() == "Main document language *"
+    assert main.combo.currentText() == "French"
+    assert octet.other_languages.label.text() == "Other document languages"
+    assert octet.other_languages.isVisible()
+    assert _languages_shown(octet) == {"Dutch": False, "English": False}  # French is the main
+    assert "each of these languages" in octet.languages_hint.text()
+
+
+def test_adding_english_gives_the_seeded_catalogues_their_english_texts(
+    octet: OrganisationView, stack: QUndoStack, qtbot: Any
+) -> None:
+    _tick(octet, "English")
+    org = _organisation(octet.db)
+    assert org.other_languages == ["en"]
+    english = {e["seed_key"]: e["name"]["en"] for e in seed_catalogues()["data_categories"]}
+    with octet.db.reader() as s:
+        rows = s.execute(select(m.DataCategory.seed_key, m.DataCategory.name_en)).all()
+    assert rows and all(name_en == english[key] for key, name_en in rows)
+    # The legal form proposed in English (a Belgian firm keeps its own), the name with it.
+    assert (org.legal_form_en, org.legal_name_en) == ("SRL", "Octet SRL")
+    assert octet.proposals.isVisible()
+    assert "Legal form (English): SRL" in octet.proposals.text()
+    assert "Legal name (English): Octet SRL" in octet.proposals.text()
+    assert stack.count() == 1
+    stack.undo()  # one step: the language and the proposals
+    org = _organisation(octet.db)
+    assert org.other_languages == [] and org.legal_form_en is None and org.legal_name_en is None
+    qtbot.waitUntil(lambda: _languages_shown(octet) == {"Dutch": False, "English": False})
+    assert not octet.proposals.isVisible()
+
+
+def test_adding_dutch_proposes_bv_and_keeps_what_was_typed(octet: OrganisationView) -> None:
+    with octet.db.transaction() as s:  # a Dutch legal name of the firm's own, typed before
+        organisation_id = octet.organisation_id
+        services.update(s, m.Organisation, organisation_id, {"legal_name_nl": "Octet NL"})
+    octet.reload()
+    _tick(octet, "Dutch")
+    _tick(octet, "English")
+    org = _organisation(octet.db)
+    assert org.other_languages == ["nl", "en"]
+    assert (org.legal_form_nl, org.legal_name_nl) == ("BV", "Octet NL")
+    assert (org.legal_form_en, org.legal_name_en) == ("SRL/BV", "Octet SRL/BV")
+    assert "Legal form (Dutch): BV" in octet.proposals.text()
+    assert "Legal name (Dutch)" not in octet.proposals.text()
+    _tick(octet, "Dutch", on=False)  # removed: its texts are kept, its proposal not shown
+    org = _organisation(octet.db)
+    assert org.other_languages == ["en"] and org.legal_form_nl == "BV"
+    assert "Dutch" not in octet.proposals.text()
+    assert "Legal form (English): SRL/BV" in octet.proposals.text()
+
+
+def test_another_main_language_is_asked_first_and_undo_switches_back(
+    octet: OrganisationView, stack: QUndoStack, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _tick(octet, "Dutch")  # the catalogues' names in Dutch; the legal name proposed: Octet BV
+    with octet.db.transaction() as s:  # an activity named in both, described in French only
+        values = {"reference": "T-01", "name": "Paie", "name_nl": "Loon", "role": "controller"}
+        values["public_description"] = "Calcul des salaires"
+        services.create(s, m.Activity, values, octet.organisation_id)
+    boxes = record_boxes(monkeypatch, yes_to_questions=True)
+    _choose_main(octet, "Dutch")
+    assert len(boxes) == 1
+    assert boxes[0].text() == "Make Dutch the main language of the documents?"
+    info = boxes[0].informativeText()
+    assert "The texts in Dutch become the main texts" in info
+    assert "the texts in French are kept as texts in French" in info
+    assert "1 text" in info and "no version in Dutch yet" in info  # the description
+    assert "(the text in French is kept)" in info
+    assert "makes French the main language again" in info
+    org = _organisation(octet.db)
+    assert (org.language.value, org.other_languages) == ("nl", ["fr"])
+    assert (org.legal_name, org.legal_name_fr, org.legal_name_nl) == ("Octet BV", "Octet SRL", None)
+    with octet.db.reader() as s:
+        query = select(m.DataCategory).where(m.DataCategory.seed_key == "identity")
+        category = s.scalars(query).one()
+        assert category.name == "Identiteit en burgerlijke staat"
+        assert category.name_fr == "État civil et identité"
+    qtbot.waitUntil(lambda: _languages_shown(octet) == {"French": True, "English": False})
+    assert _line(octet, "legal_name").line.text() == "Octet BV"
+    assert stack.count() == 2
+
+    stack.undo()  # switches back
+    org = _organisation(octet.db)
+    assert (org.language.value, org.other_languages) == ("fr", ["nl"])
+    assert (org.legal_name, org.legal_name_nl) == ("Octet SRL", "Octet BV")
+    qtbot.waitUntil(lambda: _combo(octet, "language").combo.currentText() == "French")
+    assert _languages_shown(octet) == {"Dutch": True, "English": False}
+
+
+def test_a_main_language_change_cancelled_changes_nothing(
+    octet: OrganisationView, stack: QUndoStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _tick(octet, "Dutch")
+    boxes = record_boxes(monkeypatch)  # answered other than Yes: cancelled
+    _choose_main(octet, "Dutch")
+    assert len(boxes) == 1
+    assert _organisation(octet.db).language.value == "fr"
+    assert _combo(octet, "language").combo.currentText() == "French"
+    assert not _combo(octet, "language").has_error
+    assert stack.count() == 1
+
+
+def test_a_name_without_the_new_language_is_refused_under_the_list(
+    octet: OrganisationView, stack: QUndoStack
+) -> None:
+    _tick(octet, "Dutch")
+    with octet.db.transaction() as s:
+        values = {"reference": "T-01", "name": "Paie", "role": "controller"}
+        services.create(s, m.Activity, values, octet.organisation_id)
+    _choose_main(octet, "Dutch")  # no question (no box expected): the register refuses it
+    main = _combo(octet, "language")
+    assert main.has_error and main.error_label.isVisible()
+    assert "\u201cPaie\u201d" in main.error_label.text()
+    assert "Translate them before making it the main language" in main.error_label.text()
+    assert main.combo.currentText() == "Dutch"  # the choice refused stays, to correct it
+    assert _organisation(octet.db).language.value == "fr"
+    assert stack.count() == 1
+    _choose_main(octet, "French")
+    assert not main.has_error
+
+
+def test_a_language_not_yet_among_the_document_languages_is_explained(
+    octet: OrganisationView, stack: QUndoStack
+) -> None:
+    _choose_main(octet, "English")
+    main = _combo(octet, "language")
+    assert main.has_error
+    assert (
+        "tick \u201cEnglish\u201d under \u201cOther document languages\u201d, give the names "
+        "their text in English, then make it the main language" in main.error_label.text()
+    )
+    assert _organisation(octet.db).language.value == "fr"
+    assert stack.count() == 0
+
+
+def test_the_languages_are_locked_in_a_read_only_register(octet: OrganisationView) -> None:
+    octet.set_read_only(True)
+    assert octet.other_languages.read_only
+    assert not _combo(octet, "language").combo.isEnabled()

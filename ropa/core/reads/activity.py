@@ -9,8 +9,10 @@ from sqlalchemy import select
 
 from ropa.core.handle import Register
 from ropa.core.reads.rows import row_values
+from ropa.core.text_languages import document_languages
 from ropa.db import models as m
 from ropa.db.base import Base
+from ropa.db.translations import TRANSLATABLE, translated
 
 # The activity's owned children: table name -> relationship on Activity (all ordered by position).
 CHILDREN = {
@@ -55,6 +57,24 @@ class ActivityData:
     activity: dict[str, Any]
     children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     choices: dict[str, list[Choice]] = field(default_factory=dict)
+    languages: list[str] = field(default_factory=lambda: ["fr"])
+    """The organisation's document languages, the main one first."""
+
+    @property
+    def main_language(self) -> str:
+        return self.languages[0]
+
+    def to_translate(self, lang: str) -> int:
+        """How many of the activity's texts (its own and its children's) have a main-language
+        value and none in `lang` (0 in the main language)."""
+        if lang == self.main_language:
+            return 0
+        tables = [("activity", [self.activity])] + list(self.children.items())
+        return sum(
+            missing_in(row, TRANSLATABLE.get(table, ()), lang)
+            for table, rows in tables
+            for row in rows
+        )
 
     @property
     def purposes(self) -> list[dict[str, Any]]:
@@ -69,6 +89,15 @@ class ActivityData:
 
     def choice_ids(self) -> set[str]:
         return {choice.id for entries in self.choices.values() for choice in entries}
+
+
+def missing_in(row: dict[str, Any], fields: tuple[str, ...], lang: str) -> int:
+    """How many of `fields` of the row have a main-language text and none in `lang`."""
+    return sum(
+        1
+        for name in fields
+        if (row.get(name) or "").strip() and not (row.get(translated(name, lang)) or "").strip()
+    )
 
 
 def load_activity_data(db: Register, activity_id: str) -> ActivityData | None:
@@ -93,4 +122,8 @@ def load_activity_data(db: Register, activity_id: str) -> ActivityData | None:
             entries = [Choice(str(row.id), row.label(), row_values(row)) for row in rows]  # type: ignore[attr-defined]
             entries.sort(key=lambda c: c.name.casefold())
             choices[table] = entries
-        return ActivityData(activity=values, children=children, choices=choices)
+        organisation = session.get(m.Organisation, activity.organisation_id)
+        languages = document_languages(row_values(organisation)) if organisation else ["fr"]
+        return ActivityData(
+            activity=values, children=children, choices=choices, languages=languages
+        )

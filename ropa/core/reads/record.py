@@ -7,6 +7,8 @@ from typing import Any
 from ropa.core.handle import Register
 from ropa.core.reads.rows import row_values
 from ropa.core.services import model_of
+from ropa.core.text_languages import document_languages
+from ropa.db import models as m
 from ropa.db.base import Entity
 
 
@@ -14,7 +16,8 @@ def load_record(
     db: Register, table: str | type[Entity], entity_id: str, links: tuple[str, ...] = ()
 ) -> dict[str, Any] | None:
     """The entry's column values (enums as their values), its links as lists of ids and its
-    label under "_label"; None when it does not exist (any more)."""
+    label under "_label", its organisation's document languages (the main one first) under
+    "_languages"; None when it does not exist (any more)."""
     with db.reader() as session:
         obj = session.get(model_of(table), entity_id)
         if obj is None:
@@ -23,4 +26,21 @@ def load_record(
         for key in links:
             values[key] = [target.id for target in getattr(obj, key)]
         values["_label"] = obj.label()
+        if isinstance(obj, m.Organisation):
+            organisation: m.Organisation | None = obj
+        else:
+            org_id = getattr(obj, "organisation_id", None)
+            organisation = session.get(m.Organisation, org_id) if org_id else None
+        values["_languages"] = (
+            document_languages(row_values(organisation)) if organisation is not None else []
+        )
         return values
+
+
+def organisation_languages(db: Register, organisation_id: str | None) -> list[str]:
+    """The organisation's document languages, the main one first ([] when it does not exist)."""
+    if organisation_id is None:
+        return []
+    with db.reader() as session:
+        organisation = session.get(m.Organisation, organisation_id)
+        return document_languages(row_values(organisation)) if organisation is not None else []

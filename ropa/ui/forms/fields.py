@@ -7,8 +7,8 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa.core.i18n import colon, language_name
 from ropa.core.organisation_profile import normalise_website
+from ropa.db.translations import TRANSLATABLE, translated
 from ropa.ui.forms.read_only import (
     allow_edit,
     set_list_read_only,
     set_text_read_only,
 )
-from ropa.ui.theme import error_style
+from ropa.ui.theme import background, error_style, readable, warning_colour
 
 # A date as typed: day (or ISO year) first, then month, then year (or day), any separator.
 _DATE_TEXT = re.compile(r"(\d{1,4})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,4})")
@@ -73,6 +75,8 @@ class FieldRow(QWidget):
     def __init__(self, fields: tuple[str, ...], text: str, required: bool = False) -> None:
         super().__init__()
         self.fields = fields
+        self.name = fields[0]
+        """The field it edits (in the main language, whatever language it shows: `fields`)."""
         self.label = QLabel(f"{text} *" if required else text)
         # Not wrapped: QFormLayout gives a wrapped label only its field's height (cut text).
         self.label.setWordWrap(False)
@@ -95,6 +99,7 @@ class FieldRow(QWidget):
     def set_input(self, widget: QWidget) -> None:
         self.input = widget
         self._layout.addWidget(widget)
+        self._add_below_input()
         self._layout.addWidget(self.error_label)
         self.label.setBuddy(widget)
         widget.setAccessibleName(self.accessible_name)
@@ -136,6 +141,9 @@ class FieldRow(QWidget):
         self._lock(read_only)
 
     # -- subclasses ---------------------------------------------------------------------------
+
+    def _add_below_input(self) -> None:
+        """Add what shows under the input, above its error line (nothing by default)."""
 
     def _lock(self, read_only: bool) -> None:
         """Make the input read-only (see set_read_only); by default it is turned off."""
@@ -187,15 +195,155 @@ def _redo_available(widget: QObject) -> bool:
     return False
 
 
-class LineField(FieldRow):
-    """A one-line text; committed on Enter or when leaving it. Empty is None if nullable."""
+class TranslatableRow(FieldRow):
+    """A text that may be shown and edited in another document language than the main one
+    (ropa.db.translations): then it edits the field's sibling column of that language, shows
+    the main-language text under the input as a reference, offers to copy it (names that stay
+    the same: brands, products) and marks the text as missing while it is empty."""
 
     def __init__(self, name: str, text: str, required: bool = False) -> None:
         super().__init__((name,), text, required)
+        self.required = required
+        self.text_lang: str | None = None  # None: the main language
+        self.main_lang = ""
+        self.main_text = ""
+        self._placeholder = ""
+        self._missing_placeholder = ""
+        self._copy_tip = ""
+        self.reference_prefix = ""
+        self.reference = QLabel()
+        self.reference.setWordWrap(True)
+        self.reference.setTextFormat(Qt.TextFormat.PlainText)
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        self.reference.setStyleSheet(f"color: {readable(grey, background()).name()};")
+        self.copy_button = QToolButton()
+        self.copy_button.setAutoRaise(True)
+        self.copy_button.clicked.connect(self.copy_from_main)
+        # Under the input: the main text on its own lines (as wide as the input, however
+        # narrow the form), then the button that copies it.
+        self.reference_box = QWidget()
+        box = QVBoxLayout(self.reference_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.reference)
+        box.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reference_box.hide()
+
+    def _add_below_input(self) -> None:
+        self._layout.addWidget(self.reference_box)
+
+    @property
+    def nullable(self) -> bool:
+        """Whether an empty text is saved as no text (a translation always may be empty)."""
+        return self.text_lang is not None or not self.required
+
+    def placeholder_widget(self) -> QLineEdit | QPlainTextEdit:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def set_text_language(self, lang: str | None, main: str, ui_lang: str) -> None:
+        """Edit the text in `lang` (None: the main language `main`); labels in `ui_lang`. The
+        owner then shows the stored values again (show_stored, forced)."""
+        widget = self.placeholder_widget()
+        if self.text_lang is None:
+            self._placeholder = widget.placeholderText()
+        self.text_lang = None if lang == main else lang
+        self.main_lang = main
+        other = self.text_lang
+        self.fields = (self.name,) if other is None else (translated(self.name, other),)
+        if self.text_lang is None:
+            self.reference_box.hide()
+            widget.setPlaceholderText(self._placeholder)
+            return
+        main_name = language_name(ui_lang, main)
+        self.reference_prefix = f"{main_name[:1].upper()}{main_name[1:]}{colon(ui_lang)}"
+        context = "TranslatedText"
+        self.copy_button.setText(
+            QCoreApplication.translate(context, "Copy from %1").replace("%1", main_name)
+        )
+        self._copy_tip = QCoreApplication.translate(
+            context, "Use the %1 text as it is (a name that stays the same)"
+        ).replace("%1", main_name)
+        self._missing_placeholder = QCoreApplication.translate(
+            context, "Not yet translated into %1"
+        ).replace("%1", language_name(ui_lang, self.text_lang))
+
+    def show_stored(self, values: dict[str, Any], force: bool = False) -> None:
+        self.main_text = str(values.get(self.name) or "")
+        if self.text_lang is not None:
+            # Nothing to translate while the main text is empty: no reference shown.
+            self.reference.setText(self.reference_prefix + self.main_text)
+            has_main = bool(self.main_text.strip())
+            self.reference_box.setVisible(has_main)
+            self.placeholder_widget().setPlaceholderText(
+                self._missing_placeholder if has_main else self._placeholder
+            )
+        super().show_stored(values, force)
+        self.show_missing()
+
+    def is_missing(self) -> bool:
+        """Whether the text has a main-language value and none in the language shown."""
+        if self.text_lang is None or not self.main_text.strip():
+            return False
+        return not (self.stored.get(self.fields[0]) or "").strip()
+
+    def show_missing(self) -> None:
+        """Mark the input while its translation is missing (a coloured frame)."""
+        missing = self.is_missing()
+        self.setProperty("missing_translation", missing)
+        widget = self.placeholder_widget()
+        kind = type(widget).__name__
+        colour = warning_colour().name()
+        widget.setStyleSheet(f"{kind} {{ border: 2px solid {colour}; }}" if missing else "")
+        self._allow_copy()
+
+    def _allow_copy(self) -> None:
+        allow_edit(self.copy_button, bool(self.main_text.strip()), self.read_only, self._copy_tip)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._allow_copy()
+
+    def copy_from_main(self) -> None:
+        """Put the main-language text in the input and save it."""
+        if self.text_lang is None or self.read_only or not self.main_text:
+            return
+        self._set_text(self.main_text)
+        self.edited.emit()
+
+    def _set_text(self, text: str) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def set_text_language(rows: Any, table: str, lang: str | None, main: str, ui_lang: str) -> bool:
+    """Make the translatable rows among `rows` (those of `table` in TRANSLATABLE) edit `lang`
+    (None or `main`: the main language). True when one of them changed language."""
+    fields = TRANSLATABLE.get(table, ())
+    target = None if lang in (None, main) else lang
+    changed = False
+    for row in rows:
+        if isinstance(row, TranslatableRow) and row.name in fields:
+            if row.text_lang != target or row.main_lang != main:
+                row.set_text_language(target or main, main, ui_lang)
+                changed = True
+    return changed
+
+
+class LineField(TranslatableRow):
+    """A one-line text; committed on Enter or when leaving it. Empty is None if nullable."""
+
+    def __init__(self, name: str, text: str, required: bool = False) -> None:
+        super().__init__(name, text, required)
         self.line = QLineEdit()
         self.line.editingFinished.connect(self.edited)
-        self.nullable = not required
         self.set_input(self.line)
+
+    def placeholder_widget(self) -> QLineEdit:
+        return self.line
+
+    def _set_text(self, text: str) -> None:
+        self.line.setText(text)
+        self.line.setCursorPosition(0)
 
     def changes(self) -> dict[str, Any]:
         text = self.line.text()
@@ -241,18 +389,23 @@ class PlainTextEdit(QPlainTextEdit):
         self.editing_finished.emit()
 
 
-class TextField(FieldRow):
+class TextField(TranslatableRow):
     """A multi-line text; committed when leaving it."""
 
     def __init__(self, name: str, text: str, required: bool = False, lines: int = 3) -> None:
-        super().__init__((name,), text, required)
+        super().__init__(name, text, required)
         self.text_edit = PlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         height = self.text_edit.fontMetrics().lineSpacing() * lines + 12
         self.text_edit.setFixedHeight(height)
         self.text_edit.editing_finished.connect(self.edited)
-        self.nullable = not required
         self.set_input(self.text_edit)
+
+    def placeholder_widget(self) -> QPlainTextEdit:
+        return self.text_edit
+
+    def _set_text(self, text: str) -> None:
+        self.text_edit.setPlainText(text)
 
     def changes(self) -> dict[str, Any]:
         # toPlainText() would turn no-break spaces (French typography) into plain spaces,

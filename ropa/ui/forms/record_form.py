@@ -34,11 +34,14 @@ from ropa.ui.forms.fields import (
     FieldRow,
     LineField,
     TextField,
+    TranslatableRow,
     WebsiteField,
     message_label,
+    set_text_language,
     title_label,
 )
 from ropa.ui.forms.read_only import set_list_read_only
+from ropa.ui.theme import warning_style
 from ropa.ui.views.refresh import Refresher
 
 Items = list[tuple[Any, str]]
@@ -148,12 +151,17 @@ class RecordEditor(QWidget):
         self.entity_id: str | None = None
         self.values: dict[str, Any] | None = None
         self.read_only = False  # see set_read_only
+        self.text_lang: str | None = None  # the texts' language asked for (None: the main one)
         self.committer = Committer(db, stack, events, lang, self._report)
         self.links = tuple(f.name for f in fields if f.kind == "links")
 
         self.title = title_label(1.2)
         self.legend = QLabel(self.tr("Fields marked * are required in the register."))
         self.message = message_label()
+        # In another document language than the main one: how many texts it still lacks.
+        self.translation_state = QLabel()
+        self.translation_state.setWordWrap(True)
+        self.translation_state.hide()
 
         form_widget = QWidget()
         form = QFormLayout(form_widget)
@@ -180,6 +188,7 @@ class RecordEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.legend)
+        layout.addWidget(self.translation_state)
         layout.addWidget(self.message)
         layout.addWidget(area, 1)
         self.setEnabled(False)
@@ -217,9 +226,63 @@ class RecordEditor(QWidget):
         self.values = values
         self.setEnabled(values is not None)
         self.title.setText("" if values is None else str(values["_label"]))
+        force = self._apply_text_language() or force
         for row in self.rows.values():
             row.show_stored(values or {}, force=force or values is None)
+        self._show_translation_state()
         self.reloaded.emit()
+
+    def set_text_language(self, lang: str | None) -> None:
+        """Show and edit the translatable texts in this document language (None: the main
+        one); what the user is typing is saved first, in the language it was typed in."""
+        if lang == self.text_lang:
+            return
+        for row in self.rows.values():
+            if row.is_being_edited() and row.has_pending_edit():
+                row.edited.emit()
+        self.text_lang = lang
+        if self._apply_text_language():
+            for row in self.rows.values():
+                row.show_stored(self.values or {}, force=True)
+            self._show_translation_state()
+            self.reloaded.emit()
+
+    def languages(self) -> list[str]:
+        """The document languages of the entry's organisation, the main one first."""
+        return list((self.values or {}).get("_languages") or [])
+
+    def shown_text_language(self) -> str:
+        """The language the texts are shown in: the one asked for when the entry's
+        organisation writes in it, else its main language."""
+        languages = self.languages()
+        if not languages:
+            return ""
+        return self.text_lang if self.text_lang in languages else languages[0]
+
+    def _apply_text_language(self) -> bool:
+        languages = self.languages()
+        if not languages:
+            return False
+        main = languages[0]
+        rows = self.rows.values()
+        return set_text_language(rows, self.table, self.shown_text_language(), main, self.lang)
+
+    def _show_translation_state(self) -> None:
+        languages = self.languages()
+        lang = self.shown_text_language()
+        if not languages or lang == languages[0]:
+            self.translation_state.hide()
+            return
+        count = sum(
+            1 for row in self.rows.values() if isinstance(row, TranslatableRow) and row.is_missing()
+        )
+        if count:
+            text = self.tr("%1: %n text(s) to translate", "", count)
+        else:
+            text = self.tr("%1: every text is translated")
+        self.translation_state.setText(text.replace("%1", lang.upper()))
+        self.translation_state.setStyleSheet(warning_style() if count else "")
+        self.translation_state.show()
 
     def _commit(self, row: FieldRow) -> None:
         if self.entity_id is None:

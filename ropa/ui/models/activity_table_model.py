@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ropa.core.i18n import DEFAULT_LANGUAGE, normalise_language, value_label
+from ropa.core.i18n import DEFAULT_LANGUAGE, colon, normalise_language, value_label
 from ropa.core.queries import ActivityDetails, ActivityRow
 from ropa.db.enums import LegalBasis, Role, Status
 from ropa.ui.models.table_model import (
@@ -48,7 +48,8 @@ COL_STATUS = 3
 COL_OWNER = 4
 COL_NEXT_REVIEW = 5
 COL_UPDATED = 6
-COLUMN_COUNT = 7
+COL_TO_TRANSLATE = 7
+COLUMN_COUNT = 8
 
 ActivityIdRole = IdRole
 """The activity's id (str), on every column."""
@@ -72,7 +73,13 @@ def header_labels() -> tuple[str, ...]:
         QCoreApplication.translate("ActivityTableModel", "Owner"),
         QCoreApplication.translate("ActivityTableModel", "Next review"),
         QCoreApplication.translate("ActivityTableModel", "Updated"),
+        QCoreApplication.translate("ActivityTableModel", "To translate"),
     )
+
+
+def to_translate_text(counts: Mapping[str, int], lang: str) -> str:
+    """ "NL: 3, EN: 5": how many texts an activity lacks in each other document language."""
+    return ", ".join(f"{code.upper()}{colon(lang)}{n}" for code, n in counts.items() if n)
 
 
 def _sort_keys(rows: list[ActivityRow], column: int) -> list[Any]:
@@ -129,6 +136,9 @@ class ActivityTableModel(ReadOnlyTableModel):
         self._status: Status | None = None
         self._role: Role | None = None
         self._legal_basis: LegalBasis | None = None
+        # Per activity id, per other document language: how many texts it lacks there.
+        self._to_translate: dict[str, dict[str, int]] = {}
+        self._untranslated_only = False
 
     # -- content ---------------------------------------------------------------------------
 
@@ -201,6 +211,47 @@ class ActivityTableModel(ReadOnlyTableModel):
         self._bases = [details_of.get(row.id, _NO_DETAILS)[2] for row in rows]
         if self._words or self._legal_basis is not None:
             self._refilter(narrowing=False)
+
+    def set_translation_counts(self, counts: Mapping[str, Mapping[str, int]]) -> None:
+        """How many texts each activity lacks in each other document language
+        (ropa.core.reads.activities.texts_to_translate); shown in COL_TO_TRANSLATE."""
+        copied = {key: dict(value) for key, value in counts.items()}
+        if copied == self._to_translate:
+            return
+        self._to_translate = copied
+        self._display = [None] * len(self._rows)
+        self._keys.pop(COL_TO_TRANSLATE, None)
+        if self._sort_column == COL_TO_TRANSLATE:
+            self.sort(self._sort_column, self._sort_order)
+        if self._untranslated_only:
+            self._refilter(narrowing=False)
+        if self._shown:
+            last = len(self._shown) - 1
+            self.dataChanged.emit(
+                self.index(0, COL_TO_TRANSLATE), self.index(last, COL_TO_TRANSLATE)
+            )
+
+    def all_ids(self) -> list[str]:
+        """The ids of every row set (shown or filtered out), in the order set."""
+        return [row.id for row in self._rows]
+
+    def translation_counts(self) -> dict[str, dict[str, int]]:
+        """What set_translation_counts set (a copy)."""
+        return {key: dict(value) for key, value in self._to_translate.items()}
+
+    def to_translate(self, activity_id: str) -> dict[str, int]:
+        """Per other document language, how many texts the activity lacks there."""
+        return dict(self._to_translate.get(activity_id, {}))
+
+    def set_untranslated_only(self, only: bool) -> None:
+        """Show only the activities with texts still to translate (or every one)."""
+        if only != self._untranslated_only:
+            self._untranslated_only = only
+            self._refilter(narrowing=False)
+
+    @property
+    def untranslated_only(self) -> bool:
+        return self._untranslated_only
 
     @property
     def has_details(self) -> bool:
@@ -278,6 +329,9 @@ class ActivityTableModel(ReadOnlyTableModel):
             basis = self._legal_basis
             bases = self._bases
             positions = [p for p in positions if basis in bases[p]]
+        if self._untranslated_only:
+            missing = self._to_translate
+            positions = [p for p in positions if rows[p].id in missing]
         for word in self._words:
             positions = [p for p in positions if word in search[p]]
         return positions
@@ -290,7 +344,12 @@ class ActivityTableModel(ReadOnlyTableModel):
     def _column_keys(self, column: int) -> list[Any]:
         keys = self._keys.get(column)
         if keys is None:
-            keys = self._keys[column] = _sort_keys(self._rows, column)
+            if column == COL_TO_TRANSLATE:
+                missing = self._to_translate
+                keys = [sum(missing.get(row.id, {}).values()) for row in self._rows]
+                self._keys[column] = keys
+            else:
+                keys = self._keys[column] = _sort_keys(self._rows, column)
         return keys
 
     def _sorted_positions(self) -> list[int]:
@@ -353,6 +412,7 @@ class ActivityTableModel(ReadOnlyTableModel):
                 activity.owner or "",
                 format_date(activity.next_review),
                 format_timestamp(activity.updated_at),
+                to_translate_text(self._to_translate.get(activity.id, {}), lang),
             )
         return texts
 

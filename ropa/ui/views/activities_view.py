@@ -4,7 +4,7 @@ named by what it acts on; delete asks first), and the editor of the current row 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa.core.changes import ChangeSet
 from ropa.core.errors import RopaError
 from ropa.core.handle import Register
 from ropa.core.queries import ActivityRow
@@ -36,8 +37,10 @@ from ropa.core.reads.activities import (
     activity_rows,
     activity_search_details,
     new_activity_values,
+    texts_to_translate,
 )
 from ropa.core.reads.organisation import shown_organisation
+from ropa.core.reads.record import organisation_languages
 from ropa.db.enums import Role, Status
 from ropa.ui.commands import (
     CreateEntityCommand,
@@ -55,6 +58,7 @@ from ropa.ui.forms.read_only import allow_edit
 from ropa.ui.models.activity_table_model import (
     COL_NAME,
     COL_REFERENCE,
+    COL_TO_TRANSLATE,
     COLUMN_COUNT,
     ActivityListProxy,
     ActivityTableModel,
@@ -74,6 +78,7 @@ from ropa.ui.views.list_pane import (
 CONTROLLER_ROLES = (Role.CONTROLLER, Role.JOINT_CONTROLLER)
 PROCESSOR_ROLES = (Role.PROCESSOR,)
 SAMPLE_ROWS = 200  # rows measured to size the columns (not the whole register)
+COUNT_CHUNK = 200  # activities whose texts to translate are counted at a time
 
 Refusal = Callable[[str, RopaError], None]
 
@@ -124,6 +129,22 @@ class ActivitiesView(QWidget):
         self._details_timer.setInterval(0)
         self._details_timer.timeout.connect(self.load_details)
         self.model.modelReset.connect(self._details_timer.start)
+        # How many texts each activity lacks in the organisation's other document languages.
+        self._translations_timer = QTimer(self)
+        self._translations_timer.setSingleShot(True)
+        self._translations_timer.setInterval(0)
+        self._translations_timer.timeout.connect(self.load_translation_counts)
+        self.model.modelReset.connect(self._translations_timer.start)
+        # What the counts were read for: (organisation, its languages); and the activities
+        # changed since (counted again alone: all of a large register take a while).
+        self._counted: tuple[str | None, tuple[str, ...]] | None = None
+        self._changed_activities: set[str] = set()
+        self._chunks: list[list[str]] = []  # activities still to count, a chunk at a time
+        self._chunk_timer = QTimer(self)
+        self._chunk_timer.setSingleShot(True)
+        self._chunk_timer.setInterval(0)
+        self._chunk_timer.timeout.connect(self._count_chunk)
+        events.changed.connect(self._note_changes)
 
         self.filter_bar = ActivityFilterBar(language, self.roles, self)
         self.search_edit: QLineEdit = self.filter_bar.search_edit
@@ -174,6 +195,9 @@ class ActivitiesView(QWidget):
             stretch_last=False,
         )
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # "To translate" beside the name (shown when the organisation has other languages).
+        view.horizontalHeader().moveSection(COL_TO_TRANSLATE, COL_NAME + 1)
+        view.setColumnHidden(COL_TO_TRANSLATE, True)
         return view
 
     def _build_actions(self) -> list[QPushButton]:
@@ -203,6 +227,7 @@ class ActivitiesView(QWidget):
         editor = ActivityEditor(db, self._stack, self._events, self._language)
         editor.setAccessibleName(self.tr("Activity editor"))
         editor.set_read_only(self.read_only)
+        editor.set_text_language(getattr(self, "text_lang", None))
         self.splitter.addWidget(editor)
         editor.hide()
         return editor
@@ -217,9 +242,16 @@ class ActivitiesView(QWidget):
         allow_edit(self.template_button, True, read_only)
         self._update_actions()
 
+    def set_text_language(self, lang: str | None) -> None:
+        """Show and edit the activities' texts in this document language (None: the main
+        one)."""
+        self.text_lang = lang
+        self.editor.set_text_language(lang)
+
     def set_database(self, db: Register) -> None:
         """Show another register: the open editor belongs to the previous one and is closed."""
         self.db = db
+        self._counted = None
         old = self.editor
         self.editor = self._new_editor(db)
         old.hide()
@@ -248,6 +280,63 @@ class ActivitiesView(QWidget):
         details = activity_search_details(self.db, self._organisation_id, roles=self.roles)
         self.model.set_details(details)
 
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._counted is None or self._changed_activities:
+            self._translations_timer.start()
+
+    def _note_changes(self, changes: ChangeSet) -> None:
+        if changes.whole:
+            self._counted = None
+        else:
+            self._changed_activities |= changes.activities
+
+    def load_translation_counts(self) -> None:
+        """Read how many texts each activity lacks in each other document language of the
+        organisation; the list's "To translate" column (and filter) are shown only when it
+        writes in more than one language.
+
+        All the activities are counted when the organisation or its languages change (when
+        the list is shown, a few hundred activities at a time: a large register takes a
+        while), then only those a change names."""
+        self._translations_timer.stop()
+        organisation = self._organisation_id
+        languages = tuple(organisation_languages(self.db, organisation))
+        several = len(languages) > 1
+        if (organisation, languages) != self._counted:
+            if several and not self.isVisible():
+                return  # counted when shown (showEvent)
+            self._counted = (organisation, languages)
+            self._changed_activities = set()
+            ids = self.model.all_ids() if several else []
+            self._chunks = [ids[n : n + COUNT_CHUNK] for n in range(0, len(ids), COUNT_CHUNK)]
+            self.model.set_translation_counts({})
+            if self.table_view.isColumnHidden(COL_TO_TRANSLATE) == several:
+                self.table_view.setColumnHidden(COL_TO_TRANSLATE, not several)
+                self.fit_columns()
+            self.filter_bar.offer_untranslated(several)
+            self._count_chunk()
+            return
+        changed, self._changed_activities = self._changed_activities, set()
+        if several and changed:
+            self._recount(changed)
+
+    def _count_chunk(self) -> None:
+        """Count the next few hundred activities (then the rest, after the events waiting)."""
+        if self._chunks and self._counted is not None:
+            self._recount(self._chunks.pop(0))
+        if self._chunks:
+            self._chunk_timer.start()
+
+    def _recount(self, activity_ids: Collection[str]) -> None:
+        assert self._counted is not None
+        found = texts_to_translate(self.db, self._counted[0], activity_ids)
+        counts = self.model.translation_counts()
+        for activity_id in activity_ids:
+            counts.pop(activity_id, None)
+        counts.update(found)
+        self.model.set_translation_counts(counts)
+
     def _ensure_details(self) -> None:
         if self._details_timer.isActive() or not self.model.has_details:
             self.load_details()
@@ -261,9 +350,12 @@ class ActivitiesView(QWidget):
         bar = self.filter_bar
         if bar.legal_basis() is not None:
             self._ensure_details()
-        self._keeping_selection(
-            lambda: self.model.set_filters(bar.status(), bar.role(), bar.legal_basis())
-        )
+
+        def change() -> None:
+            self.model.set_filters(bar.status(), bar.role(), bar.legal_basis())
+            self.model.set_untranslated_only(bar.untranslated_only())
+
+        self._keeping_selection(change)
 
     def _keeping_selection(self, change: Callable[[], None]) -> None:
         """Change the rows shown; selected rows hidden by it are selected again when shown."""
@@ -467,6 +559,12 @@ class ActivitiesView(QWidget):
         header.setMinimumSectionSize(min(header.sectionSize(c) for c in range(COLUMN_COUNT)))
         header.setStretchLastSection(True)
         readable = header.sectionSize(COL_REFERENCE) + header.sectionSize(COL_NAME)
+        if not view.isColumnHidden(COL_TO_TRANSLATE):
+            # "To translate" in sight beside the name: the name gives it its width.
+            extra = header.sectionSize(COL_TO_TRANSLATE)
+            name = max(header.sectionSize(COL_NAME) - extra, narrowest * 2)
+            header.resizeSection(COL_NAME, name)
+            readable = header.sectionSize(COL_REFERENCE) + name + extra
         scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         view.setMinimumWidth(readable + scroll_bar + 2 * view.frameWidth())
 

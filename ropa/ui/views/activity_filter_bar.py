@@ -8,6 +8,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -54,12 +55,24 @@ class ActivityFilterBar(QWidget):
         self.basis_combo = self._combo(
             language, "purpose", "legal_basis", "legal_basis", list(LegalBasis)
         )
+        # Offered when the organisation writes in more than one document language.
+        self.untranslated_check = QCheckBox(self.tr("To translate"), self)
+        self.untranslated_check.setToolTip(
+            self.tr("Only the activities with texts not yet in every document language")
+        )
+        self.untranslated_check.hide()
+        self.untranslated_check.toggled.connect(lambda _on: self.filters_changed.emit())
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.clicked.connect(self.clear)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_edit)
+        # The "To translate" filter beside the search (the row of filters is as narrow as
+        # the list beside the editor allows).
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.untranslated_check)
+        layout.addLayout(search_row)
         filters = QHBoxLayout()
         for combo in (self.status_combo, self.role_combo, self.basis_combo):
             filters.addWidget(combo, 1)
@@ -99,10 +112,29 @@ class ActivityFilterBar(QWidget):
         value = self.basis_combo.currentData()
         return LegalBasis(value) if value is not None else None
 
+    def untranslated_only(self) -> bool:
+        """Whether only the activities with texts still to translate are asked for."""
+        return self.untranslated_check.isChecked() and not self.untranslated_check.isHidden()
+
+    def offer_untranslated(self, offered: bool) -> None:
+        """Offer the "To translate" filter (the organisation has other document languages);
+        not offered, it is off."""
+        if offered == (not self.untranslated_check.isHidden()):
+            return
+        self.untranslated_check.setVisible(offered)
+        if not offered and self.untranslated_check.isChecked():
+            self.untranslated_check.setChecked(False)  # says filters_changed
+        elif self.untranslated_check.isChecked():
+            self.filters_changed.emit()
+
     def is_filtering(self) -> bool:
-        return bool(self.search_edit.text()) or any(
-            combo.currentIndex() > 0
-            for combo in (self.status_combo, self.role_combo, self.basis_combo)
+        return (
+            bool(self.search_edit.text())
+            or self.untranslated_only()
+            or any(
+                combo.currentIndex() > 0
+                for combo in (self.status_combo, self.role_combo, self.basis_combo)
+            )
         )
 
     def clear(self) -> None:
@@ -112,6 +144,9 @@ class ActivityFilterBar(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.untranslated_check.blockSignals(True)
+        self.untranslated_check.setChecked(False)
+        self.untranslated_check.blockSignals(False)
         self.search_edit.clear()
         self.filters_changed.emit()
 

@@ -75,6 +75,7 @@ class ListPage(QWidget):
         self._reloading = False
         self._editor: RecordEditor | None = None
         self.read_only = False  # see set_read_only
+        self.text_lang: str | None = None  # see set_text_language
 
     # -- building ------------------------------------------------------------------------------
 
@@ -115,6 +116,7 @@ class ListPage(QWidget):
         """A form of `table` on this page's register."""
         editor = RecordEditor(self.db, self._stack, self._events, self._language, table, fields)
         editor.setAccessibleName(name)
+        editor.set_text_language(self.text_lang)
         return editor
 
     def _use_editor(self, editor: RecordEditor) -> None:
@@ -153,6 +155,12 @@ class ListPage(QWidget):
             editor.set_read_only(read_only)
         self._update_new()
         self._update_delete()
+
+    def set_text_language(self, lang: str | None) -> None:
+        """Show and edit the entries' texts in this document language (None: the main one)."""
+        self.text_lang = lang
+        for editor in self._editors():
+            editor.set_text_language(lang)
 
     def _editors(self) -> list[RecordEditor]:
         """The page's forms (one; the catalogues page has one per catalogue)."""

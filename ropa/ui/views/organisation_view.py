@@ -1,7 +1,9 @@
-"""The organisation page: the profile of one organisation of the register (identity, address and
-contact, identifiers, DPO or privacy contact, EU representative, supervisory authority, notice
-texts) in the generic form editor; every edit is saved at once as an undoable command and a
-refused value (e.g. a wrong enterprise number) is shown under its field."""
+"""The organisation page: the profile of one organisation of the register (identity, document
+languages, address and contact, identifiers, DPO or privacy contact, EU representative,
+supervisory authority, notice texts) in the generic form editor; every edit is saved at once as
+an undoable command and a refused value (e.g. a wrong enterprise number) is shown under its
+field. Another main language is asked for first (every text moves to its language); a language
+added proposes its legal form and legal name (SRL → BV)."""
 
 from __future__ import annotations
 
@@ -10,18 +12,33 @@ from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ropa.core.authorities import authorities, authority_for_country, competent_authority
 from ropa.core.changes import ChangeSet
 from ropa.core.handle import Register
-from ropa.core.i18n import value_label
-from ropa.core.organisation_profile import IDENTIFIER_FIELDS, identifier_fields
-from ropa.core.reads.organisation import shown_organisation
+from ropa.core.i18n import colon, label, language_name, value_label
+from ropa.core.organisation_profile import (
+    IDENTIFIER_FIELDS,
+    identifier_fields,
+    proposed_translations,
+)
+from ropa.core.reads.organisation import main_language_change, shown_organisation
 from ropa.db.enums import Language
 from ropa.ui.commands import RegisterEvents
+from ropa.ui.dialogs.confirm_delete import undo_key
 from ropa.ui.dialogs.first_run_wizard import country_names
-from ropa.ui.forms.fields import ComboField, LineField
+from ropa.ui.forms.fields import CheckedListRow, ComboField, LineField
 from ropa.ui.forms.record_form import Field, RecordEditor
 from ropa.ui.views.list_page import ErrorHandler
 from ropa.ui.views.refresh import Refresher
@@ -29,6 +46,51 @@ from ropa.ui.views.refresh import Refresher
 
 def _sort_key(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+USER = Qt.ItemDataRole.UserRole
+
+
+class OtherLanguagesField(CheckedListRow):
+    """The organisation's other document languages as tick boxes: every language but the
+    main one (hidden). The order the user added them in is kept."""
+
+    def __init__(self, text: str, ui_lang: str) -> None:
+        super().__init__(("other_languages",), text)
+        self.list = QListWidget()
+        for value in Language:
+            item = QListWidgetItem(value_label(ui_lang, "language", value.value))
+            item.setData(USER, value.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemChanged.connect(lambda _item: self.edited.emit())
+        self.set_input(self.list)
+        self.show_main(None)
+
+    def add_note(self, text: str) -> QLabel:
+        """A wrapped text under the boxes (plain text: it may hold the firm's name)."""
+        note = QLabel(text)
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        self._layout.addWidget(note)
+        return note
+
+    def show_main(self, main: str | None) -> None:
+        """Hide the main language's box; the list as high as the boxes shown."""
+        shown = []
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            item.setHidden(item.data(USER) == main)
+            if not item.isHidden():
+                shown.append(index)
+        row = max(self.list.sizeHintForRow(shown[0]) if shown else 0, 1)
+        self.list.setFixedHeight(row * len(shown) + 2 * self.list.frameWidth())
+
+    def changes(self) -> dict[str, Any]:
+        checked = super().changes()["other_languages"]
+        kept = [lang for lang in self.stored.get("other_languages") or [] if lang in checked]
+        return {"other_languages": kept + [lang for lang in checked if lang not in kept]}
 
 
 class OrganisationView(QWidget):
@@ -84,6 +146,7 @@ class OrganisationView(QWidget):
             Field("trade_name", "line"),
             Field("legal_form", "line"),
             Field("legal_representative", "line"),
+            heading("languages", self.tr("Document languages")),
             Field("language", "combo", required=True, items=languages),
             heading("address", self.tr("Address and contact")),
             Field("street", "line"),
@@ -119,6 +182,7 @@ class OrganisationView(QWidget):
         )
         editor.setAccessibleName(self.tr("Organisation profile"))
         editor.set_read_only(self.read_only)
+        editor.set_text_language(getattr(self, "text_lang", None))
         # The competent authority, under the choice of another one.
         authority_row = editor.rows["supervisory_authority"]
         if isinstance(authority_row, ComboField):  # long names: do not widen the whole form
@@ -143,14 +207,157 @@ class OrganisationView(QWidget):
         where = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(last))
         form.insertRow(where[0] + 1, "", self.other_identifiers)
         self.other_identifiers.toggled.connect(self._show_identifiers)
+        self._add_language_rows(editor, form)
         editor.reloaded.connect(self._values_shown)
         return editor
+
+    # -- the document languages ----------------------------------------------------------------
+
+    def _add_language_rows(self, editor: RecordEditor, form: QFormLayout) -> None:
+        """The other document languages under the main one, a hint, and the legal form and
+        name proposed in a language just added; another main language is asked for first."""
+        main_row = editor.rows["language"]
+        main_row.edited.disconnect()  # the editor's own commit: see _main_language_edited
+        main_row.edited.connect(self._main_language_edited)
+        text = label(self._language, "organisation", "other_languages")
+        self.other_languages = OtherLanguagesField(text, self._language)
+        self.other_languages.set_read_only(self.read_only)
+        self.other_languages.edited.connect(self._other_languages_edited)
+        editor.rows["other_languages"] = self.other_languages  # shown and locked with the rest
+        position = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(main_row))[0]
+        form.insertRow(position + 1, self.other_languages.label, self.other_languages)
+        # Under the boxes (in the row: a wrapped label as a row of its own gets too much height).
+        self.languages_hint = self.other_languages.add_note(
+            self.tr(
+                "The register and the privacy notice exist in each of these languages; every "
+                "text for the documents gets a version in each. With more than one language, "
+                "the list above the page chooses the language of the texts shown and edited."
+            )
+        )
+        self.proposals = self.other_languages.add_note("")
+        self.proposals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.proposals.hide()
+        self.proposed: dict[str, str] = {}
+
+    def _main_language_edited(self) -> None:
+        """Another main language: said what happens and asked first (Undo switches back);
+        refused, under the list, while it is not a document language yet or (by the core)
+        while a name has no text in it."""
+        row = self.editor.rows["language"]
+        values = self.editor.values or {}
+        if self.organisation_id is None:
+            return
+        new, old = row.changes()["language"], values.get("language")
+        if new and old and new != old:
+            change = main_language_change(self.db, self.organisation_id, str(new))
+            if not change.document_language:
+                row.show_problem(self._not_a_document_language(str(new)))
+                return
+            if not change.blocked and not self._confirm_main_language(
+                str(old), str(new), change.untranslated
+            ):
+                row.show_stored(values, force=True)
+                return
+        version = values.get("version")
+        self.editor.committer.update("organisation", self.organisation_id, row, version)
+
+    def _not_a_document_language(self, lang: str) -> str:
+        return (
+            self.tr(
+                "This is not one of the organisation's document languages yet: tick “%1” under "
+                "“%2”, give the names their text in %3, then make it the main language."
+            )
+            .replace("%1", value_label(self._language, "language", lang))
+            .replace("%2", label(self._language, "organisation", "other_languages"))
+            .replace("%3", language_name(self._language, lang))
+        )
+
+    def _confirm_main_language(self, old: str, new: str, untranslated: int) -> bool:
+        questions = {
+            "fr": self.tr("Make French the main language of the documents?"),
+            "nl": self.tr("Make Dutch the main language of the documents?"),
+            "en": self.tr("Make English the main language of the documents?"),
+        }
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            label(self._language, "organisation", "language"),
+            questions.get(new, new),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        details = [
+            self.tr(
+                "The texts in %1 become the main texts, and the texts in %2 are kept as texts "
+                "in %2: no text is lost and none changes language."
+            )
+        ]
+        if untranslated:
+            details.append(
+                self.tr(
+                    "%n text(s) have no version in %1 yet: they stay empty in %1 until you "
+                    "write them (the text in %2 is kept).",
+                    "",
+                    untranslated,
+                )
+            )
+        details.append(self.tr("%4 (Edit ▸ Undo) makes %2 the main language again."))
+        info = "\n\n".join(details)
+        info = info.replace("%1", language_name(self._language, new))
+        info = info.replace("%2", language_name(self._language, old)).replace("%4", undo_key())
+        box.setInformativeText(info)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Change the main language"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _other_languages_edited(self) -> None:
+        """Save the languages ticked; a language added gets its legal form and legal name
+        proposed (SRL → BV) where they are empty, in the same undo step, and shown."""
+        values = self.editor.values or {}
+        if self.organisation_id is None:
+            return
+        before = values.get("other_languages") or []
+        chosen = self.other_languages.changes()["other_languages"]
+        added = [lang for lang in chosen if lang not in before]
+        proposed = proposed_translations({**values, "other_languages": before}, added)
+        seen = {column: values.get(column) for column in proposed}
+        saved = self.editor.committer.update(
+            "organisation",
+            self.organisation_id,
+            self.other_languages,
+            values.get("version"),
+            extra=proposed,
+            extra_seen=seen,
+        )
+        if saved and proposed:
+            self.proposed.update(proposed)
+            self._show_proposals()
+
+    def _show_proposals(self) -> None:
+        """The proposals still as they were made (a language removed, a text changed or an
+        undo takes them off)."""
+        values = self.editor.values or {}
+        languages = values.get("other_languages") or []
+        self.proposed = {
+            column: text
+            for column, text in self.proposed.items()
+            if values.get(column) == text and column.rsplit("_", 1)[-1] in languages
+        }
+        lines = [
+            f"{label(self._language, 'organisation', column)}{colon(self._language)}{text}"
+            for column, text in self.proposed.items()
+        ]
+        self.proposals.setText("\n".join([self.tr("Proposed, to check in each language:"), *lines]))
+        self.proposals.setVisible(bool(lines))
 
     # -- what follows the values: identifiers of the country, the privacy e-mail ---------------
 
     def _values_shown(self) -> None:
         self._show_identifiers()
         self._suggest_privacy_email()
+        self.other_languages.show_main((self.editor.values or {}).get("language"))
+        self._show_proposals()
 
     def identifier_shown(self, field: str) -> bool:
         """The country's identifiers; the others on request, or while they hold a value (stored,
@@ -239,6 +446,12 @@ class OrganisationView(QWidget):
         self.read_only = read_only
         self.editor.set_read_only(read_only)
 
+    def set_text_language(self, lang: str | None) -> None:
+        """Show and edit the organisation's texts in this document language (None: the main
+        one)."""
+        self.text_lang = lang
+        self.editor.set_text_language(lang)
+
     def set_database(self, db: Register) -> None:
         """Show another register (its first organisation); the form is replaced."""
         self.db = db
@@ -257,6 +470,7 @@ class OrganisationView(QWidget):
         organisation_id = shown_organisation(self._requested_organisation, self.db)
         if organisation_id != self.organisation_id or organisation_id != self.editor.entity_id:
             self.organisation_id = organisation_id
+            self.proposed = {}  # proposals made for the organisation shown before
             self.editor.load(organisation_id)
         else:
             self.editor.reload()

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.core.reads.placeholders import placeholder_name
+from ropa.core.text_languages import fallback_mark, text_in
+from ropa.db.translations import TRANSLATABLE
 from ropa.ui.forms.committer import Committer
-from ropa.ui.forms.fields import FieldRow
+from ropa.ui.forms.fields import FieldRow, set_text_language
 from ropa.ui.forms.read_only import allow_edit
 
 
@@ -40,6 +42,8 @@ class ChildSection(QWidget):
         self.current_id: str | None = None
         self.rows: list[FieldRow] = []
         self.read_only = False  # see set_read_only
+        self.text_lang = ""  # the language of the texts shown ("": the main one)
+        self.main_lang = ""
 
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -132,6 +136,34 @@ class ChildSection(QWidget):
         allow_edit(self.add_button, True, read_only)
         allow_edit(self.remove_button, self.current() is not None, read_only)
 
+    def set_text_language(self, lang: str, main: str) -> None:
+        """Show and edit the translatable texts in `lang` (the main language `main`, or
+        another): the table's cells show them (a missing one: the main text, marked "[FR]"),
+        the form edits them."""
+        changed = (lang, main) != (self.text_lang, self.main_lang)
+        self.text_lang, self.main_lang = lang, main
+        set_text_language(self.rows, self.model, lang, main, self.lang)
+        if changed and self.activity_id is not None:
+            self._fill_table()
+            for row in self.rows:
+                row.show_stored(self.current() or {}, force=True)
+            self.detail_shown()
+
+    def in_text_language(self, child: dict[str, Any]) -> dict[str, Any]:
+        """The child's values with its texts in the language shown (a missing one: the main
+        text preceded by its language, "[FR] …")."""
+        lang, main = self.text_lang, self.main_lang
+        if not lang or lang == main:
+            return child
+        shown = dict(child)
+        for name in TRANSLATABLE.get(self.model, ()):
+            text = text_in(child, name, lang, main)
+            if text is not None:
+                shown[name] = text
+            elif child.get(name):
+                shown[name] = fallback_mark(main) + str(child[name])
+        return shown
+
     def add_row(self, row: FieldRow) -> None:
         self.form.addRow(row.label, row)
         row.edited.connect(lambda r=row: self._commit(r))
@@ -161,15 +193,18 @@ class ChildSection(QWidget):
             keep = ids[index] if index >= 0 else None
         elif keep not in ids:
             keep = ids[0] if ids else None
+        self._fill_table()
+        self._select(keep, force=keep != self.current_id)
+
+    def _fill_table(self) -> None:
         self.table.blockSignals(True)
-        self.table.setRowCount(len(children))
-        for row_index, child in enumerate(children):
-            for column, text in enumerate(self.row_texts(child)):
+        self.table.setRowCount(len(self.entries))
+        for row_index, child in enumerate(self.entries):
+            for column, text in enumerate(self.row_texts(self.in_text_language(child))):
                 item = QTableWidgetItem(text.replace("\n", " "))
                 item.setToolTip(text)
                 self.table.setItem(row_index, column, item)
         self.table.blockSignals(False)
-        self._select(keep, force=keep != self.current_id)
 
     def _select(self, child_id: str | None, force: bool) -> None:
         self.current_id = child_id

@@ -26,18 +26,21 @@ from ropa.core.reads.activity import (
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import FieldRow, message_label, title_label
+from ropa.ui.theme import warning_style
 from ropa.ui.views.activity_editor.children import ChildSection
 from ropa.ui.views.activity_editor.people import PeopleSection
 from ropa.ui.views.activity_editor.recipients import RecipientsSection
 from ropa.ui.views.activity_editor.roles import PartiesOfActivitySection
 from ropa.ui.views.activity_editor.section_list import SectionList
 from ropa.ui.views.activity_editor.sections import (
+    ActivityForm,
     GeneralSection,
     NoticeSection,
     PurposesSection,
     RetentionSection,
 )
 from ropa.ui.views.activity_editor.security import SecuritySection
+from ropa.ui.views.list_pane import commit_pending_edit
 from ropa.ui.views.refresh import Refresher
 
 # The sections, in order (Art. 30(1): who and why, what and whom, to whom, how long, how safe).
@@ -73,10 +76,15 @@ class ActivityEditor(QWidget):
         self.activity_id: str | None = None
         self.data: ActivityData | None = None
         self.read_only = False  # see set_read_only
+        self.text_lang: str | None = None  # the texts' language asked for (None: the main one)
         committer = Committer(db, stack, events, lang, self._report)
 
         self.title = title_label(1.3)
         self.legend = QLabel(self.tr("Fields marked * are required in the register."))
+        # In another document language than the main one: how many texts it still lacks.
+        self.translation_state = QLabel()
+        self.translation_state.setWordWrap(True)
+        self.translation_state.hide()
         self.message = message_label()
 
         self.general = GeneralSection(committer)
@@ -121,6 +129,7 @@ class ActivityEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.legend)
+        layout.addWidget(self.translation_state)
         layout.addWidget(self.message)
         layout.addWidget(self.section_list)
         layout.addWidget(self.section_pages, 1)
@@ -178,6 +187,47 @@ class ActivityEditor(QWidget):
         self.title.setText(f"{activity['reference']} — {activity['name']}")
         for section, _title in self.sections:
             section.show_data(data)  # type: ignore[attr-defined]
+        self._apply_text_language()
+
+    # -- the texts' language ---------------------------------------------------------------------
+
+    def set_text_language(self, lang: str | None) -> None:
+        """Show and edit the texts in this document language (None: the main one); what the
+        user is typing is saved first, in the language it was typed in."""
+        if lang == self.text_lang:
+            return
+        commit_pending_edit(self)
+        self.text_lang = lang
+        if self.data is not None:
+            self._apply_text_language()
+
+    def shown_text_language(self) -> str:
+        """The language the texts are shown in: the one asked for when the activity's
+        organisation writes in it, else its main language."""
+        if self.data is None:
+            return self.text_lang or ""
+        if self.text_lang in self.data.languages:
+            return self.text_lang
+        return self.data.main_language
+
+    def _apply_text_language(self) -> None:
+        assert self.data is not None
+        lang, main = self.shown_text_language(), self.data.main_language
+        for form in self.findChildren(ActivityForm):
+            form.set_text_language(lang, main)
+        for section in self.findChildren(ChildSection):
+            section.set_text_language(lang, main)
+        if lang == main:
+            self.translation_state.hide()
+            return
+        count = self.data.to_translate(lang)
+        if count:
+            text = self.tr("%1: %n text(s) to translate", "", count)
+        else:
+            text = self.tr("%1: every text is translated")
+        self.translation_state.setText(text.replace("%1", lang.upper()))
+        self.translation_state.setStyleSheet(warning_style() if count else "")
+        self.translation_state.show()
 
     def _concerned(self, changes: ChangeSet) -> bool:
         """This activity or one of its children changed, or an entry its pickers offer (a

@@ -81,7 +81,7 @@ class NamedChildSection(ChildSection):
         return self.names.get(entity_id or "", "") if entity_id else ""
 
     def row_of(self, field: str) -> FieldRow:
-        return next(row for row in self.rows if row.fields[0] == field)
+        return next(row for row in self.rows if row.name == field)
 
     def _commit(self, row: FieldRow) -> None:  # ChildSection override
         current = self.current()
@@ -92,7 +92,7 @@ class NamedChildSection(ChildSection):
             if saved and row.fields[0] in self.alternatives:
                 # Another way of naming it that was refused before is no longer needed.
                 for other in self.rows:
-                    if other is not row and other.fields[0] in self.alternatives:
+                    if other is not row and other.name in self.alternatives:
                         other.show_stored(self.current() or {}, force=other.has_error)
             self.detail_shown()
 
@@ -176,7 +176,7 @@ class RecipientList(NamedChildSection):
         applies = INTERNAL_FIELDS if kind == RecipientKind.INTERNAL else EXTERNAL_FIELDS
         stored = self.current() or {}
         for row in self.rows:
-            field = row.fields[0]
+            field = row.name
             if field in RECIPIENT_NAMES:
                 self.form.setRowVisible(row, field in applies or bool(stored.get(field)))
         self.party.new_values = {"kind": PARTY_KIND.get(kind, PartyKind.THIRD_PARTY.value)}

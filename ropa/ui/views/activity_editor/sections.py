@@ -31,6 +31,7 @@ from ropa.ui.forms.fields import (
     FieldRow,
     LineField,
     TextField,
+    set_text_language,
 )
 from ropa.ui.geometry import wrap_item_texts
 from ropa.ui.views.activity_editor.children import ChildSection
@@ -49,6 +50,7 @@ class ActivityForm(QWidget):
         self.committer = committer
         self.activity_id: str | None = None
         self.activity_version: int | None = None  # the version the form shows
+        self.activity: dict[str, Any] = {}  # the values the form shows
         self.rows: dict[str, FieldRow] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -63,7 +65,7 @@ class ActivityForm(QWidget):
         for row in rows:
             if isinstance(row, ChoicesField):  # long choices wrap, never scroll sideways
                 wrap_item_texts(row.list, fit_height=True)
-            self.rows[row.fields[0]] = row
+            self.rows[row.name] = row
             self.form.addRow(row.label, row)
             row.edited.connect(lambda r=row: self._commit(r))
 
@@ -79,9 +81,18 @@ class ActivityForm(QWidget):
         force = activity["id"] != self.activity_id
         self.activity_id = activity["id"]
         self.activity_version = activity.get("version")
+        self.activity = activity
         for row in self.rows.values():
             row.show_stored(activity, force=force)
         self.rows_shown()
+
+    def set_text_language(self, lang: str, main: str) -> None:
+        """Edit the translatable texts in `lang` (the main language `main`, or another)."""
+        rows = self.rows.values()
+        if set_text_language(rows, "activity", lang, main, self.committer.lang) and self.activity:
+            for row in rows:
+                row.show_stored(self.activity, force=True)
+            self.rows_shown()
 
     def rows_shown(self) -> None:
         """Called after the rows show the stored values (e.g. to hide rows that do not apply)."""
@@ -213,12 +224,12 @@ class PurposesSection(ChildSection):
         return {"description": self.placeholder()}
 
     def row_of(self, field: str) -> FieldRow:
-        return next(row for row in self.rows if row.fields[0] == field)
+        return next(row for row in self.rows if row.name == field)
 
     def detail_shown(self) -> None:
         basis = self.basis.value()
         for index, row in enumerate(self.rows):
-            bases = BASIS_FIELDS.get(row.fields[0])
+            bases = BASIS_FIELDS.get(row.name)
             self.form.setRowVisible(index, bases is None or basis in bases)
 
 
