@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+166"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+187"/>
         <source>Processor activities</source>
         <translation>Activités de sous-traitance</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>À partir d’un modèle…</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+228"/>
         <source>Duplicate “%1”</source>
         <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -96,12 +96,12 @@
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-224"/>
         <source>Activity editor</source>
         <translation>Éditeur de l’activité</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+369"/>
         <source>The activity was not created.</source>
         <translation>L’activité n’a pas été créée.</translation>
     </message>
@@ -119,8 +119,8 @@
         <translation>L’activité n’a pas été supprimée.</translation>
     </message>
     <message numerus="yes">
-        <location line="-222"/>
-        <location line="+241"/>
+        <location line="-228"/>
+        <location line="+247"/>
         <source>Duplicate %n activities</source>
         <translation>
             <numerusform>Dupliquer %n activité</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Retire the selected activities</source>
         <translation>Arrêter les activités sélectionnées</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>La valeur de «&#xa0;%1&#xa0;» n’a pas été enregistrée&#xa0;: corrigez-la ou annulez votre saisie avant d’ouvrir une autre activité.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+162"/>
         <source>Delete this activity?</source>
         <translation>Supprimer cette activité&#xa0;?</translation>
     </message>
@@ -182,8 +182,8 @@
         <translation>L’activité n’a pas été dupliquée.</translation>
     </message>
     <message numerus="yes">
-        <location line="-242"/>
-        <location line="+259"/>
+        <location line="-248"/>
+        <location line="+265"/>
         <source>Retire %n activities</source>
         <translation>
             <numerusform>Arrêter %n activité</numerusform>
@@ -207,12 +207,12 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+79"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+83"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -252,13 +252,26 @@
         <translation>Rubriques de l’activité</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>This activity no longer exists.</source>
         <translation>Cette activité n’existe plus.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%1: %n text(s) to translate</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n texte à traduire</numerusform>
+            <numerusform>%1&#xa0;: %n textes à traduire</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+121"/>
-        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+97"/>
+        <location line="+2"/>
+        <source>%1: every text is translated</source>
+        <translation>%1&#xa0;: tous les textes sont traduits</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/forms/record_form.py" line="+107"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+108"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+39"/>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
@@ -462,12 +475,22 @@
 <context>
     <name>ActivityFilterBar</name>
     <message>
-        <location filename="../ropa/ui/views/activity_filter_bar.py" line="+57"/>
+        <location filename="../ropa/ui/views/activity_filter_bar.py" line="+59"/>
+        <source>To translate</source>
+        <translation>À traduire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the activities with texts not yet in every document language</source>
+        <translation>Seulement les activités dont des textes manquent encore dans une langue de document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>{field}: all</source>
         <translation>{field}&#xa0;: tout</translation>
     </message>
@@ -475,7 +498,7 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/activity_table_model.py" line="+68"/>
+        <location filename="../ropa/ui/models/activity_table_model.py" line="+69"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -508,6 +531,11 @@
         <location line="+1"/>
         <source>Updated</source>
         <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To translate</source>
+        <translation>À traduire</translation>
     </message>
 </context>
 <context>
@@ -759,7 +787,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+386"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+437"/>
         <source>Privacy contact</source>
         <translation>Contact vie privée</translation>
     </message>
@@ -1058,7 +1086,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+414"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+567"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
@@ -1236,7 +1264,7 @@
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1245,11 +1273,16 @@
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>The legal name and legal form in the other languages are proposed from the legal form: change them on the Organisation page if they are not right.</source>
+        <translation>La dénomination sociale et la forme juridique dans les autres langues sont proposées d’après la forme juridique&#xa0;: modifiez-les dans la page Organisation si elles ne conviennent pas.</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>
     <message>
-        <location line="-399"/>
+        <location line="-468"/>
         <source>Required field</source>
         <translation>Champ obligatoire</translation>
     </message>
@@ -1604,7 +1637,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ropa/ui/views/list_page.py" line="+254"/>
+        <location filename="../ropa/ui/views/list_page.py" line="+262"/>
         <source>Delete “%1”…</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»…</translation>
     </message>
@@ -1630,8 +1663,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+158"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-451"/>
+        <location filename="../ropa/ui/main_window.py" line="+160"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-528"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>
@@ -1682,7 +1715,12 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+40"/>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1762,7 +1800,7 @@
         <translation>{done}. {key} pour annuler.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Open a register</source>
         <translation>Ouvrir un registre</translation>
     </message>
@@ -1826,8 +1864,8 @@
         <translation>Le registre n’a pas été exporté.</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+450"/>
+        <location line="-469"/>
+        <location line="+472"/>
         <source>Exported: {path}</source>
         <translation>Exporté&#xa0;: {path}</translation>
     </message>
@@ -1870,7 +1908,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Votre nom n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+197"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -1886,7 +1924,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_filter_bar.py" line="-42"/>
+        <location filename="../ropa/ui/views/activity_filter_bar.py" line="-54"/>
         <source>Search by reference, name, owner, purpose, data or recipient</source>
         <translation>Rechercher par référence, nom, responsable, finalité, données ou destinataire</translation>
     </message>
@@ -1899,7 +1937,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticeActions</name>
     <message>
-        <location filename="../ropa/ui/views/notice_actions.py" line="+91"/>
+        <location filename="../ropa/ui/views/notice_actions.py" line="+92"/>
         <source>The notice was not published.</source>
         <translation>La politique n’a pas été publiée.</translation>
     </message>
@@ -2202,17 +2240,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Votre organisation</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Language of the documents</source>
-        <translation>Langue des documents</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>The register, the privacy notice and the names of new entries are written in this language.</source>
         <translation>Le registre, la politique de confidentialité et les noms des nouvelles entrées sont rédigés dans cette langue.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Show the identifiers of other countries</source>
         <translation>Afficher les identifiants des autres pays</translation>
     </message>
@@ -2237,7 +2270,17 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+100"/>
+        <source>Brussels firms often write their documents in French and in Dutch, some in English too. Each language ticked gets its own version of every text of the documents; you can add one later on the Organisation page.</source>
+        <translation>Les entreprises bruxelloises rédigent souvent leurs documents en français et en néerlandais, certaines aussi en anglais. Chaque langue cochée reçoit sa propre version de chaque texte des documents&#xa0;; vous pourrez en ajouter une plus tard dans la page Organisation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each language ticked gets its own version of every text of the documents; you can add one later on the Organisation page.</source>
+        <translation>Chaque langue cochée reçoit sa propre version de chaque texte des documents&#xa0;; vous pourrez en ajouter une plus tard dans la page Organisation.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No authority is known for this country: choose one below.</source>
         <translation>Aucune autorité n’est connue pour ce pays&#xa0;: choisissez-en une ci-dessous.</translation>
     </message>
@@ -2258,7 +2301,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+57"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+119"/>
         <source>This register holds no organisation yet.</source>
         <translation>Ce registre ne contient encore aucune organisation.</translation>
     </message>
@@ -2268,7 +2311,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Identité</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Document languages</source>
+        <translation>Langues des documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Address and contact</source>
         <translation>Adresse et coordonnées</translation>
     </message>
@@ -2308,12 +2356,65 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Profil de l’organisation</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Show the identifiers of other countries</source>
         <translation>Afficher les identifiants des autres pays</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+27"/>
+        <source>The register and the privacy notice exist in each of these languages; every text for the documents gets a version in each. With more than one language, the list above the page chooses the language of the texts shown and edited.</source>
+        <translation>Le registre et la politique de confidentialité existent dans chacune de ces langues&#xa0;; chaque texte destiné aux documents y a sa version. Avec plusieurs langues, la liste au-dessus de la page choisit la langue des textes affichés et modifiés.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This is not one of the organisation&apos;s document languages yet: tick “%1” under “%2”, give the names their text in %3, then make it the main language.</source>
+        <translation>Ce n’est pas encore une langue des documents de l’organisation&#xa0;: cochez «&#xa0;%1&#xa0;» sous «&#xa0;%2&#xa0;», donnez aux noms leur texte en %3, puis faites-en la langue principale.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make French the main language of the documents?</source>
+        <translation>Faire du français la langue principale des documents&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make Dutch the main language of the documents?</source>
+        <translation>Faire du néerlandais la langue principale des documents&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make English the main language of the documents?</source>
+        <translation>Faire de l’anglais la langue principale des documents&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The texts in %1 become the main texts, and the texts in %2 are kept as texts in %2: no text is lost and none changes language.</source>
+        <translation>Les textes en %1 deviennent les textes principaux, et les textes en %2 sont conservés comme textes en %2&#xa0;: aucun texte n’est perdu et aucun ne change de langue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n text(s) have no version in %1 yet: they stay empty in %1 until you write them (the text in %2 is kept).</source>
+        <translation>
+            <numerusform>%n texte n’a pas encore de version en %1&#xa0;: il reste vide en %1 tant que vous ne l’avez pas écrit (le texte en %2 est conservé).</numerusform>
+            <numerusform>%n textes n’ont pas encore de version en %1&#xa0;: ils restent vides en %1 tant que vous ne les avez pas écrits (le texte en %2 est conservé).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%4 (Edit ▸ Undo) makes %2 the main language again.</source>
+        <translation>%4 (Édition ▸ Annuler) rétablit la langue principale actuelle (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the main language</source>
+        <translation>Changer la langue principale</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Proposed, to check in each language:</source>
+        <translation>Propositions à vérifier dans chaque langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Empty: privacy requests go to the organisation&apos;s e-mail (%1).</source>
         <translation>Vide&#xa0;: les demandes relatives à la vie privée sont envoyées à l’adresse e-mail de l’organisation (%1).</translation>
     </message>
@@ -2649,9 +2750,22 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+51"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+52"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%1: %n text(s) to translate</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n texte à traduire</numerusform>
+            <numerusform>%1&#xa0;: %n textes à traduire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: every text is translated</source>
+        <translation>%1&#xa0;: tous les textes sont traduits</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2789,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+106"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+110"/>
         <location line="+10"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
@@ -2759,6 +2873,29 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>TextLanguageBar</name>
+    <message>
+        <location filename="../ropa/ui/views/text_language_bar.py" line="+32"/>
+        <source>Language of the texts shown</source>
+        <translation>Langue des textes affichés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document language whose texts the forms show and edit; in another language than the main one, the main text is shown under each field.</source>
+        <translation>La langue de document dont les formulaires affichent et modifient les textes&#xa0;; dans une autre langue que la langue principale, le texte principal s’affiche sous chaque champ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Texts in:</source>
+        <translation>&amp;Textes en&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (main language)</source>
+        <translation>%1 (langue principale)</translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <location filename="../ropa/ui/views/notice_panels.py" line="+45"/>
@@ -2805,7 +2942,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>WebsiteField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="-245"/>
+        <location filename="../ropa/ui/forms/fields.py" line="-250"/>
         <source>Typed without http:// or https://, the address gets https:// in front.</source>
         <translation>Si vous saisissez l’adresse sans http:// ni https://, https:// est ajouté devant.</translation>
     </message>
@@ -2813,7 +2950,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-368"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-416"/>
         <source>Welcome to ropa</source>
         <translation>Bienvenue dans ropa</translation>
     </message>

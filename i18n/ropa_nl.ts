@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+166"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+187"/>
         <source>Processor activities</source>
         <translation>Verwerkersactiviteiten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>New activity</source>
         <translation>Nieuwe activiteit</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Uit een sjabloon…</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+228"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
@@ -96,12 +96,12 @@
         <translation>Stopzetten</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-224"/>
         <source>Activity editor</source>
         <translation>Editor van de activiteit</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+369"/>
         <source>The activity was not created.</source>
         <translation>De activiteit is niet aangemaakt.</translation>
     </message>
@@ -119,8 +119,8 @@
         <translation>De activiteit is niet verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="-222"/>
-        <location line="+241"/>
+        <location line="-228"/>
+        <location line="+247"/>
         <source>Duplicate %n activities</source>
         <translation>
             <numerusform>%n activiteit dupliceren</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Retire the selected activities</source>
         <translation>De geselecteerde activiteiten stopzetten</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>De waarde van “%1” is niet opgeslagen: verbeter ze of maak uw invoer ongedaan voordat u een andere activiteit opent.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+162"/>
         <source>Delete this activity?</source>
         <translation>Deze activiteit verwijderen?</translation>
     </message>
@@ -182,8 +182,8 @@
         <translation>De activiteit is niet gedupliceerd.</translation>
     </message>
     <message numerus="yes">
-        <location line="-242"/>
-        <location line="+259"/>
+        <location line="-248"/>
+        <location line="+265"/>
         <source>Retire %n activities</source>
         <translation>
             <numerusform>%n activiteit stopzetten</numerusform>
@@ -207,12 +207,12 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+79"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+83"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -252,13 +252,26 @@
         <translation>Rubrieken van de activiteit</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>This activity no longer exists.</source>
         <translation>Deze activiteit bestaat niet meer.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%1: %n text(s) to translate</source>
+        <translation>
+            <numerusform>%1: %n tekst te vertalen</numerusform>
+            <numerusform>%1: %n teksten te vertalen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+121"/>
-        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+97"/>
+        <location line="+2"/>
+        <source>%1: every text is translated</source>
+        <translation>%1: alle teksten zijn vertaald</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/forms/record_form.py" line="+107"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+108"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+39"/>
         <source>Clear the date</source>
         <translation>De datum wissen</translation>
@@ -462,12 +475,22 @@
 <context>
     <name>ActivityFilterBar</name>
     <message>
-        <location filename="../ropa/ui/views/activity_filter_bar.py" line="+57"/>
+        <location filename="../ropa/ui/views/activity_filter_bar.py" line="+59"/>
+        <source>To translate</source>
+        <translation>Te vertalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the activities with texts not yet in every document language</source>
+        <translation>Alleen de activiteiten waarvan nog teksten ontbreken in een documenttaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>{field}: all</source>
         <translation>{field}: alle</translation>
     </message>
@@ -475,7 +498,7 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/activity_table_model.py" line="+68"/>
+        <location filename="../ropa/ui/models/activity_table_model.py" line="+69"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
@@ -508,6 +531,11 @@
         <location line="+1"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To translate</source>
+        <translation>Te vertalen</translation>
     </message>
 </context>
 <context>
@@ -759,7 +787,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+386"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+437"/>
         <source>Privacy contact</source>
         <translation>Contactpersoon privacy</translation>
     </message>
@@ -1058,7 +1086,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+414"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+567"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
@@ -1236,7 +1264,7 @@
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1245,11 +1273,16 @@
         <source>No</source>
         <translation>Nee</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>The legal name and legal form in the other languages are proposed from the legal form: change them on the Organisation page if they are not right.</source>
+        <translation>De maatschappelijke naam en de rechtsvorm in de andere talen zijn voorgesteld op basis van de rechtsvorm: wijzig ze op de pagina Organisatie als ze niet kloppen.</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>
     <message>
-        <location line="-399"/>
+        <location line="-468"/>
         <source>Required field</source>
         <translation>Verplicht veld</translation>
     </message>
@@ -1604,7 +1637,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ropa/ui/views/list_page.py" line="+254"/>
+        <location filename="../ropa/ui/views/list_page.py" line="+262"/>
         <source>Delete “%1”…</source>
         <translation>“%1” verwijderen…</translation>
     </message>
@@ -1630,8 +1663,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+158"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-451"/>
+        <location filename="../ropa/ui/main_window.py" line="+160"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-528"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>
@@ -1682,7 +1715,12 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+40"/>
+        <source>Texts</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1762,7 +1800,7 @@
         <translation>{done}. {key} om ongedaan te maken.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Open a register</source>
         <translation>Een register openen</translation>
     </message>
@@ -1826,8 +1864,8 @@
         <translation>Het register is niet geëxporteerd.</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+450"/>
+        <location line="-469"/>
+        <location line="+472"/>
         <source>Exported: {path}</source>
         <translation>Geëxporteerd: {path}</translation>
     </message>
@@ -1870,7 +1908,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Uw naam is niet gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+197"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -1886,7 +1924,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_filter_bar.py" line="-42"/>
+        <location filename="../ropa/ui/views/activity_filter_bar.py" line="-54"/>
         <source>Search by reference, name, owner, purpose, data or recipient</source>
         <translation>Zoeken op referentie, naam, eigenaar, doeleinde, gegevens of ontvanger</translation>
     </message>
@@ -1899,7 +1937,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticeActions</name>
     <message>
-        <location filename="../ropa/ui/views/notice_actions.py" line="+91"/>
+        <location filename="../ropa/ui/views/notice_actions.py" line="+92"/>
         <source>The notice was not published.</source>
         <translation>De verklaring is niet gepubliceerd.</translation>
     </message>
@@ -2202,17 +2240,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Language of the documents</source>
-        <translation>Taal van de documenten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>The register, the privacy notice and the names of new entries are written in this language.</source>
         <translation>Het register, de privacyverklaring en de namen van nieuwe items worden in deze taal opgesteld.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Show the identifiers of other countries</source>
         <translation>De identificatienummers van andere landen tonen</translation>
     </message>
@@ -2237,7 +2270,17 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+100"/>
+        <source>Brussels firms often write their documents in French and in Dutch, some in English too. Each language ticked gets its own version of every text of the documents; you can add one later on the Organisation page.</source>
+        <translation>Brusselse bedrijven stellen hun documenten vaak op in het Frans en in het Nederlands, sommige ook in het Engels. Elke aangevinkte taal krijgt een eigen versie van elke tekst van de documenten; u kunt er later nog een toevoegen op de pagina Organisatie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each language ticked gets its own version of every text of the documents; you can add one later on the Organisation page.</source>
+        <translation>Elke aangevinkte taal krijgt een eigen versie van elke tekst van de documenten; u kunt er later nog een toevoegen op de pagina Organisatie.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No authority is known for this country: choose one below.</source>
         <translation>Voor dit land is geen autoriteit bekend: kies er hieronder een.</translation>
     </message>
@@ -2258,7 +2301,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+57"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+119"/>
         <source>This register holds no organisation yet.</source>
         <translation>Dit register bevat nog geen organisatie.</translation>
     </message>
@@ -2268,7 +2311,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Document languages</source>
+        <translation>Talen van de documenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Address and contact</source>
         <translation>Adres en contactgegevens</translation>
     </message>
@@ -2308,12 +2356,65 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Profiel van de organisatie</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Show the identifiers of other countries</source>
         <translation>De identificatienummers van andere landen tonen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+27"/>
+        <source>The register and the privacy notice exist in each of these languages; every text for the documents gets a version in each. With more than one language, the list above the page chooses the language of the texts shown and edited.</source>
+        <translation>Het register en de privacyverklaring bestaan in elk van deze talen; elke tekst voor de documenten krijgt in elke taal een versie. Met meer dan één taal kiest u in de lijst boven de pagina de taal van de getoonde en bewerkte teksten.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This is not one of the organisation&apos;s document languages yet: tick “%1” under “%2”, give the names their text in %3, then make it the main language.</source>
+        <translation>Dit is nog geen taal van de documenten van de organisatie: vink ‘%1’ aan bij ‘%2’, geef de namen hun tekst in het %3 en maak er dan de hoofdtaal van.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make French the main language of the documents?</source>
+        <translation>Frans als hoofdtaal van de documenten instellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make Dutch the main language of the documents?</source>
+        <translation>Nederlands als hoofdtaal van de documenten instellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make English the main language of the documents?</source>
+        <translation>Engels als hoofdtaal van de documenten instellen?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The texts in %1 become the main texts, and the texts in %2 are kept as texts in %2: no text is lost and none changes language.</source>
+        <translation>De teksten in het %1 worden de hoofdteksten en de teksten in het %2 blijven bewaard als teksten in het %2: er gaat geen tekst verloren en geen enkele tekst verandert van taal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n text(s) have no version in %1 yet: they stay empty in %1 until you write them (the text in %2 is kept).</source>
+        <translation>
+            <numerusform>%n tekst heeft nog geen versie in het %1: die blijft leeg in het %1 tot u hem schrijft (de tekst in het %2 blijft bewaard).</numerusform>
+            <numerusform>%n teksten hebben nog geen versie in het %1: die blijven leeg in het %1 tot u ze schrijft (de tekst in het %2 blijft bewaard).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%4 (Edit ▸ Undo) makes %2 the main language again.</source>
+        <translation>%4 (Bewerken ▸ Ongedaan maken) zet de huidige hoofdtaal (%2) terug.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the main language</source>
+        <translation>Hoofdtaal wijzigen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Proposed, to check in each language:</source>
+        <translation>Voorstellen, na te kijken in elke taal:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Empty: privacy requests go to the organisation&apos;s e-mail (%1).</source>
         <translation>Leeg: privacyvragen gaan naar het e-mailadres van de organisatie (%1).</translation>
     </message>
@@ -2649,9 +2750,22 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+51"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+52"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%1: %n text(s) to translate</source>
+        <translation>
+            <numerusform>%1: %n tekst te vertalen</numerusform>
+            <numerusform>%1: %n teksten te vertalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: every text is translated</source>
+        <translation>%1: alle teksten zijn vertaald</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2789,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+106"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+110"/>
         <location line="+10"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
@@ -2759,6 +2873,29 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>TextLanguageBar</name>
+    <message>
+        <location filename="../ropa/ui/views/text_language_bar.py" line="+32"/>
+        <source>Language of the texts shown</source>
+        <translation>Taal van de getoonde teksten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document language whose texts the forms show and edit; in another language than the main one, the main text is shown under each field.</source>
+        <translation>De documenttaal waarvan de formulieren de teksten tonen en bewerken; in een andere taal dan de hoofdtaal staat de tekst in de hoofdtaal onder elk veld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Texts in:</source>
+        <translation>&amp;Teksten in:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (main language)</source>
+        <translation>%1 (hoofdtaal)</translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <location filename="../ropa/ui/views/notice_panels.py" line="+45"/>
@@ -2805,7 +2942,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>WebsiteField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="-245"/>
+        <location filename="../ropa/ui/forms/fields.py" line="-250"/>
         <source>Typed without http:// or https://, the address gets https:// in front.</source>
         <translation>Typt u het adres zonder http:// of https://, dan wordt https:// ervoor gezet.</translation>
     </message>
@@ -2813,7 +2950,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-368"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-416"/>
         <source>Welcome to ropa</source>
         <translation>Welkom bij ropa</translation>
     </message>
