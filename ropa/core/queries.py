@@ -34,6 +34,7 @@ from ropa.db.models import (
     Setting,
     Transfer,
 )
+from ropa.db.translations import LANGUAGES, translated
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class ActivityRow:
     (filled by list_activities(..., details=True), like legal_bases)."""
     version: int | None = None
     """The version of the activity as listed: what Delete / Retire from the list are based on."""
+    names: tuple[tuple[str, str], ...] = ()
+    """Its name in other languages: (language, name) for each one it has."""
 
 
 SEARCH_SEPARATOR = "\x1f"
@@ -207,6 +210,7 @@ def list_activities(
             Activity.updated_at,
             func.coalesce(purposes.c.n, 0),
             Activity.version,
+            *(getattr(Activity, translated("name", lang)) for lang in LANGUAGES),
         )
         .outerjoin(purposes, purposes.c.activity_id == Activity.id)
         .order_by(Activity.reference, Activity.id)
@@ -214,8 +218,21 @@ def list_activities(
     if organisation_id is not None:
         query = query.where(Activity.organisation_id == organisation_id)
     rows = [
-        ActivityRow(id_, org, ref, name, role, status, owner, review, updated, count, version=v)
-        for id_, org, ref, name, role, status, owner, review, updated, count, v in (
+        ActivityRow(
+            id_,
+            org,
+            ref,
+            name,
+            role,
+            status,
+            owner,
+            review,
+            updated,
+            count,
+            version=v,
+            names=tuple((lang, text) for lang, text in zip(LANGUAGES, names, strict=True) if text),
+        )
+        for id_, org, ref, name, role, status, owner, review, updated, count, v, *names in (
             session.execute(query).tuples()
         )
     ]

@@ -306,3 +306,33 @@ def test_a_register_in_one_language_has_no_translation_column(qtbot: Any, tmp_pa
     assert view.table_view.isColumnHidden(COL_TO_TRANSLATE)
     assert view.filter_bar.untranslated_check.isHidden()
     window.close()
+
+
+def test_the_list_and_the_editor_title_name_the_activities_in_the_texts_language(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The demo is French and Dutch: in Dutch the list and the title show the Dutch names."""
+    db = create_register(tmp_path / "demo.ropa", demo=True)
+    try:
+        window = MainWindow(db, "en")
+        qtbot.addWidget(window)
+        window.show()
+        view = window.activities_view
+        model = view.model
+        names = {
+            model.activity_row(r).reference: model.activity_row(r).name
+            for r in range(model.rowCount())
+        }
+        assert names["T-04"] == "Recrutement"
+        view.set_text_language("nl")
+        names = {
+            model.activity_row(r).reference: model.activity_row(r).name
+            for r in range(model.rowCount())
+        }
+        assert names["T-04"] == "Werving en selectie"
+        view.open_activity(model.activity_id(0))
+        assert view.editor.title.text().endswith(model.activity_row(0).name)
+        view.set_text_language(None)
+        assert model.activity_row(0).name in view.editor.title.text()
+    finally:
+        db.close()

@@ -13,6 +13,7 @@ and current row) with their activities.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -98,6 +99,13 @@ def _sort_keys(rows: list[ActivityRow], column: int) -> list[Any]:
     return [row.updated_at.isoformat() for row in rows]
 
 
+def _named_in(row: ActivityRow, lang: str) -> ActivityRow:
+    for name_lang, name in row.names:
+        if name_lang == lang:
+            return replace(row, name=name)
+    return row
+
+
 class ActivityTableModel(ReadOnlyTableModel):
     """Rows of ropa.core.queries.list_activities, searched, filtered and sorted in the model.
 
@@ -118,6 +126,8 @@ class ActivityTableModel(ReadOnlyTableModel):
         self._language = normalise_language(language)
         self._roles = frozenset(roles) if roles is not None else None
         self._rows: list[ActivityRow] = []
+        self._source_rows: list[ActivityRow] = []
+        self._text_lang: str | None = None
         self._search: list[str] = []
         self._bases: list[frozenset[LegalBasis]] = []
         # Per activity id: the details' raw search text, folded, and the legal bases. Kept
@@ -157,11 +167,24 @@ class ActivityTableModel(ReadOnlyTableModel):
         self._language = language
         self.set_rows(self._rows)
 
+    def set_text_language(self, lang: str | None) -> None:
+        """Show the activities' names in this document language when they have one there
+        (None: the main one; a name not yet translated shows in the main language, and the
+        "To translate" column says so)."""
+        if lang == self._text_lang:
+            return
+        self._text_lang = lang
+        self.set_rows(self._source_rows)
+
     def set_rows(self, rows: Iterable[ActivityRow]) -> None:
         """Replace every row (the model resets); the search, filters and sort order stay."""
         self.beginResetModel()
         roles = self._roles
-        self._rows = [row for row in rows if roles is None or row.role in roles]
+        self._source_rows = [row for row in rows if roles is None or row.role in roles]
+        lang = self._text_lang
+        self._rows = (
+            [_named_in(row, lang) for row in self._source_rows] if lang else self._source_rows
+        )
         for row in self._rows:
             if row.search_text or row.legal_bases:
                 self._details[row.id] = (row.search_text, "", row.legal_bases)

@@ -246,6 +246,7 @@ class ActivitiesView(QWidget):
         """Show and edit the activities' texts in this document language (None: the main
         one)."""
         self.text_lang = lang
+        self.model.set_text_language(lang)
         self.editor.set_text_language(lang)
 
     def set_database(self, db: Register) -> None:

@@ -213,6 +213,9 @@ class ActivityEditor(QWidget):
     def _apply_text_language(self) -> None:
         assert self.data is not None
         lang, main = self.shown_text_language(), self.data.main_language
+        activity = self.data.activity
+        name = activity["name"] if lang == main else activity.get(f"name_{lang}")
+        self.title.setText(f"{activity['reference']} — {name or activity['name']}")
         for form in self.findChildren(ActivityForm):
             form.set_text_language(lang, main)
         for section in self.findChildren(ChildSection):
