@@ -6,8 +6,9 @@ reference to None on each call. On Python 3.11, None is an ordinary counted obje
 some tens of thousands of such calls its count reaches zero and the interpreter aborts with
 "Fatal Python error: none_dealloc" — the window would crash after a while of refreshing
 pages. Emitting a model's signals (dataChanged, layoutChanged) drops references to True the
-same way ("bool_dealloc" after about a thousand). Python 3.12 made None immortal (its count is fixed and such drops are ignored); this
-gives None the same practically endless count on older Pythons. It is applied once, when
+same way ("bool_dealloc" after about a thousand). Python 3.12 made None, True and False
+immortal (their count is fixed and such drops are ignored); this gives them the same
+practically endless count on older Pythons. It is applied once, when
 ropa.ui is imported, before any widget exists.
 """
 
