@@ -482,7 +482,7 @@
     <message>
         <location line="+2"/>
         <source>Only the activities with texts not yet in every document language</source>
-        <translation>Seulement les activités dont des textes manquent encore dans une langue de document</translation>
+        <translation>Uniquement les activités dont des textes manquent encore dans une des langues des documents</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1276,7 +1276,7 @@
     <message>
         <location line="+19"/>
         <source>The legal name and legal form in the other languages are proposed from the legal form: change them on the Organisation page if they are not right.</source>
-        <translation>La dénomination sociale et la forme juridique dans les autres langues sont proposées d’après la forme juridique&#xa0;: modifiez-les dans la page Organisation si elles ne conviennent pas.</translation>
+        <translation>La dénomination sociale et la forme juridique dans les autres langues sont proposées d’après la forme juridique&#xa0;: modifiez-les sur la page Organisation si elles ne conviennent pas.</translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2272,12 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+100"/>
         <source>Brussels firms often write their documents in French and in Dutch, some in English too. Each language ticked gets its own version of every text of the documents; you can add one later on the Organisation page.</source>
-        <translation>Les entreprises bruxelloises rédigent souvent leurs documents en français et en néerlandais, certaines aussi en anglais. Chaque langue cochée reçoit sa propre version de chaque texte des documents&#xa0;; vous pourrez en ajouter une plus tard dans la page Organisation.</translation>
+        <translation>Les entreprises bruxelloises rédigent souvent leurs documents en français et en néerlandais, certaines aussi en anglais. Chaque langue cochée reçoit sa propre version de chaque texte des documents&#xa0;; vous pourrez ajouter une langue plus tard sur la page Organisation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Each language ticked gets its own version of every text of the documents; you can add one later on the Organisation page.</source>
-        <translation>Chaque langue cochée reçoit sa propre version de chaque texte des documents&#xa0;; vous pourrez en ajouter une plus tard dans la page Organisation.</translation>
+        <translation>Chaque langue cochée reçoit sa propre version de chaque texte des documents&#xa0;; vous pourrez ajouter une langue plus tard sur la page Organisation.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2363,12 +2363,12 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+27"/>
         <source>The register and the privacy notice exist in each of these languages; every text for the documents gets a version in each. With more than one language, the list above the page chooses the language of the texts shown and edited.</source>
-        <translation>Le registre et la politique de confidentialité existent dans chacune de ces langues&#xa0;; chaque texte destiné aux documents y a sa version. Avec plusieurs langues, la liste au-dessus de la page choisit la langue des textes affichés et modifiés.</translation>
+        <translation>Le registre et la politique de confidentialité existent dans chacune de ces langues&#xa0;; chaque texte destiné aux documents y a sa version. Avec plusieurs langues, la liste en haut de la page permet de choisir la langue des textes affichés et modifiés.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This is not one of the organisation&apos;s document languages yet: tick “%1” under “%2”, give the names their text in %3, then make it the main language.</source>
-        <translation>Ce n’est pas encore une langue des documents de l’organisation&#xa0;: cochez «&#xa0;%1&#xa0;» sous «&#xa0;%2&#xa0;», donnez aux noms leur texte en %3, puis faites-en la langue principale.</translation>
+        <translation>Ce n’est pas encore une langue des documents de l’organisation&#xa0;: cochez «&#xa0;%1&#xa0;» sous «&#xa0;%2&#xa0;», traduisez les noms en %3, puis faites-en la langue principale.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2882,7 +2882,7 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+3"/>
         <source>The document language whose texts the forms show and edit; in another language than the main one, the main text is shown under each field.</source>
-        <translation>La langue de document dont les formulaires affichent et modifient les textes&#xa0;; dans une autre langue que la langue principale, le texte principal s’affiche sous chaque champ.</translation>
+        <translation>Parmi les langues des documents, celle dont les formulaires affichent et modifient les textes&#xa0;; dans une autre langue que la langue principale, le texte principal s’affiche sous chaque champ.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -2272,12 +2272,12 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+100"/>
         <source>Brussels firms often write their documents in French and in Dutch, some in English too. Each language ticked gets its own version of every text of the documents; you can add one later on the Organisation page.</source>
-        <translation>Brusselse bedrijven stellen hun documenten vaak op in het Frans en in het Nederlands, sommige ook in het Engels. Elke aangevinkte taal krijgt een eigen versie van elke tekst van de documenten; u kunt er later nog een toevoegen op de pagina Organisatie.</translation>
+        <translation>Brusselse bedrijven stellen hun documenten vaak op in het Frans en in het Nederlands, sommige ook in het Engels. Elke aangevinkte taal krijgt een eigen versie van elke tekst van de documenten; u kunt later nog een taal toevoegen op de pagina Organisatie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Each language ticked gets its own version of every text of the documents; you can add one later on the Organisation page.</source>
-        <translation>Elke aangevinkte taal krijgt een eigen versie van elke tekst van de documenten; u kunt er later nog een toevoegen op de pagina Organisatie.</translation>
+        <translation>Elke aangevinkte taal krijgt een eigen versie van elke tekst van de documenten; u kunt later nog een taal toevoegen op de pagina Organisatie.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2363,12 +2363,12 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+27"/>
         <source>The register and the privacy notice exist in each of these languages; every text for the documents gets a version in each. With more than one language, the list above the page chooses the language of the texts shown and edited.</source>
-        <translation>Het register en de privacyverklaring bestaan in elk van deze talen; elke tekst voor de documenten krijgt in elke taal een versie. Met meer dan één taal kiest u in de lijst boven de pagina de taal van de getoonde en bewerkte teksten.</translation>
+        <translation>Het register en de privacyverklaring bestaan in elk van deze talen; elke tekst voor de documenten krijgt in elke taal een versie. Met meer dan één taal kiest u in de lijst bovenaan de pagina de taal van de getoonde en bewerkte teksten.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This is not one of the organisation&apos;s document languages yet: tick “%1” under “%2”, give the names their text in %3, then make it the main language.</source>
-        <translation>Dit is nog geen taal van de documenten van de organisatie: vink ‘%1’ aan bij ‘%2’, geef de namen hun tekst in het %3 en maak er dan de hoofdtaal van.</translation>
+        <translation>Dit is nog geen taal van de documenten van de organisatie: vink ‘%1’ aan bij ‘%2’, vertaal de namen in het %3 en maak er dan de hoofdtaal van.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -228,7 +228,7 @@ def test_one_finding_per_activity_language_and_severity_naming_its_texts(
         "Pas de texte en néerlandais pour ce que la politique de confidentialité affiche\u00a0: "
         "Nom\u00a0; Description publique"
     )
-    assert len(error.texts) > 6 and f"et {len(error.texts) - 6} autre(s)." in message
+    assert len(error.texts) > 6 and f"et {len(error.texts) - 6} de plus." in message
     assert "T-04" not in message  # the label says where: the texts say where inside
     assert "Finalité 1" in message and "Geen tekst in het Engels" in [
         f for f in mine if f.rule == NOTICE and f.params["language"] == "en"

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 import ropa.db.models  # noqa: F401  (registers every table in the metadata)
+from ropa.core.i18n import label
 from ropa.db import enums
 from ropa.db.base import Base
-from ropa.core.i18n import label
 from ropa.db.enums import MeasureKind
 from ropa.db.translations import translation_columns
 
