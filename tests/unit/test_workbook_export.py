@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from ropa.core.i18n import tr
+from ropa.core.i18n import LANGUAGES, tr
+from ropa.core.snapshot import read_tree
 from ropa.core.tree import ORGANISATION
 from ropa.exports.common import Cancelled
 from ropa.exports.workbook import build_workbook, plan_import
@@ -58,12 +59,13 @@ def test_sheet_titles_fit_excel_and_headers_are_unique(lang: str) -> None:
 
 
 def test_every_register_column_is_on_its_sheet() -> None:
-    """A column added to the model must be added to the workbook (or to NOT_SHOWN)."""
+    """A column added to the model must be added to the workbook (or to NOT_SHOWN); a text's
+    translation columns are there for the organisation's other languages."""
     shown: dict[str, set[str]] = {}
-    for spec in sheets():
+    for spec in sheets(LANGUAGES):
         if spec.table and spec.key != "organisation":
             shown.setdefault(spec.table, set()).update(c.key for c in spec.columns)
-    shown["organisation"] = {c.key for c in organisation_fields()}
+    shown["organisation"] = {c.key for c in organisation_fields(LANGUAGES)}
     for node in ORGANISATION.walk():
         expected = {c.name for c in node.data_columns()} - NOT_SHOWN
         expected |= {link.key for link in node.links}
@@ -101,7 +103,11 @@ def test_demo_workbook_sheets_headers_panes_filters_and_lists(demo_register: Any
     assert book[tr(lang, "workbook.sheet.lists")].sheet_state == "hidden"
     meta = {row[0].value: row[1].value for row in book[META_SHEET].iter_rows()}
     assert meta["format"] == "ropa-workbook" and meta["language"] == "fr"
-    for spec in sheets():
+    with demo_register.reader() as session:
+        [organisation] = read_tree(session, [meta["organisation_id"]])
+    others = tuple(organisation["other_languages"])
+    assert meta["text_languages"].split() == ["fr", *others]
+    for spec in sheets(others):
         ws = book[spec.title(lang)]
         assert [c.value for c in ws[1]] == [c.title(lang) for c in spec.columns]
         assert ws.freeze_panes == spec.freeze
@@ -157,9 +163,13 @@ def test_summary_columns_follow_the_detail_sheets(demo_register: Any) -> None:
     register = book["Controller register"]
     row = row_of(register, "Reference", "T-01")
     purposes = register.cell(row, headers(register)["Purposes and legal bases"]).value
+    # In the workbook's language: the English text, or the French one marked as such.
     sheet = book["Purposes"]
-    first = sheet.cell(row_of(sheet, "Activity", "T-01"), headers(sheet)["Purpose"]).value
-    assert first in purposes and "Contract (Art. 6(1)(b))" in purposes
+    first = row_of(sheet, "Activity", "T-01")
+    english = sheet.cell(first, headers(sheet)["Purpose (English)"]).value
+    french = sheet.cell(first, headers(sheet)["Purpose"]).value
+    assert (english or f"[FR]\u00a0{french}") in purposes
+    assert "Contract (Art. 6(1)(b))" in purposes
     assert register.cell(row, headers(register)["Retention schedule"]).value
 
 

@@ -1,6 +1,10 @@
 """The register as an Excel workbook (.xlsx), in the register's language, for a person to read
 and edit in Excel or LibreOffice, then import back (importing.py).
 
+Headings and closed values are in the workbook's language; the texts are the register's as
+stored, whatever that language: each text in the main document language in its column, and in
+each other document language in a column of its own beside it ("Nom (néerlandais)").
+
 Written with openpyxl in write-only mode (rows streamed to the file, so 10,000 activities cost
 little more than writing the bare values); the layout is described in layout.py.
 Every text a user typed is written as a text cell (never a formula, whatever it starts with).
@@ -24,6 +28,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from ropa.core.i18n import tr
 from ropa.core.reads.history import HistoryPage, HistoryRow, load_names
+from ropa.core.text_languages import document_languages
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import Progress, report, resolve_organisation
 from ropa.exports.register_view import RegisterView, load_register_view
@@ -70,7 +75,7 @@ def build_workbook(
     """
     with db.reader() as session:
         org_id = resolve_organisation(session, organisation_id)
-        view = load_register_view(session, org_id, lang)
+        view = load_register_view(session, org_id, lang, localise_texts=False)
         names = load_names(session, view.history)
     changes = HistoryPage(view.history, [], names).rows(view.lang)
     return write_workbook(view, changes=changes, progress=progress)
@@ -86,6 +91,7 @@ class _Writer:
         self.changes = changes
         self.lang = view.lang
         self.rows = SheetRows(view)
+        self.sheets = sheets(self.rows.languages)
         self.progress = progress
         self.book = Workbook(write_only=True)
         self.done = 0
@@ -282,7 +288,7 @@ class _Writer:
             raise
 
     def write_all(self) -> bytes:
-        table_sheets = [s for s in sheets() if s.importable and s.key != "organisation"]
+        table_sheets = [s for s in self.sheets if s.importable and s.key != "organisation"]
         for spec in table_sheets:
             self.record_counts[spec.key] = self.rows.count(spec)
         self.total = (
@@ -291,7 +297,7 @@ class _Writer:
             + len(self.changes)
         )
         report(self.progress, 0, self.total)
-        for spec in sheets():
+        for spec in self.sheets:
             if spec.key == "organisation":
                 self.organisation_sheet()
             elif spec.key == "history":
@@ -339,6 +345,7 @@ def meta_values(view: RegisterView, organisation_id: str, name: str) -> Iterator
     yield "organisation_id", organisation_id
     yield "organisation_name", name
     yield "language", view.lang
+    yield "text_languages", " ".join(document_languages(view.organisation))
     yield "generator", view.generator
     yield "exported_at", view.generated_at.astimezone(UTC).isoformat(timespec="seconds")
 

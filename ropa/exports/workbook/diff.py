@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from ropa.core.i18n import label, tr
+from ropa.core.i18n import LANGUAGES, label, tr
 from ropa.core.snapshot import Row
+from ropa.core.text_languages import main_language
 from ropa.exports.common import FieldChange, RowChange, SheetChanges
 from ropa.exports.register_view import RegisterView
 from ropa.exports.workbook.cells import normalise
@@ -53,10 +54,13 @@ class Differ:
         self.new = SheetRows(view_of(new, self.lang))
         self.current = current
         self.new_tree = new
+        # Every translation column the import read (those of other languages are unchanged).
+        main = main_language(current)
+        self.languages = tuple(lang for lang in LANGUAGES if lang != main)
 
     def sheets(self) -> list[SheetChanges]:
         result = []
-        for spec in sheets():
+        for spec in sheets(self.languages):
             if not spec.importable:
                 continue
             title = spec.title(self.lang)
@@ -68,8 +72,8 @@ class Differ:
 
     def organisation(self) -> list[RowChange]:
         fields = []
-        for column in organisation_fields():
-            old, new = self.current[column.key], self.new_tree[column.key]
+        for column in organisation_fields(self.languages):
+            old, new = self.current.get(column.key), self.new_tree.get(column.key)
             if old != new:
                 fields.append(
                     FieldChange(

@@ -4,6 +4,12 @@ values, and the references it makes by human keys, still to be resolved.
 A cell left as it was exported keeps the register's value exactly; any other cell is parsed
 (cells.parse), and a cell that cannot be read is a problem naming its sheet, row and
 column.
+
+A text column in another document language ("Nom (néerlandais)") is read like the main one when
+the organisation has that language (an empty cell: no text in it); a workbook without it keeps
+the register's texts in that language. A column for a language the organisation does not have
+(removed since the export, or added by hand) is ignored while it holds what the register has;
+a text typed or changed there is refused (it would be lost), naming the cell.
 """
 
 from __future__ import annotations
@@ -13,8 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ropa.core.errors import Problem
+from ropa.core.i18n import label, language_name, tr
 from ropa.core.snapshot import Row
-from ropa.exports.workbook.cells import CellError, is_empty, lines, normalise, parse
+from ropa.exports.workbook.cells import CellError, display, is_empty, lines, normalise, parse
 from ropa.exports.workbook.layout import Column, Kind, Sheet
 from ropa.exports.workbook.reader import ReadSheet, SheetRow, where
 from ropa.exports.workbook.rows import SheetRows
@@ -75,6 +82,8 @@ class DraftReader:
         self.located: list[Place] = []  # the rows of those problems
         self.seen: dict[str, dict[str, str]] = {}  # table -> id -> where it was first seen
         self.written: dict[str, dict[str, dict[str, Any]]] = {}
+        self.languages: tuple[str, ...] = ()  # the organisation's other document languages
+        self.refused_columns: set[tuple[str, str]] = set()  # (sheet, column): said once
 
     def problem(
         self, read: ReadSheet, row: int, column: Column | None, key: str, /, **params: Any
@@ -129,8 +138,47 @@ class DraftReader:
         for column in spec.columns:
             if column.kind is Kind.ID or not column.imported:
                 continue
-            self.cell(draft, column, row.cells.get(column.key), written)
+            if column.text_lang is not None:
+                present = column.key in sheet.present
+                raw = row.cells.get(column.key)
+                self.translation(draft, column, column.text_lang, raw, written, present)
+            else:
+                self.cell(draft, column, row.cells.get(column.key), written)
         return draft
+
+    def translation(
+        self,
+        draft: Draft,
+        column: Column,
+        text_lang: str,
+        raw: Any,
+        written: dict[str, Any] | None,
+        present: bool = True,
+    ) -> None:
+        """A text in another document language, `text_lang` (see the module docstring);
+        `present`: whether the workbook has its column."""
+        key = column.key
+        stored = (draft.existing or {}).get(key)
+        if not present:
+            draft.values[key] = stored
+        elif text_lang in self.languages:
+            self.cell(draft, column, raw, written)
+        else:
+            draft.values[key] = stored
+            if is_empty(raw) or normalise(raw) == normalise(display(column, stored, self.lang)):
+                return
+            place = (draft.sheet.title, key)
+            if place not in self.refused_columns:
+                self.refused_columns.add(place)
+                self.problem(
+                    draft.sheet,
+                    draft.number,
+                    column,
+                    "workbook.problem.other_language",
+                    language=language_name(self.lang, text_lang),
+                    field=label(self.lang, "organisation", "other_languages"),
+                    sheet=tr(self.lang, "workbook.sheet.organisation"),
+                )
 
     def cell(self, draft: Draft, column: Column, raw: Any, written: dict[str, Any] | None) -> None:
         key, kind = column.key, column.kind

@@ -17,8 +17,10 @@ from typing import Any
 from pydantic import ValidationError as PydanticError
 
 from ropa.core.errors import ConflictError, Problem, ValidationError
+from ropa.core.i18n import LANGUAGES
 from ropa.core.schema import FORMAT_NAME, FORMAT_VERSION, document_model, problems_from_pydantic
 from ropa.core.snapshot import Row, read_tree
+from ropa.core.text_languages import main_language
 from ropa.core.tree import ORGANISATION, Node
 from ropa.core.validation import document_problems
 from ropa.db.models import Organisation
@@ -83,7 +85,7 @@ def plan_import(
                 ]
             )
         report(progress, 1, STEPS)
-        read = read_book(book, meta)
+        read = read_book(book, meta, other_languages(current))
     finally:
         book.close()
     report(progress, 2, STEPS)
@@ -120,6 +122,12 @@ def apply_import(db: RegisterDatabase, plan: ImportPlan) -> None:
         if fingerprint(session, plan.organisation_id) != payload.fingerprint:
             raise ConflictError("workbook.error.register_changed")
         apply_changes(session, payload.current, payload.new)
+
+
+def other_languages(organisation: Row) -> tuple[str, ...]:
+    """Every language but the organisation's main one: the text columns an import reads."""
+    main = main_language(organisation)
+    return tuple(lang for lang in LANGUAGES if lang != main)
 
 
 def _target(session: Any, organisation_id: str | None, meta: dict[str, str]) -> str:
@@ -195,7 +203,7 @@ def _place(path: str, builder: TreeBuilder) -> str:
         title = ORGANISATION_SHEET.title(lang)
         value = ORGANISATION_SHEET.column("value").title(lang)
         return where(lang, title, builder.organisation_rows[field], value)
-    if field in {c.key for c in organisation_fields()}:
+    if field in {c.key for c in organisation_fields(LANGUAGES)}:
         return where(lang, ORGANISATION_SHEET.title(lang))
     return path
 

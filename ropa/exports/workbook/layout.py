@@ -13,6 +13,10 @@ Human keys used between sheets (ids stay in the grey "ID" column of each sheet):
 - a purpose (scope of a retention phase) by its description text, within the same activity;
 - a transfer (of a cookie) by "activity reference | recipient | country code" (TRANSFER_KEY).
 
+Texts in several document languages: beside each translatable text column (ropa.db.translations)
+the workbook has one column per other document language of the organisation, "Name (Dutch)",
+holding that language's text (`with_languages`); the main column holds the main-language text.
+
 The three small catalogues have a sheet each rather than one sheet with a "Catalogue" column:
 each has its own flags (Art. 9, minors...), so a shared sheet would be mostly empty columns, and
 an entry cannot be moved from one catalogue to another by editing one cell.
@@ -28,9 +32,10 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Enum, Integer, String
 
-from ropa.core.i18n import tr
+from ropa.core.i18n import language_name, tr
 from ropa.core.tree import ORGANISATION, Node
 from ropa.db.base import LONG
+from ropa.db.translations import TRANSLATABLE, translated, translation_columns
 
 FORMAT_NAME = "ropa-workbook"
 FORMAT_VERSION = 1
@@ -68,8 +73,11 @@ class Column:
     required: bool = False  # an empty cell is a problem
     default: Any = None  # the value of an empty cell when not required
     number_format: str | None = None  # a date's or number's format, when not the kind's own
+    text_lang: str | None = None  # a translation column: the language of its texts
 
     def title(self, lang: str) -> str:
+        if self.text_lang is not None:  # "Nom (néerlandais)", as ropa.core.i18n.label says it
+            return f"{tr(lang, self.title_key)} ({language_name(lang, self.text_lang)})"
         return tr(lang, self.title_key)
 
     @property
@@ -250,9 +258,45 @@ HISTORY_SHEET = Sheet(
 )
 
 
+def translatable(table: str | None, column: Column) -> bool:
+    """Whether a column holds a main-language text that has translations."""
+    return (
+        column.kind is Kind.TEXT
+        and column.text_lang is None
+        and column.key in TRANSLATABLE.get(table or "", ())
+    )
+
+
+def in_language(column: Column, text_lang: str) -> Column:
+    """The column of a translatable text in another document language (never required: an
+    empty cell is no text in that language)."""
+    return replace(
+        column, key=translated(column.key, text_lang), text_lang=text_lang, required=False
+    )
+
+
+def with_languages(spec: Sheet, languages: tuple[str, ...]) -> Sheet:
+    """A sheet with a column per language of `languages` after each translatable text."""
+    if not languages or spec.table is None or spec.key == "organisation":
+        return spec
+    columns: list[Column] = []
+    for column in spec.columns:
+        columns.append(column)
+        if translatable(spec.table, column):
+            columns.extend(in_language(column, lang) for lang in languages)
+    return replace(spec, columns=tuple(columns))
+
+
 @cache
-def sheets() -> tuple[Sheet, ...]:
-    """Every sheet of the workbook, in order (the Lists and _ropa sheets excepted)."""
+def sheets(languages: tuple[str, ...] = ()) -> tuple[Sheet, ...]:
+    """Every sheet of the workbook, in order (the Lists and _ropa sheets excepted), with a
+    column per language of `languages` (the organisation's other document languages) beside
+    each translatable text."""
+    return tuple(with_languages(spec, languages) for spec in _sheets())
+
+
+@cache
+def _sheets() -> tuple[Sheet, ...]:
     return (
         ORGANISATION_SHEET,
         _activity_sheet("controller", CONTROLLER_SUMMARIES, "controller"),
@@ -331,8 +375,8 @@ def sheets() -> tuple[Sheet, ...]:
     )
 
 
-def sheet(key: str) -> Sheet:
-    return next(s for s in sheets() if s.key == key)
+def sheet(key: str, languages: tuple[str, ...] = ()) -> Sheet:
+    return next(s for s in sheets(languages) if s.key == key)
 
 
 # Which sheet lists the rows a reference points to, and the organisation's list holding them.
@@ -377,11 +421,17 @@ def enum_vocabularies() -> dict[str, list[str]]:
 
 
 @cache
-def organisation_fields() -> tuple[Column, ...]:
-    """The rows of the Organisation sheet: one per column of the organisation, in model order."""
+def organisation_fields(languages: tuple[str, ...] = ()) -> tuple[Column, ...]:
+    """The rows of the Organisation sheet: one per column of the organisation, in model order,
+    each translatable text followed by its text in each language of `languages`."""
     node = nodes()["organisation"]
-    return tuple(
-        model_column("organisation", c.name)
-        for c in node.table.columns
-        if c.name not in NOT_SHOWN and c.name != "version"
-    )
+    hidden = set(translation_columns("organisation"))
+    fields: list[Column] = []
+    for c in node.table.columns:
+        if c.name in NOT_SHOWN or c.name == "version" or c.name in hidden:
+            continue
+        column = model_column("organisation", c.name)
+        fields.append(column)
+        if translatable("organisation", column):
+            fields.extend(in_language(column, lang) for lang in languages)
+    return tuple(fields)

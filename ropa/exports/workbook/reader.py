@@ -111,12 +111,15 @@ def read_meta(book: Workbook) -> dict[str, str]:
     return meta
 
 
-def read_book(book: Workbook, meta: dict[str, str]) -> ReadBook:
-    """Every importable sheet's rows; ValidationError listing each missing sheet or column."""
+def read_book(book: Workbook, meta: dict[str, str], languages: tuple[str, ...] = ()) -> ReadBook:
+    """Every importable sheet's rows; ValidationError listing each missing sheet or column.
+
+    `languages`: the languages whose text columns ("Nom (néerlandais)") are read when present
+    (a workbook without them, exported before or for fewer languages, is read as it is)."""
     lang = normalise_language(meta.get("language"))
     problems: list[Problem] = []
     result: dict[str, ReadSheet] = {}
-    for spec in sheets():
+    for spec in sheets(languages):
         if not spec.importable:
             continue
         title = spec.title(lang)
@@ -181,7 +184,7 @@ def _read_rows(
     for column in spec.columns:
         index = titles.get(column.title(lang))
         if index is None:
-            if column.imported:
+            if column.imported and column.text_lang is None:
                 problems.append(
                     Problem(
                         where(lang, title, 1),
@@ -222,7 +225,8 @@ def _check_number(value: Any, place: str, problems: list[Problem]) -> None:
 def organisation_keys(lang: str) -> dict[str, str]:
     """Organisation sheet: a row's field by its key (column C) or, failing that, its label."""
     keys: dict[str, str] = {}
+    fields = organisation_fields(LANGUAGES)
     for other in (*LANGUAGES, lang):  # the workbook's own language wins
-        keys.update({label(other, "organisation", c.key): c.key for c in organisation_fields()})
-    keys.update({c.key: c.key for c in organisation_fields()})
+        keys.update({label(other, "organisation", c.key): c.key for c in fields})
+    keys.update({c.key: c.key for c in fields})
     return keys

@@ -3,6 +3,10 @@
 The export writes them; the import compares each cell it reads with them, so a cell left as it
 was exported keeps the register's value exactly (even where the cell could not hold it: a
 replaced character, a cut text).
+
+The view's tree holds the texts as stored: the main-language text in its column and each
+other document language's in its translation column. Only the read-only summary columns are
+written in the workbook's language (its texts there, a missing one as the main text marked).
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from typing import Any
 from ropa.core.i18n import label
 from ropa.core.reads.history import HistoryRow
 from ropa.core.snapshot import Row
+from ropa.core.text_languages import document_languages, localise, main_language
+from ropa.core.tree import ORGANISATION, Node
+from ropa.db.translations import TRANSLATABLE, translated
 from ropa.exports.register_view import RegisterView
 from ropa.exports.workbook.cells import display, safe_text, texts
 from ropa.exports.workbook.layout import (
@@ -58,6 +65,9 @@ class SheetRows:
         self.view = view
         self.lang = view.lang
         org = view.organisation
+        self.languages = tuple(document_languages(org)[1:])
+        """The organisation's other document languages: a column each beside every text."""
+        self._summary_view: RegisterView | None = None
         self.activities = sorted(org["activities"], key=lambda a: natural_key(a["reference"]))
         names: dict[str, dict[str, str]] = {}
         for target, key in CATALOGUE_KEYS.items():
@@ -166,9 +176,31 @@ class SheetRows:
 
             return ref_list
         if kind is Kind.SUMMARY:
-            summary, view = SUMMARIES[key], self.view
-            return lambda row, _p: self.text(summary(view, row)) or None
+            summary, view = SUMMARIES[key], self.summary_view()
+            if view is self.view:
+                return lambda row, _p: self.text(summary(view, row)) or None
+            activities = view.activities
+            return lambda row, _p: self.text(summary(view, activities[row["id"]])) or None
         raise KeyError(kind)  # pragma: no cover
+
+    def summary_view(self) -> RegisterView:
+        """The view the summaries are written from: its texts in the workbook's language when
+        that is not the main one (a text missing there: the main text marked "[FR] ")."""
+        if self._summary_view is None:
+            org = self.view.organisation
+            if self.lang == main_language(org):
+                self._summary_view = self.view
+            else:
+                if self.lang not in self.languages:
+                    org = _without_language(org, self.lang)
+                self._summary_view = RegisterView(
+                    lang=self.lang,
+                    organisation=localise(org, self.lang).organisation,
+                    generated_at=self.view.generated_at,
+                    version=self.view.version,
+                    last_change=self.view.last_change,
+                )
+        return self._summary_view
 
     # -- the two sheets that are not tables of rows ---------------------------------------------
 
@@ -176,7 +208,7 @@ class SheetRows:
         """(field label, value, field key, column) for each field of the organisation."""
         org = self.view.organisation
         rows = []
-        for column in organisation_fields():
+        for column in organisation_fields(self.languages):
             value = self.getter(column)(org, None)
             rows.append((label(self.lang, "organisation", column.key), value, column.key, column))
         return rows
@@ -199,3 +231,18 @@ class SheetRows:
                 old,
                 new,
             ]
+
+
+def _without_language(organisation: Row, lang: str) -> Row:
+    """The tree without its texts in `lang` (a language the organisation no longer has: texts
+    kept in the register, not shown as its)."""
+
+    def copy(node: Node, row: Row) -> Row:
+        values = dict(row)
+        for name in TRANSLATABLE.get(node.name, ()):
+            values.pop(translated(name, lang), None)
+        for child in node.children:
+            values[child.key] = [copy(child, r) for r in row.get(child.key, [])]
+        return values
+
+    return copy(ORGANISATION, organisation)

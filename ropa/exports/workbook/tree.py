@@ -13,7 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ropa.core.i18n import LANGUAGES, language_name
 from ropa.core.snapshot import Row
+from ropa.core.text_languages import document_languages
 from ropa.exports.workbook.drafts import Draft, DraftReader
 from ropa.exports.workbook.layout import (
     CATALOGUE_KEYS,
@@ -24,7 +26,7 @@ from ropa.exports.workbook.layout import (
     organisation_fields,
     sheet,
 )
-from ropa.exports.workbook.reader import ReadBook, organisation_keys, where
+from ropa.exports.workbook.reader import ReadBook, ReadSheet, organisation_keys, where
 from ropa.exports.workbook.refs import UNIQUE_KEYS, References
 from ropa.exports.workbook.rows import natural_key
 
@@ -152,24 +154,53 @@ class TreeBuilder(References):
     # -- the organisation sheet ----------------------------------------------------------------
 
     def organisation(self) -> Row:
+        """The organisation's fields; its texts in other document languages read once its
+        languages are known (the rows of the sheet may come in any order)."""
         read = self.book.sheets["organisation"]
         keys = organisation_keys(self.lang)
-        columns = {c.key: c for c in organisation_fields()}
+        columns = {c.key: c for c in organisation_fields(LANGUAGES)}
         written = {key: value for _t, value, key, _c in self.reader.old_rows.organisation_rows()}
-        org = {k: v for k, v in self.current.items() if not isinstance(v, list)}
+        nested = {child.key for child in nodes()["organisation"].children}
+        org = {k: v for k, v in self.current.items() if k not in nested}
         value_column = read.spec.column("value")
+        found = []
         for row in read.rows:
             key = str(row.cells.get("key") or "").strip() or str(row.cells.get("field") or "")
             name = keys.get(key) or keys.get(str(row.cells.get("field") or "").strip())
-            if name is None:
-                continue
-            self.organisation_rows[name] = row.number
-            fake = Draft(read, row.number, org["id"], self.current)
-            self.reader.cell(
-                fake, _as(columns[name], value_column), row.cells.get("value"), written
-            )
-            org.update(fake.values)
+            if name is not None:
+                self.organisation_rows[name] = row.number
+                found.append((columns[name].text_lang is not None, name, row))
+        for translations in (False, True):
+            if translations:  # the languages as the sheet leaves them
+                self.reader.languages = tuple(document_languages(org)[1:])
+            for is_translation, name, row in found:
+                if is_translation is not translations:
+                    continue
+                fake = Draft(read, row.number, org["id"], self.current)
+                value, column = row.cells.get("value"), columns[name]
+                if column.text_lang is not None:
+                    as_value = _as(column, value_column)
+                    self.reader.translation(fake, as_value, column.text_lang, value, written)
+                else:
+                    self.reader.cell(fake, _as(column, value_column), value, written)
+                org.update(fake.values)
+        self.check_main_language(org, read)
         return org
+
+    def check_main_language(self, org: Row, read: ReadSheet) -> None:
+        """The main document language is changed in ropa, not here: ropa then moves every text
+        to its language (ropa.core.language_switch), which the workbook's columns cannot say."""
+        old, new = self.current.get("language"), org.get("language")
+        if old == new or new is None:
+            return
+        self.reader.problem(
+            read,
+            self.organisation_rows.get("language", 1),
+            read.spec.column("value"),
+            "workbook.problem.main_language",
+            language=language_name(self.lang, str(old)),
+            workbook=language_name(self.lang, str(new)),
+        )
 
     # -- assembling ----------------------------------------------------------------------------
 
