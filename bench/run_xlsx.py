@@ -2,6 +2,7 @@
 
     python bench/run_xlsx.py            # 10,000 activities (one organisation), and 1,000; 5 reps
     python bench/run_xlsx.py --quick    # 1,000 and 100 activities; 3 reps
+    python bench/run_xlsx.py --translated   # every text also in the two other languages
 
 a. export: `build_workbook(db)` (read the register, compute every sheet's rows and summaries,
    write the styled workbook with validations, comments, frozen panes and filters) vs raw
@@ -45,10 +46,11 @@ log = core_bench.log
 Sheets = list[tuple[str, list[tuple[Any, ...]]]]
 
 
-def make_register(folder: Path, activities: int, seed: int) -> Path:
+def make_register(folder: Path, activities: int, seed: int, translated: bool = False) -> Path:
     path = folder / f"register-{activities}.ropa"
     log(f"generating a register of {activities:,} activities (untimed)")
-    generate.write_register(path, generate.to_bytes(generate.make_document(1, activities, seed)))
+    document = generate.make_document(1, activities, seed, translated=translated)
+    generate.write_register(path, generate.to_bytes(document))
     return path
 
 
@@ -133,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--activities", type=int, help="default 10,000 (1,000 with --quick)")
     parser.add_argument("--reps", type=int, help="timed repetitions, default 5 (3 with --quick)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--translated", action="store_true", help="every text in three document languages"
+    )
     parser.add_argument("--tmpdir", type=Path, help="folder for the register files")
     parser.add_argument("--out", type=Path, help="results file (JSON)")
     args = parser.parse_args(argv)
@@ -145,8 +150,8 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(dir=args.tmpdir) as folder:
-        small_path = make_register(Path(folder), small, args.seed)
-        big_path = make_register(Path(folder), big, args.seed)
+        small_path = make_register(Path(folder), small, args.seed, args.translated)
+        big_path = make_register(Path(folder), big, args.seed, args.translated)
         small_result, _ = export_figure(small_path, reps, f"{small:,} activities")
         big_result, data = export_figure(big_path, reps, f"{big:,} activities")
         planned = plan_figure(big_path, data, max(1, reps // 2))
@@ -157,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "environment": core_bench.environment(),
         "activities": {"small": small, "big": big},
+        "languages": 3 if args.translated else 1,
         "export": {"small": small_result, "big": big_result},
         "ratio_cpu": ratio,
         "ratio_wall": big_result["ratio"],
