@@ -184,6 +184,9 @@ def test_duplicate_is_a_full_independent_copy(demo_register: Any) -> None:
     original, copy = _activity(document, activity_id), _activity(document, copy_id)
     assert copy["reference"] == "T-01-2"
     assert copy["name"] == original["name"] + " (copie)"  # the demo organisation is French
+    # ... and writes in Dutch and English too: the copy's names say so in each.
+    assert copy["name_nl"] == original["name_nl"] + " (kopie)"
+    assert copy["name_en"] == original["name_en"] + " (copy)"
     assert copy["status"] == "draft"
     assert copy["created_at"] > original["created_at"]
 
@@ -199,7 +202,8 @@ def test_duplicate_is_a_full_independent_copy(demo_register: Any) -> None:
     assert copy["security_measures"] == original["security_measures"]
 
     def content(activity: dict[str, Any]) -> Any:
-        skipped = {"id", "created_at", "updated_at", "purpose_id", "reference", "name", "status"}
+        skipped = {"id", "created_at", "updated_at", "purpose_id", "reference", "status"}
+        skipped |= {"name", "name_nl", "name_en"}
         if isinstance(activity, dict):
             return {k: content(v) for k, v in activity.items() if k not in skipped}
         if isinstance(activity, list):
