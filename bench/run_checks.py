@@ -37,12 +37,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--activities", type=int)
     parser.add_argument("--reps", type=int)
+    parser.add_argument(
+        "--translated",
+        action="store_true",
+        help="the organisation writes in three languages, every text translated",
+    )
     args = parser.parse_args(argv)
     activities = args.activities or (1000 if args.quick else 10000)
     reps = args.reps or (3 if args.quick else 5)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "checks.ropa"
-        document = generate.make_document(organisations=1, activities_per_org=activities, seed=1)
+        document = generate.make_document(
+            organisations=1, activities_per_org=activities, seed=1, translated=args.translated
+        )
         generate.write_register(path, generate.to_bytes(document))
         db = open_register(path)
         try:
