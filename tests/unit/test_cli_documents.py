@@ -249,7 +249,7 @@ def test_export_in_a_document_language_uses_its_texts(
     for french in ("Hainaut Informatique SRL", "Gestion de la paie", "Verser les salaires"):
         assert french not in text
     assert "[FR] Déclarer le précompte" in text  # the one without Dutch, marked
-    assert "1 text(s) of the register have no Dutch version yet" in err
+    assert "Texts of the register with no Dutch version yet: 1." in err
     assert "contains in French, marked [FR]" in err
 
     book = tmp_path / "register-nl.xlsx"
