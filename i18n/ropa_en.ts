@@ -19,7 +19,7 @@
         <translation>From template…</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
@@ -96,12 +96,12 @@
         <translation>Retire</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Activity editor</source>
         <translation>Activity editor</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+370"/>
         <source>The activity was not created.</source>
         <translation>The activity was not created.</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>This activity no longer exists.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1: %n text to translate</numerusform>
@@ -498,7 +498,7 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/activity_table_model.py" line="+69"/>
+        <location filename="../ropa/ui/models/activity_table_model.py" line="+70"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -703,8 +703,16 @@
             <numerusform>Add %n activities from templates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n activities from templates</source>
+        <translation>
+            <numerusform>Added %n activity from a template</numerusform>
+            <numerusform>Added %n activities from templates</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Retire “%1”</source>
         <translation>Retire “%1”</translation>
     </message>
@@ -1086,7 +1094,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+567"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+566"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -1664,7 +1672,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ropa/ui/main_window.py" line="+160"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-528"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
     </message>
@@ -2896,6 +2904,24 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>TranslatedText</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="-356"/>
+        <source>Copy from %1</source>
+        <translation>Copy from %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the %1 text as it is (a name that stays the same)</source>
+        <translation>Use the %1 text as it is (a name that stays the same)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet translated into %1</source>
+        <translation>Not yet translated into %1</translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <location filename="../ropa/ui/views/notice_panels.py" line="+45"/>
@@ -2942,7 +2968,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>WebsiteField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="-250"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+101"/>
         <source>Typed without http:// or https://, the address gets https:// in front.</source>
         <translation>Typed without http:// or https://, the address gets https:// in front.</translation>
     </message>

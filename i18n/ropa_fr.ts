@@ -19,7 +19,7 @@
         <translation>À partir d’un modèle…</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>Duplicate “%1”</source>
         <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -96,12 +96,12 @@
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Activity editor</source>
         <translation>Éditeur de l’activité</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+370"/>
         <source>The activity was not created.</source>
         <translation>L’activité n’a pas été créée.</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>Cette activité n’existe plus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1&#xa0;: %n texte à traduire</numerusform>
@@ -498,7 +498,7 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/activity_table_model.py" line="+69"/>
+        <location filename="../ropa/ui/models/activity_table_model.py" line="+70"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -703,8 +703,16 @@
             <numerusform>Ajouter %n activités à partir de modèles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n activities from templates</source>
+        <translation>
+            <numerusform>%n activité ajoutée à partir d’un modèle</numerusform>
+            <numerusform>%n activités ajoutées à partir de modèles</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Retire “%1”</source>
         <translation>Arrêter «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1086,7 +1094,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+567"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+566"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
@@ -1664,7 +1672,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ropa/ui/main_window.py" line="+160"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-528"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>
@@ -2896,6 +2904,24 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>TranslatedText</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="-356"/>
+        <source>Copy from %1</source>
+        <translation>Copier le texte en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the %1 text as it is (a name that stays the same)</source>
+        <translation>Reprendre tel quel le texte en %1 (un nom qui ne change pas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet translated into %1</source>
+        <translation>Pas encore traduit en %1</translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <location filename="../ropa/ui/views/notice_panels.py" line="+45"/>
@@ -2942,7 +2968,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>WebsiteField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="-250"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+101"/>
         <source>Typed without http:// or https://, the address gets https:// in front.</source>
         <translation>Si vous saisissez l’adresse sans http:// ni https://, https:// est ajouté devant.</translation>
     </message>

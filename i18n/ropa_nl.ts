@@ -19,7 +19,7 @@
         <translation>Uit een sjabloon…</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
@@ -96,12 +96,12 @@
         <translation>Stopzetten</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Activity editor</source>
         <translation>Editor van de activiteit</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+370"/>
         <source>The activity was not created.</source>
         <translation>De activiteit is niet aangemaakt.</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>Deze activiteit bestaat niet meer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1: %n tekst te vertalen</numerusform>
@@ -498,7 +498,7 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/activity_table_model.py" line="+69"/>
+        <location filename="../ropa/ui/models/activity_table_model.py" line="+70"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
@@ -703,8 +703,16 @@
             <numerusform>%n activiteiten uit sjablonen toevoegen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n activities from templates</source>
+        <translation>
+            <numerusform>%n activiteit uit sjablonen toegevoegd</numerusform>
+            <numerusform>%n activiteiten uit sjablonen toegevoegd</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Retire “%1”</source>
         <translation>“%1” stopzetten</translation>
     </message>
@@ -1086,7 +1094,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+567"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+566"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
@@ -1664,7 +1672,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ropa/ui/main_window.py" line="+160"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-528"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>
@@ -2896,6 +2904,24 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>TranslatedText</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="-356"/>
+        <source>Copy from %1</source>
+        <translation>Overnemen uit het %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the %1 text as it is (a name that stays the same)</source>
+        <translation>De tekst in het %1 ongewijzigd overnemen (een naam die hetzelfde blijft)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet translated into %1</source>
+        <translation>Nog niet naar het %1 vertaald</translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <location filename="../ropa/ui/views/notice_panels.py" line="+45"/>
@@ -2942,7 +2968,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>WebsiteField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="-250"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+101"/>
         <source>Typed without http:// or https://, the address gets https:// in front.</source>
         <translation>Typt u het adres zonder http:// of https://, dan wordt https:// ervoor gezet.</translation>
     </message>

@@ -292,8 +292,9 @@ class AddTemplatesCommand(RegisterCommand):
 
     def done_text(self) -> str:
         count = len(self.templates.activity_ids)
-        text = "Added %n activities from templates"
-        return QCoreApplication.translate("Commands", text, "", count)
+        return QCoreApplication.translate(
+            "Commands", "Added %n activities from templates", "", count
+        )
 
 
 class RetireActivityCommand(RegisterCommand):

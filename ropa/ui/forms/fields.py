@@ -257,15 +257,14 @@ class TranslatableRow(FieldRow):
             return
         main_name = language_name(ui_lang, main)
         self.reference_prefix = f"{main_name[:1].upper()}{main_name[1:]}{colon(ui_lang)}"
-        context = "TranslatedText"
         self.copy_button.setText(
-            QCoreApplication.translate(context, "Copy from %1").replace("%1", main_name)
+            QCoreApplication.translate("TranslatedText", "Copy from %1").replace("%1", main_name)
         )
         self._copy_tip = QCoreApplication.translate(
-            context, "Use the %1 text as it is (a name that stays the same)"
+            "TranslatedText", "Use the %1 text as it is (a name that stays the same)"
         ).replace("%1", main_name)
         self._missing_placeholder = QCoreApplication.translate(
-            context, "Not yet translated into %1"
+            "TranslatedText", "Not yet translated into %1"
         ).replace("%1", language_name(ui_lang, self.text_lang))
 
     def show_stored(self, values: dict[str, Any], force: bool = False) -> None:
