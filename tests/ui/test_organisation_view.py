@@ -494,3 +494,21 @@ def test_the_languages_are_locked_in_a_read_only_register(octet: OrganisationVie
     octet.set_read_only(True)
     assert octet.other_languages.read_only
     assert not _combo(octet, "language").combo.isEnabled()
+
+
+def test_the_page_fits_a_window_1100_pixels_wide(qtbot: Any, demo_register: Any) -> None:
+    """The window's first size on a 1366-pixel screen: the form wraps its long texts (the
+    authority's name and address) instead of scrolling sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from ropa.ui.main_window import PAGE_ORGANISATION, MainWindow
+
+    window = MainWindow(demo_register, "nl")
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    window.show_page(PAGE_ORGANISATION)
+    qtbot.waitUntil(lambda: window.organisation_view.isVisible())
+    [area] = [a for a in window.organisation_view.findChildren(QScrollArea) if a.isVisible()]
+    qtbot.waitUntil(lambda: area.widget().width() > 0)
+    assert area.horizontalScrollBar().maximum() == 0

@@ -199,6 +199,7 @@ class OrganisationView(QWidget):
         self.authority_info = QLabel()
         self.authority_info.setOpenExternalLinks(True)
         self.authority_info.setTextFormat(Qt.TextFormat.RichText)
+        self.authority_info.setWordWrap(True)  # a long address must not widen the whole form
         self.authority_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         form.insertRow(position + 1, "", self.authority_info)
         # Only the identifiers of the organisation's country; the others on request.
