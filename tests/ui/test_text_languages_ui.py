@@ -336,3 +336,36 @@ def test_the_list_and_the_editor_title_name_the_activities_in_the_texts_language
         assert model.activity_row(0).name in view.editor.title.text()
     finally:
         db.close()
+
+
+def test_the_pickers_name_the_catalogue_entries_in_the_texts_language(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """In Dutch the data subjects offered are the catalogue's Dutch names."""
+    from ropa.ui.views.activity_editor.people import SubjectsForm
+
+    db = create_register(tmp_path / "demo.ropa", demo=True)
+    try:
+        window = MainWindow(db, "en")
+        qtbot.addWidget(window)
+        window.show()
+        view = window.activities_view
+        view.open_activity(view.model.activity_id(0))
+        [people] = view.editor.findChildren(SubjectsForm)
+        with db.reader() as s:
+            clients = s.scalars(
+                select(m.DataSubjectCategory).where(m.DataSubjectCategory.name == "Clients")
+            ).one()
+            dutch = clients.name_nl  # type: ignore[attr-defined]
+        assert dutch and dutch != "Clients"
+
+        def offered() -> list[str]:
+            return [c.name for c in people.subjects.choices]
+
+        assert "Clients" in offered() and dutch not in offered()
+        view.set_text_language("nl")
+        assert dutch in offered() and "Clients" not in offered()
+        view.set_text_language(None)
+        assert "Clients" in offered()
+    finally:
+        db.close()

@@ -29,6 +29,7 @@ from ropa.ui.forms.fields import FieldRow, message_label, title_label
 from ropa.ui.theme import warning_style
 from ropa.ui.views.activity_editor.children import ChildSection
 from ropa.ui.views.activity_editor.people import PeopleSection
+from ropa.ui.views.activity_editor.pickers import ChoiceField, LinksPickerField
 from ropa.ui.views.activity_editor.recipients import RecipientsSection
 from ropa.ui.views.activity_editor.roles import PartiesOfActivitySection
 from ropa.ui.views.activity_editor.section_list import SectionList
@@ -220,6 +221,11 @@ class ActivityEditor(QWidget):
             form.set_text_language(lang, main)
         for section in self.findChildren(ChildSection):
             section.set_text_language(lang, main)
+        names_lang = None if lang == main else lang
+        for choice in self.findChildren(ChoiceField):
+            choice.set_names_language(names_lang)
+        for links in self.findChildren(LinksPickerField):
+            links.set_names_language(names_lang)
         if lang == main:
             self.translation_state.hide()
             return

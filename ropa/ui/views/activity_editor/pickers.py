@@ -4,6 +4,7 @@ created as an undoable command, chosen at once and saved with the choice as one 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -46,6 +47,8 @@ class _Creator:
         self.new_values = dict(new_values or {})
         self.organisation_id: str | None = None
         self.choices: list[Choice] = []
+        self.names_lang: str | None = None  # None: the entries' main-language names
+        self.given: list[Choice] = []  # the entries as read, named in the main language
         self.new_button = QToolButton()
         self.new_button.setText(_new_text())
         tip = QCoreApplication.translate("ActivityEditor", "Add a new entry: %1").replace(
@@ -54,6 +57,22 @@ class _Creator:
         self.new_tip = tip
         self.new_button.setToolTip(tip)
         self.new_button.setAccessibleName(tip)
+
+    def named(self, choices: list[Choice]) -> list[Choice]:
+        """The entries named in the texts' language where they have a name in it (a
+        catalogue entry's translation; a party's name is the same in every language)."""
+        key = f"name_{self.names_lang}" if self.names_lang else ""
+        if not key:
+            return choices
+        return [replace(c, name=str(c.values[key])) if c.values.get(key) else c for c in choices]
+
+    def set_names_language(self, lang: str | None) -> None:
+        """Name the entries in this document language (None: the main one)."""
+        if lang == self.names_lang:
+            return
+        self.names_lang = lang
+        if self.organisation_id is not None:
+            self.set_choices(list(self.given), self.organisation_id)
 
     def choice(self, choice_id: str | None) -> Choice | None:
         """The offered entry with this id (None if not offered)."""
@@ -102,7 +121,7 @@ class _Creator:
             if self.choice(new_id) is None:
                 # The owner did not refresh the choices (yet): offer the new entry now.
                 self.set_choices(
-                    [*self.choices, Choice(new_id, name, values)], self.organisation_id
+                    [*self.given, Choice(new_id, name, values)], self.organisation_id
                 )
             self._choose(new_id)
         finally:
@@ -151,7 +170,8 @@ class ChoiceField(_Creator, ComboField):
     def set_choices(self, choices: list[Choice], organisation_id: str) -> None:
         """Offer these entries (by name, after an empty one if allowed); the shown one stays."""
         self.organisation_id = organisation_id
-        self.choices = sorted(choices, key=lambda c: c.name.casefold())
+        self.given = list(choices)
+        self.choices = sorted(self.named(choices), key=lambda c: c.name.casefold())
         shown = self.value()
         items: list[tuple[Any, str]] = [(None, "")] if self.empty else []
         self.set_items(items + [(c.id, c.name) for c in self.choices])
@@ -223,7 +243,8 @@ class LinksPickerField(_Creator, FieldRow):
         entries are the same)."""
         self.organisation_id = organisation_id
         old = [(c.id, c.name) for c in self.choices]
-        self.choices = sorted(choices, key=lambda c: c.name.casefold())
+        self.given = list(choices)
+        self.choices = sorted(self.named(choices), key=lambda c: c.name.casefold())
         if old != [(c.id, c.name) for c in self.choices]:
             self._fill(self.checked_ids())
 
