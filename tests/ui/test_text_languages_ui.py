@@ -369,3 +369,34 @@ def test_the_pickers_name_the_catalogue_entries_in_the_texts_language(
         assert "Clients" in offered()
     finally:
         db.close()
+
+
+def test_the_child_tables_name_the_linked_entries_in_the_texts_language(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The data categories table of an activity shows the categories' Dutch names in Dutch."""
+    from ropa.ui.views.activity_editor.people import DataCategoriesSection
+
+    db = create_register(tmp_path / "demo.ropa", demo=True)
+    try:
+        window = MainWindow(db, "en")
+        qtbot.addWidget(window)
+        window.show()
+        view = window.activities_view
+        view.open_activity(view.model.activity_id(0))
+        [section] = view.editor.findChildren(DataCategoriesSection)
+        with db.reader() as s:
+            identity = s.scalars(
+                select(m.DataCategory).where(m.DataCategory.seed_key == "identity")
+            ).one()
+            french, dutch = identity.name, identity.name_nl  # type: ignore[attr-defined]
+
+        def first_column() -> list[str]:
+            table = section.table
+            return [table.item(r, 0).text() for r in range(table.rowCount())]
+
+        assert french in first_column()
+        view.set_text_language("nl")
+        assert dutch in first_column() and french not in first_column()
+    finally:
+        db.close()

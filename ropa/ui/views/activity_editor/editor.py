@@ -217,15 +217,16 @@ class ActivityEditor(QWidget):
         activity = self.data.activity
         name = activity["name"] if lang == main else activity.get(f"name_{lang}")
         self.title.setText(f"{activity['reference']} — {name or activity['name']}")
-        for form in self.findChildren(ActivityForm):
-            form.set_text_language(lang, main)
-        for section in self.findChildren(ChildSection):
-            section.set_text_language(lang, main)
+        # The pickers first: the child tables name their entries through them.
         names_lang = None if lang == main else lang
         for choice in self.findChildren(ChoiceField):
             choice.set_names_language(names_lang)
         for links in self.findChildren(LinksPickerField):
             links.set_names_language(names_lang)
+        for form in self.findChildren(ActivityForm):
+            form.set_text_language(lang, main)
+        for section in self.findChildren(ChildSection):
+            section.set_text_language(lang, main)
         if lang == main:
             self.translation_state.hide()
             return
