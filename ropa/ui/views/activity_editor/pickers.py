@@ -120,9 +120,7 @@ class _Creator:
             committer.stack.push(command)
             if self.choice(new_id) is None:
                 # The owner did not refresh the choices (yet): offer the new entry now.
-                self.set_choices(
-                    [*self.given, Choice(new_id, name, values)], self.organisation_id
-                )
+                self.set_choices([*self.given, Choice(new_id, name, values)], self.organisation_id)
             self._choose(new_id)
         finally:
             committer.stack.endMacro()
