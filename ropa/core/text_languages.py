@@ -21,6 +21,11 @@ from ropa.core.snapshot import Row
 from ropa.core.tree import ORGANISATION, Node
 from ropa.db.translations import LANGUAGES, TRANSLATABLE, translated
 
+__all__ = [  # the interface reads the translatable fields through here, not from ropa.db
+    "TRANSLATABLE",
+    "translated",
+]
+
 
 def main_language(organisation: Row) -> str:
     return str(organisation.get("language") or "fr")
@@ -37,6 +42,21 @@ def text_in(row: Row, field_name: str, lang: str, main: str) -> str | None:
     """A translatable text of `row` in `lang` (None when it has none there)."""
     value = row.get(field_name if lang == main else translated(field_name, lang))
     return str(value) if value not in (None, "") else None
+
+
+def row_in_language(row: Row, table: str, lang: str, main: str) -> Row:
+    """One row of `table` with its texts in `lang`; a text it has only in the main language
+    is that one, marked ("[FR] …"). The row itself in the main language."""
+    if lang == main:
+        return row
+    shown = dict(row)
+    for name in TRANSLATABLE.get(table, ()):
+        text = text_in(row, name, lang, main)
+        if text is not None:
+            shown[name] = text
+        elif row.get(name):
+            shown[name] = fallback_mark(main) + str(row[name])
+    return shown
 
 
 def fallback_mark(main: str) -> str:

@@ -308,95 +308,83 @@ def test_a_register_in_one_language_has_no_translation_column(qtbot: Any, tmp_pa
     window.close()
 
 
+@pytest.fixture
+def demo_window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
+    """The demo register (French, Dutch, part English) in a shown window."""
+    db = create_register(tmp_path / "demo.ropa", demo=True)
+    window = MainWindow(db, "en")
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    db.close()
+
+
 def test_the_list_and_the_editor_title_name_the_activities_in_the_texts_language(
-    qtbot: Any, tmp_path: Path
+    demo_window: MainWindow,
 ) -> None:
     """The demo is French and Dutch: in Dutch the list and the title show the Dutch names."""
-    db = create_register(tmp_path / "demo.ropa", demo=True)
-    try:
-        window = MainWindow(db, "en")
-        qtbot.addWidget(window)
-        window.show()
-        view = window.activities_view
-        model = view.model
-        names = {
-            model.activity_row(r).reference: model.activity_row(r).name
-            for r in range(model.rowCount())
-        }
-        assert names["T-04"] == "Recrutement"
-        view.set_text_language("nl")
-        names = {
-            model.activity_row(r).reference: model.activity_row(r).name
-            for r in range(model.rowCount())
-        }
-        assert names["T-04"] == "Werving en selectie"
-        view.open_activity(model.activity_id(0))
-        assert view.editor.title.text().endswith(model.activity_row(0).name)
-        view.set_text_language(None)
-        assert model.activity_row(0).name in view.editor.title.text()
-    finally:
-        db.close()
+    view = demo_window.activities_view
+    model = view.model
+    names = {
+        model.activity_row(r).reference: model.activity_row(r).name for r in range(model.rowCount())
+    }
+    assert names["T-04"] == "Recrutement"
+    view.set_text_language("nl")
+    names = {
+        model.activity_row(r).reference: model.activity_row(r).name for r in range(model.rowCount())
+    }
+    assert names["T-04"] == "Werving en selectie"
+    view.open_activity(model.activity_id(0))
+    assert view.editor.title.text().endswith(model.activity_row(0).name)
+    view.set_text_language(None)
+    assert model.activity_row(0).name in view.editor.title.text()
 
 
 def test_the_pickers_name_the_catalogue_entries_in_the_texts_language(
-    qtbot: Any, tmp_path: Path
+    demo_window: MainWindow,
 ) -> None:
     """In Dutch the data subjects offered are the catalogue's Dutch names."""
     from ropa.ui.views.activity_editor.people import SubjectsForm
 
-    db = create_register(tmp_path / "demo.ropa", demo=True)
-    try:
-        window = MainWindow(db, "en")
-        qtbot.addWidget(window)
-        window.show()
-        view = window.activities_view
-        view.open_activity(view.model.activity_id(0))
-        [people] = view.editor.findChildren(SubjectsForm)
-        with db.reader() as s:
-            clients = s.scalars(
-                select(m.DataSubjectCategory).where(m.DataSubjectCategory.name == "Clients")
-            ).one()
-            dutch = clients.name_nl  # type: ignore[attr-defined]
-        assert dutch and dutch != "Clients"
+    db, view = demo_window.db, demo_window.activities_view
+    view.open_activity(view.model.activity_id(0))
+    [people] = view.editor.findChildren(SubjectsForm)
+    with db.reader() as s:
+        clients = s.scalars(
+            select(m.DataSubjectCategory).where(m.DataSubjectCategory.name == "Clients")
+        ).one()
+        dutch = clients.name_nl  # type: ignore[attr-defined]
+    assert dutch and dutch != "Clients"
 
-        def offered() -> list[str]:
-            return [c.name for c in people.subjects.choices]
+    def offered() -> list[str]:
+        return [c.name for c in people.subjects.choices]
 
-        assert "Clients" in offered() and dutch not in offered()
-        view.set_text_language("nl")
-        assert dutch in offered() and "Clients" not in offered()
-        view.set_text_language(None)
-        assert "Clients" in offered()
-    finally:
-        db.close()
+    assert "Clients" in offered() and dutch not in offered()
+    view.set_text_language("nl")
+    assert dutch in offered() and "Clients" not in offered()
+    view.set_text_language(None)
+    assert "Clients" in offered()
 
 
 def test_the_child_tables_name_the_linked_entries_in_the_texts_language(
-    qtbot: Any, tmp_path: Path
+    demo_window: MainWindow,
 ) -> None:
     """The data categories table of an activity shows the categories' Dutch names in Dutch."""
     from ropa.ui.views.activity_editor.people import DataCategoriesSection
 
-    db = create_register(tmp_path / "demo.ropa", demo=True)
-    try:
-        window = MainWindow(db, "en")
-        qtbot.addWidget(window)
-        window.show()
-        view = window.activities_view
-        view.open_activity(view.model.activity_id(0))
-        [section] = view.editor.findChildren(DataCategoriesSection)
-        with db.reader() as s:
-            identity = s.scalars(
-                select(m.DataCategory).where(m.DataCategory.seed_key == "identity")
-            ).one()
-            french, dutch = identity.name, identity.name_nl  # type: ignore[attr-defined]
+    db, view = demo_window.db, demo_window.activities_view
+    view.open_activity(view.model.activity_id(0))
+    [section] = view.editor.findChildren(DataCategoriesSection)
+    with db.reader() as s:
+        identity = s.scalars(
+            select(m.DataCategory).where(m.DataCategory.seed_key == "identity")
+        ).one()
+        french, dutch = identity.name, identity.name_nl  # type: ignore[attr-defined]
 
-        def first_column() -> list[str]:
-            table = section.table
-            return [table.item(r, 0).text() for r in range(table.rowCount())]
+    def first_column() -> list[str]:
+        table = section.table
+        return [table.item(r, 0).text() for r in range(table.rowCount())]
 
-        assert french in first_column()
-        view.set_text_language("nl")
-        assert dutch in first_column() and french not in first_column()
-    finally:
-        db.close()
+    assert french in first_column()
+    view.set_text_language("nl")
+    assert dutch in first_column() and french not in first_column()

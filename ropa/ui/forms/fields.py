@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ropa.core.i18n import colon, language_name
 from ropa.core.organisation_profile import normalise_website
-from ropa.db.translations import TRANSLATABLE, translated
+from ropa.core.text_languages import TRANSLATABLE, translated
 from ropa.ui.forms.read_only import (
     allow_edit,
     set_list_read_only,

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.core.reads.placeholders import placeholder_name
-from ropa.core.text_languages import fallback_mark, text_in
-from ropa.db.translations import TRANSLATABLE
+from ropa.core.text_languages import row_in_language
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import FieldRow, set_text_language
 from ropa.ui.forms.read_only import allow_edit
@@ -153,16 +152,9 @@ class ChildSection(QWidget):
         """The child's values with its texts in the language shown (a missing one: the main
         text preceded by its language, "[FR] …")."""
         lang, main = self.text_lang, self.main_lang
-        if not lang or lang == main:
+        if not lang or not main:
             return child
-        shown = dict(child)
-        for name in TRANSLATABLE.get(self.model, ()):
-            text = text_in(child, name, lang, main)
-            if text is not None:
-                shown[name] = text
-            elif child.get(name):
-                shown[name] = fallback_mark(main) + str(child[name])
-        return shown
+        return row_in_language(child, self.model, lang, main)
 
     def add_row(self, row: FieldRow) -> None:
         self.form.addRow(row.label, row)

@@ -23,6 +23,7 @@ from ropa.core.reads.activity import (
     ActivityData,
     load_activity_data,
 )
+from ropa.core.text_languages import text_in
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import FieldRow, message_label, title_label
@@ -215,8 +216,8 @@ class ActivityEditor(QWidget):
         assert self.data is not None
         lang, main = self.shown_text_language(), self.data.main_language
         activity = self.data.activity
-        name = activity["name"] if lang == main else activity.get(f"name_{lang}")
-        self.title.setText(f"{activity['reference']} — {name or activity['name']}")
+        name = text_in(activity, "name", lang, main) or activity["name"]
+        self.title.setText(f"{activity['reference']} — {name}")
         # The pickers first: the child tables name their entries through them.
         names_lang = None if lang == main else lang
         for choice in self.findChildren(ChoiceField):

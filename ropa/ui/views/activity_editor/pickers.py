@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ropa.core.errors import RopaError, ValidationError
 from ropa.core.i18n import tr
 from ropa.core.reads.activity import Choice
+from ropa.core.text_languages import translated
 from ropa.ui.commands import CreateEntityCommand
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import ComboField, FieldRow
@@ -61,7 +62,7 @@ class _Creator:
     def named(self, choices: list[Choice]) -> list[Choice]:
         """The entries named in the texts' language where they have a name in it (a
         catalogue entry's translation; a party's name is the same in every language)."""
-        key = f"name_{self.names_lang}" if self.names_lang else ""
+        key = translated("name", self.names_lang) if self.names_lang else ""
         if not key:
             return choices
         return [replace(c, name=str(c.values[key])) if c.values.get(key) else c for c in choices]
