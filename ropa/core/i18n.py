@@ -24,6 +24,7 @@ CATALOGUES = (
     "pdf",
     "workbook",
     "notice",
+    "notice_use",
     "notice_render",
     "checks",
     "history",

@@ -99,6 +99,7 @@ ACTIVITY = Node(
             references={
                 "purpose_id": _t(m.Purpose),
                 "data_category_id": _t(m.DataCategory),
+                "data_subject_category_id": _t(m.DataSubjectCategory),
             },
         ),
         Node(

@@ -26,6 +26,8 @@ class LegalBasis(StrEnum):
     VITAL_INTERESTS = "vital_interests"
     PUBLIC_TASK = "public_task"
     LEGITIMATE_INTERESTS = "legitimate_interests"
+    # Chosen explicitly while the firm finds out: a gap that blocks the notice, never a basis.
+    UNDETERMINED = "undetermined"
 
 
 class ProvisionRequirement(StrEnum):
@@ -58,6 +60,7 @@ class RecipientKind(StrEnum):
     THIRD_PARTY = "third_party"
     PUBLIC_AUTHORITY = "public_authority"
     JOINT_CONTROLLER = "joint_controller"
+    UNDETERMINED = "undetermined"  # not known yet: a gap that blocks the notice
 
 
 class PartyKind(StrEnum):
@@ -79,6 +82,7 @@ class Safeguard(StrEnum):
     CERTIFICATION = "certification"
     AD_HOC_CLAUSES = "ad_hoc_clauses"
     DEROGATION_ART49 = "derogation_art49"
+    UNDETERMINED = "undetermined"  # not known yet: a gap that blocks the notice
 
 
 class RetentionPhaseKind(StrEnum):
@@ -111,6 +115,32 @@ class EndAction(StrEnum):
     DELETE = "delete"
     ANONYMISE = "anonymise"
     RETURN_THEN_DELETE = "return_then_delete"  # a processor's end of contract (Art. 28(3)(g))
+    RENEW_CONSENT = "renew_consent"  # ask the person's consent again, delete if refused
+
+
+class StartCombination(StrEnum):
+    """How a retention period with several start events runs: from the later or the earlier."""
+
+    LATEST = "latest"
+    EARLIEST = "earliest"
+
+
+class IdentityProof(StrEnum):
+    """When the firm asks a person exercising a right to prove their identity (Art. 12(6))."""
+
+    NONE = "none"
+    REASONABLE_DOUBT = "reasonable_doubt"
+    ALWAYS = "always"
+
+
+class RightsChannel(StrEnum):
+    """How a person can send a request to exercise their rights."""
+
+    EMAIL = "email"
+    POST = "post"
+    FORM = "form"
+    PHONE = "phone"
+    IN_PERSON = "in_person"
 
 
 class DpiaStatus(StrEnum):

@@ -446,7 +446,12 @@ def activity(
     purpose_ids = [p["id"] for p in row["purposes"]]
     phases = []
     for _ in range(_children(draw, 2)):
-        refs = {"purpose_id": maybe(draw, purpose_ids), "data_category_id": maybe(draw, dc_ids)}
+        ds_ids = [d["id"] for d in org["data_subject_categories"]]
+        refs = {
+            "purpose_id": maybe(draw, purpose_ids),
+            "data_category_id": maybe(draw, dc_ids),
+            "data_subject_category_id": maybe(draw, ds_ids),
+        }
         phase = make_row(draw, NODES["retention_phase"], ids, refs)
         value, unit = phase.get("duration_value"), phase.get("duration_unit")
         if value is not None:
@@ -706,6 +711,22 @@ def one_of_everything() -> dict[str, Any]:
         "supervisory_authority": "BE-APD",
         "notice_introduction": "Nous protégeons vos données.",
         "notice_closing": "=1+1 \"quoted\" 'single' <b>bold</b> &amp;",
+        "rights_channels": ["email", "post", "form"],
+        "rights_form_url": "https://omega.example/privacy/request",
+        "identity_proof": "reasonable_doubt",
+        "response_days": 15,
+        "national_law": "Wet van 30 juli 2018",
+        "cookie_policy_url": "https://omega.example/cookies",
+        "cookie_consent_method": "A banner on the first visit; a link in every page's footer.",
+        "cookie_refusal_effect": "Videos are not shown.",
+        "processes_special_data": False,
+        "sells_data": False,
+        "processes_minors_data": True,
+        "minors_age": 16,
+        "data_location": "Belgium and Germany",
+        "safeguards_copy": "Write to dpo@omega.example for a copy.",
+        "notice_version_label": "v3.1",
+        "notice_version_date": "2026-11-02",
         "notes": "שלום 👋 مرحبا",
         "created_at": T0,
         "updated_at": T1,
@@ -894,11 +915,14 @@ def one_of_everything() -> dict[str, Any]:
                     "phase": "intermediate_archive",
                     "purpose_id": "pur-1",
                     "data_category_id": "dc-1",
+                    "data_subject_category_id": "ds-1",
                     "duration_value": 7,
                     "duration_unit": "years",
                     "criterion": "tax law",
                     "start_event": "end_of_employment",
                     "start_event_detail": "last day",
+                    "other_start_events": ["last_contact", "account_closure"],
+                    "start_combination": "latest",
                     "legal_reference": "Art. 315 WIB",
                     "justification": "tax audits",
                     **stamps,
@@ -941,6 +965,7 @@ def one_of_everything() -> dict[str, Any]:
             "lifetime_value": 13,
             "lifetime_unit": "months",
             "consent_required": True,
+            "exemption_conditions": "CNIL audience measurement conditions",
             "activity_id": "act-1",
             "transfer_id": "tr-1",
             "notes": "cookie notes",

@@ -32,6 +32,7 @@ from ropa.db.enums import (
     RetentionPhaseKind,
     Role,
     Safeguard,
+    StartCombination,
     StartEvent,
     Status,
 )
@@ -116,7 +117,8 @@ class Activity(Entity, Base):
     # Art. 32 security, beyond the catalogue measures linked below.
     security_notes: Mapped[str | None] = mapped_column(long())
     data_location: Mapped[str | None] = mapped_column(long())
-    end_action: Mapped[EndAction] = mapped_column(enum_type(EndAction), default=EndAction.DELETE)
+    # What happens at the end of retention; None: not recorded (the notice asks for it).
+    end_action: Mapped[EndAction | None] = mapped_column(enum_type(EndAction))
 
     # Public notice.
     in_notice: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -293,17 +295,27 @@ class RetentionPhase(Entity, Base):
     data_category_id: Mapped[str | None] = mapped_column(
         ForeignKey("data_category.id", ondelete="RESTRICT"), index=True
     )
+    # A phase for one group of people only (prospects, clients, former clients...).
+    data_subject_category_id: Mapped[str | None] = mapped_column(
+        ForeignKey("data_subject_category.id", ondelete="RESTRICT"), index=True
+    )
     duration_value: Mapped[int | None] = mapped_column(Integer)
     duration_unit: Mapped[DurationUnit | None] = mapped_column(enum_type(DurationUnit))
     criterion: Mapped[str | None] = mapped_column(long())
     start_event: Mapped[StartEvent | None] = mapped_column(enum_type(StartEvent))
     start_event_detail: Mapped[str | None] = mapped_column(long())
+    # More start events ("end of contract or last contact") and which one the period runs from.
+    other_start_events: Mapped[list[str]] = mapped_column(
+        JSON, default=list, info={"enum": StartEvent}
+    )
+    start_combination: Mapped[StartCombination | None] = mapped_column(enum_type(StartCombination))
     legal_reference: Mapped[str | None] = mapped_column(long())
     justification: Mapped[str | None] = mapped_column(long())
 
     activity: Mapped[Activity] = relationship(back_populates="retention_phases")
     purpose: Mapped[Purpose | None] = relationship()
     data_category: Mapped[DataCategory | None] = relationship()
+    data_subject_category: Mapped[DataSubjectCategory | None] = relationship()
 
     def label(self) -> str:
         if self.duration_value is not None and self.duration_unit is not None:

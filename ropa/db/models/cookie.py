@@ -37,6 +37,9 @@ class Cookie(Entity, Base):
     lifetime_value: Mapped[int | None] = mapped_column(Integer)
     lifetime_unit: Mapped[LifetimeUnit | None] = mapped_column(enum_type(LifetimeUnit))
     consent_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    # For a cookie that is not strictly necessary yet set without consent: the conditions of
+    # the authority's exemption it meets (e.g. the CNIL's for audience measurement).
+    exemption_conditions: Mapped[str | None] = mapped_column(long())
     activity_id: Mapped[str | None] = mapped_column(
         ForeignKey("activity.id", ondelete="SET NULL"), index=True
     )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, Boolean, String
+from sqlalchemy import JSON, Boolean, Date, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ropa.db.base import Base, Entity, enum_type, long, owned, short
-from ropa.db.enums import Language
+from ropa.db.enums import IdentityProof, Language, RightsChannel
 from ropa.db.translations import add_translations
 
 if TYPE_CHECKING:
@@ -66,6 +67,38 @@ class Organisation(Entity, Base):
     # Texts the public notice opens and closes with (the firm's own words).
     notice_introduction: Mapped[str | None] = mapped_column(long())
     notice_closing: Mapped[str | None] = mapped_column(long())
+
+    # Facts the notice states only as the firm recorded them; None is "not recorded" (a gap to
+    # complete), never a default claim.
+    # How a person exercises their rights: the channels, the form's address, when an identity
+    # proof is asked, and the firm's own answer time in days (at most the legal month).
+    rights_channels: Mapped[list[str]] = mapped_column(
+        JSON, default=list, info={"enum": RightsChannel}
+    )
+    rights_form_url: Mapped[str | None] = mapped_column(short())
+    identity_proof: Mapped[IdentityProof | None] = mapped_column(enum_type(IdentityProof))
+    response_days: Mapped[int | None] = mapped_column(Integer)
+    # The national data-protection law applied: derived from the country unless typed here.
+    national_law: Mapped[str | None] = mapped_column(long())
+    # Cookies: a separate cookie policy (the notice links to it), how the choice is managed,
+    # and what refusing changes for the visitor.
+    cookie_policy_url: Mapped[str | None] = mapped_column(short())
+    cookie_consent_method: Mapped[str | None] = mapped_column(long())
+    cookie_refusal_effect: Mapped[str | None] = mapped_column(long())
+    # Declarations (True / False; None: not declared). Special-category data is derived from
+    # the register when an activity in the notice uses such data.
+    processes_special_data: Mapped[bool | None] = mapped_column(Boolean)
+    sells_data: Mapped[bool | None] = mapped_column(Boolean)
+    processes_minors_data: Mapped[bool | None] = mapped_column(Boolean)
+    minors_age: Mapped[int | None] = mapped_column(Integer)
+    # Where data are stored: derived from the processors' countries unless typed here.
+    data_location: Mapped[str | None] = mapped_column(long())
+    # How a person obtains a copy of the transfer safeguards (a transfer's own copy_access
+    # overrides it).
+    safeguards_copy: Mapped[str | None] = mapped_column(long())
+    # The firm's own version label and date of its notice, shown instead of ropa's number.
+    notice_version_label: Mapped[str | None] = mapped_column(String(40))
+    notice_version_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(long())
 
     activities: Mapped[list[Activity]] = owned("organisation")
@@ -88,4 +121,11 @@ add_translations(
     "legal_representative",
     "notice_introduction",
     "notice_closing",
+    "rights_form_url",
+    "national_law",
+    "cookie_policy_url",
+    "cookie_consent_method",
+    "cookie_refusal_effect",
+    "data_location",
+    "safeguards_copy",
 )
