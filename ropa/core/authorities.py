@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -22,10 +22,21 @@ class Authority:
     website: str | None
     complaint_url: str | None
     source: str
+    websites: dict[str, str] = field(default_factory=dict)
+    """The site in a language, where the authority has one per language (BE: fr, nl, en, de)."""
+    complaint_urls: dict[str, str] = field(default_factory=dict)
 
     def name(self, lang: str) -> str:
         lang = normalise_language(lang)
         return self.names.get(lang) or self.names.get("en") or self.code
+
+    def website_in(self, lang: str) -> str | None:
+        """The authority's site in lang when it has one, else its main site."""
+        return self.websites.get(lang) or self.website
+
+    def complaint_url_in(self, lang: str) -> str | None:
+        """The complaint page in lang when there is one, else the main one."""
+        return self.complaint_urls.get(lang) or self.complaint_url
 
 
 @cache
@@ -46,6 +57,8 @@ def authorities() -> dict[str, Authority]:
             website=entry.get("website"),
             complaint_url=entry.get("complaint_url"),
             source=entry.get("source", ""),
+            websites=entry.get("websites", {}),
+            complaint_urls=entry.get("complaint_urls", {}),
         )
     return result
 

@@ -39,3 +39,24 @@ def test_an_unknown_authority_code_is_refused(empty_register):
     assert info.value.problems[0].path == "supervisory_authority"
     with empty_register.reader() as s:
         assert s.query(m.Organisation).count() == 0
+
+
+def test_the_belgian_authority_is_linked_in_the_reader_language():
+    """A Dutch or English notice must not send a Belgian reader to the French site."""
+    apd = competent_authority("BE", None)
+    assert apd is not None
+    assert apd.website_in("fr") == "https://www.autoriteprotectiondonnees.be"
+    assert apd.website_in("nl") == "https://www.gegevensbeschermingsautoriteit.be"
+    assert apd.website_in("en") == "https://www.dataprotectionauthority.be"
+    assert "autoriteprotectiondonnees.be/citoyen" in (apd.complaint_url_in("fr") or "")
+    assert "gegevensbeschermingsautoriteit.be/burger" in (apd.complaint_url_in("nl") or "")
+    assert "dataprotectionauthority.be" in (apd.complaint_url_in("en") or "")
+    # An authority with one site gives it in every language.
+    cnil = competent_authority("FR", None)
+    assert cnil is not None and cnil.website_in("nl") == cnil.website
+
+
+def test_every_site_in_a_language_is_https():
+    for authority in authorities().values():
+        for url in [*authority.websites.values(), *authority.complaint_urls.values()]:
+            assert url.startswith("https://"), (authority.code, url)

@@ -209,7 +209,9 @@ def cover(ctx: Context) -> list[Flowable]:
         rows.append(
             (
                 v.t("pdf.cover.authority"),
-                joined([authority.name(v.lang), authority.address, authority.website], "\n"),
+                joined(
+                    [authority.name(v.lang), authority.address, authority.website_in(v.lang)], "\n"
+                ),
             )
         )
     else:
