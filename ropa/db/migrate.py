@@ -113,9 +113,24 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        # A batch migration recreates a table (copy, drop, rename). With foreign keys on,
+        # dropping the old table would cascade deletes into every table referring to it (an
+        # organisation's activities...). SQLite ignores this pragma inside a transaction, so
+        # it is set on the driver's connection before the migration's transaction begins,
+        # and the references are checked before that transaction commits.
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the upgrade broke {len(broken)} references")
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 def backup_copy(path: Path, revision: str | None, backups: Path) -> Path:
