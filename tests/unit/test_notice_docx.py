@@ -15,10 +15,22 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
+from ropa.core.register import create_register
+from ropa.exports.notice.builder import build_notice
 from ropa.exports.notice.model import NoticeDocument, Paragraph, Section, Span, Table
 from ropa.exports.notice.render_docx import render_docx
 from tests.unit.notice_support import HOSTILE, sample_document
-from tests.unit.test_notice_pdf import every_text, long_document, squeeze
+from tests.unit.test_notice_browser import long_cookie_register
+from tests.unit.test_notice_html import layered_document
+from tests.unit.test_notice_pdf import (
+    every_text,
+    long_document,
+    only_tables,
+    pdftotext,
+    squeeze,
+    table_words,
+    words_cut,
+)
 from tests.unit.workbook_support import soffice_convert
 
 W_HYPERLINK = qn("w:hyperlink")
@@ -93,6 +105,49 @@ def test_structure_and_styles() -> None:
     assert widths[2] > widths[1] > widths[0] / 2 > 0
 
 
+def test_the_summary_comes_first_in_a_box() -> None:
+    document = read(render_docx(layered_document("en")))
+    paragraphs = body_paragraphs(document)
+    headings = [text for style, text in paragraphs if style == "Heading 1"]
+    assert headings == [
+        "In short",
+        "1. Who is responsible for your data",
+        "2. How long we keep your data",
+    ]
+    texts = [text for _, text in paragraphs]
+    start, end = texts.index("In short"), texts.index("1. Who is responsible for your data")
+    assert texts[start + 1 : end] == [
+        "Clairbois Informatique SRL looks after the IT of small firms in Namur.",
+        "What we do with your data and why",
+        "Managing contracts: to provide the service you ordered (contract).",
+        "Invoicing: to meet our accounting obligations (legal obligation).",
+        "You may see, correct or delete your data and object to its use.",
+        "Contact: privacy@clairbois.example.",
+    ]
+    # The summary's paragraphs share one border and shading (one box); the details have none.
+    boxed = [
+        p.text
+        for p in document.paragraphs
+        if p._p.pPr is not None and p._p.pPr.find(qn("w:pBdr")) is not None
+    ]
+    assert boxed == texts[start:end]
+
+
+def test_the_demo_notice_has_its_summary_first(tmp_path: Path) -> None:
+    demo = create_register(tmp_path / "demo.ropa", demo=True)
+    try:
+        doc = build_notice(demo, lang="nl")
+    finally:
+        demo.close()
+    assert doc.summary is not None, "the builder makes the first layer"
+    document = read(render_docx(doc))
+    headings = [text for style, text in body_paragraphs(document) if style == "Heading 1"]
+    assert headings == [
+        doc.summary.title,
+        *(f"{n}. {s.title}" for n, s in enumerate(doc.details, 1)),
+    ]
+
+
 def test_hostile_texts_are_literal(hostile_docx: bytes) -> None:
     document = read(hostile_docx)
     texts = [p.text for p in document.paragraphs]
@@ -122,7 +177,9 @@ def test_only_safe_links_and_their_targets_stay_readable() -> None:
     spans = (
         Span("Write to us", href="mailto:dpo@example.org"),
         Span(" or call ", strong=True),
-        Span("+32 81 00 00 00", href="tel:+3281000000"),
+        Span("+32 81 00 00 00", href="tel:+3281000000"),  # shown: not repeated
+        Span(" or "),
+        Span("the desk", href="tel:+3281000001"),
         Span(" ; "),
         Span("click me", href="javascript:alert(1)"),
         Span(" ; "),
@@ -134,12 +191,14 @@ def test_only_safe_links_and_their_targets_stay_readable() -> None:
     assert [link.address for link in paragraph.hyperlinks] == [
         "mailto:dpo@example.org",
         "tel:+3281000000",
+        "tel:+3281000001",
     ]
     assert paragraph.text == (
-        "Write to us (dpo@example.org) or call +32 81 00 00 00 (+3281000000) ; click me ; quoted"
+        "Write to us (dpo@example.org) or call +32 81 00 00 00 or the desk (+3281000001) ;"
+        " click me ; quoted"
     )
     rels = [rel.target_ref for rel in document.part.rels.values() if "hyperlink" in rel.reltype]
-    assert sorted(rels) == ["mailto:dpo@example.org", "tel:+3281000000"]
+    assert sorted(rels) == ["mailto:dpo@example.org", "tel:+3281000000", "tel:+3281000001"]
 
 
 @pytest.mark.parametrize(
@@ -217,6 +276,25 @@ def test_libreoffice_reads_every_text_literally(hostile_docx: bytes, tmp_path: P
         assert squeeze(value) in squeeze(text), value
     for number, section in enumerate(doc.sections, start=1):
         assert f"{number}. {section.title}\n" in text
+
+
+def test_libreoffice_reads_the_summary_first(tmp_path: Path) -> None:
+    doc = layered_document("fr")
+    text = converted(render_docx(doc), tmp_path, "txt:Text", "txt").read_text(encoding="utf-8-sig")
+    for value in every_text(doc):
+        assert squeeze(value) in squeeze(text), value
+    order = ["In short\n", "Contact: privacy@clairbois.example.", "1. Who is responsible"]
+    positions = [text.index(value) for value in order]
+    assert positions == sorted(positions)
+
+
+def test_no_word_is_cut_in_a_table(tmp_path: Path) -> None:
+    """Read back through LibreOffice's PDF: the columns hold their words whole (long cookie
+    names and addresses aside)."""
+    doc = only_tables(long_cookie_register(tmp_path))
+    assert len(table_words(doc)) > 50
+    data = converted(render_docx(doc), tmp_path, "pdf", "pdf").read_bytes()
+    assert words_cut(doc, pdftotext(data, "-raw")) == {}
 
 
 def test_libreoffice_repeats_the_header_and_numbers_pages(long_docx: bytes, tmp_path: Path) -> None:

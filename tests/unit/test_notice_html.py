@@ -19,6 +19,7 @@ from ropa.core.i18n import tr
 from ropa.core.register import create_register
 from ropa.exports.notice.builder import build_notice
 from ropa.exports.notice.model import (
+    SUMMARY_KEY,
     BulletList,
     NoticeDocument,
     Paragraph,
@@ -41,7 +42,7 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 PAGE_TAGS = {
     "html", "head", "meta", "title", "style", "body", "div", "header", "nav", "main", "section",
     "h1", "h2", "h3", "p", "ol", "ul", "li", "a", "strong", "br", "table", "caption", "thead",
-    "tbody", "tr", "th", "td",
+    "tbody", "tr", "th", "td", "wbr", "span",
 }  # fmt: skip
 ATTRIBUTES = {
     "lang",
@@ -53,6 +54,7 @@ ATTRIBUTES = {
     "aria-labelledby",
     "href",
     "scope",
+    "data-label",
 }
 
 
@@ -166,6 +168,35 @@ def awkward_document() -> NoticeDocument:
     return replace(doc, sections=sections)
 
 
+def summary_section(title: str = "In short") -> Section:
+    """A first layer as the builder makes it: who we are, what we do and why, your rights,
+    how to contact us."""
+    return Section(
+        SUMMARY_KEY,
+        title,
+        (
+            Paragraph.of("Clairbois Informatique SRL looks after the IT of small firms in Namur."),
+            Subheading("What we do with your data and why"),
+            BulletList.of(
+                "Managing contracts: to provide the service you ordered (contract).",
+                "Invoicing: to meet our accounting obligations (legal obligation).",
+            ),
+            Paragraph.of("You may see, correct or delete your data and object to its use."),
+            Paragraph.of(
+                "Contact: ",
+                Span("privacy@clairbois.example", href="mailto:privacy@clairbois.example"),
+                ".",
+            ),
+        ),
+    )
+
+
+def layered_document(lang: str = "en") -> NoticeDocument:
+    """The sample notice with its first layer (the summary) in front of its details."""
+    doc = sample_document(lang)
+    return replace(doc, sections=(summary_section(), *doc.sections))
+
+
 @pytest.fixture(scope="module")
 def validation(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, list[Path]]:
     """Every page and fragment written to one folder and checked in one run of the Nu HTML
@@ -174,6 +205,7 @@ def validation(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, list
     documents = {lang: sample_document(lang) for lang in LANGUAGES}
     documents["hostile"] = sample_document("en", hostile=True)
     documents["awkward"] = awkward_document()
+    documents["layered"] = layered_document("fr")
     # The real thing: the demo register's notice, built from the register, in each language.
     demo = create_register(folder / "demo.ropa", demo=True)
     try:
@@ -266,6 +298,77 @@ def test_page_blocks() -> None:
         ["Invoicing", "1 year", "10 years"],
     ]
     assert len(rows[0].iter("br")) == 1
+
+
+def test_every_cell_carries_its_column_header() -> None:
+    # On a phone each row is a card and each value shows its column's header (data-label).
+    root = parse_html(render_html(sample_document("en", hostile=True)))
+    table = only(root, "table")
+    headers = [th.text() for th in table.iter("th")]
+    for row in only(table, "tbody").iter("tr"):
+        assert [td.attrs["data-label"] for td in row.iter("td")] == headers
+    assert [
+        td.attrs["data-label"] for td in parse_html(render_html(awkward_document())).iter("td")
+    ] == ["A", "", ""] * 2
+
+
+@pytest.mark.parametrize("render", [render_html, render_fragment], ids=["page", "fragment"])
+def test_the_summary_comes_first_then_the_contents_of_the_details(render: object) -> None:
+    doc = layered_document("en")
+    html = render(doc)  # type: ignore[operator]
+    root = parse_html(html)
+    boxes = [e for e in root.iter("section") if e.attrs.get("class") == "ropa-notice-summary"]
+    assert len(boxes) == 1
+    box = boxes[0]
+    prefix = "" if render is render_html else "ropa-notice-"
+    assert box.attrs["id"] == f"{prefix}summary"
+    assert only(box, "h2").attrs["id"] == box.attrs["aria-labelledby"]
+    assert only(box, "h2").text() == "In short"  # the first layer is not numbered
+    assert "privacy@clairbois.example" in box.text()
+    assert [li.text() for li in only(box, "ul").iter("li")][0].startswith("Managing contracts")
+    # The summary, then the contents (of the details only), then the details from 1.
+    nav = only(root, "nav")
+    assert (
+        html.index('class="ropa-notice-summary"')
+        < html.index("<nav")
+        < html.index(f'id="{prefix}controller"')
+    )
+    assert [a.attrs["href"] for a in nav.iter("a")] == [
+        f"#{prefix}controller",
+        f"#{prefix}retention",
+    ]
+    details = [
+        e
+        for e in root.iter("section")
+        if e.attrs.get("id", "").endswith(("controller", "retention"))
+    ]
+    assert [only(s, "h2").text() for s in details] == [
+        "1. Who is responsible for your data",
+        "2. How long we keep your data",
+    ]
+
+
+def test_a_notice_without_summary_has_no_summary_box() -> None:
+    # An older published version (stored before the first layer existed) shows as it was.
+    root = parse_html(render_html(sample_document("en")))
+    assert [e.attrs.get("class") for e in root.iter("section")] == [None, None]
+    content = layered_document("en").content()
+    assert content["sections"][0]["key"] == "summary"
+    again = NoticeDocument.from_content(
+        content,
+        lang="en",
+        audience=None,
+        organisation_id="org-1",
+        organisation_name="Clairbois Informatique SRL",
+        version=1,
+        published=True,
+        updated=sample_document("en").updated,
+        version_line="",
+    )
+    assert again.summary == summary_section()
+    assert again.details == sample_document("en").sections
+    sections = parse_html(render_html(again)).iter("section")
+    assert [e.attrs.get("class") for e in sections] == ["ropa-notice-summary", None, None]
 
 
 def test_real_links_work() -> None:

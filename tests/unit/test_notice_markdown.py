@@ -14,13 +14,19 @@ from markdown_it import MarkdownIt
 from ropa.exports.notice.model import BulletList, Paragraph, Section, Span, Subheading, Table
 from ropa.exports.notice.render_markdown import escape_markdown, render_markdown
 from tests.unit.notice_support import HOSTILE, sample_document
-from tests.unit.test_notice_html import Element, awkward_document, only, parse_html
+from tests.unit.test_notice_html import (
+    Element,
+    awkward_document,
+    layered_document,
+    only,
+    parse_html,
+)
 
 LANGUAGES = ("en", "fr", "nl")
 # What the notice's Markdown may become: anything else came from a user's text.
 TAGS = {
     "h1", "h2", "h3", "p", "ul", "li", "a", "strong", "br", "table", "thead", "tbody", "tr",
-    "th", "td",
+    "th", "td", "hr",
 }  # fmt: skip
 # Markdown syntax, and characters that are whitespace to it, to build texts from.
 ALPHABET = st.sampled_from(list("\\`*_{}[]<>()#+-.!|~=&:;\"'/?@$%^ \t\n\xa0ab1é"))
@@ -73,6 +79,20 @@ def test_markdown_structure(lang: str) -> None:
         "Retention periods\n\n| Purpose | Active use | Archive |\n| --- | --- | --- |\n" in markdown
     )
     assert {element.tag for element in root.iter()} <= TAGS
+
+
+def test_the_summary_comes_first_unnumbered_then_the_details() -> None:
+    markdown = render_markdown(layered_document("en"))
+    root = to_html(markdown)
+    assert [h2.text() for h2 in root.iter("h2")] == [
+        "In short",
+        "1. Who is responsible for your data",
+        "2. How long we keep your data",
+    ]
+    assert root.iter("hr"), "a rule ends the first layer"
+    summary = markdown[markdown.index("## In short") : markdown.index("## 1. ")]
+    assert "Managing contracts" in summary and "privacy@clairbois\\.example" in summary
+    assert summary.endswith("\n\n---\n\n")
 
 
 def test_real_links_work() -> None:

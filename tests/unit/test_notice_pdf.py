@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections import Counter
 from dataclasses import replace
 from io import BytesIO
 from typing import Any
@@ -15,10 +16,23 @@ import pytest
 from pypdf import PdfReader
 
 from ropa import __version__
-from ropa.exports.notice.model import NoticeDocument, Paragraph, Section, Span, Table
+from ropa.core.i18n import tr
+from ropa.core.register import create_register
+from ropa.exports.notice.builder import build_notice
+from ropa.exports.notice.model import (
+    BulletList,
+    NoticeDocument,
+    Paragraph,
+    Section,
+    Span,
+    Table,
+    breakable,
+)
 from ropa.exports.notice.render_pdf import render_pdf
 from ropa.exports.pdf.styles import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH
 from tests.unit.notice_support import HOSTILE, sample_document
+from tests.unit.test_notice_browser import long_cookie_register
+from tests.unit.test_notice_html import summary_section
 
 # -- documents -------------------------------------------------------------------------------
 
@@ -102,8 +116,10 @@ def link_targets(reader: PdfReader) -> list[str]:
 def every_text(doc: NoticeDocument) -> list[str]:
     """Every text of the document a reader must find in the PDF."""
     texts = [doc.title, doc.organisation_name, doc.subtitle, doc.version_line]
-    for number, section in enumerate(doc.sections, start=1):
-        texts.append(f"{number}. {section.title}")
+    titled = [(section.title, section) for section in doc.sections if section.key == "summary"]
+    titled += [(f"{n}. {section.title}", section) for n, section in enumerate(doc.details, 1)]
+    for title, section in titled:
+        texts.append(title)
         texts.extend(line for line in section.lines() if " | " not in line)
         for block in section.blocks:
             if isinstance(block, Table):
@@ -241,6 +257,20 @@ def test_a_heading_never_ends_a_page(filler: int) -> None:
     assert "Row-0001 purpose" in page
 
 
+@pytest.mark.parametrize("filler", range(30, 37))
+def test_a_label_never_ends_a_page(filler: int) -> None:
+    """ "Data:" stays on the page of the list it introduces, whatever room is left."""
+    blocks = (
+        *(Paragraph.of(f"Filler line {n}.") for n in range(filler)),
+        Paragraph.of("Data:"),
+        BulletList.of("Identity: name", "Contact details: e-mail"),
+    )
+    doc = replace(sample_document("en"), sections=(Section("data", "Data", blocks),))
+    pages = page_texts(render_pdf(doc))
+    page = next(text for text in pages if "Data:" in text)
+    assert "Identity: name" in page
+
+
 def test_nothing_leaves_the_page() -> None:
     long_word = "x" * 300
     url = "https://example.org/" + "very-long-path/" * 20
@@ -276,6 +306,125 @@ def test_contents_for_a_longer_notice() -> None:
     assert "Contents" not in page_texts(render_pdf(sample_document("en")))[0]
 
 
+def test_the_summary_prints_first_then_the_contents_then_the_details() -> None:
+    doc = many_sections(5, lines=3)
+    doc = replace(doc, sections=(summary_section(), *doc.sections))
+    data = render_pdf(doc)
+    for value in every_text(doc):
+        assert squeeze(value) in squeeze(pdftotext(data, "-raw")), value
+    first = page_texts(data)[0]
+    order = [
+        "Version 3",
+        "In short",  # the first layer, unnumbered
+        "What we do with your data and why",
+        "Managing contracts: to provide the service you ordered (contract).",
+        "Contact: privacy@clairbois.example.",
+        "Contents",  # the contents of the details only
+        "1. Section title 1",
+        "5. Section title 5",
+        "Line 0 of section 1.",  # then the details
+    ]
+    positions = [first.index(value) for value in order]
+    assert positions == sorted(positions), first
+    contents = first[first.index("Contents") : first.index("Line 0 of section 1.")]
+    assert "In short" not in contents
+    outline = [title for title, _ in outline_titles(PdfReader(BytesIO(data)))]
+    assert outline == ["In short", *(f"{n}. Section title {n}" for n in range(1, 6))]
+
+
+def table_words(doc: NoticeDocument) -> Counter[str]:
+    """The words of the document's table cells that must print whole (not e-mail addresses,
+    URLs or cookie names, which may be cut to fit), with their count; a line may break at a
+    hyphen, so each part of a hyphenated word counts as a word."""
+    words: Counter[str] = Counter()
+    for section in doc.sections:
+        for block in section.blocks:
+            if isinstance(block, Table):
+                for cell in (*block.headers, *(c for row in block.rows for c in row)):
+                    words.update(
+                        part
+                        for word in cell.split()
+                        if not breakable(word)
+                        for part in word_parts(word)
+                    )
+    words.pop("", None)
+    return words
+
+
+def word_parts(word: str) -> list[str]:
+    return [part.strip(WORD_AROUND) for part in re.split("[-\u2013]", word)]
+
+
+WORD_AROUND = "()[]{}\"'«».,;:!?\u00a0\u202f"
+
+
+@pytest.fixture(scope="module")
+def demo_notices(tmp_path_factory: pytest.TempPathFactory) -> list[NoticeDocument]:
+    """The demo's notice in French and Dutch, and a register whose cookies have long names
+    and addresses (French)."""
+    folder = tmp_path_factory.mktemp("notice_pdf")
+    demo = create_register(folder / "demo.ropa", demo=True)
+    try:
+        docs = [build_notice(demo, lang=lang) for lang in ("fr", "nl")]
+    finally:
+        demo.close()
+    return [*docs, long_cookie_register(folder)]
+
+
+def test_the_demo_notice_reads_summary_first_then_details(
+    demo_notices: list[NoticeDocument],
+) -> None:
+    for doc in demo_notices[:2]:
+        summary = doc.summary
+        assert summary is not None, "the builder makes the first layer"
+        text = squeeze(pdftotext(render_pdf(doc), "-raw"))  # line wrapping aside
+        first_detail = squeeze(f"1. {doc.details[0].title}")
+        summary_end = text.index(squeeze(summary.lines()[-1]))
+        contents = text.index(squeeze(tr(doc.lang, "notice.render.contents")))
+        assert text.index(squeeze(summary.title)) < summary_end < contents
+        assert contents < text.index(first_detail)
+        # The details follow the contents list, each after the one before.
+        details = text[text.index(first_detail, contents + len(first_detail)) :]
+        titles = [squeeze(f"{n}. {s.title}") for n, s in enumerate(doc.details, 1)]
+        positions = [details.find(title) for title in titles]
+        assert -1 not in positions and positions == sorted(positions), positions
+
+
+def only_tables(doc: NoticeDocument) -> NoticeDocument:
+    """The document with nothing but its tables (and a one-letter title)."""
+    return replace(
+        doc,
+        sections=tuple(
+            replace(s, blocks=tuple(b for b in s.blocks if isinstance(b, Table)))
+            for s in doc.sections
+        ),
+        title="T",
+        organisation_name="O",
+        subtitle="",
+        version_line="",
+    )
+
+
+@pytest.fixture(scope="module")
+def table_notices(demo_notices: list[NoticeDocument]) -> list[NoticeDocument]:
+    """Only the tables of the demo notices and of the register with long cookie names."""
+    return [only_tables(doc) for doc in demo_notices]
+
+
+def words_cut(doc: NoticeDocument, text: str) -> dict[str, int]:
+    """The words of doc's tables that the text read back does not hold whole as often as
+    the tables do."""
+    printed = Counter(part for word in text.split() for part in word_parts(word))
+    return {word: n for word, n in table_words(doc).items() if printed[word] < n}
+
+
+def test_no_word_is_cut_in_a_table(table_notices: list[NoticeDocument]) -> None:
+    for doc in table_notices:
+        expected = table_words(doc)
+        assert len(expected) > 50
+        assert words_cut(doc, pdftotext(render_pdf(doc), "-raw")) == {}, doc.lang
+
+
 # -- links and odd texts ---------------------------------------------------------------------
 
 
@@ -283,7 +432,9 @@ def test_only_safe_links_and_their_targets_stay_readable() -> None:
     spans = (
         Span("Write to us", href="mailto:dpo@example.org"),
         Span(" or call ", strong=True),
-        Span("+32 81 00 00 00", href="tel:+3281000000"),
+        Span("+32 81 00 00 00", href="tel:+3281000000"),  # shown: not repeated
+        Span(" or "),
+        Span("the desk", href="tel:+3281000001"),
         Span(" ; "),
         Span("click me", href="javascript:alert(1)"),
         Span(" ; "),
@@ -294,10 +445,16 @@ def test_only_safe_links_and_their_targets_stay_readable() -> None:
     doc = replace(sample_document("en"), sections=(Section("k", "Links", (Paragraph(spans),)),))
     data = render_pdf(doc)
     reader = PdfReader(BytesIO(data))
-    assert link_targets(reader) == ["mailto:dpo@example.org", "tel:+3281000000"]
+    assert link_targets(reader) == [
+        "mailto:dpo@example.org",
+        "tel:+3281000000",
+        "tel:+3281000001",
+    ]
     text = pdftotext(data, "-raw")
-    assert "Write to us (dpo@example.org) or call +32 81 00 00 00 (+3281000000) ;" in text
-    assert "click me ; quoted ; ftp" in text
+    assert (
+        "Write to us (dpo@example.org) or call +32 81 00 00 00 or the desk (+3281000001) ;" in text
+    )
+    assert squeeze("click me ; quoted ; ftp") in squeeze(text)
 
 
 def test_control_characters_do_not_break_the_export() -> None:

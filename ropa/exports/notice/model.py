@@ -7,6 +7,10 @@ the document are plain text, never markup: a renderer escapes them for its forma
 The document's public content (title and sections) is plain data (`content()` and
 `from_content()`), so a published version can be stored, compared and shown again later.
 The gaps (what the register lacks) are for the user only and never part of the public content.
+
+A notice has two layers: the section keyed SUMMARY_KEY ("In short": who we are, what we do
+and why, your rights, how to contact us), first, then the detail sections. Renderers show the
+summary unnumbered, apart, before a contents list of the details, which are numbered from 1.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from typing import Any
 
 from ropa.core.i18n import language_name, tr
 from ropa.core.text_languages import MissingText
+
+SUMMARY_KEY = "summary"
+"""The key of the notice's first layer (its summary), when it has one."""
 
 # The only link targets a renderer makes clickable; any other href shows as plain text.
 LINK_SCHEMES = ("mailto:", "tel:", "https://", "http://")
@@ -44,6 +51,37 @@ def visible_target(href: str) -> str:
     """What a reader of a printed page needs: the address without mailto: or tel:."""
     scheme, _, rest = href.partition(":")
     return rest if scheme.lower() in ("mailto", "tel") else href
+
+
+def shows_target(text: str, href: str) -> bool:
+    """Whether a link's text already shows where it leads, so that a printed page need not
+    repeat it: the address, or for a phone number the same digits however they are spaced
+    ("+32 2 000 14 20" for tel:+3220001420)."""
+    shown = visible_target(href)
+    if shown in text:
+        return True
+    if href.lower().startswith("tel:"):
+
+        def digits(value: str) -> str:
+            return "".join(c for c in value if c.isdigit() or c == "+")
+
+        return bool(digits(shown)) and digits(shown) in digits(text)
+    return False
+
+
+# What surrounds a word without being part of it: brackets, quotes, punctuation.
+_AROUND = "()[]{}\"'«»“”‘’.,;:!?\u00a0\u202f"
+# A word that may be cut where it meets the cell's edge: a long one holding something other
+# than letters, hyphens and apostrophes (an address, a cookie's name, a hash).
+BREAKABLE_LENGTH = 16
+_PROSE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def breakable(word: str) -> bool:
+    """Whether a table cell's word may be split at any letter to fit its column (an e-mail
+    address, a cookie's name, a URL): never an ordinary word, whatever its length."""
+    core = word.strip(_AROUND)
+    return len(core) >= BREAKABLE_LENGTH and _PROSE.fullmatch(core) is None
 
 
 @dataclass(frozen=True)
@@ -202,6 +240,16 @@ class NoticeDocument:
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
+
+    @property
+    def summary(self) -> Section | None:
+        """The first layer (the section keyed SUMMARY_KEY), or None (e.g. an older version)."""
+        return self.section(SUMMARY_KEY)
+
+    @property
+    def details(self) -> tuple[Section, ...]:
+        """Every section but the summary, in order: the second layer, numbered from 1."""
+        return tuple(s for s in self.sections if s.key != SUMMARY_KEY)
 
     # -- the public content, as plain data --------------------------------------------------
 

@@ -40,13 +40,16 @@ from lxml.etree import SubElement
 from ropa import __version__
 from ropa.core.i18n import language_tag, tr
 from ropa.exports.notice.model import (
+    Block,
     BulletList,
     NoticeDocument,
     Paragraph,
     Span,
     Subheading,
     Table,
+    breakable,
     safe_href,
+    shows_target,
     visible_target,
 )
 
@@ -77,28 +80,45 @@ def clean(value: str | None) -> str:
 
 
 def render_docx(doc: NoticeDocument) -> bytes:
-    """The notice as DOCX bytes, in the document's language."""
+    """The notice as DOCX bytes, in the document's language: the title, the summary (the
+    first layer, unnumbered, in a shaded box) when there is one, then the detail sections
+    numbered from 1."""
     document = Document()
     prepare(document, doc)
     writer = Writer(document)
     title_block(writer, doc)
-    for number, section in enumerate(doc.sections, start=1):
+    summary = doc.summary
+    if summary is not None:
+        writer.boxed = True
+        writer.paragraph("Heading 1").add_run(clean(summary.title))
+        add_blocks(writer, summary.blocks)
+        writer.boxed = False
+    for number, section in enumerate(doc.details, start=1):
         writer.paragraph("Heading 1").add_run(clean(f"{number}. {section.title}"))
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                if block.spans:
-                    add_spans(writer.paragraph(), block.spans)
-            elif isinstance(block, Subheading):
-                writer.paragraph("Heading 2").add_run(clean(block.text))
-            elif isinstance(block, BulletList):
-                for item in block.items:
-                    add_spans(writer.paragraph("List Bullet"), item)
-            else:
-                add_table(writer, block)
+        add_blocks(writer, section.blocks)
     footer(document, doc)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def add_blocks(writer: Writer, blocks: Sequence[Block]) -> None:
+    """A section's blocks; a paragraph that introduces the next block (it ends with a colon)
+    is kept on the same page as that block."""
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            if block.spans:
+                paragraph = writer.paragraph()
+                add_spans(paragraph, block.spans)
+                if index < len(blocks) - 1 and block.text().rstrip().endswith(":"):
+                    paragraph.paragraph_format.keep_with_next = True
+        elif isinstance(block, Subheading):
+            writer.paragraph("Heading 2").add_run(clean(block.text))
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                add_spans(writer.paragraph("List Bullet"), item)
+        else:
+            add_table(writer, block)
 
 
 class Writer:
@@ -108,6 +128,10 @@ class Writer:
     def __init__(self, document: DocxDocument) -> None:
         self.document = document
         self._style_ids: dict[str, str] = {}
+        self.boxed = False
+        """Whether new paragraphs go in the summary's box (the same border and shading on
+        consecutive paragraphs: Word draws one box around them)."""
+        self._box = box_properties()
 
     def style_id(self, name: str) -> str:
         if name not in self._style_ids:
@@ -118,7 +142,33 @@ class Writer:
         paragraph = self.document.add_paragraph()
         if style is not None:
             paragraph._p.style = self.style_id(style)
+        if self.boxed:
+            p_pr = paragraph._p.get_or_add_pPr()
+            for element in self._box:
+                p_pr.append(deepcopy(element))
         return paragraph
+
+
+SUMMARY_FILL = "EEF3FA"
+SUMMARY_BORDER = "8EA9C8"
+
+
+def box_properties() -> list[BaseOxmlElement]:
+    """The paragraph border and shading of the summary's box (w:pBdr, w:shd), made once and
+    copied onto each of its paragraphs."""
+    borders = OxmlElement("w:pBdr")
+    for side in ("top", "left", "bottom", "right"):
+        border = OxmlElement(f"w:{side}")
+        border.set(qn("w:val"), "single")
+        border.set(qn("w:sz"), "18" if side == "left" else "4")
+        border.set(qn("w:space"), "6")
+        border.set(qn("w:color"), SUMMARY_BORDER)
+        borders.append(border)
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), SUMMARY_FILL)
+    return [borders, shading]
 
 
 # -- the document's settings -----------------------------------------------------------------
@@ -210,9 +260,8 @@ def add_spans(paragraph: DocxParagraph, spans: Iterable[Span]) -> None:
             run = paragraph.add_run(text)
         else:
             run = add_hyperlink(paragraph, target, text)
-            shown = visible_target(target)
-            if shown not in text:
-                paragraph.add_run(f" ({clean(shown)})")
+            if not shows_target(text, target):
+                paragraph.add_run(f" ({clean(visible_target(target))})")
         if span.strong:
             run.bold = True
 
@@ -332,22 +381,38 @@ def set_cell_margins(grid: DocxTable) -> None:
 
 
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[Twips]:
-    """Widths sharing the text width: each column at least its longest word (in characters,
-    up to a third of the page), the rest in proportion to its longest line."""
+    """Widths sharing the text width: each column at least its longest word (in characters),
+    so that no word is cut, save a long address or name (breakable()), which asks for no more
+    than an equal share; the rest in proportion to its longest line."""
     count = len(headers)
     longest_line = [len(h) for h in headers]
     longest_word = [max((len(w) for w in h.split()), default=1) for h in headers]
+    longest_cut = [0] * count
     for row in rows:
         for index, value in enumerate(row[:count]):
             for line in value.splitlines():
                 longest_line[index] = max(longest_line[index], len(line))
-            longest_word[index] = max(longest_word[index], *(len(w) for w in value.split()), 1)
+            for word in value.split():
+                if breakable(word):
+                    longest_cut[index] = max(longest_cut[index], len(word))
+                else:
+                    longest_word[index] = max(longest_word[index], len(word))
     available = int(TEXT_WIDTH.twips)
     char = 100  # twips per character of 9 pt text, roughly, with the cell's padding
-    minimum = [min(w * char + 2 * char, available // 3) for w in longest_word]
+    # A word is measured wide (bold, capitals): better a column a little wide than a word cut.
+    wide = 125
+    whole = [min(w * wide + 2 * char, available // 2) for w in longest_word]
+    minimum = [
+        max(low, min(cut * char + 2 * char, available // count))
+        for low, cut in zip(whole, longest_cut, strict=True)
+    ]
     natural = [max(n * char + 2 * char, m) for n, m in zip(longest_line, minimum, strict=True)]
-    if sum(minimum) >= available:
-        widths = [available * m / sum(minimum) for m in minimum]
+    if sum(whole) >= available:
+        widths = [available * w / sum(whole) for w in whole]
+    elif sum(minimum) > available:
+        room = available - sum(whole)
+        wants = [m - w for m, w in zip(minimum, whole, strict=True)]
+        widths = [w + room * want / sum(wants) for w, want in zip(whole, wants, strict=True)]
     elif sum(natural) <= available:
         widths = [available * n / sum(natural) for n in natural]
     else:

@@ -4,12 +4,20 @@ Both come from Jinja2 templates in resources/notice/ with autoescaping forced on
 template: each text of the document is plain text and comes out escaped, never as markup.
 Newlines become <br>; a span is a link only when its href is mailto:, tel:, https: or http:.
 
+Both show the summary (the first layer) first in its own box, then a contents list of the
+details, then the details numbered from 1. Every table cell carries its column's header
+(data-label): below 40em the style sheet shows each row as a card, each value under its
+header, so nothing scrolls sideways on a phone; a cell's long words (an address, a cookie's
+name) are marked so that they alone may break (class ropa-notice-long, <wbr> after their
+punctuation).
+
 The standalone page carries its whole style inline (notice.css: no external resource, no
 script). The fragment is one <section class="ropa-notice" lang=".."> with no <style> (a style
 element is not allowed in a page's body, and the host site's own style should apply); its ids
 are prefixed ("ropa-notice-") so they cannot clash with the host page's, and its tables
-scroll sideways on a phone through a style attribute. stylesheet() gives the page's CSS, scoped
-to .ropa-notice, for a site that wants the fragment to look like the standalone page.
+scroll sideways in their own box through a style attribute. stylesheet() gives the page's
+CSS, scoped to .ropa-notice, for a site that wants the fragment to look like the standalone
+page (cards on a phone included).
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from ropa import __version__
 from ropa.core.i18n import tr
 from ropa.exports.notice.model import (
     LINK_SCHEMES,
+    SUMMARY_KEY,
     BulletList,
     NoticeDocument,
     Paragraph,
@@ -79,25 +88,36 @@ def padded_table(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, ...], 
 
 @dataclass(frozen=True)
 class SectionView:
-    """A section with its number in the notice and its element id."""
+    """A section with its number in the notice (None for the summary) and its element ids."""
 
-    number: int
+    number: int | None
     anchor: str
     section: Section
 
+    @property
+    def title_id(self) -> str:
+        """The id of the section's heading (the summary's box is labelled by it)."""
+        return f"{self.anchor}-title"
+
 
 def section_views(doc: NoticeDocument, prefix: str) -> list[SectionView]:
-    """The document's sections numbered from 1, each with a unique id made of prefix and its
-    key (letters, digits and hyphens only), never one of the templates' own ids."""
+    """The document's sections in order, the summary unnumbered and the details numbered from
+    1, each with a unique id made of prefix and its key (letters, digits and hyphens only),
+    never one of the templates' own ids nor a heading's id."""
     views: list[SectionView] = []
     used = {f"{prefix}{name}" for name in RESERVED_IDS}
-    for number, section in enumerate(doc.sections, start=1):
-        slug = _SLUG_UNSAFE.sub("-", section.key.lower()).strip("-") or f"section-{number}"
-        anchor = f"{prefix}{slug}"
-        if anchor in used:
-            anchor = f"{anchor}-{number}"
-        used.add(anchor)
-        views.append(SectionView(number, anchor, section))
+    number = 0
+    for index, section in enumerate(doc.sections, start=1):
+        summary = section.key == SUMMARY_KEY
+        if not summary:
+            number += 1
+        slug = _SLUG_UNSAFE.sub("-", section.key.lower()).strip("-") or f"section-{index}"
+        anchor, tries = f"{prefix}{slug}", 0
+        while anchor in used or f"{anchor}-title" in used:
+            tries += 1
+            anchor = f"{prefix}{slug}-{index}" + (f"-{tries}" if tries > 1 else "")
+        used.update((anchor, f"{anchor}-title"))
+        views.append(SectionView(None if summary else number, anchor, section))
     return views
 
 
@@ -107,6 +127,43 @@ def _lines(text: str) -> Markup:
     if "\n" not in escaped:
         return escaped
     return Markup(str.replace(escaped, "\n", "<br>"))
+
+
+# A cell's word this long (a cookie's name, an address, a Dutch compound) may break where it
+# must (class ropa-notice-long: overflow-wrap anywhere), and after its punctuation (<wbr>).
+LONG_WORD = 16
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD},}}")
+_BREAK_AFTER = frozenset("/._-@?&=+:;,)]|~#")
+
+
+def _cell(text: str) -> Markup:
+    """A table cell's text as _lines makes it, its long words marked: a table keeps the
+    ordinary words of its columns whole and breaks only those, so that it fits the page (a
+    break anywhere in every word would split the words of any narrow column)."""
+    out: list[str] = []
+    for line in clean_text(text).split("\n"):
+        pieces: list[str] = []
+        end = 0
+        for word in _LONG_WORD.finditer(line):
+            pieces.append(escape(line[end : word.start()]))
+            parts = "<wbr>".join(escape(part) for part in _split_word(word.group()))
+            pieces.append(f'<span class="ropa-notice-long">{parts}</span>')
+            end = word.end()
+        pieces.append(escape(line[end:]))
+        out.append("".join(pieces))
+    return Markup("<br>".join(out))
+
+
+def _split_word(word: str) -> list[str]:
+    """word cut after each punctuation mark followed by a letter or a digit."""
+    pieces: list[str] = []
+    start = 0
+    for index, char in enumerate(word[:-1]):
+        if index and char in _BREAK_AFTER and word[index + 1] not in _BREAK_AFTER:
+            pieces.append(word[start : index + 1])
+            start = index + 1
+    pieces.append(word[start:])
+    return pieces
 
 
 def _spans(spans: tuple[Span, ...]) -> Markup:
@@ -145,20 +202,30 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["lines"] = _lines
+    env.filters["cell"] = _cell
     env.filters["text"] = clean_text
     env.filters["kind"] = _kind
     env.filters["spans"] = _spans
     env.filters["padded"] = padded_table
+    env.filters["label"] = _label
     return env
 
 
+def _label(text: str) -> str:
+    """A column header as a data-label attribute: one line, what a phone shows beside each
+    cell of the column when the table becomes a list of cards."""
+    return " ".join(clean_text(text).split())
+
+
 def _render(template: str, doc: NoticeDocument, prefix: str) -> str:
+    views = section_views(doc, prefix)
     return (
         _environment()
         .get_template(template)
         .render(
             doc=doc,
-            sections=section_views(doc, prefix),
+            summary=next((view for view in views if view.number is None), None),
+            sections=[view for view in views if view.number is not None],
             prefix=prefix,
             contents_label=tr(doc.lang, "notice.render.contents"),
             skip_label=tr(doc.lang, "notice.render.skip"),

@@ -25,6 +25,7 @@ from itertools import groupby
 from urllib.parse import quote
 
 from ropa.exports.notice.model import (
+    Block,
     BulletList,
     NoticeDocument,
     Paragraph,
@@ -197,27 +198,40 @@ def _bullets(items: tuple[tuple[Span, ...], ...]) -> list[str]:
 
 
 def render_markdown(doc: NoticeDocument) -> str:
-    """The notice as one Markdown document, blocks separated by blank lines."""
+    """The notice as one Markdown document, blocks separated by blank lines: the title, the
+    summary (unnumbered) when there is one, then the detail sections numbered from 1."""
     blocks = [f"# {_heading(doc.title)}"]
     for text in (doc.organisation_name, doc.subtitle, doc.version_line):
         if text and text.strip():
             blocks.append(_text(text))
-    for number, section in enumerate(doc.sections, start=1):
+    summary = doc.summary
+    if summary is not None:
+        blocks.append(f"## {_heading(summary.title)}")
+        blocks.extend(_blocks(summary.blocks))
+        blocks.append("---")  # the end of the first layer
+    for number, section in enumerate(doc.details, start=1):
         blocks.append(f"## {number}. {_heading(section.title)}")
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                text = _spans(block.spans)
-                if text:
-                    blocks.append(text)
-            elif isinstance(block, Subheading):
-                heading = _heading(block.text)
-                if heading:
-                    blocks.append(f"### {heading}")
-            elif isinstance(block, BulletList):
-                blocks.extend(_bullets(block.items))
-            else:
-                blocks.extend(_table(block))
+        blocks.extend(_blocks(section.blocks))
     return "\n\n".join(blocks) + "\n"
+
+
+def _blocks(section_blocks: tuple[Block, ...]) -> list[str]:
+    """A section's blocks as Markdown blocks (nothing for an empty one)."""
+    blocks: list[str] = []
+    for block in section_blocks:
+        if isinstance(block, Paragraph):
+            text = _spans(block.spans)
+            if text:
+                blocks.append(text)
+        elif isinstance(block, Subheading):
+            heading = _heading(block.text)
+            if heading:
+                blocks.append(f"### {heading}")
+        elif isinstance(block, BulletList):
+            blocks.extend(_bullets(block.items))
+        else:
+            blocks.extend(_table(block))
+    return blocks
 
 
 def _heading(text: str) -> str:

@@ -2,9 +2,11 @@
 
     pdf_bytes = render_pdf(doc)
 
-A title block (title, organisation, audience, version line), an optional contents list, then
-the numbered sections, each a bookmark of the PDF outline. Every page carries a footer
-("organisation – title" and "Page X / Y"). The page machinery is the register's
+A title block (title, organisation, audience, version line), the summary (the first layer,
+unnumbered, on a tinted background) when the notice has one, an optional contents list of the
+details, then the numbered detail sections; each section is a bookmark of the PDF outline.
+Every page carries a footer ("organisation – title" and "Page X / Y"). The page machinery is
+the register's
 (pdf.layout.RegisterDocTemplate: bookmarks from headings, page totals as forms filled when the
 last page is known), with a single page template instead of a cover and body pages.
 
@@ -22,14 +24,15 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageTemplate, Spacer
+from reportlab.platypus import Flowable, Indenter, PageTemplate, Spacer
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus.flowables import HRFlowable, KeepTogether, _listWrapOn
+from reportlab.platypus.flowables import FrameBG, HRFlowable, KeepTogether, _listWrapOn
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from ropa import __version__
@@ -42,7 +45,9 @@ from ropa.exports.notice.model import (
     Span,
     Subheading,
     Table,
+    breakable,
     safe_href,
+    shows_target,
     visible_target,
 )
 from ropa.exports.pdf.layout import (
@@ -74,10 +79,14 @@ CONTENTS_MIN_SECTIONS = 4
 """A contents list is worth its space from this many sections on."""
 
 CELL_PADDING = 8.0  # left + right padding of a table cell (GRID_STYLE: 4 + 4)
+WORD_SLACK = 0.5
+"""Room beyond a column's widest word, lest rounding make reportlab cut it."""
 FOOTER_SIZE = 7.5
 START_HEIGHT = 30 * mm
 """A heading stays with this much of what follows it (a few rows of a table)."""
 LINK_COLOUR = "#" + ACCENT.hexval()[2:]
+SUMMARY_FILL = HexColor("#F3F7FC")
+SUMMARY_RULE = HexColor("#B6CAE0")
 
 
 def render_pdf(doc: NoticeDocument) -> bytes:
@@ -85,18 +94,23 @@ def render_pdf(doc: NoticeDocument) -> bytes:
     lang = doc.lang
     outline = Outline()
     story: list[Flowable] = title_block(doc)
+    summary = doc.summary
+    if summary is not None:
+        heading = outline.heading(text(summary.title), styles().h2, summary.title, 0, in_toc=False)
+        story.extend(summary_flowables(heading, summary))
+    details = doc.details
     headings = [
         outline.heading(f"{number}. {text(s.title)}", styles().h2, f"{number}. {s.title}", 0)
-        for number, s in enumerate(doc.sections, start=1)
+        for number, s in enumerate(details, start=1)
     ]
     toc_entries = outline.toc_entries()
-    if len(doc.sections) >= CONTENTS_MIN_SECTIONS:
+    if len(details) >= CONTENTS_MIN_SECTIONS:
         story.append(PdfParagraph(text(tr(lang, "notice.render.contents")), styles().h3))
         contents = FormTableOfContents(toc_entries)
         contents.dotsMinLevel = 0  # dot leaders to the page numbers
         story.append(contents)
         story.append(Spacer(0, 4 * mm))
-    for heading, section in zip(headings, doc.sections, strict=True):
+    for heading, section in zip(headings, details, strict=True):
         story.append(heading)
         story.extend(section_flowables(section))
 
@@ -187,6 +201,10 @@ def notice_styles() -> dict[str, ParagraphStyle]:
         ),
         "version": ParagraphStyle("notice_version", parent=st.muted, spaceBefore=4),
         "body": ParagraphStyle("notice_body", parent=st.body, fontSize=9.5, leading=13.2),
+        # A paragraph that introduces what follows ("Data:"): kept with its start.
+        "lead": ParagraphStyle(
+            "notice_lead", parent=st.body, fontSize=9.5, leading=13.2, keepWithNext=1
+        ),
         "bullet": ParagraphStyle(
             "notice_bullet",
             parent=st.body,
@@ -216,14 +234,36 @@ def title_block(doc: NoticeDocument) -> list[Flowable]:
     return block
 
 
+SUMMARY_PADDING = 4 * mm
+
+
+def summary_flowables(heading: Flowable, summary: Section) -> list[Flowable]:
+    """The first layer on a tinted, framed background that follows it over a page break:
+    its heading (unnumbered) and its blocks, indented from the frame's edges."""
+    return [
+        FrameBG(color=SUMMARY_FILL, strokeColor=SUMMARY_RULE, strokeWidth=0.6),
+        Spacer(0, 1 * mm),
+        Indenter(SUMMARY_PADDING, SUMMARY_PADDING),
+        heading,
+        *section_flowables(summary),
+        Indenter(-SUMMARY_PADDING, -SUMMARY_PADDING),
+        Spacer(0, 2 * mm),
+        FrameBG(start=False),
+        Spacer(0, 5 * mm),
+    ]
+
+
 def section_flowables(section: Section) -> list[Flowable]:
     """A section's blocks (its heading is made by the caller, for the outline)."""
     own = notice_styles()
     out: list[Flowable] = []
-    for block in section.blocks:
+    last = len(section.blocks) - 1
+    for index, block in enumerate(section.blocks):
         if isinstance(block, Paragraph):
             if block.spans:
-                out.append(PdfParagraph(spans_markup(block.spans), own["body"]))
+                lead = index < last and introduces(block)
+                style = own["lead"] if lead else own["body"]
+                out.append(PdfParagraph(spans_markup(block.spans), style))
         elif isinstance(block, Subheading):
             out.append(PdfParagraph(text(block.text), styles().h3))
         elif isinstance(block, BulletList):
@@ -234,6 +274,12 @@ def section_flowables(section: Section) -> list[Flowable]:
         else:
             out.extend(table_flowables(block))
     return out
+
+
+def introduces(paragraph: Paragraph) -> bool:
+    """Whether a paragraph introduces the block after it (it ends with a colon): a page
+    must not end with it."""
+    return paragraph.text().rstrip().endswith(":")
 
 
 def spans_markup(spans: Iterable[Span]) -> str:
@@ -247,9 +293,8 @@ def span_markup(span: Span) -> str:
     markup = markup.replace("\n", "<br/>")
     target = safe_href(span.href)
     if target is not None:
-        shown = visible_target(target)
-        if shown not in plain(span.text):
-            markup += f" ({escape(shown)})"
+        if not shows_target(plain(span.text), target):
+            markup += f" ({escape(visible_target(target))})"
         href = escape(target, {'"': "&quot;"})
         markup = f'<a href="{href}" color="{LINK_COLOUR}">{markup}</a>'
     if span.strong:
@@ -327,14 +372,15 @@ def column_widths(
     headers: Sequence[str], rows: Sequence[Sequence[str]], available: float
 ) -> list[float]:
     """Column widths filling `available` (the automatic layout of HTML tables): each column
-    gets at least its longest word (when they all fit), the rest is shared in proportion to
-    how much more each column's longest line needs."""
+    at least as wide as its longest word, so that no word is ever cut (only a long address or
+    name may be, when the words of every column leave too little room for it); the rest is
+    shared in proportion to how much more each column's longest line needs."""
     st = styles()
     size = st.cell.fontSize
     count = len(headers)
     longest_line = [stringWidth(plain(h), FONT_BOLD, size) for h in headers]
-    longest_word = [
-        max((stringWidth(w, FONT_BOLD, size) for w in _WORDS.findall(plain(h))), default=0.0)
+    words = [  # the widest word that must stay whole, the widest that may be cut
+        [max((stringWidth(w, FONT_BOLD, size) for w in _WORDS.findall(plain(h))), default=0.0), 0.0]
         for h in headers
     ]
     for row in rows:
@@ -344,14 +390,26 @@ def column_widths(
             clean = plain(value)
             for line in clean.splitlines():
                 longest_line[index] = max(longest_line[index], stringWidth(line, FONT, size))
-            word = max(_WORDS.findall(clean), key=len, default="")  # the widest, nearly
-            longest_word[index] = max(longest_word[index], stringWidth(word, FONT, size))
-    minimum = [min(w, available / 2) + CELL_PADDING for w in longest_word]
+            for word in set(_WORDS.findall(clean)):
+                width = stringWidth(word, FONT, size)
+                kind = 1 if breakable(word) else 0
+                words[index][kind] = max(words[index][kind], width)
+    whole = [min(w, available / 2) + CELL_PADDING + WORD_SLACK for w, _ in words]
+    # A long name or address asks for no more than an equal share of the width: it may be
+    # cut, the other columns' words may not.
+    minimum = [
+        max(low, min(cut, available / count) + CELL_PADDING)
+        for low, (_, cut) in zip(whole, words, strict=True)
+    ]
     natural = [
         max(line + CELL_PADDING, low) for line, low in zip(longest_line, minimum, strict=True)
     ]
-    if sum(minimum) >= available:
-        return [available * w / sum(minimum) for w in minimum]
+    if sum(whole) >= available:  # not even the words fit: narrower than they are, evenly
+        return [available * w / sum(whole) for w in whole]
+    if sum(minimum) > available:  # the words fit, the long names and addresses are cut
+        room = available - sum(whole)
+        wants = [m - w for m, w in zip(minimum, whole, strict=True)]
+        return [w + room * want / sum(wants) for w, want in zip(whole, wants, strict=True)]
     if sum(natural) <= available:
         extra = available - sum(natural)
         return [n + extra * n / sum(natural) for n in natural]
