@@ -62,6 +62,17 @@ def test_the_notice_is_written_beside_the_register_in_the_language_asked(
     demo_file: Path, capsys
 ) -> None:
     # (A notice in another of the register's languages: see test_notice_languages.)
+    # Something to complete that does not block publication: T-09 says nothing to the public.
+    from ropa.core.register import open_register
+
+    db = open_register(demo_file)
+    try:
+        with db.transaction() as s:
+            t09 = s.query(m.Activity).filter_by(reference="T-09").one()
+            no_text = {"public_description": None, "public_description_nl": None}
+            services.update(s, m.Activity, t09.id, {**no_text, "public_description_en": None})
+    finally:
+        db.close()
     code, _, err = run(capsys, "notice", str(demo_file), "--lang", "fr", "--format", "html")
     assert code == 0
     written = demo_file.with_name("demo-notice-all-fr.html")

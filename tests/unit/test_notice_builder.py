@@ -4,10 +4,13 @@ it, for the demo register, in each language; audiences; what the register lacks 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from babel import Locale
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ropa.core import services
 from ropa.core.authorities import competent_authority
@@ -15,7 +18,9 @@ from ropa.core.register import create_register
 from ropa.core.snapshot import read_tree
 from ropa.core.text_languages import localise
 from ropa.db import models as m
-from ropa.exports.notice.builder import build_notice
+from ropa.exports.notice import sections_rights
+from ropa.exports.notice.builder import LINE_CHARS, build_notice
+from ropa.exports.notice.context import NoticeContext
 from ropa.exports.notice.model import (
     BulletList,
     NoticeDocument,
@@ -24,6 +29,7 @@ from ropa.exports.notice.model import (
     Subheading,
     Table,
 )
+from ropa.exports.register_view import load_register_view
 
 LANGS = ("fr", "nl", "en")
 LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
@@ -165,14 +171,22 @@ def test_every_article_13_and_14_item_is_in_the_demo_notice(demo, tree, lang: st
     rights = doc.section("rights")
     assert rights is not None
     [items] = [b for b in rights.blocks if isinstance(b, BulletList)][:1]
-    assert len(items.items) == 7  # access ... portability, withdrawal; no French rule in BE
+    # access ... objection, objection to direct marketing, portability, withdrawal; no French
+    # rule in BE
+    assert len(items.items) == 8
     rights_text = text_of(rights)
     assert tree["dpo_email"] in rights_text
     authority = competent_authority(tree["country"], tree["supervisory_authority"])
     assert authority is not None
     complaint = text_of(doc.section("complaint"))
-    for value in (authority.name(lang), authority.address, authority.email, authority.website):
+    website = authority.website_in(lang)
+    for value in (authority.name(lang), authority.address, authority.email, website):
         assert value and value in complaint
+    # A Belgian reader is sent to the authority's pages in the notice's language.
+    assert (authority.complaint_url_in(lang) or "") in complaint
+    if lang == "nl":
+        assert "gegevensbeschermingsautoriteit.be" in complaint
+        assert "autoriteprotectiondonnees.be" not in complaint
 
     # Art. 13(2)(e), (f): whether data must be given; automated decisions with their logic.
     assert doc.section("provision") is not None
@@ -231,8 +245,14 @@ def test_processor_draft_retired_and_unmarked_activities_stay_out(demo, tree) ->
     assert {a["status"] for a in left_out} >= {"draft", "retired"}
     for activity in left_out:
         assert f"## {activity['name']}" not in data
-    # A processor's activities belong to its clients' notices: the notice says so.
-    assert "processor" in text_of(doc.section("introduction"))
+    # A processor's activities belong to its clients' notices: the notice says so, in its own
+    # part when it describes them, else in the introduction.
+    processor = doc.section("processor")
+    if processor is not None:
+        assert "clients" in text_of(processor)
+        assert "processor" not in text_of(doc.section("introduction"))
+    else:
+        assert "processor" in text_of(doc.section("introduction"))
 
 
 # -- registers made for a test ---------------------------------------------------------------
@@ -296,9 +316,11 @@ def test_what_the_register_lacks_is_listed_for_the_user_not_published(tmp_path) 
     doc = build_notice(db, lang="en")
     gaps = _gaps(doc)
     assert not doc.ready and gaps["no_contact"][0].blocking
-    for code in ("no_retention", "no_safeguard", "no_interest", "no_data_categories"):
+    for code in ("no_retention", "no_interest", "no_data_categories"):
         assert code in gaps, code
         assert not gaps[code][0].blocking
+    # A transfer without a safeguard cannot be published (shown in the preview, named).
+    assert gaps["no_safeguard"][0].blocking
     assert gaps["no_retention"][0].activity_id == activity
     assert gaps["no_safeguard"][0].table == "transfer"
     assert "Cloudy Inc." in gaps["no_safeguard"][0].message("en")
@@ -333,3 +355,462 @@ def test_texts_typed_by_the_user_are_kept_as_plain_text(tmp_path) -> None:
     assert Subheading("<script>alert(1)</script>") in data.blocks
     assert Paragraph.of("**x** & y") in data.blocks
     db.close()
+
+
+# -- the first layer, the version line ---------------------------------------------------------
+
+
+def _words(section: Section) -> int:
+    """Words a reader sees (the list marks of Section.lines() are not words)."""
+    lines = [line.removeprefix("- ") for line in section.lines()]
+    return len(section.title.split()) + sum(len(line.split()) for line in lines)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_first_layer_comes_first_and_fits_one_screen(demo, tree, lang: str) -> None:
+    tree = in_language(tree, lang)
+    for audience in (None, "clients", "candidates", "website_visitors"):
+        doc = build_notice(demo, lang=lang, audience=audience)
+        summary = doc.sections[0]
+        assert summary.key == "summary" and doc.summary == summary
+        assert summary.title == {"fr": "En bref", "nl": "In het kort", "en": "In short"}[lang]
+        assert _words(summary) <= 150, (audience, _words(summary))
+        text = text_of(summary)
+        # Who we are, what we do and why (each activity of the notice), the rights, a contact.
+        assert tree["legal_name"] in text and tree["dpo_email"] in text
+        for activity in public(tree, audience):
+            assert activity["name"] in text, activity["name"]
+        for activity in tree["activities"]:
+            if activity["role"] == "processor":
+                assert f"- {activity['name']}" not in text
+        rights_title = doc.section("rights").title  # type: ignore[union-attr]
+        assert rights_title in text
+        assert {"fr": "rectification", "nl": "rectificatie", "en": "rectification"}[lang] in text
+    # With few activities, their purposes are said too (shortened to one line each).
+    candidates = build_notice(demo, lang=lang, audience="candidates").sections[0]
+    recruitment = next(a for a in tree["activities"] if a["reference"] == "T-04")
+    line = next(item for item in candidates.lines() if recruitment["name"] in item)
+    first = recruitment["purposes"][0]["description"].split()[1]
+    assert first in line and len(line.removeprefix("- ")) <= LINE_CHARS
+
+
+def test_the_firms_own_version_label_and_date_replace_the_number(tmp_path) -> None:
+    from datetime import date
+
+    db, org_id = _register(tmp_path, email="info@exemple.be")
+    _public_activity(db, org_id)
+    doc = build_notice(db, lang="fr")
+    assert doc.version_line.startswith("Version 1 ")
+    with db.transaction() as s:
+        services.update(
+            s,
+            m.Organisation,
+            org_id,
+            {"notice_version_label": "2.3", "notice_version_date": date(2025, 3, 14)},
+        )
+    doc = build_notice(db, lang="fr")
+    assert doc.version_line == "Version 2.3 \u2013 mise à jour le 14 mars 2025"
+    assert doc.version == 1  # publishing still numbers the versions
+    assert "14 March 2025" in build_notice(db, lang="en").version_line
+    db.close()
+
+
+# -- who we are ------------------------------------------------------------------------------
+
+
+def test_a_custom_introduction_is_followed_by_a_sentence_that_names_the_notice(tmp_path) -> None:
+    db, org_id = _register(
+        tmp_path, email="info@exemple.be", notice_introduction="Nous réparons des ordinateurs."
+    )
+    _public_activity(db, org_id)
+    intro = text_of(build_notice(db, lang="fr").section("introduction")).split("\n")
+    assert intro[0] == "Nous réparons des ordinateurs."
+    assert intro[1].startswith("Cette politique explique comment Exemple SRL traite")
+    assert not any(line.startswith(("Elle ", "Ze ", "It ")) for line in intro)
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("country", "own", "expected"),
+    [
+        ("BE", None, "la loi du 30 juillet 2018 relative à la protection des personnes physiques"),
+        ("FR", None, "la loi n°\u00a078-17 du 6 janvier 1978 relative à l'informatique"),
+        ("DE", None, None),
+        (
+            "DE",
+            "Bundesdatenschutzgesetz (BDSG)",
+            "Nous appliquons le RGPD et Bundesdatenschutzgesetz",
+        ),
+        (
+            "BE",
+            "la loi du 30 juillet 2018 (titre 1er).",
+            "le RGPD et la loi du 30 juillet 2018 (titre 1er).",
+        ),
+    ],
+)
+def test_the_national_law_is_derived_from_the_country_or_the_firms_own(
+    tmp_path, country: str, own: str | None, expected: str | None
+) -> None:
+    db, org_id = _register(tmp_path, email="info@exemple.be", country=country, national_law=own)
+    _public_activity(db, org_id)
+    intro = text_of(build_notice(db, lang="fr").section("introduction"))
+    if expected is None:
+        assert "Nous appliquons" not in intro
+    else:
+        assert expected in intro
+    db.close()
+
+
+def test_a_partial_address_is_never_printed_as_if_complete(tmp_path) -> None:
+    db, org_id = _register(tmp_path, email="info@exemple.be", postcode="5000", city="Namur")
+    _public_activity(db, org_id)
+    doc = build_notice(db, lang="fr")
+    for key in ("controller", "contact", "rights"):
+        text = text_of(doc.section(key))
+        assert "Namur" not in text and "Belgique" not in text and "Adresse" not in text
+    assert ("organisation", "street") in {(g.table, g.column) for g in doc.gaps}
+    with db.transaction() as s:
+        services.update(s, m.Organisation, org_id, {"street": "Rue de Fer 1"})
+    controller = text_of(build_notice(db, lang="fr").section("controller"))
+    assert "Adresse\u00a0: Rue de Fer 1, 5000 Namur, Belgique" in controller
+    db.close()
+
+
+def test_the_legal_representative_and_the_privacy_contact_are_printed_as_recorded(
+    tmp_path,
+) -> None:
+    db, org_id = _register(
+        tmp_path,
+        email="info@exemple.be",
+        legal_representative="Anne Lenoir, gérante",
+        dpo_name="Anne Lenoir",
+    )
+    _public_activity(db, org_id)
+    doc = build_notice(db, lang="fr")
+    assert "Représentant légal\u00a0: Anne Lenoir, gérante" in text_of(doc.section("controller"))
+    contact = text_of(doc.section("contact"))
+    assert "adressez-vous à Anne Lenoir\u00a0:" in contact and "interlocuteur" not in contact
+    assert "Nous n'avons pas désigné de délégué" in contact
+    db.close()
+
+
+def _declared(tmp_path: Any, **org: Any) -> tuple[NoticeDocument, str]:
+    db, org_id = _register(tmp_path, email="info@exemple.be", **org)
+    _public_activity(db, org_id)
+    doc = build_notice(db, lang="en")
+    db.close()
+    return doc, text_of(doc.section("introduction"))
+
+
+def test_declarations_are_said_only_as_recorded(tmp_path) -> None:
+    doc, intro = _declared(tmp_path / "unknown")
+    assert "sell" not in intro and "special categor" not in intro and "minors" not in intro
+    gaps = {(g.code, g.column) for g in doc.gaps}
+    assert {
+        ("sells_data_unknown", "sells_data"),
+        ("special_data_unknown", "processes_special_data"),
+        ("minors_unknown", "processes_minors_data"),
+    } <= gaps
+
+    doc, intro = _declared(
+        tmp_path / "no",
+        sells_data=False,
+        processes_special_data=False,
+        processes_minors_data=False,
+        minors_age=13,
+    )
+    assert "We do not sell your data." in intro
+    assert "We do not process special categories of personal data" in intro
+    assert "We do not process data about children under 13." in intro
+
+    # Selling data is said as it is, and the notice needs the third parties who get them.
+    doc, intro = _declared(tmp_path / "yes", sells_data=True, processes_minors_data=True)
+    assert "We sell or pass on personal data to third parties" in intro
+    assert "Some of the data we process concern minors." in intro
+    assert "sale_without_third_party" in {g.code for g in doc.gaps}
+
+
+def test_special_category_data_are_derived_from_the_activities(tmp_path) -> None:
+    db, org_id = _register(tmp_path, email="info@exemple.be", processes_special_data=False)
+    activity = _public_activity(db, org_id)
+    with db.transaction() as s:
+        health = services.create(s, m.DataCategory, {"name": "Santé", "is_special": True}, org_id)
+        services.create(s, m.ActivityDataCategory, {"data_category_id": health.id}, activity)
+    doc = build_notice(db, lang="fr")
+    intro = text_of(doc.section("introduction"))
+    assert "Nous traitons des catégories particulières" in intro
+    assert "ne traitons pas de catégories" not in intro
+    assert "special_data_contradiction" in {g.code for g in doc.gaps}
+    db.close()
+
+
+def test_where_data_are_is_derived_from_the_processors_countries(tmp_path) -> None:
+    db, org_id = _register(tmp_path, email="info@exemple.be")
+    activity = _public_activity(db, org_id)
+    with db.transaction() as s:
+        for name, country in (("Hébergeur SA", "BE"), ("Mailer Inc.", "US"), ("Sans pays", None)):
+            party = services.create(
+                s, m.Party, {"name": name, "kind": "processor", "country": country}, org_id
+            )
+            services.create(
+                s, m.ActivityRecipient, {"kind": "processor", "party_id": party.id}, activity
+            )
+    doc = build_notice(db, lang="fr")
+    # One processor without a country: the list would be incomplete, so it is not said.
+    assert "Pays d'établissement" not in text_of(doc.section("introduction"))
+    [gap] = [g for g in doc.gaps if g.code == "processor_no_country"]
+    assert (gap.table, gap.column) == ("party", "country") and "Sans pays" in gap.message("fr")
+    with db.transaction() as s:
+        party_id = s.query(m.Party.id).filter(m.Party.name == "Sans pays").scalar()
+        services.update(s, m.Party, party_id, {"country": "DE"})
+    intro = text_of(build_notice(db, lang="fr").section("introduction"))
+    assert "prestataires qui traitent vos données pour notre compte\u00a0: " in intro
+    assert "Allemagne, Belgique et États-Unis." in intro
+    with db.transaction() as s:
+        services.update(s, m.Organisation, org_id, {"data_location": "En Belgique uniquement"})
+    intro = text_of(build_notice(db, lang="fr").section("introduction"))
+    assert "Où se trouvent vos données\u00a0: En Belgique uniquement." in intro
+    assert "Pays d'établissement" not in intro
+    db.close()
+
+
+# -- rights, cookies, security, changes --------------------------------------------------------
+
+
+def test_how_to_exercise_rights_says_only_what_the_firm_recorded(tmp_path) -> None:
+    db, org_id = _register(tmp_path, email="info@exemple.be", street="Rue de Fer 1", city="Namur")
+    _public_activity(db, org_id)
+    rights = text_of(build_notice(db, lang="fr").section("rights"))
+    # Nothing recorded: no channel, no identity sentence, no own answer time; the law stays.
+    assert "Pour exercer vos droits" not in rights and "identité" not in rights
+    assert "sans retard injustifié" in rights and "un mois" in rights and "gratuit" in rights
+    with db.transaction() as s:
+        services.update(
+            s,
+            m.Organisation,
+            org_id,
+            {"rights_channels": ["email", "form"], "identity_proof": "always", "response_days": 10},
+        )
+    doc = build_notice(db, lang="fr")
+    rights = text_of(doc.section("rights"))
+    assert "Par e-mail\u00a0: info@exemple.be" in rights
+    assert "Par courrier" not in rights  # not a channel the firm recorded
+    assert "Nous vous demandons de justifier de votre identité" in rights
+    assert "nous nous efforçons de répondre dans les 10\u00a0jours" in rights.replace(
+        " jours", "\u00a0jours"
+    )
+    # The form has no address yet: left out, and named.
+    assert "formulaire" not in rights
+    assert any(g.code == "rights_channel_incomplete" for g in doc.gaps)
+    db.close()
+
+
+def test_an_answer_time_beyond_the_legal_month_is_not_printed(tmp_path) -> None:
+    db, org_id = _register(tmp_path, email="info@exemple.be", response_days=45)
+    _public_activity(db, org_id)
+    doc = build_notice(db, lang="en")
+    assert "45" not in text_of(doc.section("rights"))
+    assert any(g.code == "response_days_too_long" for g in doc.gaps)
+    db.close()
+
+
+def _cookie(db: Any, org_id: str, name: str, category: str, consent: bool, **values: Any) -> None:
+    with db.transaction() as s:
+        base = {
+            "name": name,
+            "category": category,
+            "consent_required": consent,
+            "purpose": f"Purpose of {name}",
+            "lifetime_value": 1,
+            "lifetime_unit": "years",
+        }
+        base.update(values)
+        services.create(s, m.Cookie, base, org_id)
+
+
+def _cookie_blocks(doc: NoticeDocument) -> dict[str, list[Any]]:
+    cookies = doc.section("cookies")
+    assert cookies is not None
+    found: dict[str, list[Any]] = {}
+    heading = ""
+    for block in cookies.blocks:
+        if isinstance(block, Subheading):
+            heading = block.text
+            found[heading] = []
+        elif heading and not any(isinstance(b, Table) for b in found[heading]):
+            found[heading].append(block)  # a category's blocks: its sentence, its table
+    return found
+
+
+def test_a_cookie_categorys_consent_wording_follows_its_cookies(tmp_path) -> None:
+    db, org_id = _register(tmp_path, email="info@exemple.be", language="en")
+    _public_activity(db, org_id)
+    _cookie(db, org_id, "sess", "strictly_necessary", False)
+    _cookie(db, org_id, "pref", "functional", True)
+    _cookie(db, org_id, "lang", "functional", False, exemption_conditions="CNIL 2020-091")
+    _cookie(db, org_id, "stat", "analytics", False, exemption_conditions="CNIL 2020-091")
+    _cookie(db, org_id, "ads", "marketing", False)
+    doc = build_notice(db, lang="en")
+    blocks = _cookie_blocks(doc)
+    said = {
+        heading: " ".join(b.text() for b in found if isinstance(b, Paragraph))
+        for heading, found in blocks.items()
+    }
+    necessary, functional, analytics, marketing = (said[h] for h in blocks)
+    assert "strictly necessary" in necessary and "do not need your consent" in necessary
+    assert functional == ""  # mixed: each row says it
+    assert "exemption conditions" in analytics
+    assert "only with your consent" not in analytics and marketing == ""
+    # A marketing cookie without consent nor exemption conditions blocks publication.
+    [gap] = [g for g in doc.gaps if g.code == "cookie_no_exemption"]
+    assert gap.blocking and gap.column == "exemption_conditions" and "ads" in gap.message("en")
+    # Each row says whether consent is asked, as recorded.
+    tables = [b for found in blocks.values() for b in found if isinstance(b, Table)]
+    consent = {row[0]: row[4] for t in tables for row in t.rows}
+    assert consent == {"sess": "No", "pref": "Yes", "lang": "No", "stat": "No", "ads": "No"}
+    text = text_of(doc.section("cookies"))
+    # Nothing the register does not say: how the choice is made, what refusing changes.
+    assert "as easily as" not in text and "prevent" not in text
+    assert "How we ask for your choice" not in text
+    assert {"no_cookie_consent_method", "no_cookie_refusal_effect"} <= {g.code for g in doc.gaps}
+    db.close()
+
+
+def test_a_cookie_policy_page_replaces_the_cookie_tables(tmp_path) -> None:
+    db, org_id = _register(
+        tmp_path, email="info@exemple.be", cookie_policy_url="https://exemple.be/cookies"
+    )
+    _public_activity(db, org_id)
+    _cookie(db, org_id, "sess", "strictly_necessary", False, purpose=None)
+    cookies = build_notice(db, lang="fr").section("cookies")
+    assert cookies is not None and len(cookies.blocks) == 1
+    [paragraph] = cookies.blocks
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.spans[-1].href == "https://exemple.be/cookies"
+    db.close()
+
+
+def test_a_cookie_without_purpose_or_lifetime_is_named(tmp_path) -> None:
+    db, org_id = _register(tmp_path, email="info@exemple.be")
+    _public_activity(db, org_id)
+    _cookie(
+        db,
+        org_id,
+        "mystery",
+        "strictly_necessary",
+        False,
+        purpose=None,
+        lifetime_value=None,
+        lifetime_unit=None,
+    )
+    doc = build_notice(db, lang="fr")
+    gaps = {g.code: g for g in doc.gaps}
+    assert gaps["cookie_no_purpose"].blocking and "mystery" in gaps["cookie_no_purpose"].message(
+        "fr"
+    )
+    assert gaps["cookie_no_lifetime"].column == "lifetime_unit"
+    [table] = [b for b in doc.section("cookies").blocks if isinstance(b, Table)]  # type: ignore[union-attr]
+    assert table.rows[0][2] == table.rows[0][3] == "À déterminer"
+    db.close()
+
+
+def test_security_and_changes_say_no_more_than_the_register(tmp_path) -> None:
+    db, org_id = _register(tmp_path, email="info@exemple.be")
+    _public_activity(db, org_id)
+    doc = build_notice(db, lang="fr")
+    security = text_of(doc.section("security"))
+    assert "notamment" not in security and "Mesures" not in security  # no empty list
+    assert "violation de données" in security  # the law stays
+    changes = text_of(doc.section("changes"))
+    assert "directement" not in changes and "version" in changes
+    db.close()
+
+
+# -- cookie headings and rows agree, whatever the cookies ----------------------------------------
+
+_COOKIES = st.lists(
+    st.fixed_dictionaries(
+        {
+            "category": st.sampled_from(
+                ("strictly_necessary", "functional", "analytics", "marketing")
+            ),
+            "consent_required": st.booleans(),
+            "exemption_conditions": st.sampled_from((None, "", "CNIL 2020-091")),
+        }
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@pytest.fixture(scope="module")
+def view_en(demo) -> Any:
+    with demo.reader() as s:
+        org_id = s.query(m.Organisation.id).scalar()
+        return load_register_view(s, org_id, "en", with_history=False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(cookies=_COOKIES)
+def test_a_cookie_headings_sentence_is_true_of_every_row_under_it(view_en, cookies) -> None:
+    rows = []
+    for i, values in enumerate(cookies):
+        row = {
+            "id": f"c{i}",
+            "name": f"cookie{i}",
+            "provider": "Example",
+            "party_id": None,
+            "first_party": True,
+            "purpose": "A purpose",
+            "lifetime_value": 1,
+            "lifetime_unit": "years",
+            **values,
+        }
+        rows.append(row)
+    organisation = dict(view_en.organisation, cookies=rows, cookie_policy_url=None)
+    ctx = NoticeContext(
+        view=replace(view_en, organisation=organisation), audience=None, activities=[]
+    )
+    section = sections_rights.cookies(ctx)
+    assert section is not None
+    said = {
+        "consent": ctx.t("cookies.consent_all"),
+        "necessary": ctx.t("cookies.necessary"),
+        "exempt": ctx.t("cookies.exempt"),
+    }
+    yes, no = ctx.view.yes_no(True), ctx.view.yes_no(False)
+    heading: str | None = None
+    sentence: str | None = None
+    seen: set[str] = set()
+    for block in section.blocks:
+        if isinstance(block, Subheading):
+            heading, sentence = block.text, None
+        elif isinstance(block, Paragraph) and heading is not None and sentence is None:
+            sentence = block.text()
+        elif isinstance(block, Table):
+            consent = [row[4] for row in block.rows]
+            seen.update(row[0] for row in block.rows)
+            wanted = {r["name"]: r for r in rows}
+            under = [wanted[row[0]] for row in block.rows]
+            if sentence == said["consent"]:
+                assert set(consent) == {yes}
+            elif sentence == said["necessary"]:
+                assert set(consent) == {no}
+                assert {r["category"] for r in under} == {"strictly_necessary"}
+            elif sentence == said["exempt"]:
+                assert set(consent) == {no} and all(r["exemption_conditions"] for r in under)
+            else:  # no sentence: the rows differ, or some lack what a sentence would need
+                assert sentence is None or sentence not in said.values()
+                assert len(set(consent)) > 1 or not all(r["consent_required"] for r in under)
+            heading = None
+    assert seen == {r["name"] for r in rows}
+    # A cookie neither strictly necessary, nor placed with consent, nor exempt: blocking, named.
+    unfounded = {
+        r["name"]
+        for r in rows
+        if r["category"] != "strictly_necessary"
+        and not r["consent_required"]
+        and not r["exemption_conditions"]
+    }
+    named = {g.params["name"] for g in ctx.gaps if g.code == "cookie_no_exemption" and g.blocking}
+    assert named == unfounded

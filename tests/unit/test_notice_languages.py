@@ -156,8 +156,8 @@ def test_the_dutch_notice_reads_the_dutch_texts_and_names_the_missing_one(regist
         "Werving",
         "Wij bekijken de ontvangen sollicitaties.",
         "Kandidaten kiezen",
-        "door te schrijven naar privacy@hainaut.example",
-        "(cv)",
+        "door te schrijven naar privacy@hainaut.example.",
+        ": cv",  # the category's detail in this activity
     ):
         assert dutch in text, dutch
     # The French text shows only where the Dutch one is missing, marked as French.

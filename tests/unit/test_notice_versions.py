@@ -85,9 +85,9 @@ def test_a_change_is_named_by_its_section_and_publishing_makes_version_two(demo)
 
 def test_a_register_change_outside_the_notice_leaves_it_up_to_date(demo) -> None:
     publish_notice(demo)
-    processor_activity = _activity(demo, "ST-01")
+    outside = _activity(demo, "T-13")  # an activity that is not in the notice
     with demo.transaction() as s:
-        services.update(s, m.Activity, processor_activity.id, {"name": "Infogérance (renommée)"})
+        services.update(s, m.Activity, outside.id, {"name": "Journalisation (renommée)"})
     status = notice_status(demo, build_notice(demo, lang="fr"))
     assert status.register_changed_after  # the register moved on ...
     assert status.up_to_date  # ... but nothing the notice says changed

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -26,15 +27,142 @@ from ropa.db.models.notice import ALL_AUDIENCES
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import resolve_organisation
 from ropa.exports.notice import sections_rights, sections_share, sections_use, sections_who
-from ropa.exports.notice.context import NoticeContext
-from ropa.exports.notice.model import NoticeDocument, Section
+from ropa.exports.notice.context import NoticeContext, lower_first
+from ropa.exports.notice.model import (
+    SUMMARY_KEY,
+    BulletList,
+    NoticeDocument,
+    Paragraph,
+    Section,
+    Span,
+)
+from ropa.exports.notice.phrases import LABEL, Phrase, law
 from ropa.exports.register_view import RegisterView, load_register_view
 
 SectionBuilder = Callable[[NoticeContext], Section | None]
 
+PHRASES: dict[str, Phrase] = {
+    "title": LABEL,
+    **{f"audience.{a.value}": LABEL for a in Audience},
+    "audience.all": LABEL,
+    "version_line": LABEL,
+    "section.summary": LABEL,
+    "summary.who": law("GDPR 13(1)(a)"),
+    "summary.what": LABEL,
+    "summary.rights_label": LABEL,
+    "summary.rights": law("GDPR 13(2)(b)", "GDPR 13(2)(d)"),
+    "summary.contact": LABEL,
+}
+
+SUMMARY_WORDS = 150
+"""The first layer fits one screen: at most about this many words. Each activity's purposes
+are shortened (fewer, then none) until it does."""
+LINE_CHARS = 110
+"""An activity's line in the first layer: at most about one line of a page."""
+# How many purposes each activity's line may name and in how many characters, tried in order
+# until the layer fits.
+_SHORTENINGS: tuple[tuple[int, int], ...] = (
+    (99, LINE_CHARS),
+    (2, LINE_CHARS),
+    (1, LINE_CHARS),
+    (1, 70),
+    (0, 0),
+)
+# Where a purpose's first clause ends (an enumeration after a comma is kept).
+_CLAUSE_END = re.compile(r"\s*[:;(\u2013\u2014]|\.(?:\s|$)|\s+-\s")
+_SHORT_WORD = 3
+"""A text cut after a short word ("et", "de", "to") drops it: the cut falls after a full word."""
+
+
+def summary(ctx: NoticeContext) -> Section | None:
+    """The first layer (EDPB transparency guidelines, WP260 rev.01): who we are, what we do
+    with the data and why (one line per activity of the notice), the rights in one sentence,
+    how to contact us. The details follow in the other sections."""
+    org = ctx.organisation
+    name = str(org["legal_name"])
+    if org["trade_name"] and org["trade_name"] != org["legal_name"]:
+        name = f"{org['trade_name']} ({name})"
+    blocks: list[Paragraph | BulletList] = [Paragraph.of(ctx.t("summary.who", name=name))]
+    # Objection to direct marketing is one of the objection rights: named once here.
+    rights = [r for r in sections_rights.right_names(ctx) if r != "marketing"]
+    titles = ctx.join([lower_first(ctx.t(f"right.{name}.title")) for name in rights])
+    tail: list[Paragraph] = [
+        ctx.labelled(
+            ctx.t("summary.rights_label"),
+            ctx.t("summary.rights", rights=titles, section=ctx.t("section.rights")),
+        )
+    ]
+    email = ctx.contact_email()
+    if email:
+        tail.append(ctx.labelled(ctx.t("summary.contact"), ctx.email(email)))
+    if ctx.activities:
+        title_words = len(ctx.t("section.summary").split())
+        for most, chars in _SHORTENINGS:
+            lines = [_activity_line(ctx, a, most, chars) for a in ctx.activities]
+            what: list[Paragraph | BulletList] = [
+                Paragraph.of(ctx.t("summary.what")),
+                BulletList.of(*lines),
+            ]
+            if title_words + _words([*blocks, *what, *tail]) <= SUMMARY_WORDS:
+                break
+        blocks += what
+    blocks += tail
+    return Section(SUMMARY_KEY, ctx.t("section.summary"), tuple(blocks))
+
+
+def _activity_line(ctx: NoticeContext, activity: Row, most: int, chars: int) -> Paragraph:
+    """ "Recrutement : examiner les candidatures ; garder le dossier…": the activity's name,
+    then the first clause of each of its first `most` purposes, as many as fit in `chars`
+    characters; else the first one cut to fit; else the name alone."""
+    heads = [_head(str(p["description"] or "")) for p in activity["purposes"]]
+    heads = [h for h in heads if h]
+    name = Span(ctx.activity_name(activity), strong=True)
+    if most == 0 or not heads:
+        return Paragraph.of(name)
+
+    def line(parts: list[str], more: bool) -> Paragraph:
+        text = ctx.semicolon().join(lower_first(h) for h in parts)
+        if not text.endswith("\u2026"):
+            text += "\u2026" if more else "."
+        return Paragraph.of(name, ctx.colon(), text)
+
+    for shown in range(min(most, len(heads)), 0, -1):
+        candidate = line(heads[:shown], len(heads) > shown)
+        if len(candidate.text()) <= chars:
+            return candidate
+    words = heads[0].split()
+    while len(words) > 2:
+        words = _trim(words[:-1])
+        candidate = line([" ".join(words).rstrip(",") + "\u2026"], True)
+        if len(candidate.text()) <= chars:
+            return candidate
+    return Paragraph.of(name)
+
+
+def _head(description: str) -> str:
+    """A purpose's first clause: "Facturer, tenir la comptabilité (TVA)" -> "Facturer, tenir
+    la comptabilité"."""
+    return _CLAUSE_END.split(description.strip(), maxsplit=1)[0].strip().rstrip(",")
+
+
+def _trim(words: list[str]) -> list[str]:
+    while len(words) > 1 and len(words[-1].strip(",'\u2019")) <= _SHORT_WORD:
+        words = words[:-1]
+    return words
+
+
+def _words(blocks: list[Paragraph | BulletList]) -> int:
+    count = 0
+    for block in blocks:
+        items = block.items if isinstance(block, BulletList) else (block.spans,)
+        count += sum(len("".join(s.text for s in item).split()) for item in items)
+    return count
+
+
 # The order of the notice: who we are, what we do and why, who sees it and for how long, then
 # the person's rights and the rest.
 SECTIONS: tuple[SectionBuilder, ...] = (
+    summary,
     sections_who.introduction,
     sections_who.controller,
     sections_who.contact,
@@ -47,6 +175,7 @@ SECTIONS: tuple[SectionBuilder, ...] = (
     sections_share.retention,
     sections_use.provision,
     sections_use.automated,
+    sections_use.processor,
     sections_rights.rights,
     sections_rights.complaint,
     sections_rights.cookies,
@@ -129,12 +258,30 @@ def build_from_view(
             updated = latest.published_at.astimezone().date()
         else:
             number = latest.number + 1
-    return _with_version(document, number, published, updated)
+    document = _with_version(document, number, published, updated)
+    label, own_date = org["notice_version_label"], org["notice_version_date"]
+    if label or own_date:
+        # The firm's own version label and date, shown instead of ropa's number and date
+        # (which still number the published versions).
+        line = version_line(view.lang, number, updated, label=label, own_date=own_date)
+        document = replace(document, version_line=line)
+    return document
 
 
-def version_line(lang: str, number: int, updated: date) -> str:
-    when = format_date(updated, format="long", locale=LOCALES[lang])
-    return tr(lang, "notice.version_line", version=number, date=when)
+def version_line(
+    lang: str,
+    number: int,
+    updated: date,
+    *,
+    label: str | None = None,
+    own_date: date | str | None = None,
+) -> str:
+    """ "Version 3 – mise à jour le 20 novembre 2026"; with the firm's own label and date
+    (organisation.notice_version_label / notice_version_date), those instead."""
+    if isinstance(own_date, str):
+        own_date = date.fromisoformat(own_date)
+    when = format_date(own_date or updated, format="long", locale=LOCALES[lang])
+    return tr(lang, "notice.version_line", version=label or number, date=when)
 
 
 def _with_version(

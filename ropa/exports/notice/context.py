@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from babel.lists import format_list
+
 from ropa.core.authorities import Authority, competent_authority
-from ropa.core.i18n import colon, duration_text
+from ropa.core.i18n import LOCALES, colon, duration_text
 from ropa.core.snapshot import Row
 from ropa.core.text_languages import fallback_mark
 from ropa.exports.notice.model import Gap, Paragraph, Span
@@ -59,11 +61,25 @@ class NoticeContext:
         org = self.organisation
         return org["dpo_email"] or org["email"] or None
 
-    def postal_address(self) -> str:
+    def address_complete(self) -> bool:
+        """Whether the organisation's postal address can be printed: a street and a city."""
         org = self.organisation
-        city = " ".join(p for p in (org["postcode"], org["city"]) if p)
-        parts = [org["street"], city, self.view.country(org["country"]).split(" (")[0]]
+        return bool(org["street"] and org["city"])
+
+    def postal_address(self) -> str:
+        """The organisation's postal address in one line, or "" when it is incomplete (no
+        street or no city): a partial address is never printed as if it were one. The caller
+        records the gap (code "no_address", organisation.street)."""
+        if not self.address_complete():
+            return ""
+        org = self.organisation
+        city = " ".join(str(p) for p in (org["postcode"], org["city"]) if p)
+        parts = [org["street"], city, self.country_name(org["country"])]
         return ", ".join(str(p) for p in parts if p)
+
+    def country_name(self, code: str | None) -> str:
+        """A country's name in the notice's language ("Belgique"), without its code."""
+        return self.view.country(code).split(" (")[0]
 
     def authority(self) -> Authority | None:
         org = self.organisation
@@ -87,6 +103,16 @@ class NoticeContext:
 
     def colon(self) -> str:
         return colon(self.lang)
+
+    def semicolon(self) -> str:
+        """ "; " as the language writes it (French: a no-break space before the semicolon)."""
+        return semicolon(self.lang)
+
+    def join(self, items: list[str] | tuple[str, ...]) -> str:
+        """Items as a list in a sentence of the notice's language: "a, b et c", "a, b en c",
+        "a, b and c" ("" for none)."""
+        values = [str(i) for i in items if str(i)]
+        return format_list(values, locale=LOCALES[self.lang]) if values else ""
 
     def labelled(self, label: str, *value: str | Span) -> Paragraph:
         return Paragraph.of(Span(label + self.colon(), strong=True), *value)
@@ -142,7 +168,7 @@ class NoticeContext:
                     reference="" if activity is None else self.activity_reference(activity),
                     table=missing.table,
                     column=missing.field,
-                    params={"main": localised.main},
+                    params={"main": missing.source_lang or localised.main},
                     missing=missing,
                 )
             )
@@ -159,6 +185,11 @@ class NoticeContext:
         if localised is not None:
             text = text.removeprefix(fallback_mark(localised.main))
         return text
+
+
+def semicolon(lang: str) -> str:
+    """ "; " as lang writes it (French puts a no-break space before the semicolon)."""
+    return "\u00a0; " if lang == "fr" else "; "
 
 
 def paragraphs(text: str | None) -> list[Paragraph]:

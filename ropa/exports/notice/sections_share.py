@@ -1,27 +1,125 @@
-"""Who receives the data, transfers outside the EEA, and how long data are kept."""
+"""Who receives the data, transfers outside the EEA, and how long data are kept.
+
+Every sentence is law or a fact of the register (see phrases.py): what the register does not hold
+is a gap naming the activity and the field, never a default claim; what is not determined yet (a
+recipient's role, a transfer's safeguard) still shows, as "to be determined", and blocks
+publication."""
 
 from __future__ import annotations
 
+from babel.lists import format_list
+
+from ropa.core.i18n import LOCALES
 from ropa.core.snapshot import Row
+from ropa.db.enums import EndAction, StartCombination, StartEvent
 from ropa.exports.notice.context import NoticeContext, lower_first
 from ropa.exports.notice.model import Block, BulletList, Paragraph, Section, Table
+from ropa.exports.notice.phrases import LABEL, Phrase, law, practice
+from ropa.exports.notice.sections_use import adds_nothing, filled
 
-RECIPIENT_ORDER = ("internal", "processor", "joint_controller", "third_party", "public_authority")
+RECIPIENT_ORDER = (
+    "internal",
+    "processor",
+    "joint_controller",
+    "third_party",
+    "public_authority",
+    "undetermined",
+)
+# The safeguards whose text is an act of the Commission, published in the Official Journal.
+PUBLISHED = ("adequacy", "eu_us_dpf")
+NO_ACTIVE = "\u2013"
+
+PHRASES: dict[str, Phrase] = {
+    "section.recipients": LABEL,
+    "section.transfers": LABEL,
+    "section.retention": LABEL,
+    "column.processing": LABEL,
+    # Headings of the lists of recipients: each says what its kind of recipient is.
+    "recipients.internal": LABEL,
+    "recipients.processor": law("GDPR 28(3)(a)"),
+    "recipients.joint_controller": LABEL,
+    "recipients.third_party": LABEL,
+    "recipients.public_authority": LABEL,
+    "recipients.undetermined": LABEL,
+    "recipients.none": practice("activity_recipient.kind", "internal"),
+    "transfers.intro": LABEL,
+    # activity.transfers: a relationship of the register, written so that the check of the
+    # phrase-book keys (test_core_texts) does not take it for a key.
+    "transfers.none": practice("activity" + ".transfers", []),
+    "transfers.recipient": LABEL,
+    "transfers.country": LABEL,
+    "transfers.safeguard": LABEL,
+    "transfers.copy": LABEL,
+    "transfers.copy_adequacy": law("GDPR 45(8)"),
+    "transfers.copy_none": law("GDPR 49(1)"),
+    "transfers.copy_unknown": LABEL,
+    "transfers.undetermined": LABEL,
+    "transfers.unnamed": LABEL,
+    "retention.intro": LABEL,
+    "retention.active": LABEL,
+    "retention.archive": LABEL,
+    "retention.end": LABEL,
+    "retention.no_archive": LABEL,
+    "retention.end_unknown": LABEL,
+    "retention.archive_explain": practice("retention_phase.phase", "intermediate_archive"),
+    **{
+        f"start.{event}": practice("retention_phase.start_event", event.value)
+        for event in StartEvent
+        if event != StartEvent.OTHER
+    },
+    # The firm's own words for its starting point, after a label.
+    "start.other": LABEL,
+    "start.from": LABEL,
+    **{f"start.of.{event}": LABEL for event in StartEvent},
+    **{
+        f"start.combination.{value}": practice("retention_phase.start_combination", value.value)
+        for value in StartCombination
+    },
+    **{f"end_action.{value}": practice("activity.end_action", value.value) for value in EndAction},
+}
 
 
-def recipients(ctx: NoticeContext) -> Section:
-    """Recipients by category (Art. 13(1)(e)), each named once."""
+# -- recipients ------------------------------------------------------------------------------
+
+
+def recipients(ctx: NoticeContext) -> Section | None:
+    """Recipients by category (Art. 13(1)(e)), each named once. "Nobody outside our firm"
+    only when every activity records its recipients and all are internal."""
+    if not ctx.activities:
+        return None
     by_kind: dict[str, dict[str, str]] = {kind: {} for kind in RECIPIENT_ORDER}
+    only_internal = True
     for activity in ctx.activities:
+        if not activity["recipients"]:
+            ctx.gap("no_recipients", activity=activity, table="activity", column="recipients")
+            only_internal = False
+            continue
         for recipient in activity["recipients"]:
+            kind = recipient["kind"] if recipient["kind"] in by_kind else "undetermined"
+            only_internal = only_internal and kind == "internal"
             name, what = _recipient(ctx, recipient)
+            if kind == "undetermined":
+                ctx.gap(
+                    "undetermined_recipient",
+                    activity=activity,
+                    table="activity_recipient",
+                    column="kind",
+                    blocking=True,
+                    recipient=name or ctx.t("transfers.unnamed"),
+                )
             if not name:
+                ctx.gap(
+                    "unnamed_recipient",
+                    activity=activity,
+                    table="activity_recipient",
+                    column="recipient_name",
+                )
                 continue
-            known = by_kind[recipient["kind"]]
+            known = by_kind[kind]
             if name not in known or (what and not known[name]):
                 known[name] = what
-    blocks: list[Block] = [Paragraph.of(ctx.t("recipients.intro"))]
-    if not any(by_kind.values()):
+    blocks: list[Block] = []
+    if only_internal:
         blocks.append(Paragraph.of(ctx.t("recipients.none")))
     for kind in RECIPIENT_ORDER:
         entries = by_kind[kind]
@@ -36,56 +134,50 @@ def recipients(ctx: NoticeContext) -> Section:
                 )
             )
         )
+    if not blocks:
+        return None
     return Section("recipients", ctx.t("section.recipients"), tuple(blocks))
 
 
 def _recipient(ctx: NoticeContext, recipient: Row) -> tuple[str, str]:
+    """The recipient's name and what it receives (a text is read only when printed: reading
+    it makes it one the notice needs in its language)."""
+
+    def detail() -> str:
+        return filled(recipient["detail"]).rstrip(".")
+
     party = ctx.view.parties.get(recipient["party_id"] or "")
     if party is not None:
-        return str(party["name"]), str(party["service"] or recipient["detail"] or "")
+        return str(party["name"]), filled(party["service"]).rstrip(".") or detail()
     category = ctx.view.recipient_categories.get(recipient["recipient_category_id"] or "")
     if category is not None:
-        return str(category["name"]), str(recipient["detail"] or "")
-    name = recipient["recipient_name"] or recipient["department"] or ""
-    return str(name), str(recipient["detail"] or "")
+        return str(category["name"]), detail()
+    name = filled(recipient["recipient_name"]) or filled(recipient["department"])
+    return name, detail() if name else ""
 
 
-def transfers(ctx: NoticeContext) -> Section:
-    """Transfers outside the EEA (Art. 13(1)(f)): the country, the safeguard, how to get a copy."""
-    rows = []
-    email = ctx.contact_email() or ""
-    seen: set[tuple[str, ...]] = set()
+# -- transfers -------------------------------------------------------------------------------
+
+
+def transfers(ctx: NoticeContext) -> Section | None:
+    """Transfers outside the EEA (Art. 13(1)(f)): the recipient, the country, the safeguard
+    and how to get a copy of it; every cell says something, or what is still missing."""
+    if not ctx.activities:
+        return None
+    rows: list[tuple[str, ...]] = []
+    unknown = False
     for activity in ctx.activities:
+        if activity["transfers"] is None:  # no list at all: the register says nothing
+            ctx.gap("not_recorded", activity=activity, table="activity", column="transfers")
+            unknown = True
+            continue
         for transfer in activity["transfers"]:
-            name = ctx.view.party_name(transfer["party_id"]) or transfer["recipient_name"] or ""
-            country = ctx.view.country(transfer["country"]).split(" (")[0]
-            safeguard = transfer["safeguard"]
-            if not safeguard:
-                ctx.gap(
-                    "no_safeguard",
-                    activity=activity,
-                    table="transfer",
-                    column="safeguard",
-                    recipient=name,
-                )
-            text = ctx.view.enum("safeguard", safeguard)
-            if safeguard == "derogation_art49" and transfer["derogation"]:
-                text += f" ({transfer['derogation']})"
-            if transfer["copy_access"]:
-                copy = str(transfer["copy_access"])
-            elif safeguard in ("adequacy", "eu_us_dpf"):
-                copy = ctx.t("transfers.copy_adequacy")
-            elif safeguard == "derogation_art49":
-                copy = ctx.t("transfers.copy_none")
-            elif safeguard:
-                copy = ctx.t("transfers.copy_default", email=email)
-            else:
-                copy = ""
-            row = (str(name), country, text, str(copy))
-            if row not in seen:
-                seen.add(row)
+            row = _transfer_row(ctx, activity, transfer)
+            if row not in rows:
                 rows.append(row)
     if not rows:
+        if unknown:
+            return None
         return Section(
             "transfers", ctx.t("section.transfers"), (Paragraph.of(ctx.t("transfers.none")),)
         )
@@ -99,18 +191,74 @@ def transfers(ctx: NoticeContext) -> Section:
     return Section("transfers", ctx.t("section.transfers"), tuple(blocks))
 
 
-def retention(ctx: NoticeContext) -> Section:
-    """Retention per purpose (Art. 13(2)(a)): the active and archive phases and what they run
-    from, then what happens at the end."""
-    rows = []
+def _transfer_row(ctx: NoticeContext, activity: Row, transfer: Row) -> tuple[str, ...]:
+    name = ctx.view.party_name(transfer["party_id"]) or filled(transfer["recipient_name"])
+    if not name:
+        ctx.gap("unnamed_recipient", activity=activity, table="transfer", column="recipient_name")
+        name = ctx.t("transfers.unnamed")
+    country = ctx.country_name(transfer["country"])
+    if not country:
+        ctx.gap("not_recorded", activity=activity, table="transfer", column="country")
+        country = ctx.t("transfers.undetermined")
+    safeguard = transfer["safeguard"]
+    if not safeguard or safeguard == "undetermined":
+        ctx.gap(
+            "no_safeguard",
+            activity=activity,
+            table="transfer",
+            column="safeguard",
+            blocking=True,
+            recipient=name,
+        )
+        undetermined = ctx.t("transfers.undetermined")
+        return (name, country, undetermined, undetermined)
+    text = ctx.view.enum("safeguard", safeguard)
+    if safeguard == "derogation_art49" and filled(transfer["derogation"]):
+        text += f" ({str(transfer['derogation']).strip().rstrip('.')})"
+    return (name, country, text, _copy(ctx, activity, transfer, name))
+
+
+def _copy(ctx: NoticeContext, activity: Row, transfer: Row, name: str) -> str:
+    """How a person gets a copy of the safeguard: the transfer's own answer, the firm's
+    answer for all its transfers, or what the law makes of it; never an invented channel."""
+    safeguard = transfer["safeguard"]
+    own = filled(transfer["copy_access"])
+    if own:
+        return own
+    if safeguard == "derogation_art49":
+        return ctx.t("transfers.copy_none")
+    firm = filled(ctx.organisation["safeguards_copy"])
+    if firm:
+        return firm
+    if safeguard in PUBLISHED:
+        return ctx.t("transfers.copy_adequacy")
+    ctx.gap(
+        "no_copy_access",
+        activity=activity,
+        table="transfer",
+        column="copy_access",
+        recipient=name,
+    )
+    return ctx.t("transfers.copy_unknown")
+
+
+# -- retention -------------------------------------------------------------------------------
+
+
+def retention(ctx: NoticeContext) -> Section | None:
+    """Retention (Art. 13(2)(a)) per activity, purpose, data category or group of people: the
+    active and archive phases and what they run from, then what happens at the end. Rows that
+    say the same are one row naming each of their activities."""
+    rows: list[tuple[str, str, str, str, str]] = []  # activity, scope, active, archive, end
     for activity in ctx.activities:
         phases = activity["retention_phases"]
         if not phases:
             ctx.gap("no_retention", activity=activity, table="activity", column="retention_phases")
             continue
-        groups: dict[tuple[str | None, str | None], list[Row]] = {}
+        end = _end(ctx, activity)
+        groups: dict[tuple[str | None, str | None, str | None], list[Row]] = {}
         for phase in phases:
-            if phase["duration_value"] is None and not phase["criterion"]:
+            if phase["duration_value"] is None and not filled(phase["criterion"]):
                 ctx.gap(
                     "retention_incomplete",
                     activity=activity,
@@ -118,55 +266,162 @@ def retention(ctx: NoticeContext) -> Section:
                     column="duration_value",
                 )
                 continue
-            groups.setdefault((phase["purpose_id"], phase["data_category_id"]), []).append(phase)
-        for (purpose_id, category_id), group in groups.items():
-            label = ctx.activity_name(activity)
-            scope = []
-            if purpose_id and purpose_id in ctx.view.purposes:
-                scope.append(str(ctx.view.purposes[purpose_id]["description"]))
-            if category_id and category_id in ctx.view.data_categories:
-                scope.append(str(ctx.view.data_categories[category_id]["name"]))
-            if scope:
-                label += "\n" + "; ".join(scope)
-            active = [_phase(ctx, p) for p in group if p["phase"] == "active"]
-            archive = [_phase(ctx, p) for p in group if p["phase"] != "active"]
-            rows.append(
-                (
-                    label,
-                    "\n".join(active) or "\u2013",
-                    "\n".join(archive) or ctx.t("retention.no_archive"),
-                    ctx.t(f"end_action.{activity['end_action']}"),
-                )
+            scope = (
+                phase["purpose_id"],
+                phase["data_category_id"],
+                phase["data_subject_category_id"],
             )
-    headers = (
-        ctx.t("column.processing"),
-        ctx.t("retention.active"),
-        ctx.t("retention.archive"),
-        ctx.t("retention.end"),
-    )
-    blocks: list[Block] = [Paragraph.of(ctx.t("retention.intro"))]
-    if rows:
-        blocks.append(Table(headers, tuple(rows)))
-    blocks.append(Paragraph.of(ctx.t("retention.archive_explain")))
+            groups.setdefault(scope, []).append(phase)
+        for scope, group in groups.items():
+            active: list[str] = []
+            archive: list[str] = []
+            for phase in group:
+                kind = phase["phase"]
+                if kind is None:
+                    ctx.gap(
+                        "not_recorded", activity=activity, table="retention_phase", column="phase"
+                    )
+                    continue
+                (active if kind == "active" else archive).append(_phase(ctx, activity, phase))
+            if active or archive:
+                rows.append(
+                    (
+                        ctx.activity_name(activity),
+                        _scope(ctx, activity, *scope),
+                        "\n".join(active) or NO_ACTIVE,
+                        "\n".join(archive),
+                        end,
+                    )
+                )
+    if not rows:
+        return None
+    # One row for the rows that say the same, naming each activity once, with its parts.
+    merged: dict[tuple[str, str, str], dict[str, list[str]]] = {}
+    for name, part, *cells in rows:
+        parts = merged.setdefault((cells[0], cells[1], cells[2]), {}).setdefault(name, [])
+        if part not in parts:
+            parts.append(part)
+    # A column only when some row has something to say in it.
+    archived = any(archive for _active, archive, _end in merged)
+    ended = any(end for _active, _archive, end in merged)
+    headers = [ctx.t("column.processing"), ctx.t("retention.active")]
+    if archived:
+        headers.append(ctx.t("retention.archive"))
+    if ended:
+        headers.append(ctx.t("retention.end"))
+    table_rows = []
+    for (active_text, archive_text, end), named in merged.items():
+        cells = [_names(named), active_text]
+        if archived:
+            cells.append(archive_text or ctx.t("retention.no_archive"))
+        if ended:
+            cells.append(end or ctx.t("retention.end_unknown"))
+        table_rows.append(tuple(cells))
+    blocks: list[Block] = [
+        Paragraph.of(ctx.t("retention.intro")),
+        Table(tuple(headers), tuple(table_rows)),
+    ]
+    if archived:
+        blocks.append(Paragraph.of(ctx.t("retention.archive_explain")))
     return Section("retention", ctx.t("section.retention"), tuple(blocks))
 
 
-def _phase(ctx: NoticeContext, phase: Row) -> str:
-    how = ctx.duration(phase["duration_value"], phase["duration_unit"]) or str(
-        phase["criterion"] or ""
-    )
-    if phase["duration_value"] is not None and phase["criterion"]:
-        how += f" ({phase['criterion']})"
-    event = phase["start_event"]
-    detail = phase["start_event_detail"]
+def _end(ctx: NoticeContext, activity: Row) -> str:
+    """What happens at the end of retention, as recorded ("" and a gap when unknown)."""
+    action = activity["end_action"]
+    if action is None:
+        ctx.gap("no_end_action", activity=activity, table="activity", column="end_action")
+        return ""
+    return ctx.t(f"end_action.{action}")
+
+
+def _scope(
+    ctx: NoticeContext,
+    activity: Row,
+    purpose_id: str | None,
+    category_id: str | None,
+    subjects_id: str | None,
+) -> str:
+    """What part of the activity a period is for: its purpose (unless it says no more than
+    the activity's name), data category, group of people ("" for the whole activity)."""
+    scope = []
+    purpose = ctx.view.purposes.get(purpose_id or "")
+    if purpose is not None:
+        description = str(purpose["description"] or "").strip().rstrip(".")
+        if not adds_nothing(ctx.activity_name(activity), description):
+            scope.append(description)
+    if category_id and category_id in ctx.view.data_categories:
+        scope.append(str(ctx.view.data_categories[category_id]["name"]))
+    if subjects_id and subjects_id in ctx.view.data_subjects:
+        scope.append(str(ctx.view.data_subjects[subjects_id]["name"]))
+    return ctx.semicolon().join(scope)
+
+
+def _names(named: dict[str, list[str]]) -> str:
+    """The first cell: each activity on a line, its parts below it ("– Prospects"); the whole
+    activity when one of its rows is for all of it."""
+    lines = []
+    for name, parts in named.items():
+        lines.append(name)
+        if "" not in parts:
+            lines.extend(f"\u2013 {part}" for part in parts)
+    return "\n".join(lines)
+
+
+def _phase(ctx: NoticeContext, activity: Row, phase: Row) -> str:
+    """ "3 years from your last contact with us": the duration and its starting point, or the
+    criterion that ends the period by itself."""
+    value = phase["duration_value"]
+    criterion = str(phase["criterion"] or "").strip()
+    how = ctx.duration(value, phase["duration_unit"]) or criterion
+    if value is not None and criterion:
+        how += f" ({lower_first(criterion)})"
     # A criterion says when the period ends by itself; a duration needs its starting point.
-    if phase["duration_value"] is not None:
-        if event == "other" and detail:
-            how += " " + ctx.t("start.other", event=lower_first(detail))
-        elif event:
-            how += " " + ctx.t(f"start.{event}")
-            if detail:
-                how += f" ({detail})"
-    if phase["legal_reference"]:
-        how += f" [{phase['legal_reference']}]"
+    if value is not None:
+        how += _start(ctx, activity, phase)
+    if filled(phase["legal_reference"]):
+        how += f" [{str(phase['legal_reference']).strip().rstrip('.')}]"
     return how
+
+
+def _start(ctx: NoticeContext, activity: Row, phase: Row) -> str:
+    """What a duration runs from, with a leading space or comma ("" and a gap when unknown).
+    Several starting points read "from A or B, whichever is later"."""
+
+    def gap(code: str, column: str) -> None:
+        ctx.gap(code, activity=activity, table="retention_phase", column=column)
+
+    if phase["start_event"] is None:
+        # The other starting points come besides the main one: without it, nothing is sure.
+        gap("no_start_event", "start_event")
+        return ""
+    events: list[str] = []
+    for event in [phase["start_event"], *(phase["other_start_events"] or [])]:
+        if event and event not in events:
+            events.append(event)
+    detail = lower_first(phase["start_event_detail"])
+
+    if "other" in events:
+        events.remove("other")
+        if detail:
+            events.append("other")  # last: it reads "or the following event: ..."
+        else:
+            gap("no_start_detail", "start_event_detail")
+    if not events:
+        return ""
+    if len(events) == 1:
+        [event] = events
+        if event == "other":
+            return ", " + ctx.t("start.other", event=detail)
+        text = " " + ctx.t(f"start.{event}")
+        return text + (f" ({detail})" if detail else "")
+    parts = [ctx.t(f"start.of.{event}", event=detail) for event in events]
+    if detail and "other" not in events:
+        parts[0] += f" ({detail})"  # the detail of the main starting point, right after it
+    text = " " + ctx.t("start.from", event=format_list(parts, style="or", locale=LOCALES[ctx.lang]))
+    combination = phase["start_combination"]
+    if combination:
+        text += ", " + ctx.t(f"start.combination.{combination}")
+    else:
+        gap("no_start_combination", "start_combination")
+    return text

@@ -1,13 +1,22 @@
 """What the notice says about the processing itself: the data, the purposes grouped by legal
-basis, the legitimate interests, the sources, whether giving data is required, and automated
-decisions."""
+basis, the legitimate interests, the sources, whether giving data is required, automated
+decisions, and what the firm does as a processor for its customers.
+
+Every sentence is law or a fact of the register (see phrases.py): a field the register does not
+hold prints nothing and records a gap naming the activity and the field."""
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
+from ropa.core.snapshot import Row
+from ropa.db.enums import ProvisionRequirement
 from ropa.exports.notice.context import NoticeContext, lower_first, paragraphs, sentence
 from ropa.exports.notice.model import Block, BulletList, Paragraph, Section, Span, Subheading, Table
+from ropa.exports.notice.phrases import LABEL, Phrase, law, practice
 
-# The order readers expect: what we must do first, what you chose last.
+# The order readers expect: what we must do first, what you chose last; what is not
+# determined yet (a blocking gap) at the end.
 BASIS_ORDER = (
     "contract",
     "legal_obligation",
@@ -15,11 +24,134 @@ BASIS_ORDER = (
     "consent",
     "vital_interests",
     "public_task",
+    "undetermined",
 )
+BASIS_ARTICLES = {
+    "contract": ("GDPR 6(1)(b)",),
+    "legal_obligation": ("GDPR 6(1)(c)",),
+    "legitimate_interests": ("GDPR 6(1)(f)",),
+    "consent": ("GDPR 6(1)(a)", "GDPR 7(3)"),
+    "vital_interests": ("GDPR 6(1)(d)", "GDPR recital 46"),
+    "public_task": ("GDPR 6(1)(e)",),
+}
+# What a processor does with its customers' data at the end (Art. 28(3)(g)).
+PROCESSOR_END = ("delete", "anonymise", "return_then_delete")
+
+PHRASES: dict[str, Phrase] = {
+    **{
+        f"section.{key}": LABEL
+        for key in (
+            "data",
+            "purposes",
+            "legitimate_interests",
+            "sources",
+            "provision",
+            "automated",
+            "processor",
+        )
+    },
+    "column.processing": LABEL,
+    "data.intro": LABEL,
+    "data.subjects": LABEL,
+    "data.categories": LABEL,
+    "data.special": practice("data_category.is_special", True),
+    "data.criminal": practice("data_category.is_criminal", True),
+    "purposes.intro": LABEL,
+    **{f"basis.{b}.title": LABEL for b in BASIS_ORDER},
+    **{f"basis.{b}.explain": law(*articles) for b, articles in BASIS_ARTICLES.items()},
+    # Wrappers of a text the firm typed: they assert nothing of their own.
+    "purposes.statute": LABEL,
+    "purposes.contract": LABEL,
+    "purposes.consent_how": LABEL,
+    "purposes.withdraw_how": LABEL,
+    "interests.intro": LABEL,
+    "interests.purpose": LABEL,
+    "interests.interest": LABEL,
+    "interests.object": law("GDPR 21(1)", "GDPR 21(2)"),
+    "sources.intro": LABEL,
+    "sources.source": LABEL,
+    "sources.is_public": LABEL,
+    "sources.public": LABEL,
+    "sources.not_public": LABEL,
+    **{
+        f"provision.{value}": practice("purpose.provision_requirement", value.value)
+        for value in ProvisionRequirement
+    },
+    "automated.none": practice("activity.automated_decision", False),
+    "automated.decision": practice("activity.automated_decision", True),
+    "automated.profiling": practice("activity.profiling", True),
+    "automated.logic": LABEL,
+    "automated.consequences": LABEL,
+    "automated.your_rights": law("GDPR 22(2)(a)", "GDPR 22(2)(c)", "GDPR 22(3)"),
+    "processor.intro": law("GDPR 28(3)", "GDPR 28(3)(e)"),
+    **{f"processor.end.{end}": practice("activity.end_action", end) for end in PROCESSOR_END},
+}
 
 
-def data(ctx: NoticeContext) -> Section:
+# -- shared by the sections ------------------------------------------------------------------
+
+
+def filled(value: object) -> str:
+    """A text of the register as the notice may print it: "" when empty or only spaces."""
+    return str(value or "").strip()
+
+
+def _similar(a: str, b: str) -> bool:
+    """Whether two short texts are nearly the same words (difflib ratio at least 0.8), the
+    cheap upper bounds first: most pairs differ in length and letters, and a full ratio of two
+    long descriptions costs as much as the rest of the notice."""
+    if 2 * min(len(a), len(b)) < 0.8 * (len(a) + len(b)):
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
+
+
+def repeats(name: str, text: str) -> bool:
+    """Whether a purpose's description nearly says the activity's name again ("Communication
+    avec le client" / "Communiquer avec le client"): then the description is printed alone."""
+    a, b = name.casefold().strip(" ."), text.casefold().strip(" .")
+    if not a or not b:
+        return False
+    return a in b or b in a or _similar(a, b)
+
+
+def adds_nothing(name: str, text: str) -> bool:
+    """Whether a purpose's description says no more than the activity's name (contained in
+    it, or nearly the same words)."""
+    a, b = name.casefold().strip(" ."), text.casefold().strip(" .")
+    if not a or not b:
+        return not b
+    return b in a or _similar(a, b)
+
+
+def purpose_label(ctx: NoticeContext, activity: Row, purpose: Row, separator: str) -> str:
+    """ "Recrutement – Examiner les candidatures", or the description alone when it repeats
+    the activity's name (without its final full stop)."""
+    name = ctx.activity_name(activity)
+    description = str(purpose["description"] or "").strip().rstrip(".")
+    if not description:
+        return name
+    if repeats(name, description):
+        return description
+    return f"{name}{separator}{description}"
+
+
+def _flag(ctx: NoticeContext, row: Row, table: str, column: str, activity: Row) -> bool | None:
+    """A yes/no of the register; None (not recorded) is a gap and says nothing."""
+    value = row[column]
+    if value is None:
+        ctx.gap("not_recorded", activity=activity, table=table, column=column)
+        return None
+    return bool(value)
+
+
+# -- the data --------------------------------------------------------------------------------
+
+
+def data(ctx: NoticeContext) -> Section | None:
     """Per activity: what it is, whose data and which data (Art. 14(1)(d))."""
+    if not ctx.activities:
+        return None
     blocks: list[Block] = [Paragraph.of(ctx.t("data.intro"))]
     for activity in ctx.activities:
         blocks.append(Subheading(ctx.activity_name(activity)))
@@ -32,78 +164,139 @@ def data(ctx: NoticeContext) -> Section:
                 column="public_description",
             )
         blocks.extend(description)
-        items: list[Paragraph] = []
         subjects = [
             str(ctx.view.data_subjects[s]["name"])
-            for s in activity["data_subjects"]
+            for s in activity["data_subjects"] or []
             if s in ctx.view.data_subjects
         ]
         if subjects:
-            items.append(ctx.labelled(ctx.t("data.subjects"), ", ".join(subjects)))
-        categories = []
-        for link in activity["data_categories"]:
-            category = ctx.view.data_categories.get(link["data_category_id"])
-            if category is None:
-                continue
-            text = str(category["name"])
-            if link["detail"]:
-                text += f" ({link['detail']})"
-            if category["is_special"]:
-                text += " \u2013 " + ctx.t("data.special")
-            if category["is_criminal"]:
-                text += " \u2013 " + ctx.t("data.criminal")
-            categories.append(text)
+            blocks.append(ctx.labelled(ctx.t("data.subjects"), sentence(ctx.join(subjects))))
+        categories = [
+            item
+            for link in activity["data_categories"] or []
+            if (item := _category(ctx, activity, link)) is not None
+        ]
         if categories:
-            items.append(ctx.labelled(ctx.t("data.categories"), "; ".join(categories)))
+            label = ctx.t("data.categories") + ctx.colon().rstrip()
+            blocks.append(Paragraph.of(Span(label, strong=True)))
+            blocks.append(BulletList.of(*categories))
         else:
             ctx.gap(
                 "no_data_categories", activity=activity, table="activity", column="data_categories"
             )
-        if items:
-            blocks.append(BulletList.of(*items))
     return Section("data", ctx.t("section.data"), tuple(blocks))
 
 
-def purposes(ctx: NoticeContext) -> Section:
-    blocks: list[Block] = [Paragraph.of(ctx.t("purposes.intro"))]
+def _category(ctx: NoticeContext, activity: Row, link: Row) -> Paragraph | None:
+    """ "Coordonnées : adresse e-mail professionnelle": the activity's own detail, else the
+    category's description (the detail is narrower: the description would say more)."""
+    category = ctx.view.data_categories.get(link["data_category_id"])
+    if category is None:
+        return None
+    text = str(category["name"])
+    marks = []
+    if _flag(ctx, category, "data_category", "is_special", activity):
+        marks.append(ctx.t("data.special"))
+    if _flag(ctx, category, "data_category", "is_criminal", activity):
+        marks.append(ctx.t("data.criminal"))
+    if marks:
+        text += " \u2013 " + ctx.semicolon().join(marks)
+    what = filled(link["detail"]) or filled(category["description"])
+    if what:
+        text += ctx.colon() + lower_first(what)
+    return Paragraph.of(text)
+
+
+# -- the purposes ----------------------------------------------------------------------------
+
+
+def purposes(ctx: NoticeContext) -> Section | None:
+    """Art. 13(1)(c): every purpose under its legal basis; one without a basis shows under
+    "to be determined" and blocks publication."""
     by_basis: dict[str, list[Paragraph]] = {basis: [] for basis in BASIS_ORDER}
     for activity, purpose in ctx.purposes():
-        basis = purpose["legal_basis"]
-        if not basis:
-            ctx.gap("no_legal_basis", activity=activity, table="purpose", column="legal_basis")
-            continue
-        parts: list[str | Span] = [
-            Span(ctx.activity_name(activity) + ctx.colon(), strong=True),
-            sentence(purpose["description"]),
-        ]
-        if basis in ("legal_obligation", "public_task") and purpose["legal_reference"]:
-            parts.append(" " + ctx.t("purposes.statute", reference=purpose["legal_reference"]))
-        if basis == "contract" and purpose["contract_description"]:
-            parts.append(" " + ctx.t("purposes.contract", contract=purpose["contract_description"]))
-        if basis == "consent" and purpose["consent_withdrawal"]:
-            parts.append(" " + ctx.t("purposes.withdraw_how", how=purpose["consent_withdrawal"]))
-        by_basis[basis].append(Paragraph.of(*parts))
+        basis = purpose["legal_basis"] or "undetermined"
+        if basis == "undetermined":
+            ctx.gap(
+                "undetermined_basis",
+                activity=activity,
+                table="purpose",
+                column="legal_basis",
+                blocking=True,
+                purpose=lower_first(purpose["description"]),
+            )
+        by_basis[basis].append(_purpose_item(ctx, activity, purpose, basis))
     for activity in ctx.activities:
         if not activity["purposes"]:
             ctx.gap("no_purpose", activity=activity, table="activity", column="purposes")
+    if not any(by_basis.values()):
+        return None
+    blocks: list[Block] = [Paragraph.of(ctx.t("purposes.intro"))]
     for basis in BASIS_ORDER:
         if by_basis[basis]:
             blocks.append(Subheading(ctx.t(f"basis.{basis}.title")))
-            blocks.append(Paragraph.of(ctx.t(f"basis.{basis}.explain")))
+            if basis != "undetermined":
+                blocks.append(Paragraph.of(ctx.t(f"basis.{basis}.explain")))
             blocks.append(BulletList.of(*by_basis[basis]))
     return Section("purposes", ctx.t("section.purposes"), tuple(blocks))
 
 
+def _purpose_item(ctx: NoticeContext, activity: Row, purpose: Row, basis: str) -> Paragraph:
+    name = ctx.activity_name(activity)
+    description = sentence(purpose["description"])
+    parts: list[str | Span] = (
+        [description]
+        if repeats(name, description)
+        else [Span(name + ctx.colon(), strong=True), description]
+    )
+
+    def missing(code: str, column: str) -> None:
+        ctx.gap(
+            code,
+            activity=activity,
+            table="purpose",
+            column=column,
+            purpose=lower_first(purpose["description"]),
+        )
+
+    if basis in ("legal_obligation", "public_task"):
+        if filled(purpose["legal_reference"]):
+            parts.append(" " + ctx.t("purposes.statute", reference=purpose["legal_reference"]))
+        else:
+            missing("no_legal_reference", "legal_reference")
+    if basis == "contract" and filled(purpose["contract_description"]):
+        parts.append(" " + ctx.t("purposes.contract", contract=purpose["contract_description"]))
+    if basis == "consent":
+        if filled(purpose["consent_collection"]):
+            how = sentence(lower_first(purpose["consent_collection"]))
+            parts.append(" " + ctx.t("purposes.consent_how", how=how))
+        else:
+            missing("no_consent_collection", "consent_collection")
+        if filled(purpose["consent_withdrawal"]):
+            how = sentence(lower_first(purpose["consent_withdrawal"]))
+            parts.append(" " + ctx.t("purposes.withdraw_how", how=how))
+        else:
+            missing("no_consent_withdrawal", "consent_withdrawal")
+    return Paragraph.of(*parts)
+
+
 def legitimate_interests(ctx: NoticeContext) -> Section | None:
+    """Art. 13(1)(d): the interests pursued, and the right to object to them (Art. 21)."""
     rows = []
     for activity, purpose in ctx.purposes():
         if purpose["legal_basis"] != "legitimate_interests":
             continue
         interest = purpose["legitimate_interest"]
-        if not interest:
-            ctx.gap("no_interest", activity=activity, table="purpose", column="legitimate_interest")
+        if not filled(interest):
+            ctx.gap(
+                "no_interest",
+                activity=activity,
+                table="purpose",
+                column="legitimate_interest",
+                purpose=lower_first(purpose["description"]),
+            )
             continue
-        rows.append((f"{ctx.activity_name(activity)}: {purpose['description']}", str(interest)))
+        rows.append((purpose_label(ctx, activity, purpose, ctx.colon()), str(interest)))
     if not rows:
         return None
     blocks: list[Block] = [
@@ -115,21 +308,31 @@ def legitimate_interests(ctx: NoticeContext) -> Section | None:
 
 
 def sources(ctx: NoticeContext) -> Section | None:
-    """Art. 14(2)(f): where data come from when not from the person."""
+    """Art. 14(2)(f): where data come from when not from the person, and whether the source
+    is publicly accessible."""
     rows = []
     for activity in ctx.activities:
-        if activity["collected_from_subject"] and not activity["sources"]:
-            continue
         if not activity["sources"]:
-            ctx.gap("no_sources", activity=activity, table="activity", column="sources")
+            if not activity["collected_from_subject"]:
+                ctx.gap("no_sources", activity=activity, table="activity", column="sources")
             continue
         for source in activity["sources"]:
             party = ctx.view.party_name(source["party_id"])
-            text = str(source["description"])
+            text = str(source["description"] or "").strip() or party
+            if not text:
+                continue
             if party and party not in text:
                 text = f"{text} ({party})"
-            public = ctx.t("sources.public") if source["is_public"] else ctx.t("sources.not_public")
-            rows.append((ctx.activity_name(activity), text, public))
+            public = _flag(ctx, source, "data_source", "is_public", activity)
+            if public is None:
+                continue
+            rows.append(
+                (
+                    ctx.activity_name(activity),
+                    text,
+                    ctx.t("sources.public") if public else ctx.t("sources.not_public"),
+                )
+            )
     if not rows:
         return None
     headers = (ctx.t("column.processing"), ctx.t("sources.source"), ctx.t("sources.is_public"))
@@ -137,55 +340,122 @@ def sources(ctx: NoticeContext) -> Section | None:
     return Section("sources", ctx.t("section.sources"), tuple(blocks))
 
 
-def provision(ctx: NoticeContext) -> Section:
-    """Art. 13(2)(e): whether the person must give the data, and what happens if not."""
+def provision(ctx: NoticeContext) -> Section | None:
+    """Art. 13(2)(e): per purpose, whether the person must give the data and what happens if
+    not, as recorded; nothing is assumed (no section when nothing is recorded)."""
     items = []
     for activity in ctx.activities:
-        told = False
+        if activity["collected_from_subject"] is False:
+            continue  # Art. 14: the data do not come from the person
         for purpose in activity["purposes"]:
             requirement = purpose["provision_requirement"]
+            about = lower_first(purpose["description"])
             if not requirement:
+                ctx.gap(
+                    "provision_unknown",
+                    activity=activity,
+                    table="purpose",
+                    column="provision_requirement",
+                    purpose=about,
+                )
                 continue
-            told = True
+            label = purpose_label(ctx, activity, purpose, " \u2013 ")
             parts: list[str | Span] = [
-                Span(ctx.activity_name(activity) + ctx.colon(), strong=True),
-                ctx.t(f"provision.{requirement}", purpose=lower_first(purpose["description"])),
+                Span(label + ctx.colon(), strong=True),
+                ctx.t(f"provision.{requirement}"),
             ]
-            if purpose["provision_consequences"]:
+            if filled(purpose["provision_consequences"]):
                 parts.append(" " + sentence(purpose["provision_consequences"]))
+            elif requirement != "voluntary":
+                ctx.gap(
+                    "no_provision_consequences",
+                    activity=activity,
+                    table="purpose",
+                    column="provision_consequences",
+                    purpose=about,
+                )
             items.append(Paragraph.of(*parts))
-        if not told and activity["collected_from_subject"]:
-            ctx.gap(
-                "no_provision", activity=activity, table="purpose", column="provision_requirement"
-            )
-    blocks: list[Block] = [Paragraph.of(ctx.t("provision.intro"))]
-    if items:
-        blocks.append(BulletList.of(*items))
-    return Section("provision", ctx.t("section.provision"), tuple(blocks))
+    if not items:
+        return None
+    return Section("provision", ctx.t("section.provision"), (BulletList.of(*items),))
 
 
-def automated(ctx: NoticeContext) -> Section:
+def automated(ctx: NoticeContext) -> Section | None:
     """Art. 13(2)(f): automated decisions, including profiling."""
-    concerned = [a for a in ctx.activities if a["automated_decision"] or a["profiling"]]
+    if not ctx.activities:
+        return None
+    concerned = []
+    unknown = False
+    for activity in ctx.activities:
+        decision = _flag(ctx, activity, "activity", "automated_decision", activity)
+        profiling = _flag(ctx, activity, "activity", "profiling", activity)
+        unknown = unknown or decision is None or profiling is None
+        if decision or profiling:
+            concerned.append((activity, bool(decision)))
     blocks: list[Block] = []
-    if not concerned:
+    if not concerned and not unknown:
         blocks.append(Paragraph.of(ctx.t("automated.none")))
-    for activity in concerned:
+    for activity, decision in concerned:
         blocks.append(Subheading(ctx.activity_name(activity)))
-        kind = "decision" if activity["automated_decision"] else "profiling"
-        blocks.append(Paragraph.of(ctx.t(f"automated.{kind}")))
-        if activity["automated_logic"]:
+        blocks.append(
+            Paragraph.of(ctx.t("automated.decision" if decision else "automated.profiling"))
+        )
+        if filled(activity["automated_logic"]):
             blocks.append(ctx.labelled(ctx.t("automated.logic"), str(activity["automated_logic"])))
         else:
             ctx.gap(
                 "no_automated_logic", activity=activity, table="activity", column="automated_logic"
             )
-        if activity["automated_consequences"]:
+        if filled(activity["automated_consequences"]):
             blocks.append(
                 ctx.labelled(
                     ctx.t("automated.consequences"), str(activity["automated_consequences"])
                 )
             )
-        if activity["automated_decision"]:
+        if decision:
             blocks.append(Paragraph.of(ctx.t("automated.your_rights")))
+    if not blocks:
+        return None
     return Section("automated", ctx.t("section.automated"), tuple(blocks))
+
+
+# -- as a processor --------------------------------------------------------------------------
+
+
+def processor_activities(ctx: NoticeContext) -> list[Row]:
+    """The activities carried out for customers (role processor) that are active, marked for
+    the notice and, for an audience, concern it."""
+    return [
+        a
+        for a in ctx.view.all_activities
+        if a["role"] == "processor"
+        and a["status"] == "active"
+        and a["in_notice"]
+        and (ctx.audience is None or ctx.audience in (a["audiences"] or []))
+    ]
+
+
+def processor(ctx: NoticeContext) -> Section | None:
+    """What the firm does with data on its customers' behalf (the customer's notice applies;
+    Art. 28(3)), and what happens to them at the end of the contract."""
+    activities = processor_activities(ctx)
+    if not activities:
+        return None
+    blocks: list[Block] = [Paragraph.of(ctx.t("processor.intro"))]
+    for activity in activities:
+        blocks.append(Subheading(ctx.activity_name(activity)))
+        description = paragraphs(activity["public_description"])
+        if not description:
+            ctx.gap(
+                "no_public_description",
+                activity=activity,
+                table="activity",
+                column="public_description",
+            )
+        blocks.extend(description)
+        end = activity["end_action"]
+        if end in PROCESSOR_END:
+            blocks.append(Paragraph.of(ctx.t(f"processor.end.{end}")))
+        elif end is None:
+            ctx.gap("no_end_action", activity=activity, table="activity", column="end_action")
+    return Section("processor", ctx.t("section.processor"), tuple(blocks))
