@@ -1,6 +1,7 @@
 """What an organisation's profile asks for its country: the identifiers it uses, the language its
 documents are proposed in, the legal form (and the legal name ending with it) proposed in each
-other document language, and its website as stored (https:// when no scheme was typed)."""
+other document language, its website as stored (https:// when no scheme was typed), and the
+national data-protection law its notice names unless the firm typed another."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ropa.core.i18n import normalise_language
+from ropa.core.i18n import normalise_language, tr
 from ropa.db.translations import LANGUAGES, translated
 
 # Every identifier column of the organisation, in the order the forms show them.
@@ -85,6 +86,21 @@ def normalise_website(text: str | None) -> str | None:
     if _SCHEME.match(text):
         return text
     return "https://" + text.lstrip("/")
+
+
+# -- the national law ------------------------------------------------------------------------
+
+# The national data-protection law of the countries ropa knows it of, as the notice names it
+# inside a sentence (resources/text/notice.*.json).
+NATIONAL_LAWS = {"BE": "notice.national_law.BE", "FR": "notice.national_law.FR"}
+
+
+def national_law(country: str | None, lang: str) -> str | None:
+    """The national data-protection law of `country` in `lang`, as the notice names it (BE:
+    the law of 30 July 2018; FR: loi n° 78-17 "Informatique et Libertés"); None for a country
+    ropa knows no law of. An organisation's own `national_law` text replaces it."""
+    key = NATIONAL_LAWS.get((country or "").strip().upper())
+    return None if key is None else tr(lang, key)
 
 
 # -- the legal form in each document language ------------------------------------------------

@@ -323,6 +323,7 @@ def test_a_cookie_or_catalogue_finding_selects_its_row(
     with db.transaction() as s:
         if kind == "cookie":  # consent needed, but no activity in the notice explains it
             values = {"name": "_pk_id", "category": "analytics", "consent_required": True}
+            values |= {"purpose": "Audience", "lifetime_value": 13, "lifetime_unit": "months"}
             entity = services.create(s, m.Cookie, values, org).id
             severity, page = Severity.WARNING, PAGE_COOKIES
         else:  # an entry of the organisation's own that no activity uses

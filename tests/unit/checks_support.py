@@ -35,6 +35,7 @@ class Register:
     subject_id: str
     category_link_id: str
     phase_id: str
+    recipient_id: str
 
     def checks(self, today: date = TODAY, rules: Iterable[str] | None = None) -> list[Finding]:
         with self.db.reader() as s:
@@ -76,10 +77,13 @@ class Register:
         """Another activity, empty unless values say otherwise."""
         return self.create(m.Activity, {"reference": reference, "name": reference, **values})
 
-    def processor_activity(self) -> str:
-        """A complete processor activity: no legal basis, no retention, its client named."""
+    def processor_activity(self, client_email: str | None = "dpo@client.be") -> str:
+        """A complete processor activity: no legal basis, no retention, its client named
+        with its contact details (unless client_email is None)."""
         activity = self.activity("S-01", role="processor", status="active")
-        client = self.create(m.Party, {"name": "Client SA", "kind": "client_controller"})
+        client = self.create(
+            m.Party, {"name": "Client SA", "kind": "client_controller", "email": client_email}
+        )
         self.create(m.ActivityClient, {"party_id": client}, activity)
         self.create(m.Purpose, {"description": "Hosting the client's mailboxes"}, activity)
         self.link(activity, "data_subjects", [self.subject_id])
@@ -100,6 +104,11 @@ def clean_register(tmp_path: Path) -> Register:
                 "country": "BE",
                 "language": "fr",
                 "email": "vie.privee@exemple.be",
+                # What the notice says of how rights are exercised and what the firm declares.
+                "rights_channels": ["email"],
+                "identity_proof": "reasonable_doubt",
+                "sells_data": False,
+                "processes_special_data": False,
             },
         )
         org_id = str(org.id)
@@ -113,6 +122,7 @@ def clean_register(tmp_path: Path) -> Register:
                 "in_notice": True,
                 "audiences": ["clients"],
                 "next_review": date(2027, 6, 30),
+                "end_action": "delete",
             },
             org_id,
         )
@@ -149,8 +159,18 @@ def clean_register(tmp_path: Path) -> Register:
             },
             activity.id,
         )
+        recipient = services.create(
+            s, m.ActivityRecipient, {"kind": "internal", "department": "Comptabilité"}, activity.id
+        )
         return Register(
-            db, org_id, str(activity.id), str(purpose.id), subject, str(link.id), str(phase.id)
+            db,
+            org_id,
+            str(activity.id),
+            str(purpose.id),
+            subject,
+            str(link.id),
+            str(phase.id),
+            str(recipient.id),
         )
 
 
@@ -260,7 +280,8 @@ def _dpia_likely(r: Register) -> Case:
 
 def _processor_without_client(r: Register) -> Case:
     r.update(m.Activity, r.activity_id, role="processor")
-    client = r.create(m.Party, {"name": "Client SA", "kind": "client_controller"})
+    values = {"name": "Client SA", "kind": "client_controller", "phone": "+32 2 111 11 11"}
+    client = r.create(m.Party, values)
     fix = lambda: r.create(m.ActivityClient, {"party_id": client}, r.activity_id)  # noqa: E731
     return Case("activity", r.activity_id, "clients", ACTIVITY, fix)
 
@@ -280,14 +301,16 @@ def _invalid_safeguard(r: Register) -> Case:
 
 
 def _processor_without_contract(r: Register) -> Case:
-    party = r.create(m.Party, {"name": "Hébergeur SA", "kind": "processor"})
+    party = r.create(m.Party, {"name": "Hébergeur SA", "kind": "processor", "country": "BE"})
     r.create(m.ActivityRecipient, {"kind": "processor", "party_id": party}, r.activity_id)
     fix = lambda: r.update(m.Party, party, contract_signed=True)  # noqa: E731
     return Case("party", party, "contract_signed", "Hébergeur SA", fix)
 
 
 def _cookie_consent_not_in_notice(r: Register) -> Case:
-    cookie = r.create(m.Cookie, {"name": "_ga", "category": "analytics", "consent_required": True})
+    values = {"name": "_ga", "category": "analytics", "consent_required": True}
+    values |= {"purpose": "Mesurer l'audience", "lifetime_value": 13, "lifetime_unit": "months"}
+    cookie = r.create(m.Cookie, values)
     fix = lambda: r.update(m.Cookie, cookie, activity_id=r.activity_id)  # noqa: E731
     return Case("cookie", cookie, "activity_id", "_ga", fix)
 
@@ -326,6 +349,7 @@ def _in_dutch_too(r: Register) -> None:
     the purpose's description (the seeded catalogue entries get theirs from ropa)."""
     r.update(m.Organisation, r.org_id, other_languages=["nl"], legal_name_nl="Voorbeeld BV")
     r.update(m.Activity, r.activity_id, name_nl="Klantenbeheer")
+    r.update(m.ActivityRecipient, r.recipient_id, department_nl="Boekhouding")
 
 
 def _translation_notice(r: Register) -> Case:
@@ -345,6 +369,124 @@ def _translation_register(r: Register) -> Case:
     )
     fix = lambda: r.update(m.Purpose, r.purpose_id, balancing_note_nl="Interne nota.")  # noqa: E731
     return Case("activity", r.activity_id, None, ACTIVITY, fix, {"language": "nl"})
+
+
+def _organisation_case(r: Register, field: str, broken: Any, fixed: Any, **params: str) -> Case:
+    r.update(m.Organisation, r.org_id, **{field: broken})
+    fix = lambda: r.update(m.Organisation, r.org_id, **{field: fixed})  # noqa: E731
+    return Case("organisation", r.org_id, field, ORGANISATION, fix, params or None)
+
+
+def _dpo_unreachable(r: Register) -> Case:
+    r.update(m.Organisation, r.org_id, dpo_designated=True, dpo_name="Anne Dupont")
+    fix = lambda: r.update(m.Organisation, r.org_id, dpo_phone="+32 2 000 00 01")  # noqa: E731
+    return Case("organisation", r.org_id, "dpo_email", ORGANISATION, fix)
+
+
+def _identity_proof_always(r: Register) -> Case:
+    return _organisation_case(r, "identity_proof", "always", "reasonable_doubt")
+
+
+def _response_too_long(r: Register) -> Case:
+    return _organisation_case(r, "response_days", 45, 30, days="45")
+
+
+def _no_rights_channels(r: Register) -> Case:
+    return _organisation_case(r, "rights_channels", [], ["email", "post"])
+
+
+def _identity_proof_unknown(r: Register) -> Case:
+    return _organisation_case(r, "identity_proof", None, "none")
+
+
+def _sells_data_unknown(r: Register) -> Case:
+    return _organisation_case(r, "sells_data", None, False)
+
+
+def _special_data_unknown(r: Register) -> Case:
+    return _organisation_case(r, "processes_special_data", None, False)
+
+
+SESSION_COOKIE = {"category": "strictly_necessary", "lifetime_unit": "session"}
+
+
+def _cookie_case(r: Register, values: dict[str, Any], field: str, fixed: dict[str, Any]) -> Case:
+    cookie = r.create(m.Cookie, {"name": "ropa_session", **values})
+    fix = lambda: r.update(m.Cookie, cookie, **fixed)  # noqa: E731
+    return Case("cookie", cookie, field, "ropa_session", fix)
+
+
+def _cookie_no_purpose(r: Register) -> Case:
+    return _cookie_case(
+        r, SESSION_COOKIE, "purpose", {"purpose": "Garder la session de l'utilisateur ouverte"}
+    )
+
+
+def _cookie_no_lifetime(r: Register) -> Case:
+    values = {"category": "strictly_necessary", "purpose": "Retenir la langue choisie"}
+    return _cookie_case(
+        r, values, "lifetime_value", {"lifetime_value": 13, "lifetime_unit": "months"}
+    )
+
+
+def _cookie_no_exemption(r: Register) -> Case:
+    values = {
+        "category": "analytics",
+        "purpose": "Mesurer l'audience du site",
+        "lifetime_value": 13,
+        "lifetime_unit": "months",
+    }
+    conditions = "Statistiques anonymes, sans recoupement, conformes aux conditions de l'APD."
+    return _cookie_case(r, values, "exemption_conditions", {"exemption_conditions": conditions})
+
+
+def _client_without_contact(r: Register) -> Case:
+    r.processor_activity(client_email=None)
+    with r.db.reader() as s:
+        client = str(s.scalars(select(m.Party.id).where(m.Party.name == "Client SA")).one())
+    fix = lambda: r.update(m.Party, client, address="Rue du Client 1, 1000 Bruxelles")  # noqa: E731
+    return Case("party", client, "email", "Client SA", fix)
+
+
+def _party_no_country(r: Register) -> Case:
+    party = r.create(
+        m.Party, {"name": "Hébergeur SA", "kind": "processor", "contract_signed": True}
+    )
+    r.create(m.ActivityRecipient, {"kind": "processor", "party_id": party}, r.activity_id)
+    fix = lambda: r.update(m.Party, party, country="BE")  # noqa: E731
+    return Case("party", party, "country", "Hébergeur SA", fix)
+
+
+def _no_legal_reference(r: Register) -> Case:
+    r.update(m.Purpose, r.purpose_id, legal_basis="legal_obligation")
+    law = "Code des sociétés et des associations, art. 3:17"
+    fix = lambda: r.update(m.Purpose, r.purpose_id, legal_reference=law)  # noqa: E731
+    return Case("purpose", r.purpose_id, "legal_reference", ACTIVITY, fix)
+
+
+def _no_recipients(r: Register) -> Case:
+    r.delete(m.ActivityRecipient, r.recipient_id)
+    values = {"kind": "internal", "department": "Service commercial"}
+    fix = lambda: r.create(m.ActivityRecipient, values, r.activity_id)  # noqa: E731
+    return Case("activity", r.activity_id, "recipients", ACTIVITY, fix)
+
+
+def _recipient_undetermined(r: Register) -> Case:
+    r.update(m.ActivityRecipient, r.recipient_id, kind="undetermined")
+    fix = lambda: r.update(m.ActivityRecipient, r.recipient_id, kind="internal")  # noqa: E731
+    return Case("activity_recipient", r.recipient_id, "kind", ACTIVITY, fix)
+
+
+def _no_end_action(r: Register) -> Case:
+    r.update(m.Activity, r.activity_id, end_action=None)
+    fix = lambda: r.update(m.Activity, r.activity_id, end_action="anonymise")  # noqa: E731
+    return Case("activity", r.activity_id, "end_action", ACTIVITY, fix)
+
+
+def _no_start_combination(r: Register) -> Case:
+    r.update(m.RetentionPhase, r.phase_id, other_start_events=["last_contact"])
+    fix = lambda: r.update(m.RetentionPhase, r.phase_id, start_combination="latest")  # noqa: E731
+    return Case("retention_phase", r.phase_id, "start_combination", ACTIVITY, fix)
 
 
 VIOLATIONS: dict[str, Callable[[Register], Case]] = {
@@ -371,4 +513,21 @@ VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "organisation.no_contact": _no_contact,
     "translation.notice": _translation_notice,
     "translation.register": _translation_register,
+    "organisation.dpo_unreachable": _dpo_unreachable,
+    "organisation.identity_proof_always": _identity_proof_always,
+    "organisation.response_too_long": _response_too_long,
+    "organisation.no_rights_channels": _no_rights_channels,
+    "organisation.identity_proof_unknown": _identity_proof_unknown,
+    "organisation.sells_data_unknown": _sells_data_unknown,
+    "organisation.special_data_unknown": _special_data_unknown,
+    "cookie.no_purpose": _cookie_no_purpose,
+    "cookie.no_lifetime": _cookie_no_lifetime,
+    "cookie.no_exemption": _cookie_no_exemption,
+    "party.client_without_contact": _client_without_contact,
+    "party.no_country": _party_no_country,
+    "purpose.no_legal_reference": _no_legal_reference,
+    "activity.no_recipients": _no_recipients,
+    "recipient.undetermined": _recipient_undetermined,
+    "activity.no_end_action": _no_end_action,
+    "retention.no_start_combination": _no_start_combination,
 }

@@ -38,7 +38,7 @@ def _organisation(db: RegisterDatabase, **values: Any) -> str:
                 "city": "Mons",
                 "notice_introduction": "Nous protégeons vos données.",
                 "notice_closing": "Merci de votre confiance.",
-                "legal_representative": "Anne Dupont, gérante",  # in the register only
+                "legal_representative": "Anne Dupont, gérante",
                 "other_languages": ["nl"],
                 **values,
             },
@@ -194,15 +194,19 @@ def test_errors_are_exactly_the_texts_the_dutch_notice_shows_in_french(
     assert advice == every - shown and not advice & errors
     for table, field in (
         ("purpose", "balancing_note"),
-        ("purpose", "consent_collection"),
         ("activity", "security_notes"),
+        ("activity", "data_location"),
         ("activity_data_category", "art9_detail"),
         ("retention_phase", "justification"),
         ("activity_client", "processing_categories"),
-        ("data_category", "description"),
-        ("organisation", "legal_representative"),
+        ("data_category", "description"),  # the activity's own detail is printed instead
     ):
         assert any(key[0] == table and key[2] == field for key in advice), (table, field)
+    for table, field in (  # printed since the notice says them (issue 16)
+        ("purpose", "consent_collection"),
+        ("organisation", "legal_representative"),
+    ):
+        assert any(key[0] == table and key[2] == field for key in errors), (table, field)
 
 
 def test_one_finding_per_activity_language_and_severity_naming_its_texts(

@@ -10,8 +10,10 @@ from sqlalchemy import select
 
 from ropa import cli
 from ropa.core import services
+from ropa.core.i18n import label, tr
 from ropa.core.register import create_register, open_register
 from ropa.db import models as m
+from tests.unit.checks_support import ACTIVITY, ORGANISATION, Register, clean_register
 
 
 @pytest.fixture
@@ -99,14 +101,17 @@ def test_untranslated_texts_are_reported_per_activity_and_language(tmp_path: Pat
     out, err = capsys.readouterr()
     assert code == 1
     assert (
-        "Erreur\u00a0: T-04 \u2013 Recrutement\n    Pas de texte en néerlandais pour ce que la "
+        "Erreur\u00a0: T-04 \u2013 Recrutement [empêche de publier la politique]\n"
+        "    Pas de texte en néerlandais pour ce que la "
         "politique de confidentialité affiche\u00a0: Nom\u00a0; Finalité 1\u00a0; Finalité 2."
         " (Art. 12(1), 13, 14)"
     ) in out
     assert "Conseil\u00a0: T-04 \u2013 Recrutement\n    Textes sans version en néerlandais" in out
     assert "Mesures de sécurité" in out or "sécurité" in out
-    assert out.count("T-04 \u2013 Recrutement\n") == 2  # one error, one advice: grouped
-    assert "Hainaut IT SRL" not in out  # its name is translated
+    # One error, one advice: grouped.
+    assert out.count("T-04 \u2013 Recrutement [empêche de publier la politique]\n") == 1
+    assert out.count("T-04 \u2013 Recrutement\n") == 1
+    assert "Hainaut IT SRL\n" not in out  # its name is translated: no finding on its texts
     # JSON names each text, for a script.
     cli.main(["check", str(path), "--format", "json", "--lang", "nl"])
     findings = json.loads(capsys.readouterr().out)
@@ -118,3 +123,59 @@ def test_untranslated_texts_are_reported_per_activity_and_language(tmp_path: Pat
         ("purpose", "description", "nl"),
     ]
     assert error["message"].startswith("Geen tekst in het Nederlands")
+
+
+# -- the notice's gaps, the register's language ------------------------------------------------
+
+BLOCKS = {"fr": "[empêche de publier la politique]", "en": "[blocks publication of the notice]"}
+
+
+def _clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Register:
+    """The checks' clean French register, in a file whose settings say English (made on an
+    English system) and read on an English system."""
+    monkeypatch.setenv("ROPA_LANG", "en")
+    register = clean_register(tmp_path)
+    with register.db.reader() as s:
+        assert s.get(m.Setting, "language").value == "en"
+    return register
+
+
+def test_a_french_register_is_checked_in_french_unless_lang_says_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    register = _clean(tmp_path, monkeypatch)
+    register.update(m.Purpose, register.purpose_id, legal_basis=None)
+    register.db.close()
+    path = str(register.db.path)
+    assert cli.main(["check", path]) == 1
+    out, err = capsys.readouterr()
+    assert f"Erreur\u00a0: {ACTIVITY} › Base légale {BLOCKS['fr']}\n" in out
+    assert "Une finalité n’a pas de base légale" in out
+    assert "1 erreur(s)" in err and "error(s)" not in err
+    # --lang still wins.
+    assert cli.main(["check", path, "--lang", "en"]) == 1
+    out, err = capsys.readouterr()
+    assert f"Error: {ACTIVITY} › Legal basis {BLOCKS['en']}\n" in out
+    assert "1 error(s)" in err
+
+
+def test_a_gap_only_the_notice_sees_is_listed_and_marked_as_blocking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    register = _clean(tmp_path, monkeypatch)
+    path = str(register.db.path)
+    register.update(m.Activity, register.activity_id, in_notice=False)
+    register.db.close()
+    assert cli.main(["check", path]) == 1  # a notice that cannot be published is an error
+    out, err = capsys.readouterr()
+    where = f"{ORGANISATION} \u2013 {label('fr', 'activity', 'in_notice')}"
+    message = tr("fr", "notice.gap.no_activity")
+    assert f"Erreur\u00a0: {where} {BLOCKS['fr']}\n    {message} (Art. 12(1), 13, 14)\n" in out
+    assert "1 erreur(s)" in err
+    cli.main(["check", path, "--format", "json", "--lang", "nl"])
+    findings = json.loads(capsys.readouterr().out)
+    [gap] = [f for f in findings if f["rule"] == "notice.no_activity"]
+    assert gap["severity"] == "error" and gap["blocks_publication"] is True
+    assert (gap["table"], gap["field"]) == ("activity", "in_notice")
+    assert gap["message"] == tr("nl", "notice.gap.no_activity")
+    assert not [f for f in findings if f["blocks_publication"] and f is not gap]

@@ -26,13 +26,15 @@ def rows_of(register: Register) -> dict[str, ActivityCompleteness]:
     return {row.reference: row for row in completeness(ctx)}
 
 
-def test_a_clean_activity_lacks_only_recipients_and_security(tmp_path: Path) -> None:
+def test_a_clean_activity_lacks_only_security(tmp_path: Path) -> None:
     register = clean_register(tmp_path)
     [row] = rows_of(register).values()
     assert row.activity_id == register.activity_id
     assert row.applicable == ART30_ITEMS
-    assert row.missing == (RECIPIENTS, SECURITY)
-    assert (len(row.present), row.percent) == (5, 71)
+    assert row.missing == (SECURITY,)
+    assert (len(row.present), row.percent) == (6, 86)
+    register.delete(m.ActivityRecipient, register.recipient_id)
+    assert rows_of(register)["T-01"].missing == (RECIPIENTS, SECURITY)
 
 
 def test_items_appear_as_they_are_recorded_and_a_purpose_without_basis_counts(
@@ -41,9 +43,14 @@ def test_items_appear_as_they_are_recorded_and_a_purpose_without_basis_counts(
     register = clean_register(tmp_path)
     measure = register.seeded(m.SecurityMeasure, register_measure_key(register))
     register.link(register.activity_id, "security_measures", [measure])
-    register.create(m.Purpose, {"description": "Statistiques"}, register.activity_id)
+    purpose = register.create(m.Purpose, {"description": "Statistiques"}, register.activity_id)
     row = rows_of(register)["T-01"]
-    assert row.missing == (LEGAL_BASIS, RECIPIENTS)
+    assert row.missing == (LEGAL_BASIS,)
+    # "To be determined" is no legal basis yet.
+    register.update(m.Purpose, purpose, legal_basis="undetermined")
+    assert rows_of(register)["T-01"].missing == (LEGAL_BASIS,)
+    register.update(m.Purpose, purpose, legal_basis="legitimate_interests")
+    assert rows_of(register)["T-01"].missing == ()
 
     empty = rows_of(register)  # an empty draft has nothing, and comes first
     register.activity("T-02")

@@ -59,9 +59,10 @@ class ActivityCompleteness:
 
 
 def _has_legal_basis(activity: Row) -> bool:
-    """Every purpose has a legal basis (and there is at least one purpose)."""
+    """Every purpose has a legal basis, not "to be determined" (and there is at least one
+    purpose)."""
     purposes = activity["purposes"]
-    return bool(purposes) and all(p["legal_basis"] for p in purposes)
+    return bool(purposes) and all(p["legal_basis"] not in (None, "undetermined") for p in purposes)
 
 
 _PRESENT: dict[str, Callable[[Row], bool]] = {

@@ -19,7 +19,8 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ropa.core.checks.model import SEVERITY_ORDER, Finding, Severity
+from ropa.core.checks.model import Finding, Severity
+from ropa.core.checks.notice_gaps import NoticeGap, sort_key, with_notice_gaps
 from ropa.core.snapshot import (
     OrganisationIndex,
     Row,
@@ -169,11 +170,24 @@ def _name(entity: Row) -> str:
 
 def _load_rules() -> None:
     # The rule modules register themselves on import.
-    from ropa.core.checks import rules_activity, rules_parties, rules_translation  # noqa: F401
+    from ropa.core.checks import (  # noqa: F401
+        rules_activity,
+        rules_cookies,
+        rules_organisation,
+        rules_parties,
+        rules_translation,
+    )
 
 
-def run_checks(context: CheckContext, rules: Iterable[str] | None = None) -> list[Finding]:
-    """Every finding of the register (or of the named rules), errors first, then by place."""
+def run_checks(
+    context: CheckContext,
+    rules: Iterable[str] | None = None,
+    *,
+    notice_gaps: Iterable[NoticeGap] = (),
+) -> list[Finding]:
+    """Every finding of the register (or of the named rules), errors first, then by place.
+    `notice_gaps`: the gaps of the organisation's privacy notice (found by the exporters, see
+    ropa.exports.notice.findings), added as findings unless a rule already says the same."""
     _load_rules()
     wanted = set(rules) if rules is not None else None
     selected = [r for r in RULES.values() if wanted is None or r.id in wanted]
@@ -197,7 +211,10 @@ def run_checks(context: CheckContext, rules: Iterable[str] | None = None) -> lis
         for activity in context.live_activities:
             findings.extend(context.per_activity(key, activity, activity_findings))
     context._rule = None
-    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.label.casefold(), f.rule))
+    gaps = list(notice_gaps)
+    if gaps:
+        return with_notice_gaps(findings, gaps)
+    findings.sort(key=sort_key)
     return findings
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from enum import StrEnum
+from typing import Protocol
 
 from babel import Locale
 
@@ -19,6 +20,17 @@ class Severity(StrEnum):
 
 
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.ADVICE: 2}
+
+
+class Described(Protocol):
+    """Where and what, said by something found outside the rules (a gap of the privacy
+    notice): a finding made of it says what it says."""
+
+    def where(self, lang: str) -> str: ...
+
+    def message(self, lang: str) -> str: ...
+
+
 MOST_TEXTS_LISTED = 6
 """A finding about texts names this many of them in its message, then says how many more."""
 
@@ -41,12 +53,29 @@ class Finding:
     texts: tuple[MissingText, ...] = ()
     """The texts a finding is about (untranslated texts of the entity named by label); the
     message says each by its place inside that entity ("Finalité 2", "Nom")."""
+    blocks_publication: bool = False
+    """The privacy notice cannot be published until this is fixed (a blocking gap of the
+    notice says the same)."""
+    described_by: Described | None = dataclass_field(default=None, compare=False, repr=False)
+    """What found it outside the rules (a gap of the notice), which says where and what."""
 
     def message(self, lang: str) -> str:
+        if self.described_by is not None:
+            return self.described_by.message(lang)
         return tr(lang, f"check.{self.rule}.message", **self._params(lang))
 
     def hint(self, lang: str) -> str:
+        if self.described_by is not None:
+            key = "blocking" if self.blocks_publication else "gap"
+            return tr(lang, f"check.notice_gap.{key}.hint")
         return tr(lang, f"check.{self.rule}.hint", **self._params(lang))
+
+    def where(self, lang: str) -> str:
+        """ "T-04 – Recrutement › Finalité": the entity, then the field when there is one."""
+        if self.described_by is not None:
+            return self.described_by.where(lang)
+        field = self.field_label(lang)
+        return f"{self.label} \u203a {field}" if field else self.label
 
     def _params(self, lang: str) -> dict[str, str]:
         params = _localised(self.params, lang)
@@ -74,6 +103,7 @@ class Finding:
             "where": self.label,
             "message": self.message(lang),
             "hint": self.hint(lang),
+            "blocks_publication": self.blocks_publication,
             "texts": [
                 {"table": t.table, "id": t.row_id, "field": t.field, "language": t.lang}
                 for t in self.texts

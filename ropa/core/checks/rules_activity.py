@@ -13,6 +13,10 @@ from ropa.core.snapshot import Row
 # recorded while its status says neither "done" nor "in progress" and nothing is referenced.
 DPIA_THRESHOLD = 2
 DPIA_RECORDED = ("in_progress", "done")
+UNDETERMINED = "undetermined"
+"""The value a closed list offers while the firm finds out: recorded as not known yet."""
+# The legal bases resting on a law the register should name (Art. 6(3)).
+BASES_ON_LAW = ("legal_obligation", "public_task")
 
 
 @activity_rule("activity.no_purpose", Severity.ERROR, "Art. 30(1)(b)")
@@ -27,8 +31,21 @@ def no_legal_basis(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
     if activity["role"] == "processor":
         return
     for purpose in activity["purposes"]:
-        if not purpose["legal_basis"]:
+        if purpose["legal_basis"] in (None, "", UNDETERMINED):
             yield ctx.finding("purpose", purpose, "legal_basis", activity=activity)
+
+
+@activity_rule("purpose.no_legal_reference", Severity.WARNING, "Art. 6(3)")
+def no_legal_reference(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    """A legal obligation or a public task rests on a law: the register names it."""
+    if activity["role"] == "processor":
+        return
+    for purpose in activity["purposes"]:
+        if (
+            purpose["legal_basis"] in BASES_ON_LAW
+            and not (purpose["legal_reference"] or "").strip()
+        ):
+            yield ctx.finding("purpose", purpose, "legal_reference", activity=activity)
 
 
 @activity_rule("activity.no_data_subjects", Severity.ERROR, "Art. 30(1)(c)")
@@ -47,6 +64,43 @@ def no_data_categories(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
 def no_retention(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
     if activity["role"] != "processor" and not activity["retention_phases"]:
         yield ctx.finding("activity", activity, "retention_phases", activity=activity)
+
+
+@activity_rule("retention.no_start_combination", Severity.WARNING, "Art. 13(2)(a)")
+def retention_without_combination(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    """A period counted from several events runs from the later or the earlier of them: the
+    notice cannot say how long the data are kept without knowing which."""
+    for phase in activity["retention_phases"]:
+        if phase["other_start_events"] and not phase["start_combination"]:
+            yield ctx.finding("retention_phase", phase, "start_combination", activity=activity)
+
+
+@activity_rule("activity.no_end_action", Severity.ADVICE, "Art. 5(1)(e), 13(2)(a)")
+def no_end_action(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    """What happens to the data at the end of the retention period (deleted, anonymised,
+    returned...) is said by the notice only when it is recorded."""
+    if activity["in_notice"] and activity["status"] == "active" and not activity["end_action"]:
+        yield ctx.finding("activity", activity, "end_action", activity=activity)
+
+
+@activity_rule("activity.no_recipients", Severity.WARNING, "Art. 30(1)(d), 13(1)(e)")
+def no_recipients(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    """An active activity names who receives the data, if only a department of the firm."""
+    if (
+        activity["status"] == "active"
+        and activity["role"] != "processor"
+        and not activity["recipients"]
+    ):
+        yield ctx.finding("activity", activity, "recipients", activity=activity)
+
+
+@activity_rule("recipient.undetermined", Severity.ERROR, "Art. 30(1)(d), 13(1)(e)")
+def recipient_undetermined(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    """A recipient whose kind is not known yet cannot be described (a processor acts on
+    instructions, a third party for its own purposes)."""
+    for recipient in activity["recipients"]:
+        if recipient["kind"] == UNDETERMINED:
+            yield ctx.finding("activity_recipient", recipient, "kind", activity=activity)
 
 
 @activity_rule("retention.no_duration", Severity.ERROR, "Art. 30(1)(f)")

@@ -1,5 +1,6 @@
 """Rules on what lies around the activities: transfers and their safeguards, processors and
-their contracts, cookies and the notice, and catalogue entries nobody uses."""
+their contracts, the parties' contact details and countries, the notice, and catalogue entries
+nobody uses."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def organisation_without_contact(ctx: CheckContext) -> Iterator[Finding]:
 @activity_rule("transfer.no_safeguard", Severity.ERROR, "Art. 44-49")
 def transfer_without_safeguard(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
     for transfer in activity["transfers"]:
-        if not transfer["safeguard"]:
+        if transfer["safeguard"] in (None, "", "undetermined"):
             yield ctx.finding(
                 "transfer",
                 transfer,
@@ -65,19 +66,40 @@ def processor_without_contract(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("party", party, "contract_signed")
 
 
-@rule("cookie.consent_not_in_notice", Severity.WARNING, "ePrivacy Art. 5(3); GDPR Art. 13")
-def cookie_consent_not_in_notice(ctx: CheckContext) -> Iterator[Finding]:
-    """A cookie placed with consent is listed in the notice's cookie table, but the processing
-    behind it is explained only if it belongs to an active activity in the notice."""
-    for cookie in ctx.organisation["cookies"]:
-        if not cookie["consent_required"]:
-            continue
-        activity = ctx.activity_by_id.get(cookie["activity_id"] or "")
-        explained = (
-            activity is not None and activity["in_notice"] and activity["status"] == "active"
-        )
-        if not explained:
-            yield ctx.finding("cookie", cookie, "activity_id")
+PARTY_CONTACT_FIELDS = ("email", "phone", "address")
+
+
+@rule("party.client_without_contact", Severity.ERROR, "Art. 30(2)(a)")
+def client_without_contact(ctx: CheckContext) -> Iterator[Finding]:
+    """A processor's register gives the name and contact details of each controller (client)
+    on whose behalf it acts."""
+    clients: set[str] = set()
+    for activity in ctx.live_activities:
+        if activity["role"] == "processor":
+            clients.update(client["party_id"] for client in activity["clients"])
+    for party_id in sorted(clients):
+        party = ctx.parties.get(party_id)
+        if party is not None and not any(
+            str(party[name] or "").strip() for name in PARTY_CONTACT_FIELDS
+        ):
+            yield ctx.finding("party", party, "email")
+
+
+@rule("party.no_country", Severity.WARNING, "Art. 30(1)(e), 44")
+def party_without_country(ctx: CheckContext) -> Iterator[Finding]:
+    """Where a processor or the recipient of a transfer is established says where the data go
+    (the notice derives the data's location from the processors' countries)."""
+    used: set[str] = set()
+    for activity in ctx.live_activities:
+        for recipient in activity["recipients"]:
+            party = ctx.parties.get(recipient["party_id"] or "")
+            if party is not None and "processor" in (recipient["kind"], party["kind"]):
+                used.add(party["id"])
+        used.update(t["party_id"] for t in activity["transfers"] if t["party_id"])
+    for party_id in sorted(used):
+        party = ctx.parties.get(party_id)
+        if party is not None and not party["country"]:
+            yield ctx.finding("party", party, "country")
 
 
 @rule("notice.outdated", Severity.WARNING, "Art. 12(1), 13")

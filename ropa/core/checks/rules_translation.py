@@ -22,14 +22,17 @@ from ropa.core.tree import ACTIVITY
 NOTICE_RULE = "translation.notice"
 REGISTER_RULE = "translation.register"
 
-# The purpose text the notice adds to its description for each legal basis.
-BASIS_TEXT = {
-    "legitimate_interests": "legitimate_interest",
-    "legal_obligation": "legal_reference",
-    "public_task": "legal_reference",
-    "contract": "contract_description",
-    "consent": "consent_withdrawal",
+# The purpose texts the notice adds to its description for each legal basis.
+BASIS_TEXTS = {
+    "legitimate_interests": ("legitimate_interest",),
+    "legal_obligation": ("legal_reference",),
+    "public_task": ("legal_reference",),
+    "contract": ("contract_description",),
+    "consent": ("consent_collection", "consent_withdrawal"),
 }
+# Safeguards for which the notice does not take the firm's general answer on copies: none is
+# needed (an Art. 49 derogation), or none is chosen yet.
+NO_FIRM_COPY = ("derogation_art49", "undetermined", None, "")
 
 
 def in_notice(activity: Row) -> bool:
@@ -40,15 +43,24 @@ def in_notice(activity: Row) -> bool:
     )
 
 
+def in_processor_part(activity: Row) -> bool:
+    """Whether the notice names the activity in its part on what the firm does as a processor
+    for its customers (exports/notice/sections_use.processor): active, marked for the notice."""
+    return bool(
+        activity["in_notice"] and activity["status"] == "active" and activity["role"] == "processor"
+    )
+
+
 def notice_prints(ctx: CheckContext, activity: Row, table: str, row: Row, field: str) -> bool:
     """Whether the notice prints this text of an activity it describes (exports/notice/
     sections_*.py, mirrored here; tests/unit/test_checks_translation.py compares the two):
 
     - the activity's name and public description; its automated logic and consequences when it
       takes automated decisions or profiles;
-    - each purpose's description; the text its legal basis adds (legitimate interest; the legal
-      reference of a legal obligation or public task; the contract; how to withdraw consent);
-      the consequences of not providing data when a requirement is set;
+    - each purpose's description; the texts its legal basis adds (legitimate interest; the
+      legal reference of a legal obligation or public task; the contract; how consent is
+      collected and withdrawn); the consequences of not providing data when a requirement is
+      set and the data come from the person;
     - the detail of each data category; each source's description;
     - each recipient's name (its own, else its department, when neither a party nor a
       category names it) and its detail (unless the party's service describes it);
@@ -58,10 +70,15 @@ def notice_prints(ctx: CheckContext, activity: Row, table: str, row: Row, field:
       the phase has a duration (of the phases the notice shows: with a duration or criterion);
     - each joint controller's responsibilities and contact point.
 
-    Not printed (advice): the activity's department, balancing notes, consent collection,
-    special-data and criminal-data details, security notes, data location, retention
-    justifications, processing categories of clients.
+    Of an activity carried out as processor, in the notice's part on it: its name and public
+    description only.
+
+    Not printed (advice): the activity's department, balancing notes, consent records,
+    special-data and criminal-data details, security notes, the activity's data location,
+    retention justifications, processing categories of clients.
     """
+    if activity["role"] == "processor":
+        return table == "activity" and field in ("name", "public_description")
     if table == "activity":
         if field in ("automated_logic", "automated_consequences"):
             return bool(activity["automated_decision"] or activity["profiling"])
@@ -70,8 +87,10 @@ def notice_prints(ctx: CheckContext, activity: Row, table: str, row: Row, field:
         if field == "description":
             return True
         if field == "provision_consequences":
-            return bool(row["provision_requirement"])
-        return BASIS_TEXT.get(row["legal_basis"] or "") == field
+            return bool(row["provision_requirement"]) and (
+                activity["collected_from_subject"] is not False
+            )
+        return field in BASIS_TEXTS.get(row["legal_basis"] or "", ())
     if table == "activity_data_category":
         return field == "detail"
     if table == "data_source":
@@ -85,7 +104,7 @@ def notice_prints(ctx: CheckContext, activity: Row, table: str, row: Row, field:
             return row["safeguard"] == "derogation_art49"
         return field == "copy_access"
     if table == "retention_phase":
-        if row["duration_value"] is None and not row["criterion"]:
+        if row["duration_value"] is None and not str(row["criterion"] or "").strip():
             return False  # the notice leaves the phase out (and says what it lacks)
         if field == "start_event_detail":
             return row["duration_value"] is not None
@@ -108,42 +127,76 @@ def _recipient_texts(ctx: CheckContext, recipient: Row) -> tuple[str, ...]:
     return ()
 
 
-def _notice_entries(ctx: CheckContext, activity: Row) -> frozenset[tuple[str, str]]:
-    """(table, id) of the catalogue entries and parties whose name or service the notice prints
-    for this activity (none when the notice does not describe it)."""
+EntryText = tuple[str, str, str]
+"""(table, id, field) of a catalogue entry's or a party's text."""
+
+
+def _notice_entries(ctx: CheckContext, activity: Row) -> frozenset[EntryText]:
+    """The texts of the catalogue entries and parties the notice prints for this activity
+    (none when the notice does not describe it): their names, a party's service, a data
+    category's description where the activity gives no detail of its own."""
     if not in_notice(activity):
         return frozenset()
-    used: set[tuple[str, str]] = set()
-    used.update(("data_subject_category", s) for s in activity["data_subjects"])
-    used.update(("security_measure", s) for s in activity["security_measures"])
+    used: set[EntryText] = set()
+    used.update(("data_subject_category", s, "name") for s in activity["data_subjects"])
+    used.update(("security_measure", s, "name") for s in activity["security_measures"])
     for link in activity["data_categories"]:
-        used.add(("data_category", link["data_category_id"]))
+        category = link["data_category_id"]
+        used.add(("data_category", category, "name"))
+        if not str(link["detail"] or "").strip():
+            used.add(("data_category", category, "description"))
     for phase in activity["retention_phases"]:
         if phase["data_category_id"]:
-            used.add(("data_category", phase["data_category_id"]))
+            used.add(("data_category", phase["data_category_id"], "name"))
+        if phase["data_subject_category_id"]:
+            used.add(("data_subject_category", phase["data_subject_category_id"], "name"))
     for recipient in activity["recipients"]:
         if recipient["party_id"] in ctx.parties:
-            used.add(("party", recipient["party_id"]))
+            used.add(("party", recipient["party_id"], "service"))
         elif recipient["recipient_category_id"]:
-            used.add(("recipient_category", recipient["recipient_category_id"]))
+            used.add(("recipient_category", recipient["recipient_category_id"], "name"))
     return frozenset(used)
 
 
-# What the notice prints of the organisation and of every cookie (when it describes some
-# activity): not the legal representative, for one.
-NOTICE_TEXTS = {
-    "organisation": ("legal_name", "trade_name", "legal_form", "notice_introduction")
-    + ("notice_closing",),
-    "cookie": ("purpose",),
-}
-# The catalogue texts the notice prints of the entries it uses (descriptions stay internal).
-ENTRY_TEXTS = {
-    "data_category": ("name",),
-    "data_subject_category": ("name",),
-    "recipient_category": ("name",),
-    "security_measure": ("name",),
-    "party": ("service",),
-}
+def _needs_firm_copy(activity: Row) -> bool:
+    """Whether the notice takes, for a transfer of this activity, the firm's general answer on
+    how to get a copy of the safeguards (the transfer has no answer of its own)."""
+    return in_notice(activity) and any(
+        not str(t["copy_access"] or "").strip() and t["safeguard"] not in NO_FIRM_COPY
+        for t in activity["transfers"]
+    )
+
+
+# The organisation's texts the notice prints whenever they are set.
+ORGANISATION_TEXTS = (
+    "legal_name",
+    "trade_name",
+    "legal_form",
+    "legal_representative",
+    "notice_introduction",
+    "notice_closing",
+    "national_law",
+    "data_location",
+    "cookie_policy_url",
+)
+
+
+def _organisation_texts(ctx: CheckContext, firm_copy: bool) -> frozenset[str]:
+    """The organisation's texts the notice prints: those of ORGANISATION_TEXTS, the form's
+    address when requests may be sent through it, how cookie consent is managed and what
+    refusing changes when a cookie needs consent (and no cookie policy of the firm's replaces
+    the section), and the firm's answer on copies of safeguards when a transfer relies on it."""
+    org = ctx.organisation
+    texts = set(ORGANISATION_TEXTS)
+    if "form" in (org["rights_channels"] or []):
+        texts.add("rights_form_url")
+    own_policy = bool(str(org["cookie_policy_url"] or "").strip())
+    if not own_policy and any(c["consent_required"] for c in org["cookies"]):
+        texts.update(("cookie_consent_method", "cookie_refusal_effect"))
+    if firm_copy:
+        texts.add("safeguards_copy")
+    return frozenset(texts)
+
 
 Sorted = dict[tuple[bool, str], list[MissingText]]
 """(printed by the notice, language) -> the texts missing there."""
@@ -154,8 +207,10 @@ class _ActivityTexts:
     missing: Sorted
     """The activity's texts missing in each other language, sorted."""
     in_notice: bool
-    entries: frozenset[tuple[str, str]]
-    """The catalogue entries and parties the notice names for it."""
+    entries: frozenset[EntryText]
+    """The texts of catalogue entries and parties the notice prints for it."""
+    firm_copy: bool
+    """The notice takes the firm's answer on copies of safeguards for one of its transfers."""
 
 
 def _activity_texts(ctx: CheckContext, activity: Row) -> _ActivityTexts:
@@ -164,7 +219,7 @@ def _activity_texts(ctx: CheckContext, activity: Row) -> _ActivityTexts:
     rows = {(ACTIVITY.name, str(activity["id"])): activity}
     for child in ACTIVITY.children:
         rows.update(((child.name, str(row["id"])), row) for row in activity[child.key])
-    public = in_notice(activity)
+    public = in_notice(activity) or in_processor_part(activity)
     # missing_texts over an organisation holding this activity alone.
     alone = {"id": org["id"], "language": languages[0], "activities": [activity]}
     found: Sorted = {}
@@ -173,7 +228,9 @@ def _activity_texts(ctx: CheckContext, activity: Row) -> _ActivityTexts:
             row = rows[(text.table, text.row_id)]
             needed = public and notice_prints(ctx, activity, text.table, row, text.field)
             found.setdefault((needed, lang), []).append(text)
-    return _ActivityTexts(found, public, _notice_entries(ctx, activity))
+    return _ActivityTexts(
+        found, in_notice(activity), _notice_entries(ctx, activity), _needs_firm_copy(activity)
+    )
 
 
 def _outside(
@@ -184,16 +241,18 @@ def _outside(
     org = ctx.organisation
     has_notice = any(a.in_notice for a in activities)
     used = frozenset().union(*(a.entries for a in activities))
+    organisation = _organisation_texts(ctx, any(a.firm_copy for a in activities))
+    own_policy = bool(str(org["cookie_policy_url"] or "").strip())
     outside = {k: v for k, v in org.items() if k != "activities"}
     found: dict[tuple[bool, str, str, str], list[MissingText]] = {}
     for lang in languages[1:]:
         for text in missing_texts(outside, lang):
-            if text.table in ("organisation", "cookie"):
-                printed = has_notice and text.field in NOTICE_TEXTS[text.table]
+            if text.table == "organisation":
+                printed = has_notice and text.field in organisation
+            elif text.table == "cookie":
+                printed = has_notice and not own_policy and text.field == "purpose"
             else:
-                printed = (text.table, text.row_id) in used and text.field in ENTRY_TEXTS.get(
-                    text.table, ()
-                )
+                printed = (text.table, text.row_id, text.field) in used
             found.setdefault((printed, text.table, text.row_id, lang), []).append(text)
     return found
 
