@@ -333,19 +333,26 @@ class Cli:
                 self.err(f"  - {gap.where(self.lang)}{colon(self.lang)}{gap.message(self.lang)}")
 
     def check(self, args: argparse.Namespace) -> int:
-        """The compliance checks of one organisation: every finding with its article, where it
-        is and how to fix it. Exit status 1 when there is an error-level finding."""
+        """The compliance checks of one organisation, with what its privacy notice lacks:
+        every finding with its article, where it is and how to fix it, those that block the
+        notice's publication marked. In the organisation's main document language unless
+        --lang says otherwise. Exit status 1 when there is an error-level finding."""
         import json
 
-        from ropa.core.checks.engine import check_register
         from ropa.core.checks.model import Severity
+        from ropa.db.models import Organisation
         from ropa.exports.common import resolve_organisation
+        from ropa.exports.notice.findings import check_with_notice
 
         db = self.open(args.file)
         try:
             with db.reader() as session:
                 org_id = resolve_organisation(session, args.organisation)
-                findings = check_register(session, org_id)
+                if self.lang_from_register:
+                    organisation = session.get(Organisation, org_id)
+                    if organisation is not None:
+                        self.lang = str(organisation.language)
+                findings = check_with_notice(session, org_id)
         finally:
             db.close()
         if args.format == "json":
@@ -353,9 +360,10 @@ class Cli:
                 json.dumps([f.as_dict(self.lang) for f in findings], ensure_ascii=False, indent=2)
             )
         else:
+            blocks = self.t("check.blocks_publication")
             for f in findings:
                 severity = self.t(f"check.severity.{f.severity.value}")
-                where = f.label + (f" › {f.field_label(self.lang)}" if f.field else "")
+                where = f.where(self.lang) + (f" {blocks}" if f.blocks_publication else "")
                 self.out(
                     f"{severity}{colon(self.lang)}{where}\n    {f.message(self.lang)} ({f.article})"
                 )
@@ -372,13 +380,44 @@ class Cli:
         return EXIT_DATA if any(f.severity == Severity.ERROR for f in findings) else EXIT_OK
 
     def templates(self, args: argparse.Namespace) -> int:
-        """The library of typical activities (id, country, title, summary)."""
+        """The library of typical activities (id, country, title, summary); with
+        --references, the legal sources they cite instead."""
         from ropa.core.templates import list_templates
 
+        if args.references:
+            return self._template_references()
         country = args.country.upper() if args.country else None
         for info in list_templates(country, lang=self.lang):
             where = info.country or "BE/FR"
             self.out(f"{info.id:24} {where:6} {info.title}\n{'':31} {info.summary}")
+        return EXIT_OK
+
+    def _template_references(self) -> int:
+        """Each legal source the templates cite: instrument, article, date or version,
+        official URL and the day it was last checked, labelled in the user's language."""
+        from babel.dates import format_date
+
+        from ropa.core.i18n import LOCALES
+        from ropa.core.templates import citations
+
+        def day(iso: str) -> str:
+            return format_date(date.fromisoformat(iso), format="long", locale=LOCALES[self.lang])
+
+        def line(key: str, value: str) -> str:
+            return f"    {self.t(key)}{colon(self.lang)}{value}"
+
+        for citation in citations():
+            lines = [citation.id, line("cli.templates.instrument", citation.instrument)]
+            article = citation.article or self.t("cli.templates.whole_instrument")
+            lines.append(line("cli.templates.article", article))
+            if citation.date:
+                lines.append(line("cli.templates.date", day(citation.date)))
+            if citation.version:
+                lines.append(line("cli.templates.version", citation.version))
+            url = citation.url or self.t("cli.templates.no_url")
+            lines.append(line("cli.templates.url", url))
+            lines.append(line("cli.templates.reviewed_on", day(citation.reviewed_on)))
+            self.out("\n".join(lines))
         return EXIT_OK
 
     def add_template(self, args: argparse.Namespace) -> int:
@@ -622,6 +661,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         description=t("cli.help.templates"),
     )
     templates.add_argument("--country", choices=("be", "fr", "BE", "FR"), metavar="be|fr")
+    templates.add_argument(
+        "--references", action="store_true", help=t("cli.help.templates_references")
+    )
 
     add = commands.add_parser(
         "add-template",

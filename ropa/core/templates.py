@@ -6,7 +6,10 @@ A template's texts are given in fr, nl and en ({"fr": ..., "nl": ...}); an activ
 it gets them in each document language of its organisation at once: the main language's in
 the main column, the others' in their translation columns (ropa.db.translations). A text given
 as a plain string (the legal references, cited as written in French) is one text: it goes to
-the main column only, and the checks list it as untranslated until someone translates it."""
+the main column only, and the checks list it as untranslated until someone translates it.
+
+Each file lists the legal sources its templates cite ("references") as structured citations
+(see Citation); "text" is the same citation in one line, for the template preview."""
 
 from __future__ import annotations
 
@@ -62,8 +65,35 @@ PURPOSE_TEXTS = (
     "provision_consequences",
 )
 PURPOSE_VALUES = ("legal_basis", "provision_requirement")
-PHASE_VALUES = ("phase", "duration_value", "duration_unit", "start_event")
+PHASE_VALUES = (
+    "phase",
+    "duration_value",
+    "duration_unit",
+    "start_event",
+    "other_start_events",
+    "start_combination",
+)
 PHASE_TEXTS = ("criterion", "start_event_detail", "legal_reference", "justification")
+
+PEOPLE: dict[str, tuple[str | None, bool]] = {
+    # A purpose's "concerns" (template data only: the register links data subjects to the
+    # activity, not to a purpose): key -> (the data subject seed key these people belong to,
+    # whether they are themselves party to the firm's contract, Art. 6(1)(b)). Contact
+    # persons and staff of a client, supplier or partner that is a legal person are not: a
+    # purpose about them rests on another basis (EDPB Guidelines 2/2019).
+    "clients_individuals": ("clients", True),  # consumers, sole traders in their own name
+    "clients_contacts": ("clients", False),  # contact persons at corporate clients
+    "client_end_users": ("client_end_users", False),  # clients' staff and users
+    "supplier_contacts": ("supplier_contacts", False),
+    "partner_contacts": ("partner_contacts", False),
+    "freelancers_individuals": ("freelancers", True),  # contracting in their own name
+    "freelancers_companies": ("freelancers", False),  # working through their company
+    "employees": ("employees", True),
+    "trainees": ("trainees", True),
+    "candidates": ("candidates", True),  # steps taken at their request before a contract
+    "event_registrants": (None, True),  # anyone registering in their own name for an event
+    "prospects": ("prospects", False),
+}
 
 
 @dataclass(frozen=True)
@@ -75,6 +105,35 @@ class TemplateInfo:
     title: str
     summary: str
     role: str = Role.CONTROLLER.value
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A legal source the templates cite, as structured data: the instrument, the article
+    (None when the whole instrument is cited), its date or version where one exists, the
+    official URL where one is known, and when the citation was last checked."""
+
+    id: str
+    text: str
+    instrument: str
+    article: str | None
+    date: str | None
+    version: str | None
+    url: str | None
+    reviewed_on: str
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Citation:
+        return cls(
+            id=data["id"],
+            text=data["text"],
+            instrument=data["instrument"],
+            article=data.get("article"),
+            date=data.get("date"),
+            version=data.get("version"),
+            url=data.get("url"),
+            reviewed_on=data["reviewed_on"],
+        )
 
 
 @cache
@@ -98,8 +157,18 @@ def all_templates() -> list[dict[str, Any]]:
 
 
 def template_references() -> list[dict[str, Any]]:
-    """The legal sources the templates cite: {id, text, url}."""
-    return list(_library()[1])
+    """The legal sources the templates cite, once each (several files cite the same ones):
+    {id, text, url, instrument, article, date, version, reviewed_on}; "text" is the
+    citation in one line, as the template preview shows it."""
+    first: dict[str, dict[str, Any]] = {}
+    for ref in _library()[1]:
+        first.setdefault(ref["id"], ref)
+    return list(first.values())
+
+
+def citations() -> list[Citation]:
+    """The legal sources the templates cite, structured (see Citation), in file order."""
+    return [Citation.from_data(ref) for ref in template_references()]
 
 
 def get_template(template_id: str) -> dict[str, Any]:
@@ -349,6 +418,10 @@ def _add_children(
         add(m.ActivityRecipient, i, row)
     for i, item in enumerate(spec.get("retention_phases", [])):
         row = {**_values(item, PHASE_VALUES), **texts("retention_phase", item, PHASE_TEXTS)}
+        if item.get("data_subject"):  # a phase for one group of people
+            row["data_subject_category_id"] = catalogues.id_of(
+                "data_subjects", item["data_subject"]
+            )
         add(m.RetentionPhase, i, row)
     for i, item in enumerate(spec.get("sources", [])):
         add(

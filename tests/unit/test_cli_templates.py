@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from ropa import cli
 from ropa.core.register import create_register, open_register
-from ropa.core.templates import all_templates
+from ropa.core.templates import all_templates, citations
 from ropa.db import models as m
 
 
@@ -66,3 +66,33 @@ def test_processor_templates_get_the_client_named_or_a_note(tmp_path: Path, caps
     assert clients["Lettre d'information"] == []  # a controller activity has no client
     assert clients["Sauvegarde externalisée pour les clients"] == []
     assert parties.count("Transports Grandmont SA") == 1  # found, not created again
+
+
+def test_the_references_are_listed_as_citations_in_the_language_asked(capsys) -> None:
+    """`ropa templates --references`: each legal source with its instrument, article, date,
+    official URL (or the lack of one) and the day it was last checked, labelled in French
+    or Dutch."""
+    assert cli.main(["templates", "--references", "--lang", "fr"]) == 0
+    french = capsys.readouterr().out
+    cited = citations()
+    for citation in cited:
+        assert f"\n{citation.id}\n" in f"\n{french}"
+        assert citation.instrument in french
+    gdpr = french.split("\neprivacy\n")[0]
+    assert gdpr.splitlines() == [
+        "gdpr",
+        "    Texte\u00a0: Règlement (UE) 2016/679 du Parlement européen et du Conseil "
+        "(règlement général sur la protection des données)",
+        "    Article\u00a0: le texte entier",
+        "    Date\u00a0: 27 avril 2016",
+        "    Adresse officielle\u00a0: https://eur-lex.europa.eu/eli/reg/2016/679/oj",
+        "    Vérifiée le\u00a0: 6 décembre 2026",
+    ]
+    assert "    Article\u00a0: XII.13\n" in french
+    assert french.count("Vérifiée le\u00a0: ") == len(cited)
+    assert "Adresse officielle\u00a0: aucune adresse officielle connue" in french
+    assert cli.main(["templates", "--references", "--lang", "nl"]) == 0
+    dutch = capsys.readouterr().out
+    assert "    Nagekeken op: 6 december 2026\n" in dutch
+    assert "    Officieel adres: geen officieel adres gekend\n" in dutch
+    assert "    Artikel: de hele tekst\n" in dutch

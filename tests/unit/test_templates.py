@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +64,6 @@ def test_every_file_is_valid_json_with_references() -> None:
         assert document["format"] == "ropa-templates"
         for ref in document["references"]:
             assert ref["text"].strip()
-            assert ref["url"] is None or ref["url"].startswith("https://")
     for template in ALL:
         assert template["references"], template["id"]
         assert set(template["references"]) <= reference_ids, template["id"]
@@ -81,6 +81,7 @@ def test_template_is_well_formed(template: dict[str, Any]) -> None:
     for key in ("name", "description", "public_description"):
         assert set(activity[key]) == set(LANGS), key
     assert activity["role"] in enum_values(enums.Role)
+    # Set explicitly: an activity without one says "not recorded" (a gap in the notice).
     assert activity["end_action"] in enum_values(enums.EndAction)
     assert set(activity["audiences"]) <= enum_values(enums.Audience)
     assert set(activity["dpia_criteria"]) <= enum_values(enums.DpiaCriterion)
@@ -91,7 +92,7 @@ def test_template_is_well_formed(template: dict[str, Any]) -> None:
         if activity["role"] == "processor":
             assert basis is None
             continue
-        assert basis in enum_values(enums.LegalBasis)
+        assert basis in enum_values(enums.LegalBasis) - {enums.LegalBasis.UNDETERMINED.value}
         if basis == "legal_obligation":
             assert purpose["legal_reference"].strip()
         if basis == "legitimate_interests":
@@ -121,6 +122,11 @@ def test_template_is_well_formed(template: dict[str, Any]) -> None:
     for phase in activity["retention_phases"]:
         assert phase["phase"] in enum_values(enums.RetentionPhaseKind)
         assert phase["start_event"] in enum_values(enums.StartEvent)
+        if phase.get("other_start_events"):  # "whichever is later / earlier" says which
+            assert set(phase["other_start_events"]) <= enum_values(enums.StartEvent)
+            assert phase["start_combination"] in enum_values(enums.StartCombination)
+        if "data_subject" in phase:  # a phase for one group of the activity's people
+            assert phase["data_subject"] in activity["data_subjects"]
         if "duration_value" in phase:
             assert phase["duration_value"] > 0
             assert phase["duration_unit"] in enum_values(enums.DurationUnit)
@@ -167,6 +173,288 @@ def test_unknown_template_is_refused_in_french() -> None:
     assert caught.value.message("fr") == "Modèle inconnu\u00a0: no-such-template."
 
 
+# -- the legal sources: structured citations ------------------------------------------------
+
+OFFICIAL_SITES = (
+    "https://eur-lex.europa.eu/",
+    "https://www.ejustice.just.fgov.be/",
+    "https://www.legifrance.gouv.fr/",
+    "https://www.cnil.fr/",
+)
+
+
+def _citation_problems(ref: dict[str, Any]) -> list[str]:
+    """What a reference lacks to be a structured citation (empty when complete)."""
+    problems = []
+    if not (isinstance(ref.get("instrument"), str) and ref["instrument"].strip()):
+        problems.append("instrument")
+    if "article" not in ref or not (ref["article"] is None or str(ref["article"]).strip()):
+        problems.append("article (None for a whole instrument)")
+    if "url" not in ref or not (ref["url"] is None or ref["url"].startswith(OFFICIAL_SITES)):
+        problems.append("url (official or None)")
+    for key in ("reviewed_on", "date"):
+        if key == "reviewed_on" or key in ref:
+            try:
+                date.fromisoformat(ref.get(key) or "")
+            except (TypeError, ValueError):
+                problems.append(key)
+    if "version" in ref and not str(ref["version"]).strip():
+        problems.append("version")
+    return problems
+
+
+def test_every_reference_is_a_structured_citation() -> None:
+    """Each legal source a template file cites names its instrument, the article (None for a
+    whole instrument, said explicitly), its date or version where given, an official URL or
+    none, and the day it was last checked; a source cited by several files is the same."""
+    seen: dict[str, dict[str, Any]] = {}
+    for path in sorted(Path(resources_dir(), "templates").glob("*.json")):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        cited = {rid for t in document["templates"] for rid in t["references"]}
+        for ref in document["references"]:
+            where = f"{path.name} {ref['id']}"
+            assert _citation_problems(ref) == [], where
+            assert date.fromisoformat(ref["reviewed_on"]) <= date.today(), where
+            assert ref["id"] in cited, f"{where}: cited by none of the file's templates"
+            assert seen.setdefault(ref["id"], ref) == ref, f"{where} differs from another file"
+    structured = templates.citations()
+    assert [c.id for c in structured] == list(seen)
+    gdpr = next(c for c in structured if c.id == "gdpr")
+    assert (gdpr.article, gdpr.date, gdpr.url) == (
+        None,
+        "2016-04-27",
+        "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
+    )
+
+
+def test_a_reference_without_a_full_citation_is_caught() -> None:
+    """The completeness check names what a bare reference lacks."""
+    bare = {"id": "x", "text": "Some act", "url": "https://example.com/act"}
+    assert _citation_problems(bare) == [
+        "instrument",
+        "article (None for a whole instrument)",
+        "url (official or None)",
+        "reviewed_on",
+    ]
+    whole = {**bare, "instrument": "Some act", "article": None, "url": None}
+    assert _citation_problems({**whole, "reviewed_on": "2026-12-06"}) == []
+    assert _citation_problems({**whole, "reviewed_on": "6/12/2026"}) == ["reviewed_on"]
+
+
+# -- the legal review (issue 21): each corrected item ---------------------------------------
+
+
+def _en(value: dict[str, str]) -> str:
+    return value["en"]
+
+
+def _purposes(template_id: str) -> list[dict[str, Any]]:
+    return list(templates.get_template(template_id)["activity"]["purposes"])
+
+
+def _phases(template_id: str) -> list[dict[str, Any]]:
+    return list(templates.get_template(template_id)["activity"]["retention_phases"])
+
+
+def test_belgian_e_mail_prospecting_to_a_named_address_needs_consent() -> None:
+    """Item 1: in Belgium an e-mail to a named business address needs consent (CDE XII.13);
+    only impersonal addresses of legal persons and existing clients are exempt (royal
+    decree of 4 April 2003, art. 1); France keeps the B2B opt-out (CPCE L34-5)."""
+    prospecting = templates.get_template("prospecting")
+    by_text = {_en(p["description"]): p for p in prospecting["activity"]["purposes"]}
+    [named] = [p for text, p in by_text.items() if "Belgium" in text and "named" in text]
+    assert named["legal_basis"] == "consent"
+    assert "XII.13" in named["legal_reference"] and "2003" in named["legal_reference"]
+    [exempt] = [p for text, p in by_text.items() if "Belgium" in text and p is not named]
+    assert exempt["legal_basis"] == "legitimate_interests"
+    assert "impersonal address of a legal person" in _en(exempt["description"])
+    [french] = [p for text, p in by_text.items() if text.startswith("France")]
+    assert french["legal_basis"] == "legitimate_interests"
+    assert "related to their job" in _en(french["description"])
+    assert "L34-5" in _en(french["legitimate_interest"])
+    assert "be-ar-2003-04-04" in prospecting["references"]
+    notes = prospecting["activity"]["notes"]
+    assert "arrêté royal du 4 avril 2003, art. 1er" in notes["fr"]
+    assert "business ones included" in notes["en"]
+
+
+def test_the_prospect_period_runs_from_collection_or_the_prospects_own_last_contact(
+    fresh: tuple[RegisterDatabase, str],
+) -> None:
+    """Item 2: three years from collection or the last contact that came from the prospect,
+    whichever is later (CNIL délibération 2021-131); the phase concerns the prospects."""
+    phase = _phases("prospecting")[0]
+    assert (phase["duration_value"], phase["duration_unit"]) == (3, "years")
+    assert (phase["start_event"], phase["other_start_events"]) == ("collection", ["last_contact"])
+    assert phase["start_combination"] == "latest"
+    assert "came from the prospect" in _en(phase["start_event_detail"])
+    assert "2021-131" in phase["legal_reference"]
+    db, org_id = fresh
+    with db.transaction() as s:
+        activity = templates.add_template(s, org_id, "prospecting")
+        stored = activity.retention_phases[0]
+        assert stored.start_event == enums.StartEvent.COLLECTION
+        assert stored.other_start_events == ["last_contact"]
+        assert stored.start_combination == enums.StartCombination.LATEST
+        subject = s.get(m.DataSubjectCategory, stored.data_subject_category_id)
+        assert subject is not None and subject.seed_key == "prospects"
+        assert "2021-131" in (stored.legal_reference or "")
+
+
+def test_the_belgian_cookie_rule_is_cited_with_its_doubt_noted() -> None:
+    """Item 3: the move of LCE art. 129 to art. 10/2 of the Act of 30 July 2018 could not be
+    checked offline: the template says so instead of asserting it."""
+    notes = templates.get_template("website-analytics")["activity"]["notes"]
+    for lang, marker in (("fr", "À vérifier"), ("nl", "Na te gaan"), ("en", "To check")):
+        assert marker in notes[lang] and "10/2" in notes[lang]
+
+
+def test_analytics_periods_are_a_chosen_benchmark_not_a_limit() -> None:
+    """Item 4: 13/25 months are the CNIL's conditions for the consent exemption; the
+    template presents them as a benchmark and no longer says Belgium follows them."""
+    [phase] = _phases("website-analytics")
+    assert "not a legal limit" in _en(phase["justification"])
+    assert "Chosen period" in _en(phase["justification"])
+    assert "Belgi" not in json.dumps(phase, ensure_ascii=False)
+    assert "6 months" in _en(templates.get_template("website-analytics")["activity"]["notes"])
+
+
+def test_legal_obligations_cite_national_law_not_a_directive() -> None:
+    """Item 5: Art. 6(3) needs EU or national law binding the firm, not a directive."""
+    for template in ALL:
+        for purpose in template["activity"]["purposes"]:
+            if purpose.get("legal_basis") == "legal_obligation":
+                assert "irective" not in purpose["legal_reference"], template["id"]
+    [shop] = [p for p in _purposes("e-shop") if p["legal_basis"] == "legal_obligation"]
+    assert "Code de droit économique, art. VI.47" in shop["legal_reference"]
+    assert "L221-18" in shop["legal_reference"]
+    assert "consumer-rights" not in templates.get_template("e-shop")["references"]
+
+
+def test_e_shop_guarantee_archive_per_country() -> None:
+    """Item 6: Belgium up to three years after delivery (1 year after the defect is found,
+    not before the 2 years end); France 2 years, with the hidden-defects action to analyse;
+    the unverified Belgian numbering is flagged."""
+    archives = [p for p in _phases("e-shop") if p["phase"] == "intermediate_archive"]
+    belgian = next(p for p in archives if _en(p["justification"]).startswith("Belgium"))
+    french = next(p for p in archives if _en(p["justification"]).startswith("France"))
+    assert (belgian["duration_value"], belgian["duration_unit"]) == (3, "years")
+    assert (french["duration_value"], french["duration_unit"]) == (2, "years")
+    assert "1648" in french["legal_reference"]
+    assert "To check" in _en(templates.get_template("e-shop")["activity"]["notes"])
+
+
+@pytest.mark.parametrize("template_id", ["website", "security-logs"])
+def test_the_cnil_logging_benchmark_is_applied_by_analogy(template_id: str) -> None:
+    """Item 7: the CNIL recommendation covers application access logs, not perimeter logs."""
+    phase = _phases(template_id)[0]
+    assert "analogie" in phase["legal_reference"] and "2021-122" in phase["legal_reference"]
+    assert "by analogy" in _en(phase["justification"])
+
+
+def test_belgian_social_documents_are_kept_from_the_closure_of_each_document() -> None:
+    """Item 8 and 19: AR 8 August 1980 art. 25 counts 5 years from each document's closure,
+    not from the end of employment; AR n° 5 of 23 October 1978 is cited too."""
+    payroll = templates.get_template("be-payroll")
+    [social] = [p for p in _phases("be-payroll") if "8 août 1980" in p.get("legal_reference", "")]
+    assert social["start_event"] == "other"
+    assert "Closure of each social document" in _en(social["start_event_detail"])
+    assert "Arrêté royal n° 5 du 23 octobre 1978" in social["legal_reference"]
+    assert "be-ar5-1978" in payroll["references"]
+
+
+def test_the_belgian_personnel_file_is_kept_five_years_with_the_doubt_noted() -> None:
+    """Item 9: kept 5 years after departure out of caution; the 5-year period for claims
+    based on an offence is marked to check, not asserted."""
+    [personnel] = [p for p in _phases("be-payroll") if "art. 15" in p.get("legal_reference", "")]
+    assert (personnel["duration_value"], personnel["start_event"]) == (5, "end_of_employment")
+    assert "to check" in _en(personnel["justification"])
+    assert "art. 26" in _en(templates.get_template("be-payroll")["activity"]["notes"])
+
+
+def test_belgian_tax_and_vat_periods_are_cited_apart() -> None:
+    """Item 10: VAT documents count from their date (art. 60, § 4), income tax from the
+    taxable period (CIR 92 art. 315)."""
+    cited = {c.id: c for c in templates.citations()}
+    assert cited["be-vat-60"].article == "60, § 4"
+    assert "date of the document" in cited["be-vat-60"].text
+    assert cited["be-cir92-315"].article == "315"
+    assert {"be-cir92-315", "be-vat-60"} <= set(
+        templates.get_template("be-accounting")["references"]
+    )
+
+
+def test_belgian_cameras_cite_both_kinds_of_closed_place() -> None:
+    """Item 11: offices and server rooms are closed places not accessible to the public
+    (art. 7, § 3); the yearly validation of the declaration is flagged to check."""
+    for phase in _phases("be-video-surveillance"):
+        assert "7, § 3" in phase["legal_reference"] and "selon le lieu" in phase["legal_reference"]
+    notes = templates.get_template("be-video-surveillance")["activity"]["notes"]
+    assert "To check: the duty to validate the declaration every year" in notes["en"]
+
+
+def test_french_recruitment_has_a_five_year_evidence_archive() -> None:
+    """Item 12: an intermediate archive for discrimination claims (C. trav. L1134-5), as the
+    CNIL recruitment guide allows."""
+    [archive] = [p for p in _phases("fr-recruitment") if p["phase"] == "intermediate_archive"]
+    assert (archive["duration_value"], archive["duration_unit"]) == (5, "years")
+    assert "L1134-5" in archive["legal_reference"] and "CNIL" in archive["legal_reference"]
+    assert "CNIL guide" in _en(archive["justification"])
+    assert "fr-discrimination-l1134-5" in templates.get_template("fr-recruitment")["references"]
+
+
+CONTROLLER_TEMPLATES = [t for t in ALL if t["activity"]["role"] == "controller"]
+
+
+@pytest.mark.parametrize(
+    "template", CONTROLLER_TEMPLATES, ids=[t["id"] for t in CONTROLLER_TEMPLATES]
+)
+def test_contract_is_the_basis_only_for_people_party_to_the_contract(
+    template: dict[str, Any],
+) -> None:
+    """Item 13 (EDPB Guidelines 2/2019): every Art. 6(1)(b) purpose says whom it concerns,
+    and none concerns people marked as not party to the firm's contract (contact persons
+    and staff of corporate clients, suppliers or partners, trainees sent by an employer)."""
+    activity = template["activity"]
+    for purpose in activity["purposes"]:
+        concerns = purpose.get("concerns", [])
+        for key in concerns:
+            seed_key, _party = templates.PEOPLE[key]
+            assert seed_key is None or seed_key in activity["data_subjects"], key
+        if purpose["legal_basis"] == "contract":
+            assert concerns, _en(purpose["description"])
+            outsiders = [key for key in concerns if not templates.PEOPLE[key][1]]
+            assert outsiders == [], _en(purpose["description"])
+
+
+@pytest.mark.parametrize(
+    ("template_id", "contacts"),
+    [
+        ("customers", {"clients_contacts"}),
+        ("support-tickets", {"clients_contacts", "client_end_users"}),
+        ("client-training", {"clients_contacts", "client_end_users"}),
+        ("suppliers", {"supplier_contacts", "partner_contacts", "freelancers_companies"}),
+    ],
+)
+def test_contacts_of_legal_persons_rest_on_legitimate_interests(
+    template_id: str, contacts: set[str]
+) -> None:
+    """Item 13: the people a corporate client, supplier or partner sends us are covered by
+    a purpose on Art. 6(1)(f), with the interest stated."""
+    covered: set[str] = set()
+    for purpose in _purposes(template_id):
+        if purpose["legal_basis"] == "legitimate_interests":
+            assert _en(purpose["legitimate_interest"]).strip()
+            covered.update(purpose["concerns"])
+    assert contacts <= covered
+
+
+def test_the_breach_register_cites_the_duty_to_document() -> None:
+    """Item 18: Art. 33(5), the duty to document every breach."""
+    [purpose] = _purposes("breach-register")
+    assert "art. 33, § 5" in purpose["legal_reference"]
+
+
 # -- adding to a register ---------------------------------------------------------------------
 
 
@@ -203,6 +491,8 @@ def test_every_template_imports_exports_and_passes_error_checks(tmp_path: Path, 
     added: dict[str, str] = {}
     with db.transaction() as s:
         client = templates.client_party(s, org_id, "Client Alpha SA")
+        # Art. 30(2)(a): the client's contact details, as the checks ask.
+        services.update(s, m.Party, client, {"email": "dpo@client-alpha.example"})
     for template_id in IDS:
         with db.transaction() as s:
             activity = templates.add_template(s, org_id, template_id, clients=[client])
