@@ -214,10 +214,10 @@ def test_each_part_and_annex_is_present(demo) -> None:
         "2. Activités de traitement en tant que responsable du traitement (art. 30.1 RGPD)",
         "3. Activités de traitement en tant que sous-traitant (art. 30.2 RGPD)",
         "Annexe A \u2013 Sous-traitants et tiers",
-        "Annexe B \u2013 Transferts hors de l'EEE",
+        "Annexe B \u2013 Transferts hors de l\u2019EEE",
         "Annexe C \u2013 Mesures de sécurité",
         "Annexe D \u2013 Cookies et traceurs",
-        "Annexe E \u2013 Activités de traitement arrêtées",
+        "Annexe E \u2013 Activités de traitement terminées",
     ):
         assert squeeze(heading) in text, heading
     view = view_of(db)
