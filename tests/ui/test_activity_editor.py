@@ -202,13 +202,13 @@ def test_add_retention_phase_and_undo_everything(
 
     section = editor.retention
     section.add_button.click()
-    duration = section.rows[2]
+    duration = section.row_of("duration_value")
     assert isinstance(duration, DurationField)
     duration.spin.setValue(3)  # no unit yet: refused, nothing saved, the problem shown
     assert duration.has_error and "unité" in duration.error_label.text()
     duration.unit.setCurrentIndex(duration.unit.findData("years"))
     assert not duration.has_error
-    start = section.rows[4]
+    start = section.row_of("start_event")
     assert isinstance(start, ComboField)
     start.combo.setCurrentIndex(start.combo.findData("last_contact"))
 

@@ -16,7 +16,7 @@ from ropa.db import models as m
 from ropa.db.enums import LifetimeUnit
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
-from ropa.ui.forms.fields import ComboField, DurationField, LineField
+from ropa.ui.forms.fields import ComboField, DurationField, LineField, TextField
 from ropa.ui.models.cookie_table_model import (
     COL_CATEGORY,
     COL_LIFETIME,
@@ -155,3 +155,26 @@ def test_a_new_cookie_appears_and_delete_and_undo(
     stack.undo()
     assert _count(view.db) == count
     assert "Nouveau cookie" not in _names(view)
+
+
+def test_the_exemption_conditions_of_a_cookie_set_without_consent(
+    view: CookiesView, stack: QUndoStack
+) -> None:
+    _select(view, "_cbm_id")
+    row = view.editor.rows["exemption_conditions"]
+    assert isinstance(row, TextField)
+    assert row.isVisible() and row.label.text() == "Consent exemption conditions"
+    assert row.hint_label is not None and row.hint_label.text() == (
+        "For a cookie that is not strictly necessary and set without consent: the conditions "
+        "of the authority's exemption it meets."
+    )
+    before = (_cookie(view.db, "_cbm_id") or m.Cookie()).exemption_conditions
+    conditions = "CNIL audience measurement: no cross-site tracking, 13 months at most"
+    row.text_edit.setPlainText(conditions)
+    row.text_edit.editing_finished.emit()  # what leaving the field does
+    cookie = _cookie(view.db, "_cbm_id")
+    assert cookie is not None and cookie.exemption_conditions == conditions
+    stack.undo()
+    cookie = _cookie(view.db, "_cbm_id")
+    assert cookie is not None and cookie.exemption_conditions == before
+    assert row.text_edit.toPlainText() == (before or "")

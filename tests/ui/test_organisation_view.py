@@ -8,20 +8,30 @@ register it is given."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QUndoStack, QWheelEvent
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from ropa.core import services
 from ropa.core.errors import RopaError
+from ropa.core.organisation_profile import national_law
 from ropa.core.services import create_organisation, seed_catalogues
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
-from ropa.ui.forms.fields import ComboField, LineField, TextField
+from ropa.ui.forms.fields import (
+    ChoicesField,
+    ComboField,
+    DateField,
+    LineField,
+    NumberField,
+    TextField,
+)
 from ropa.ui.views.organisation_view import OrganisationView
 from tests.ui.dialog_support import record_boxes
 
@@ -512,3 +522,254 @@ def test_the_page_fits_a_window_1100_pixels_wide(qtbot: Any, demo_register: Any)
     [area] = [a for a in window.organisation_view.findChildren(QScrollArea) if a.isVisible()]
     qtbot.waitUntil(lambda: area.widget().width() > 0)
     assert area.horizontalScrollBar().maximum() == 0
+
+
+# -- the facts the notice states only as the firm recorded them ------------------------------
+
+
+def _text(view: OrganisationView, field: str) -> TextField:
+    row = view.editor.rows[field]
+    assert isinstance(row, TextField)
+    return row
+
+
+def _leave_text(row: TextField, text: str) -> None:
+    row.text_edit.setPlainText(text)
+    row.text_edit.editing_finished.emit()  # what leaving the field does
+
+
+def _choose(view: OrganisationView, field: str, value: Any) -> None:
+    combo = _combo(view, field).combo
+    index = combo.findData(value)
+    assert index >= 0, (field, value)
+    combo.setCurrentIndex(index)
+
+
+def test_the_new_sections_follow_the_authority(view: OrganisationView) -> None:
+    headings = list(view.editor.headings.values())
+    texts = [label.text() for label in headings]
+    start = texts.index("How people exercise their rights")
+    assert texts[start - 1] == "Supervisory authority"
+    assert texts[start:] == [
+        "How people exercise their rights",
+        "National law",
+        "Declarations",
+        "Data location and transfers",
+        "Cookies",
+        "Privacy notice texts",
+        "Privacy notice version",
+        "Internal notes",
+    ]
+    assert all(label.isVisible() for label in headings)
+    for field, text in {
+        "rights_channels": "Ways to send a request",
+        "identity_proof": "Proof of identity asked",
+        "response_days": "Answer time (days)",
+        "sells_data": "Sale of personal data",
+        "notice_version_date": "Notice version date",
+    }.items():
+        assert view.editor.rows[field].label.text() == text
+        assert view.editor.rows[field].isVisible()
+    days = view.editor.rows["response_days"]
+    hint = days.hint_label
+    assert hint is not None and "at most one month" in hint.text() and hint.isVisible()
+    assert days.input.accessibleDescription() == hint.text()  # what a screen reader says
+
+
+def test_how_people_exercise_their_rights_is_saved(
+    view: OrganisationView, stack: QUndoStack, qtbot: Any
+) -> None:
+    channels = view.editor.rows["rights_channels"]
+    assert isinstance(channels, ChoicesField)
+    boxes = channels.list
+    offered = [boxes.item(i).text() for i in range(boxes.count())]
+    assert offered == ["E-mail", "Post", "Online form", "Phone", "In person"]
+    for i in range(boxes.count()):
+        on = boxes.item(i).text() in ("E-mail", "Online form")
+        boxes.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+    assert _organisation(view.db).rights_channels == ["email", "form"]
+
+    _retype(_line(view, "rights_form_url"), "clairbois.be/privacy", qtbot)
+    assert _organisation(view.db).rights_form_url == "https://clairbois.be/privacy"
+
+    proof = _combo(view, "identity_proof")
+    assert proof.combo.itemText(0) == "Not recorded" and proof.combo.itemData(0) is None
+    _choose(view, "identity_proof", "reasonable_doubt")
+    assert _organisation(view.db).identity_proof == "reasonable_doubt"
+    assert proof.combo.currentText() == "When there is reasonable doubt about the identity"
+    _choose(view, "identity_proof", None)
+    assert _organisation(view.db).identity_proof is None
+
+    days = view.editor.rows["response_days"]
+    assert isinstance(days, NumberField)
+    before = _organisation(view.db).response_days
+    _retype_number(days, "15", qtbot)
+    assert _organisation(view.db).response_days == 15
+    _retype_number(days, "45", qtbot)  # more than the legal month: refused under the field
+    assert days.has_error and days.error_label.text() == "Type a number from 1 to 31."
+    assert days.line.accessibleDescription() == "Type a number from 1 to 31."
+    assert _organisation(view.db).response_days == 15
+    _retype_number(days, "", qtbot)  # empty: not recorded
+    assert not days.has_error and "at most one month" in days.line.accessibleDescription()
+    assert _organisation(view.db).response_days is None
+
+    stack.undo()  # the edits of one field are one undo step: back to the value before
+    assert _organisation(view.db).response_days == before
+    qtbot.waitUntil(lambda: days.line.text() == ("" if before is None else str(before)))
+
+
+def _retype_number(row: NumberField, text: str, qtbot: Any) -> None:
+    row.line.setFocus()
+    row.line.selectAll()
+    if text:
+        qtbot.keyClicks(row.line, text)
+    else:
+        qtbot.keyClick(row.line, Qt.Key.Key_Delete)
+    qtbot.keyClick(row.line, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("field", ["processes_special_data", "sells_data", "processes_minors_data"])
+def test_a_declaration_is_yes_no_or_not_recorded(
+    view: OrganisationView, stack: QUndoStack, qtbot: Any, field: str
+) -> None:
+    row = _combo(view, field)
+    assert [row.combo.itemText(i) for i in range(row.combo.count())] == [
+        "Not recorded",
+        "Yes",
+        "No",
+    ]
+    before = getattr(_organisation(view.db), field)
+    stored = []
+    for value in (True, False, None, True):
+        _choose(view, field, value)
+        stored.append(getattr(_organisation(view.db), field))
+        assert row.value() is value
+    assert stored == [True, False, None, True]
+    _choose(view, field, None)
+    view.reload()  # read again: "Not recorded" is None, not False
+    assert row.combo.currentText() == "Not recorded"
+    stack.undo()  # one undo step: the value before
+    assert getattr(_organisation(view.db), field) is before
+    shown = {None: "Not recorded", True: "Yes", False: "No"}[before]
+    qtbot.waitUntil(lambda: row.combo.currentText() == shown)
+
+
+def test_every_other_new_fact_is_saved(view: OrganisationView, qtbot: Any) -> None:
+    _retype(_line(view, "national_law"), "Wet van 30 juli 2018", qtbot)
+    _retype(_line(view, "cookie_policy_url"), "https://clairbois.be/cookies", qtbot)
+    _leave_text(_text(view, "cookie_consent_method"), "A banner on the first visit.")
+    _leave_text(_text(view, "cookie_refusal_effect"), "Videos are not shown.")
+    _leave_text(_text(view, "data_location"), "Belgium and Germany")
+    _leave_text(_text(view, "safeguards_copy"), "Write to privacy@clairbois.be.")
+    age = view.editor.rows["minors_age"]
+    assert isinstance(age, NumberField)
+    _retype_number(age, "16", qtbot)
+    _retype(_line(view, "notice_version_label"), "v3.1", qtbot)
+    date_row = view.editor.rows["notice_version_date"]
+    assert isinstance(date_row, DateField)
+    date_row.line.setText("02/11/2026")
+    date_row.line.editingFinished.emit()
+
+    org = _organisation(view.db)
+    assert (
+        org.national_law,
+        org.cookie_policy_url,
+        org.cookie_consent_method,
+        org.cookie_refusal_effect,
+        org.data_location,
+        org.safeguards_copy,
+        org.minors_age,
+        org.notice_version_label,
+        org.notice_version_date,
+    ) == (
+        "Wet van 30 juli 2018",
+        "https://clairbois.be/cookies",
+        "A banner on the first visit.",
+        "Videos are not shown.",
+        "Belgium and Germany",
+        "Write to privacy@clairbois.be.",
+        16,
+        "v3.1",
+        date(2026, 11, 2),
+    )
+
+
+def test_an_empty_national_law_shows_the_law_of_the_country(
+    view: OrganisationView, qtbot: Any
+) -> None:
+    law = _line(view, "national_law")
+    _empty_line(law, qtbot)
+    assert _organisation(view.db).national_law is None
+    main = _organisation(view.db).language.value
+    assert law.line.placeholderText() == national_law("BE", main)
+    assert "30" in law.line.placeholderText() and "2018" in law.line.placeholderText()
+    _choose(view, "country", "FR")
+    qtbot.waitUntil(lambda: "78-17" in law.line.placeholderText())
+    assert law.line.placeholderText() == national_law("FR", main)
+    _choose(view, "country", "DE")  # a country whose law ropa does not know: nothing shown
+    qtbot.waitUntil(lambda: law.line.placeholderText() == "")
+
+
+def _empty_line(row: LineField, qtbot: Any) -> None:
+    """Empty a line field as a user does."""
+    row.line.setFocus()
+    row.line.selectAll()
+    qtbot.keyClick(row.line, Qt.Key.Key_Delete)
+    qtbot.keyClick(row.line, Qt.Key.Key_Return)
+
+
+def test_the_new_texts_are_edited_in_the_texts_language(view: OrganisationView, qtbot: Any) -> None:
+    org = _organisation(view.db)
+    others = [lang for lang in ("nl", "en") if lang != org.language.value]
+    with view.db.transaction() as s:
+        services.update(s, m.Organisation, org.id, {"other_languages": others})
+    view.reload()
+    _leave_text(_text(view, "cookie_consent_method"), "Un bandeau à la première visite.")
+    view.set_text_language("nl")
+    method = _text(view, "cookie_consent_method")
+    assert method.fields == ("cookie_consent_method_nl",)
+    assert method.reference.text().endswith("Un bandeau à la première visite.")
+    _leave_text(method, "Een banner bij het eerste bezoek.")
+    law = _line(view, "national_law")
+    assert law.fields == ("national_law_nl",)
+    assert law.line.placeholderText() == national_law("BE", "nl")
+    org = _organisation(view.db)
+    assert org.cookie_consent_method == "Un bandeau à la première visite."
+    assert org.cookie_consent_method_nl == "Een banner bij het eerste bezoek."
+    view.set_text_language(None)
+    assert _line(view, "national_law").line.placeholderText() == national_law(
+        "BE", org.language.value
+    )
+
+
+def _wheel(widget: Any, steps: int) -> None:
+    """Turn the mouse wheel over the widget (positive: up)."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        widget.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_a_choice_scrolls_the_form_without_changing_it(
+    view: OrganisationView, stack: QUndoStack
+) -> None:
+    """Scrolling the long form with the wheel passes over many choices: none may change (each
+    change is saved at once); in a choice the user is in, the wheel still chooses."""
+    _choose(view, "sells_data", False)
+    stack.clear()
+    row = _combo(view, "sells_data")
+    _wheel(row.combo, 1)
+    _wheel(row.combo, -1)
+    assert row.value() is False and _organisation(view.db).sells_data is False
+    assert stack.count() == 0
+    row.combo.setFocus()
+    _wheel(row.combo, 1)  # up: the previous choice, "Yes"
+    assert row.value() is True and _organisation(view.db).sells_data is True

@@ -181,11 +181,15 @@ def test_every_enum_member_has_a_label(labels: dict[str, dict[str, str]]) -> Non
 
 
 def test_legal_bases_name_their_article(labels: dict[str, dict[str, str]]) -> None:
-    for letter, basis in zip("abcdef", enums.LegalBasis, strict=True):
+    bases = [b for b in enums.LegalBasis if b is not enums.LegalBasis.UNDETERMINED]
+    for letter, basis in zip("abcdef", bases, strict=True):
         key = f"enum.legal_basis.{basis.value}"
         assert f"(Art. 6(1)({letter}))" in labels["en"][key]
         assert f"(art. 6.1.{letter})" in labels["fr"][key]
         assert f"(art. 6.1.{letter})" in labels["nl"][key]
+    # "To be determined" is no basis: it names no article.
+    undetermined = {lang: texts["enum.legal_basis.undetermined"] for lang, texts in labels.items()}
+    assert undetermined == {"fr": "À déterminer", "nl": "Nog te bepalen", "en": "To be determined"}
 
 
 # -- seed catalogues --------------------------------------------------------------------------

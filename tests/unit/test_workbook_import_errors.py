@@ -124,7 +124,7 @@ def test_wrong_types_unknown_values_and_empty_required_cells_all_at_once(
         "Sheet “Purposes”, row 3, column “Legal basis”: “Because we can” is not one of the "
         "allowed values: Consent (Art. 6(1)(a)); Contract (Art. 6(1)(b)); Legal obligation "
         "(Art. 6(1)(c)); Vital interests (Art. 6(1)(d)); Public task (Art. 6(1)(e)); "
-        "Legitimate interests (Art. 6(1)(f)).",
+        "Legitimate interests (Art. 6(1)(f)); To be determined.",
         "Sheet “Retention”, row 2, column “Duration”: expected a whole number, found “abc”.",
         "Sheet “Cookies”, row 2, column “Consent required”: “Maybe” is not one of the allowed "
         "values: Yes, No.",

@@ -333,8 +333,9 @@ def _sheets() -> tuple[Sheet, ...]:
             "retention",
             "retention_phase",
             "retention_phases",
-            "phase purpose_id data_category_id duration_value duration_unit criterion "
-            "start_event start_event_detail legal_reference justification",
+            "phase purpose_id data_category_id data_subject_category_id duration_value "
+            "duration_unit criterion start_event other_start_events start_combination "
+            "start_event_detail legal_reference justification",
         ),
         _detail(
             "clients",
@@ -359,7 +360,7 @@ def _sheets() -> tuple[Sheet, ...]:
             "cookies",
             "cookie",
             "name provider party_id first_party domain purpose category lifetime_value "
-            "lifetime_unit consent_required activity_id transfer_id notes",
+            "lifetime_unit consent_required exemption_conditions activity_id transfer_id notes",
         ),
         _table("security_measures", "security_measure", "name kind group description"),
         _table(

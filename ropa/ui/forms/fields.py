@@ -7,8 +7,24 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QPoint,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QRegularExpressionValidator,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -95,6 +111,8 @@ class FieldRow(QWidget):
         self._layout.setSpacing(2)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.input: QWidget = QWidget()
+        self.hint_text = ""  # the note under the input (add_hint), also its description
+        self.hint_label: QLabel | None = None
 
     def set_input(self, widget: QWidget) -> None:
         self.input = widget
@@ -106,6 +124,20 @@ class FieldRow(QWidget):
         self.setFocusProxy(widget)
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.installEventFilter(self)  # see eventFilter: whose undo the keys are
+
+    def add_hint(self, text: str) -> QLabel:
+        """A wrapped note under the input (plain text), e.g. what an empty value means."""
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        hint.setStyleSheet(f"color: {readable(grey, background()).name()};")
+        self._layout.insertWidget(self._layout.indexOf(self.input) + 1, hint)
+        self.hint_text = text
+        self.hint_label = hint
+        if not self.has_error:
+            self.input.setAccessibleDescription(text)
+        return hint
 
     def seen_value(self, key: str) -> Any:
         """The stored value of `key` the input showed when the user started editing it."""
@@ -184,7 +216,7 @@ class FieldRow(QWidget):
         self.has_error = message is not None
         self.error_label.setText(message or "")
         self.error_label.setVisible(message is not None)
-        self.input.setAccessibleDescription(message or "")
+        self.input.setAccessibleDescription(message or self.hint_text)
 
 
 def _redo_available(widget: QObject) -> bool:
@@ -375,7 +407,9 @@ class WebsiteField(LineField):
 
     def show_problem(self, message: str | None) -> None:
         super().show_problem(message)
-        self.line.setAccessibleDescription(message or self.hint)
+        self.line.setAccessibleDescription(
+            message or " ".join(filter(None, (self.hint_text, self.hint)))
+        )
 
 
 class PlainTextEdit(QPlainTextEdit):
@@ -425,6 +459,36 @@ class TextField(TranslatableRow):
             )
 
 
+class FormComboBox(QComboBox):
+    """A choice in a scrolling form: the wheel over it scrolls the form unless the user is in
+    it (a wheel passing over a choice must not change, and save, its value)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # Qt override
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # for the form's scroll area
+
+
+class FormSpinBox(QSpinBox):
+    """A number in a scrolling form: like FormComboBox, the wheel changes it only while the
+    user is in it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # Qt override
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
 class ComboField(FieldRow):
     """A closed list of (value, label); committed on change. An empty first item means None."""
 
@@ -436,7 +500,7 @@ class ComboField(FieldRow):
         required: bool = False,
     ) -> None:
         super().__init__((name,), text, required)
-        self.combo = QComboBox()
+        self.combo = FormComboBox()
         # Long entries (catalogue names, countries) must not widen the form past its pane.
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -478,6 +542,64 @@ class CheckField(FieldRow):
 
     def _display(self, values: dict[str, Any]) -> None:
         self.check.setChecked(bool(values[self.fields[0]]))
+
+
+def not_recorded() -> str:
+    """The empty choice of a closed value the firm may not have recorded yet."""
+    return QCoreApplication.translate("FieldRow", "Not recorded")
+
+
+class TriStateField(ComboField):
+    """A yes / no that may be unknown: "Not recorded" (None), yes (True) or no (False);
+    committed on change."""
+
+    def __init__(self, name: str, text: str, yes: str, no: str) -> None:
+        super().__init__(name, text, [(None, not_recorded()), (True, yes), (False, no)])
+        self.combo.setMinimumContentsLength(12)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+
+class NumberField(FieldRow):
+    """An optional whole number from `minimum` to `maximum`, typed in; committed on Enter or
+    when leaving it. Empty is None; a number out of range is refused under the input."""
+
+    def __init__(self, name: str, text: str, minimum: int = 0, maximum: int = 999) -> None:
+        super().__init__((name,), text)
+        self.minimum, self.maximum = minimum, maximum
+        self.line = QLineEdit()
+        digits = len(str(maximum))
+        self.line.setValidator(
+            QRegularExpressionValidator(QRegularExpression(rf"\s*\d{{0,{digits}}}\s*"))
+        )
+        width = self.line.fontMetrics().horizontalAdvance("0" * (digits + 2)) + 24
+        self.line.setMaximumWidth(width)
+        self.line.editingFinished.connect(self._finish)
+        self.set_input(self.line)
+
+    def value(self) -> int | None:
+        text = self.line.text().strip()
+        return int(text) if text.isdigit() else None
+
+    def changes(self) -> dict[str, Any]:
+        return {self.fields[0]: self.value()}
+
+    def _display(self, values: dict[str, Any]) -> None:
+        number = values[self.fields[0]]
+        self.line.setText("" if number is None else str(number))
+
+    def _finish(self) -> None:
+        value = self.value()
+        if value is not None and not self.minimum <= value <= self.maximum:
+            self.show_problem(
+                self.tr("Type a number from %1 to %2.")
+                .replace("%1", str(self.minimum))
+                .replace("%2", str(self.maximum))
+            )
+            return
+        self.edited.emit()
+
+    def _lock(self, read_only: bool) -> None:
+        set_text_read_only(self.line, read_only)
 
 
 def parse_date(text: str) -> date | None:
@@ -703,11 +825,11 @@ class DurationField(FieldRow):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.spin = QSpinBox()
+        self.spin = FormSpinBox()
         self.spin.setRange(-1, 9999)
         self.spin.setSpecialValueText(" ")  # -1: no number
         self.spin.valueChanged.connect(lambda _v: self.edited.emit())
-        self.unit = QComboBox()
+        self.unit = FormComboBox()
         for value, unit_text in units:
             self.unit.addItem(unit_text, value)
         self.unit.currentIndexChanged.connect(lambda _i: self.edited.emit())

@@ -21,20 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.core.handle import Register
-from ropa.core.i18n import label
+from ropa.core.i18n import label, tr
 from ropa.core.reads.record import load_record
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import (
     CheckedListRow,
     CheckField,
+    ChoicesField,
     ComboField,
     DateField,
     DurationField,
     FieldRow,
     LineField,
+    NumberField,
     TextField,
     TranslatableRow,
+    TriStateField,
     WebsiteField,
     message_label,
     set_text_language,
@@ -52,10 +55,12 @@ class Field:
     """One input of the form: the column it edits and the kind of input.
 
     kind: "line", "website" (a line; https:// added when no scheme is typed), "text",
-    "combo", "check", "date", "duration" (value column + `unit` column) or "links" (an id-list
-    link, e.g. sub-processors, as check boxes; items set by the owner);
+    "combo", "check", "tristate" (yes / no / not recorded: a boolean that may be None),
+    "number" (a whole number from `minimum` to `maximum`, empty: None), "choices" (a list of
+    closed values as check boxes, `items`), "date", "duration" (value column + `unit` column)
+    or "links" (an id-list link, e.g. sub-processors, as check boxes; items set by the owner);
     "heading": not an input but the title of the group of fields below it (`text`; `name` only
-    identifies it in `RecordEditor.headings`).
+    identifies it in `RecordEditor.headings`). `hint`: a note shown under the input.
     """
 
     name: str
@@ -64,6 +69,9 @@ class Field:
     items: Items | None = None
     unit: str | None = None
     text: str | None = None
+    hint: str | None = None
+    minimum: int = 0
+    maximum: int = 999
 
 
 class LinksField(CheckedListRow):
@@ -92,6 +100,13 @@ class LinksField(CheckedListRow):
 
 
 def _build_row(table: str, lang: str, spec: Field) -> FieldRow:
+    row = _new_row(table, lang, spec)
+    if spec.hint:
+        row.add_hint(spec.hint)
+    return row
+
+
+def _new_row(table: str, lang: str, spec: Field) -> FieldRow:
     text = label(lang, table, spec.name)
     if spec.kind == "line":
         return LineField(spec.name, text, spec.required)
@@ -103,6 +118,12 @@ def _build_row(table: str, lang: str, spec: Field) -> FieldRow:
         return ComboField(spec.name, text, spec.items or [], spec.required)
     if spec.kind == "check":
         return CheckField(spec.name, text)
+    if spec.kind == "tristate":
+        return TriStateField(spec.name, text, tr(lang, "value.yes"), tr(lang, "value.no"))
+    if spec.kind == "number":
+        return NumberField(spec.name, text, spec.minimum, spec.maximum)
+    if spec.kind == "choices":
+        return ChoicesField(spec.name, text, spec.items or [])
     if spec.kind == "date":
         clear = QCoreApplication.translate("ActivityEditor", "Clear the date")
         return DateField(spec.name, text, clear)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -38,6 +39,15 @@ def cookie_fields(lang: str) -> list[Field]:
         Field("category", "combo", required=True, items=categories),
         Field("lifetime_value", "duration", items=units, unit="lifetime_unit"),
         Field("consent_required", "check"),
+        Field(
+            "exemption_conditions",
+            "text",
+            hint=QCoreApplication.translate(
+                "CookiesView",
+                "For a cookie that is not strictly necessary and set without consent: the "
+                "conditions of the authority's exemption it meets.",
+            ),
+        ),
         Field("activity_id", "combo", items=[(None, "")]),
         Field("transfer_id", "combo", items=[(None, "")]),
         Field("notes", "text"),

@@ -1,9 +1,10 @@
 """The organisation page: the profile of one organisation of the register (identity, document
 languages, address and contact, identifiers, DPO or privacy contact, EU representative,
-supervisory authority, notice texts) in the generic form editor; every edit is saved at once as
-an undoable command and a refused value (e.g. a wrong enterprise number) is shown under its
-field. Another main language is asked for first (every text moves to its language); a language
-added proposes its legal form and legal name (SRL → BV)."""
+supervisory authority, how people exercise their rights, national law, declarations, data
+location and transfers, cookies, notice texts and version) in the generic form editor; every
+edit is saved at once as an undoable command and a refused value (e.g. a wrong enterprise
+number) is shown under its field. Another main language is asked for first (every text moves
+to its language); a language added proposes its legal form and legal name (SRL → BV)."""
 
 from __future__ import annotations
 
@@ -31,14 +32,15 @@ from ropa.core.i18n import colon, label, language_name, value_label
 from ropa.core.organisation_profile import (
     IDENTIFIER_FIELDS,
     identifier_fields,
+    national_law,
     proposed_translations,
 )
 from ropa.core.reads.organisation import main_language_change, shown_organisation
-from ropa.db.enums import Language
+from ropa.db.enums import IdentityProof, Language, RightsChannel
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.dialogs.confirm_delete import undo_key
 from ropa.ui.dialogs.first_run_wizard import country_names
-from ropa.ui.forms.fields import CheckedListRow, ComboField, LineField
+from ropa.ui.forms.fields import CheckedListRow, ComboField, LineField, not_recorded
 from ropa.ui.forms.record_form import Field, RecordEditor
 from ropa.ui.views.list_page import ErrorHandler
 from ropa.ui.views.refresh import Refresher
@@ -136,6 +138,9 @@ class OrganisationView(QWidget):
         lang = self._language
         languages = [(v.value, value_label(lang, "language", v.value)) for v in Language]
         countries: list[tuple[Any, str]] = list(country_names(lang))
+        channels = [(v.value, value_label(lang, "rights_channel", v.value)) for v in RightsChannel]
+        proofs: list[tuple[Any, str]] = [(None, not_recorded())]
+        proofs += [(v.value, value_label(lang, "identity_proof", v.value)) for v in IdentityProof]
 
         def heading(name: str, text: str) -> Field:
             return Field(name, "heading", text=text)
@@ -169,9 +174,87 @@ class OrganisationView(QWidget):
             Field("eu_representative_contact", "text"),
             heading("authority", self.tr("Supervisory authority")),
             Field("supervisory_authority", "combo", items=self._authority_items(None)),
+            heading("rights", self.tr("How people exercise their rights")),
+            Field("rights_channels", "choices", items=channels),
+            Field("rights_form_url", "website"),
+            Field("identity_proof", "combo", items=proofs),
+            Field(
+                "response_days",
+                "number",
+                minimum=1,
+                maximum=31,
+                hint=self.tr(
+                    "The days you take to answer a request: at most one month (Art. 12(3) "
+                    "GDPR). Empty: the notice gives the legal time."
+                ),
+            ),
+            heading("national_law", self.tr("National law")),
+            Field(
+                "national_law",
+                "line",
+                hint=self.tr(
+                    "Empty: the notice names the law of the organisation's country, shown in grey."
+                ),
+            ),
+            heading("declarations", self.tr("Declarations")),
+            Field(
+                "processes_special_data",
+                "tristate",
+                hint=self.tr(
+                    "Not recorded: the notice takes “Yes” when one of its activities uses "
+                    "special-category data; otherwise it is to be completed."
+                ),
+            ),
+            Field("sells_data", "tristate"),
+            Field("processes_minors_data", "tristate"),
+            Field(
+                "minors_age",
+                "number",
+                minimum=1,
+                maximum=18,
+                hint=self.tr(
+                    "Below this age a person is a minor for your processing: for consent to "
+                    "online services, 13 in Belgium and 15 in France (Art. 8 GDPR)."
+                ),
+            ),
+            heading("location", self.tr("Data location and transfers")),
+            Field(
+                "data_location",
+                "text",
+                hint=self.tr("Empty: the notice names the countries of your processors."),
+            ),
+            Field(
+                "safeguards_copy",
+                "text",
+                hint=self.tr(
+                    "How a person obtains a copy of the safeguards of transfers outside the "
+                    "EEA (a transfer's own text replaces it)."
+                ),
+            ),
+            heading("cookies", self.tr("Cookies")),
+            Field(
+                "cookie_policy_url",
+                "website",
+                hint=self.tr(
+                    "With a separate cookie policy, the notice links to it instead of listing "
+                    "the cookies."
+                ),
+            ),
+            Field("cookie_consent_method", "text"),
+            Field("cookie_refusal_effect", "text"),
             heading("notice", self.tr("Privacy notice texts")),
             Field("notice_introduction", "text"),
             Field("notice_closing", "text"),
+            heading("notice_version", self.tr("Privacy notice version")),
+            Field(
+                "notice_version_label",
+                "line",
+                hint=self.tr(
+                    "Your own version number and date, shown in the notice instead of "
+                    "ropa's numbering."
+                ),
+            ),
+            Field("notice_version_date", "date"),
             heading("notes", self.tr("Internal notes")),
             Field("notes", "text"),
         ]
@@ -209,6 +292,10 @@ class OrganisationView(QWidget):
         form.insertRow(where[0] + 1, "", self.other_identifiers)
         self.other_identifiers.toggled.connect(self._show_identifiers)
         self._add_language_rows(editor, form)
+        version = editor.rows["notice_version_label"]
+        if isinstance(version, LineField):  # a short label ("v3.1", "2026-11"), as stored
+            version.line.setMaxLength(40)
+            version.line.setMaximumWidth(version.line.fontMetrics().horizontalAdvance("0" * 24))
         editor.reloaded.connect(self._values_shown)
         return editor
 
@@ -357,6 +444,7 @@ class OrganisationView(QWidget):
     def _values_shown(self) -> None:
         self._show_identifiers()
         self._suggest_privacy_email()
+        self._show_national_law()
         self.other_languages.show_main((self.editor.values or {}).get("language"))
         self._show_proposals()
 
@@ -396,6 +484,19 @@ class OrganisationView(QWidget):
                 else ""
             )
             row.line.setToolTip(hint)
+
+    def _show_national_law(self) -> None:
+        """An empty national law shows, in grey, the law of the country the notice names, in
+        the language of the texts shown (a missing translation keeps its own placeholder)."""
+        row = self.editor.rows["national_law"]
+        if not isinstance(row, LineField):
+            return
+        values = self.editor.values or {}
+        lang = row.text_lang or str(values.get("language") or self._language)
+        derived = national_law(values.get("country"), lang) or ""
+        if row.text_lang is None or not row.main_text.strip():
+            row.line.setPlaceholderText(derived)
+        row.line.setToolTip(derived)
 
     # -- the supervisory authority -------------------------------------------------------------
 

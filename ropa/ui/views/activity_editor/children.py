@@ -156,6 +156,10 @@ class ChildSection(QWidget):
             return child
         return row_in_language(child, self.model, lang, main)
 
+    def row_of(self, field: str) -> FieldRow:
+        """The form's input of `field`."""
+        return next(row for row in self.rows if row.name == field)
+
     def add_row(self, row: FieldRow) -> None:
         self.form.addRow(row.label, row)
         row.edited.connect(lambda r=row: self._commit(r))

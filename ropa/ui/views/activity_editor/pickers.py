@@ -141,7 +141,8 @@ class _Creator:
 
 
 class ChoiceField(_Creator, ComboField):
-    """One catalogue entry or party (by id) in a combo, with "New…" beside it."""
+    """One catalogue entry or party (by id) in a combo, with "New…" beside it; with `empty`,
+    first a choice of none (shown as `empty_text`)."""
 
     def __init__(
         self,
@@ -152,10 +153,12 @@ class ChoiceField(_Creator, ComboField):
         required: bool = False,
         empty: bool = True,
         new_values: dict[str, Any] | None = None,
+        empty_text: str = "",
     ) -> None:
         ComboField.__init__(self, name, text, [], required)
         self._init_creator(self, table, committer, new_values)
         self.empty = empty
+        self.empty_text = empty_text  # what no entry means ("Everyone")
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -172,7 +175,7 @@ class ChoiceField(_Creator, ComboField):
         self.given = list(choices)
         self.choices = sorted(self.named(choices), key=lambda c: c.name.casefold())
         shown = self.value()
-        items: list[tuple[Any, str]] = [(None, "")] if self.empty else []
+        items: list[tuple[Any, str]] = [(None, self.empty_text)] if self.empty else []
         self.set_items(items + [(c.id, c.name) for c in self.choices])
         self.combo.blockSignals(True)
         self.combo.setCurrentIndex(max(0, self.combo.findData(shown)))

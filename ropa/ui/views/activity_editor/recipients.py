@@ -26,6 +26,11 @@ RECIPIENT_NAMES = ("party_id", "recipient_category_id", "recipient_name", "depar
 # Which of them apply to which kind of recipient (a field holding a value is always shown).
 INTERNAL_FIELDS = {"department", "recipient_category_id"}
 EXTERNAL_FIELDS = {"party_id", "recipient_category_id", "recipient_name"}
+# A recipient whose kind is still to be determined may be named in any of these ways.
+FIELDS_OF_KIND = {
+    RecipientKind.INTERNAL.value: INTERNAL_FIELDS,
+    RecipientKind.UNDETERMINED.value: set(RECIPIENT_NAMES),
+}
 # The party kind a new party gets when created from a recipient of this kind.
 PARTY_KIND: dict[str, str] = {
     RecipientKind.PROCESSOR.value: PartyKind.PROCESSOR.value,
@@ -79,9 +84,6 @@ class NamedChildSection(ChildSection):
 
     def name_of(self, entity_id: str | None) -> str:
         return self.names.get(entity_id or "", "") if entity_id else ""
-
-    def row_of(self, field: str) -> FieldRow:
-        return next(row for row in self.rows if row.name == field)
 
     def _commit(self, row: FieldRow) -> None:  # ChildSection override
         current = self.current()
@@ -173,7 +175,7 @@ class RecipientList(NamedChildSection):
     def detail_shown(self) -> None:
         """Show the fields that fit the kind chosen (and any holding a value)."""
         kind = self.kind.value()
-        applies = INTERNAL_FIELDS if kind == RecipientKind.INTERNAL else EXTERNAL_FIELDS
+        applies = FIELDS_OF_KIND.get(kind, EXTERNAL_FIELDS)
         stored = self.current() or {}
         for row in self.rows:
             field = row.name

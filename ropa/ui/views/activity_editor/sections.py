@@ -18,6 +18,7 @@ from ropa.db.enums import (
     ProvisionRequirement,
     RetentionPhaseKind,
     Role,
+    StartCombination,
     StartEvent,
     Status,
 )
@@ -31,14 +32,20 @@ from ropa.ui.forms.fields import (
     FieldRow,
     LineField,
     TextField,
+    not_recorded,
     set_text_language,
 )
 from ropa.ui.geometry import wrap_item_texts
 from ropa.ui.views.activity_editor.children import ChildSection
+from ropa.ui.views.activity_editor.pickers import ChoiceField
 
 
-def enum_items(lang: str, name: str, enum: type[StrEnum], empty: bool) -> list[tuple[Any, str]]:
-    items: list[tuple[Any, str]] = [(None, "")] if empty else []
+def enum_items(
+    lang: str, name: str, enum: type[StrEnum], empty: bool, empty_text: str = ""
+) -> list[tuple[Any, str]]:
+    """The values of `enum` by their labels; with `empty`, first a choice of no value (None),
+    shown as `empty_text`."""
+    items: list[tuple[Any, str]] = [(None, empty_text)] if empty else []
     return items + [(v.value, value_label(lang, name, v.value)) for v in enum]
 
 
@@ -223,9 +230,6 @@ class PurposesSection(ChildSection):
     def new_values(self) -> dict[str, Any]:
         return {"description": self.placeholder()}
 
-    def row_of(self, field: str) -> FieldRow:
-        return next(row for row in self.rows if row.name == field)
-
     def detail_shown(self) -> None:
         basis = self.basis.value()
         for index, row in enumerate(self.rows):
@@ -234,7 +238,8 @@ class PurposesSection(ChildSection):
 
 
 class RetentionSection(ChildSection):
-    """The retention schedule: phases with a duration (or a criterion) from a start event."""
+    """The retention schedule: phases with a duration (or a criterion) from a start event, or
+    from several (the later or the earlier of them), for everyone or for one group of people."""
 
     model = "retention_phase"
 
@@ -258,6 +263,24 @@ class RetentionSection(ChildSection):
         self.table.setAccessibleName(label(lang, "activity", "retention_phases"))
         self.set_column_weights(2, 3, 2, 2)
         self.purpose = ComboField("purpose_id", text("purpose_id"), [])
+        self.group = ChoiceField(
+            "data_subject_category_id",
+            text("data_subject_category_id"),
+            "data_subject_category",
+            committer,
+            empty_text=QCoreApplication.translate("ActivityEditor", "Everyone"),
+        )
+        self.other_events = ChoicesField(
+            "other_start_events",
+            text("other_start_events"),
+            [(v.value, value_label(lang, "start_event", v.value)) for v in StartEvent],
+        )
+        wrap_item_texts(self.other_events.list, fit_height=True)
+        self.combination = ComboField(
+            "start_combination",
+            text("start_combination"),
+            enum_items(lang, "start_combination", StartCombination, True, not_recorded()),
+        )
         for row in [
             ComboField(
                 "phase",
@@ -265,6 +288,7 @@ class RetentionSection(ChildSection):
                 enum_items(lang, "retention_phase_kind", RetentionPhaseKind, False),
             ),
             self.purpose,
+            self.group,
             DurationField(
                 "duration_value",
                 "duration_unit",
@@ -278,11 +302,21 @@ class RetentionSection(ChildSection):
                 enum_items(lang, "start_event", StartEvent, True),
             ),
             LineField("start_event_detail", text("start_event_detail")),
+            self.other_events,
+            self.combination,
             LineField("legal_reference", text("legal_reference")),
             TextField("justification", text("justification"), lines=2),
         ]:
             self.add_row(row)
-        self.row_of_criterion = self.rows[3]
+        self.other_events.add_hint(
+            QCoreApplication.translate(
+                "ActivityEditor",
+                "When the period runs from more than one event (e.g. the end of the contract "
+                "or the last contact): tick the others here.",
+            )
+        )
+        self.other_events.list.itemChanged.connect(lambda _item: self.detail_shown())
+        self.row_of_criterion = self.row_of("criterion")
         self.row_of_criterion.input.setPlaceholderText(  # type: ignore[attr-defined]
             QCoreApplication.translate(
                 "ActivityEditor",
@@ -291,6 +325,8 @@ class RetentionSection(ChildSection):
         )
 
     def show_data(self, data: ActivityData) -> None:
+        groups = data.choices.get("data_subject_category", [])
+        self.group.set_choices(groups, data.activity["organisation_id"])
         self.show_phases(data.activity["id"], data.phases, data.purposes)
 
     def show_phases(
@@ -319,6 +355,13 @@ class RetentionSection(ChildSection):
 
     def new_values(self) -> dict[str, Any]:
         return {"phase": RetentionPhaseKind.ACTIVE.value}
+
+    def detail_shown(self) -> None:
+        """How several start events combine: asked once there are several (or it holds a
+        value)."""
+        several = bool(self.other_events.changes()["other_start_events"])
+        stored = (self.current() or {}).get("start_combination")
+        self.form.setRowVisible(self.combination, several or bool(stored))
 
 
 def _short(text: str, limit: int = 80) -> str:

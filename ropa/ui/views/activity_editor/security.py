@@ -19,6 +19,7 @@ from ropa.ui.forms.fields import (
     FieldRow,
     LineField,
     TextField,
+    not_recorded,
 )
 from ropa.ui.theme import warning_style
 from ropa.ui.views.activity_editor.pickers import LinksPickerField
@@ -49,7 +50,7 @@ class SecuritySection(ActivityForm):
                 ComboField(
                     "end_action",
                     text("end_action"),
-                    enum_items(lang, "end_action", EndAction, False),
+                    enum_items(lang, "end_action", EndAction, True, not_recorded()),
                 ),
             ]
         )
