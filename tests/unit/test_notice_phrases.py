@@ -90,7 +90,6 @@ EXPANSIONS: dict[str, Iterable[str]] = {
     "rights.channel.{channel}": [c.value for c in RightsChannel],
     "rights.identity.{proof}": [p.value for p in IdentityProof],
     "security.{kind}": [k.value for k in MeasureKind],
-    "national_law.{country}": sections_who.NATIONAL_LAWS,
     "identifier.{column}": sections_who.IDENTIFIERS,
 }
 

@@ -3,6 +3,7 @@ firm's declarations), who the controller is, whom to contact."""
 
 from __future__ import annotations
 
+from ropa.core import organisation_profile
 from ropa.exports.notice import sections_use
 from ropa.exports.notice.context import NoticeContext, paragraphs, sentence
 from ropa.exports.notice.model import Block, BulletList, Paragraph, Section, Span
@@ -11,7 +12,6 @@ from ropa.exports.notice.phrases import LABEL, Phrase, law, practice
 IDENTIFIERS = ("enterprise_number", "siren", "siret", "rcs", "vat_number")
 # The national data-protection law, derived from the organisation's country (a statement of
 # law: a firm established there applies it); other countries only by the organisation's text.
-NATIONAL_LAWS = ("BE", "FR")
 MAJORITY = 18
 """An age threshold of 18 or more is said "minors"; a lower one "children under {age}"."""
 
@@ -84,8 +84,8 @@ def national_law(ctx: NoticeContext) -> str:
     own = ctx.organisation["national_law"]
     if own and str(own).strip():
         return str(own).strip().rstrip(".")  # as typed: a law's name keeps its capitals
-    country = ctx.organisation["country"]
-    return ctx.t(f"national_law.{country}") if country in NATIONAL_LAWS else ""
+    # One list of the laws, shared with the Organisation page's placeholder.
+    return organisation_profile.national_law(ctx.organisation["country"], ctx.lang) or ""
 
 
 def declarations(ctx: NoticeContext) -> list[str | Paragraph]:
