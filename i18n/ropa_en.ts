@@ -207,7 +207,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+83"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+85"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>This activity no longer exists.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+50"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1: %n text to translate</numerusform>
@@ -270,9 +270,9 @@
         <translation>%1: every text is translated</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+107"/>
-        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+108"/>
-        <location filename="../ropa/ui/views/activity_editor/security.py" line="+39"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+128"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
+        <location filename="../ropa/ui/views/activity_editor/security.py" line="+40"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Remove the purpose</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Add a phase</source>
         <translation>Add a phase</translation>
     </message>
@@ -302,27 +302,37 @@
         <translation>Remove the phase</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>When the period runs from more than one event (e.g. the end of the contract or the last contact): tick the others here.</source>
+        <translation>When the period runs from more than one event (e.g. the end of the contract or the last contact): tick the others here.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Or, when there is no fixed duration, the criterion that ends the phase</source>
         <translation>Or, when there is no fixed duration, the criterion that ends the phase</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The whole activity</source>
         <translation>The whole activity</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+34"/>
+        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+36"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Add a new entry: %1</source>
         <translation>Add a new entry: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Name of the new entry</source>
         <translation>Name of the new entry</translation>
     </message>
@@ -332,7 +342,7 @@
         <translation>Add and choose “%1”</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
@@ -342,12 +352,12 @@
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 chosen</source>
         <translation>%1 chosen</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+116"/>
+        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+118"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -891,7 +901,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+69"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+79"/>
         <source>Search by name or provider</source>
         <translation>Search by name or provider</translation>
     </message>
@@ -921,7 +931,12 @@
         <translation>Cookies and trackers</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-36"/>
+        <source>For a cookie that is not strictly necessary and set without consent: the conditions of the authority&apos;s exemption it meets.</source>
+        <translation>For a cookie that is not strictly necessary and set without consent: the conditions of the authority&apos;s exemption it meets.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cookie editor</source>
         <translation>Cookie editor</translation>
     </message>
@@ -1094,7 +1109,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+566"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+688"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -1262,6 +1277,14 @@
             <numerusform>Workbook imported: %n change</numerusform>
             <numerusform>Workbook imported: %n changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="-190"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2264,14 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="+45"/>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Type a number from %1 to %2.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationPage</name>
     <message>
         <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+29"/>
@@ -2309,12 +2340,12 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+119"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+121"/>
         <source>This register holds no organisation yet.</source>
         <translation>This register holds no organisation yet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
@@ -2350,11 +2381,81 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>How people exercise their rights</source>
+        <translation>How people exercise their rights</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The days you take to answer a request: at most one month (Art. 12(3) GDPR). Empty: the notice gives the legal time.</source>
+        <translation>The days you take to answer a request: at most one month (Art. 12(3) GDPR). Empty: the notice gives the legal time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>National law</source>
+        <translation>National law</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empty: the notice names the law of the organisation&apos;s country, shown in grey.</source>
+        <translation>Empty: the notice names the law of the organisation&apos;s country, shown in grey.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declarations</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: the notice takes “Yes” when one of its activities uses special-category data; otherwise it is to be completed.</source>
+        <translation>Not recorded: the notice takes “Yes” when one of its activities uses special-category data; otherwise it is to be completed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Below this age a person is a minor for your processing: for consent to online services, 13 in Belgium and 15 in France (Art. 8 GDPR).</source>
+        <translation>Below this age a person is a minor for your processing: for consent to online services, 13 in Belgium and 15 in France (Art. 8 GDPR).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data location and transfers</source>
+        <translation>Data location and transfers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: the notice names the countries of your processors.</source>
+        <translation>Empty: the notice names the countries of your processors.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How a person obtains a copy of the safeguards of transfers outside the EEA (a transfer&apos;s own text replaces it).</source>
+        <translation>How a person obtains a copy of the safeguards of transfers outside the EEA (a transfer&apos;s own text replaces it).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With a separate cookie policy, the notice links to it instead of listing the cookies.</source>
+        <translation>With a separate cookie policy, the notice links to it instead of listing the cookies.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Privacy notice texts</source>
         <translation>Privacy notice texts</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Privacy notice version</source>
+        <translation>Privacy notice version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own version number and date, shown in the notice instead of ropa&apos;s numbering.</source>
+        <translation>Your own version number and date, shown in the notice instead of ropa&apos;s numbering.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Internal notes</source>
         <translation>Internal notes</translation>
     </message>
@@ -2364,12 +2465,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Organisation profile</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Show the identifiers of other countries</source>
         <translation>Show the identifiers of other countries</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The register and the privacy notice exist in each of these languages; every text for the documents gets a version in each. With more than one language, the list above the page chooses the language of the texts shown and edited.</source>
         <translation>The register and the privacy notice exist in each of these languages; every text for the documents gets a version in each. With more than one language, the list above the page chooses the language of the texts shown and edited.</translation>
     </message>
@@ -2422,12 +2523,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Proposed, to check in each language:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Empty: privacy requests go to the organisation&apos;s e-mail (%1).</source>
         <translation>Empty: privacy requests go to the organisation&apos;s e-mail (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>The authority of the organisation&apos;s country</source>
         <translation>The authority of the organisation&apos;s country</translation>
     </message>
@@ -2906,7 +3007,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TranslatedText</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="-356"/>
+        <location filename="../ropa/ui/forms/fields.py" line="-301"/>
         <source>Copy from %1</source>
         <translation>Copy from %1</translation>
     </message>

@@ -207,7 +207,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+83"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+85"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>Cette activité n’existe plus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+50"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1&#xa0;: %n texte à traduire</numerusform>
@@ -270,9 +270,9 @@
         <translation>%1&#xa0;: tous les textes sont traduits</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+107"/>
-        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+108"/>
-        <location filename="../ropa/ui/views/activity_editor/security.py" line="+39"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+128"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
+        <location filename="../ropa/ui/views/activity_editor/security.py" line="+40"/>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Supprimer la finalité</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Add a phase</source>
         <translation>Ajouter une phase</translation>
     </message>
@@ -302,27 +302,37 @@
         <translation>Supprimer la phase</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>When the period runs from more than one event (e.g. the end of the contract or the last contact): tick the others here.</source>
+        <translation>Quand la durée court à partir de plusieurs événements (par exemple la fin du contrat ou le dernier contact)&#xa0;: cochez ici les autres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Or, when there is no fixed duration, the criterion that ends the phase</source>
         <translation>Ou, sans durée fixe, le critère qui met fin à la phase</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The whole activity</source>
         <translation>L’ensemble de l’activité</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+34"/>
+        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+36"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Add a new entry: %1</source>
         <translation>Ajouter une nouvelle entrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Name of the new entry</source>
         <translation>Nom de la nouvelle entrée</translation>
     </message>
@@ -332,7 +342,7 @@
         <translation>Ajouter et choisir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
@@ -342,12 +352,12 @@
         <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 chosen</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+116"/>
+        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+118"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -891,7 +901,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+69"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+79"/>
         <source>Search by name or provider</source>
         <translation>Rechercher par nom ou fournisseur</translation>
     </message>
@@ -921,7 +931,12 @@
         <translation>Cookies et traceurs</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-36"/>
+        <source>For a cookie that is not strictly necessary and set without consent: the conditions of the authority&apos;s exemption it meets.</source>
+        <translation>Pour un cookie qui n’est pas strictement nécessaire et déposé sans consentement&#xa0;: les conditions de l’exemption de l’autorité qu’il remplit.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cookie editor</source>
         <translation>Éditeur du cookie</translation>
     </message>
@@ -1094,7 +1109,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+566"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+688"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
@@ -1262,6 +1277,14 @@
             <numerusform>Classeur importé&#xa0;: %n modification</numerusform>
             <numerusform>Classeur importé&#xa0;: %n modifications</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="-190"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2264,14 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="+45"/>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Tapez un nombre de %1 à %2.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationPage</name>
     <message>
         <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+29"/>
@@ -2309,12 +2340,12 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+119"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+121"/>
         <source>This register holds no organisation yet.</source>
         <translation>Ce registre ne contient encore aucune organisation.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
@@ -2350,11 +2381,81 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>How people exercise their rights</source>
+        <translation>Exercice des droits par les personnes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The days you take to answer a request: at most one month (Art. 12(3) GDPR). Empty: the notice gives the legal time.</source>
+        <translation>Le nombre de jours dans lequel vous répondez à une demande&#xa0;: un mois au plus (art.&#xa0;12.3 RGPD). Vide&#xa0;: la politique indique le délai légal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>National law</source>
+        <translation>Loi nationale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empty: the notice names the law of the organisation&apos;s country, shown in grey.</source>
+        <translation>Vide&#xa0;: la politique cite la loi du pays de l’organisation, affichée en gris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: the notice takes “Yes” when one of its activities uses special-category data; otherwise it is to be completed.</source>
+        <translation>Non renseigné&#xa0;: la politique retient «&#xa0;Oui&#xa0;» quand l’une de ses activités utilise des données de catégories particulières&#xa0;; sinon, c’est à compléter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Below this age a person is a minor for your processing: for consent to online services, 13 in Belgium and 15 in France (Art. 8 GDPR).</source>
+        <translation>En dessous de cet âge, une personne est mineure pour vos traitements&#xa0;: pour le consentement aux services en ligne, 13&#xa0;ans en Belgique et 15&#xa0;ans en France (art.&#xa0;8 RGPD).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data location and transfers</source>
+        <translation>Localisation des données et transferts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: the notice names the countries of your processors.</source>
+        <translation>Vide&#xa0;: la politique cite les pays de vos sous-traitants.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How a person obtains a copy of the safeguards of transfers outside the EEA (a transfer&apos;s own text replaces it).</source>
+        <translation>Comment une personne obtient une copie des garanties des transferts hors de l’EEE (le texte propre à un transfert le remplace).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With a separate cookie policy, the notice links to it instead of listing the cookies.</source>
+        <translation>Avec une politique de cookies distincte, la politique de confidentialité renvoie vers elle au lieu de lister les cookies.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Privacy notice texts</source>
         <translation>Textes de la politique de confidentialité</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Privacy notice version</source>
+        <translation>Version de la politique de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own version number and date, shown in the notice instead of ropa&apos;s numbering.</source>
+        <translation>Votre propre numéro de version et sa date, affichés dans la politique à la place de la numérotation de ropa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Internal notes</source>
         <translation>Notes internes</translation>
     </message>
@@ -2364,12 +2465,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Profil de l’organisation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Show the identifiers of other countries</source>
         <translation>Afficher les identifiants des autres pays</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The register and the privacy notice exist in each of these languages; every text for the documents gets a version in each. With more than one language, the list above the page chooses the language of the texts shown and edited.</source>
         <translation>Le registre et la politique de confidentialité existent dans chacune de ces langues&#xa0;; chaque texte destiné aux documents y a sa version. Avec plusieurs langues, la liste en haut de la page permet de choisir la langue des textes affichés et modifiés.</translation>
     </message>
@@ -2422,12 +2523,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Propositions à vérifier dans chaque langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Empty: privacy requests go to the organisation&apos;s e-mail (%1).</source>
         <translation>Vide&#xa0;: les demandes relatives à la vie privée sont envoyées à l’adresse e-mail de l’organisation (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>The authority of the organisation&apos;s country</source>
         <translation>L’autorité du pays de l’organisation</translation>
     </message>
@@ -2906,7 +3007,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TranslatedText</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="-356"/>
+        <location filename="../ropa/ui/forms/fields.py" line="-301"/>
         <source>Copy from %1</source>
         <translation>Copier le texte en %1</translation>
     </message>

@@ -207,7 +207,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+83"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+85"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>Deze activiteit bestaat niet meer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+50"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1: %n tekst te vertalen</numerusform>
@@ -270,9 +270,9 @@
         <translation>%1: alle teksten zijn vertaald</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+107"/>
-        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+108"/>
-        <location filename="../ropa/ui/views/activity_editor/security.py" line="+39"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+128"/>
+        <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
+        <location filename="../ropa/ui/views/activity_editor/security.py" line="+40"/>
         <source>Clear the date</source>
         <translation>De datum wissen</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Het doeleinde verwijderen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Add a phase</source>
         <translation>Een fase toevoegen</translation>
     </message>
@@ -302,27 +302,37 @@
         <translation>De fase verwijderen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>When the period runs from more than one event (e.g. the end of the contract or the last contact): tick the others here.</source>
+        <translation>Wanneer de termijn vanaf meer dan één gebeurtenis loopt (bijvoorbeeld het einde van de overeenkomst of het laatste contact): vink de andere hier aan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Or, when there is no fixed duration, the criterion that ends the phase</source>
         <translation>Of, zonder vaste duur, het criterium dat de fase beëindigt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The whole activity</source>
         <translation>De hele activiteit</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+34"/>
+        <location filename="../ropa/ui/views/activity_editor/pickers.py" line="+36"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Add a new entry: %1</source>
         <translation>Een nieuw item toevoegen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Name of the new entry</source>
         <translation>Naam van het nieuwe item</translation>
     </message>
@@ -332,7 +342,7 @@
         <translation>“%1” toevoegen en kiezen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Filter…</source>
         <translation>Filteren…</translation>
     </message>
@@ -342,12 +352,12 @@
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 chosen</source>
         <translation>%1 gekozen</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+116"/>
+        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+118"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -891,7 +901,7 @@
 <context>
     <name>CookiesView</name>
     <message>
-        <location filename="../ropa/ui/views/cookies_view.py" line="+69"/>
+        <location filename="../ropa/ui/views/cookies_view.py" line="+79"/>
         <source>Search by name or provider</source>
         <translation>Zoeken op naam of aanbieder</translation>
     </message>
@@ -921,7 +931,12 @@
         <translation>Cookies en trackers</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-36"/>
+        <source>For a cookie that is not strictly necessary and set without consent: the conditions of the authority&apos;s exemption it meets.</source>
+        <translation>Voor een cookie die niet strikt noodzakelijk is en zonder toestemming wordt geplaatst: de voorwaarden van de vrijstelling van de autoriteit waaraan ze voldoet.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cookie editor</source>
         <translation>Cookie bewerken</translation>
     </message>
@@ -1094,7 +1109,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+566"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+688"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
@@ -1262,6 +1277,14 @@
             <numerusform>Werkmap geïmporteerd: %n wijziging</numerusform>
             <numerusform>Werkmap geïmporteerd: %n wijzigingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="-190"/>
+        <source>Not recorded</source>
+        <translation>Niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2264,14 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../ropa/ui/forms/fields.py" line="+45"/>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Typ een getal van %1 tot %2.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationPage</name>
     <message>
         <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+29"/>
@@ -2309,12 +2340,12 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../ropa/ui/views/organisation_view.py" line="+119"/>
+        <location filename="../ropa/ui/views/organisation_view.py" line="+121"/>
         <source>This register holds no organisation yet.</source>
         <translation>Dit register bevat nog geen organisatie.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
@@ -2350,11 +2381,81 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>How people exercise their rights</source>
+        <translation>Hoe mensen hun rechten uitoefenen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The days you take to answer a request: at most one month (Art. 12(3) GDPR). Empty: the notice gives the legal time.</source>
+        <translation>Het aantal dagen waarbinnen u op een verzoek antwoordt: hoogstens één maand (art. 12.3 AVG). Leeg: de verklaring vermeldt de wettelijke termijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>National law</source>
+        <translation>Nationale wet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empty: the notice names the law of the organisation&apos;s country, shown in grey.</source>
+        <translation>Leeg: de verklaring vermeldt de wet van het land van de organisatie, in het grijs getoond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declarations</source>
+        <translation>Verklaringen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: the notice takes “Yes” when one of its activities uses special-category data; otherwise it is to be completed.</source>
+        <translation>Niet ingevuld: de verklaring neemt “Ja” aan wanneer een van haar activiteiten bijzondere categorieën van persoonsgegevens gebruikt; anders moet het nog worden ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Below this age a person is a minor for your processing: for consent to online services, 13 in Belgium and 15 in France (Art. 8 GDPR).</source>
+        <translation>Onder deze leeftijd is iemand minderjarig voor uw verwerkingen: voor toestemming voor onlinediensten 13 jaar in België en 15 jaar in Frankrijk (art. 8 AVG).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data location and transfers</source>
+        <translation>Locatie van de gegevens en doorgiften</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: the notice names the countries of your processors.</source>
+        <translation>Leeg: de verklaring vermeldt de landen van uw verwerkers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How a person obtains a copy of the safeguards of transfers outside the EEA (a transfer&apos;s own text replaces it).</source>
+        <translation>Hoe iemand een kopie krijgt van de waarborgen bij doorgiften buiten de EER (de eigen tekst van een doorgifte vervangt deze).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With a separate cookie policy, the notice links to it instead of listing the cookies.</source>
+        <translation>Met een afzonderlijk cookiebeleid verwijst de privacyverklaring daarnaar in plaats van de cookies op te sommen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Privacy notice texts</source>
         <translation>Teksten van de privacyverklaring</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Privacy notice version</source>
+        <translation>Versie van de privacyverklaring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own version number and date, shown in the notice instead of ropa&apos;s numbering.</source>
+        <translation>Uw eigen versienummer en datum, in de verklaring getoond in plaats van de nummering van ropa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
@@ -2364,12 +2465,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Profiel van de organisatie</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Show the identifiers of other countries</source>
         <translation>De identificatienummers van andere landen tonen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The register and the privacy notice exist in each of these languages; every text for the documents gets a version in each. With more than one language, the list above the page chooses the language of the texts shown and edited.</source>
         <translation>Het register en de privacyverklaring bestaan in elk van deze talen; elke tekst voor de documenten krijgt in elke taal een versie. Met meer dan één taal kiest u in de lijst bovenaan de pagina de taal van de getoonde en bewerkte teksten.</translation>
     </message>
@@ -2422,12 +2523,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Voorstellen, na te kijken in elke taal:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Empty: privacy requests go to the organisation&apos;s e-mail (%1).</source>
         <translation>Leeg: privacyvragen gaan naar het e-mailadres van de organisatie (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>The authority of the organisation&apos;s country</source>
         <translation>De autoriteit van het land van de organisatie</translation>
     </message>
@@ -2906,7 +3007,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TranslatedText</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="-356"/>
+        <location filename="../ropa/ui/forms/fields.py" line="-301"/>
         <source>Copy from %1</source>
         <translation>Overnemen uit het %1</translation>
     </message>
