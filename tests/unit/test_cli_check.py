@@ -166,16 +166,17 @@ def test_a_gap_only_the_notice_sees_is_listed_and_marked_as_blocking(
     path = str(register.db.path)
     register.update(m.Activity, register.activity_id, in_notice=False)
     register.db.close()
-    assert cli.main(["check", path]) == 1  # a notice that cannot be published is an error
+    # A notice not in use yet is advice, not an error, but it is marked as blocking.
+    assert cli.main(["check", path]) == 0
     out, err = capsys.readouterr()
     where = f"{ORGANISATION} \u2013 {label('fr', 'activity', 'in_notice')}"
     message = tr("fr", "notice.gap.no_activity")
-    assert f"Erreur\u00a0: {where} {BLOCKS['fr']}\n    {message} (Art. 12(1), 13, 14)\n" in out
-    assert "1 erreur(s)" in err
+    assert f"Conseil\u00a0: {where} {BLOCKS['fr']}\n    {message} (Art. 12(1), 13, 14)\n" in out
+    assert "0 erreur(s)" in err
     cli.main(["check", path, "--format", "json", "--lang", "nl"])
     findings = json.loads(capsys.readouterr().out)
     [gap] = [f for f in findings if f["rule"] == "notice.no_activity"]
-    assert gap["severity"] == "error" and gap["blocks_publication"] is True
+    assert gap["severity"] == "advice" and gap["blocks_publication"] is True
     assert (gap["table"], gap["field"]) == ("activity", "in_notice")
     assert gap["message"] == tr("nl", "notice.gap.no_activity")
     assert not [f for f in findings if f["blocks_publication"] and f is not gap]

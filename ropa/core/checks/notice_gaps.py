@@ -92,15 +92,27 @@ class NoticeGap(Protocol):
     def message(self, lang: str) -> str: ...
 
 
+# Gaps that say the notice is not in use yet rather than wrong: a register whose firm does
+# not (yet) publish its notice from ropa is not in error for it. Still marked as blocking.
+NOT_IN_USE = frozenset({"no_activity", "no_activity_for_audience"})
+
+
 def gap_finding(gap: NoticeGap) -> Finding:
     """A gap of the notice as a finding: an error when it blocks publication, else a
-    warning; where and what in the notice's own words."""
+    warning (advice for a notice not in use yet); where and what in the notice's own
+    words."""
     table = gap.table or "organisation"
     # A gap names an activity or the organisation, not the row inside (a purpose, a cookie).
     entity = {"activity": gap.activity_id, "organisation": gap.organisation_id}.get(table)
     return Finding(
         rule=GAP_RULE_PREFIX + gap.code,
-        severity=Severity.ERROR if gap.blocking else Severity.WARNING,
+        severity=(
+            Severity.ADVICE
+            if gap.code in NOT_IN_USE
+            else Severity.ERROR
+            if gap.blocking
+            else Severity.WARNING
+        ),
         article=GAP_ARTICLE,
         table=table,
         entity_id=entity or "",

@@ -72,10 +72,11 @@ PARTY_CONTACT_FIELDS = ("email", "phone", "address")
 @rule("party.client_without_contact", Severity.ERROR, "Art. 30(2)(a)")
 def client_without_contact(ctx: CheckContext) -> Iterator[Finding]:
     """A processor's register gives the name and contact details of each controller (client)
-    on whose behalf it acts."""
+    on whose behalf it acts. A draft's clients wait until it is active: a template names
+    the client it creates, and its draft advice already says to complete it."""
     clients: set[str] = set()
     for activity in ctx.live_activities:
-        if activity["role"] == "processor":
+        if activity["role"] == "processor" and activity["status"] == "active":
             clients.update(client["party_id"] for client in activity["clients"])
     for party_id in sorted(clients):
         party = ctx.parties.get(party_id)
