@@ -28,8 +28,8 @@ def test_an_error_level_finding_exits_1_and_says_where_and_how(demo_file: Path, 
     out, err = capsys.readouterr()
     assert code == 1
     assert "Error: Sécurivision SRL › " in out and "(Art. 28(3))" in out
-    assert "→ Sign a data processing agreement" in out
-    assert f"{out.count('Error: ')} error(s)" in err
+    assert "→ Conclude a written data processing agreement" in out
+    assert f"Errors: {out.count('Error: ')}," in err
 
 
 def test_json_lists_every_finding_in_the_language_asked(demo_file: Path, capsys) -> None:
@@ -60,7 +60,7 @@ def test_without_errors_the_exit_status_is_0(demo_file: Path, capsys) -> None:
     assert code == 0
     assert "Sécurivision" not in out
     assert "Avertissement\u00a0: T-11" in out  # warnings are still shown
-    assert "0 erreur(s)" in err
+    assert "Erreurs\u00a0: 0," in err
 
 
 def test_untranslated_texts_are_reported_per_activity_and_language(tmp_path: Path, capsys) -> None:
@@ -151,12 +151,12 @@ def test_a_french_register_is_checked_in_french_unless_lang_says_otherwise(
     out, err = capsys.readouterr()
     assert f"Erreur\u00a0: {ACTIVITY} › Base légale {BLOCKS['fr']}\n" in out
     assert "Une finalité n’a pas de base légale" in out
-    assert "1 erreur(s)" in err and "error(s)" not in err
+    assert "Erreurs\u00a0: 1," in err and "Errors:" not in err
     # --lang still wins.
     assert cli.main(["check", path, "--lang", "en"]) == 1
     out, err = capsys.readouterr()
     assert f"Error: {ACTIVITY} › Legal basis {BLOCKS['en']}\n" in out
-    assert "1 error(s)" in err
+    assert "Errors: 1," in err
 
 
 def test_a_gap_only_the_notice_sees_is_listed_and_marked_as_blocking(
@@ -172,7 +172,7 @@ def test_a_gap_only_the_notice_sees_is_listed_and_marked_as_blocking(
     where = f"{ORGANISATION} \u2013 {label('fr', 'activity', 'in_notice')}"
     message = tr("fr", "notice.gap.no_activity")
     assert f"Conseil\u00a0: {where} {BLOCKS['fr']}\n    {message} (Art. 12(1), 13, 14)\n" in out
-    assert "0 erreur(s)" in err
+    assert "Erreurs\u00a0: 0," in err
     cli.main(["check", path, "--format", "json", "--lang", "nl"])
     findings = json.loads(capsys.readouterr().out)
     [gap] = [f for f in findings if f["rule"] == "notice.no_activity"]

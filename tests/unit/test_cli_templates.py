@@ -94,5 +94,5 @@ def test_the_references_are_listed_as_citations_in_the_language_asked(capsys) ->
     assert cli.main(["templates", "--references", "--lang", "nl"]) == 0
     dutch = capsys.readouterr().out
     assert "    Nagekeken op: 6 december 2026\n" in dutch
-    assert "    Officieel adres: geen officieel adres gekend\n" in dutch
+    assert "    Officieel adres: geen officieel adres bekend\n" in dutch
     assert "    Artikel: de hele tekst\n" in dutch

@@ -267,14 +267,14 @@ def test_info_shows_the_name_without_its_control_sequences(tmp_path: Path, hosti
 
 
 def test_check_text_and_json(tmp_path: Path, hostile: Path) -> None:
-    code, out, err = ropa("check", hostile, cwd=tmp_path)
+    code, out, err = ropa("check", hostile, "--lang", "en", cwd=tmp_path)
     assert code == 1  # the demo register has an error-level finding
     text = assert_harmless(out)
-    assert f"Error: Sécurivision SRL{SHOWN} › Art. 28 contract signed" in text
+    assert f"Error: Sécurivision SRL{SHOWN} › Written Art. 28 contract (Art. 28(9))" in text
     assert f"T-20 – Ateliers d'inclusion numérique pour la commune{SHOWN} › Status" in text
     assert_harmless(err)
 
-    code, out, _err = ropa("check", hostile, "--format", "json", cwd=tmp_path)
+    code, out, _err = ropa("check", hostile, "--format", "json", "--lang", "en", cwd=tmp_path)
     findings = json.loads(assert_harmless(out))  # still JSON, and every text kept exactly
     assert f"Sécurivision SRL{EVIL}" in [f["where"] for f in findings]
 

@@ -483,7 +483,7 @@ def test_no_transfer_outside_the_eea_is_said_when_none_is_recorded(register: Reg
         (
             "nl",
             "3 jaar vanaf het einde van de overeenkomst of uw laatste contact met ons, "
-            "naargelang welke datum het laatst valt",
+            "waarbij de laatste datum telt",
         ),
         (
             "en",

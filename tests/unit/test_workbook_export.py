@@ -122,7 +122,7 @@ def test_demo_workbook_sheets_headers_panes_filters_and_lists(demo_register: Any
                 assert cell.fill.fgColor.rgb != ws["A1"].fill.fgColor.rgb
     register = book["Registre du responsable"]
     assert register.max_row == 22  # 21 controller activities (the retired one too) + header
-    assert row_of(register, "Statut", "Arrêté")  # a retired activity, on the register sheet
+    assert row_of(register, "Statut", "Terminée")  # a retired activity, on the register sheet
     assert book["Registre du sous-traitant"].max_row == 4
     validations = {str(v.sqref): v.formula1 for v in register.data_validations.dataValidation}
     status = headers(register)["Statut"]
