@@ -203,7 +203,7 @@ def paragraphs(text: str | None) -> list[Paragraph]:
 def sentence(text: str | None) -> str:
     """A user's text made to end like a sentence (a full stop added when it has none)."""
     value = (text or "").strip()
-    if value and value[-1] not in ".!?…:;)»\"'":
+    if value and value[-1] not in ".!?…:;»\"'":
         value += "."
     return value
 

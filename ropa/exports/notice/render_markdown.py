@@ -161,19 +161,20 @@ def _text(text: str) -> str:
     return _spans((Span(text),))
 
 
-def _cell(text: str) -> str:
-    """A table cell on one line: its lines joined with "; " and escaped (| included)."""
+def _cell(text: str, semicolon: str = "; ") -> str:
+    """A table cell on one line: its lines joined with "; " (French: with a no-break space
+    before it) and escaped (| included)."""
     out = ""
     for line in (line.strip() for line in clean_text(text).split("\n")):
         if not line:
             continue
         if out:
-            out += " " if out.endswith(_CELL_LINE_END) else "; "
+            out += " " if out.endswith(_CELL_LINE_END) else semicolon
         out += line
     return escape_markdown(out)
 
 
-def _table(table: Table) -> list[str]:
+def _table(table: Table, semicolon: str = "; ") -> list[str]:
     headers, rows = padded_table(table)
     if not headers:
         return []
@@ -182,7 +183,7 @@ def _table(table: Table) -> list[str]:
         blocks.append(_text(table.caption))
 
     def row(cells: tuple[str, ...]) -> str:
-        return "| " + " | ".join(_cell(cell) for cell in cells) + " |"
+        return "| " + " | ".join(_cell(cell, semicolon) for cell in cells) + " |"
 
     lines = [row(headers), "| " + " | ".join("---" for _ in headers) + " |"]
     lines.extend(row(cells) for cells in rows)
@@ -200,6 +201,7 @@ def _bullets(items: tuple[tuple[Span, ...], ...]) -> list[str]:
 def render_markdown(doc: NoticeDocument) -> str:
     """The notice as one Markdown document, blocks separated by blank lines: the title, the
     summary (unnumbered) when there is one, then the detail sections numbered from 1."""
+    semicolon = "\u00a0; " if doc.lang == "fr" else "; "
     blocks = [f"# {_heading(doc.title)}"]
     for text in (doc.organisation_name, doc.subtitle, doc.version_line):
         if text and text.strip():
@@ -207,15 +209,15 @@ def render_markdown(doc: NoticeDocument) -> str:
     summary = doc.summary
     if summary is not None:
         blocks.append(f"## {_heading(summary.title)}")
-        blocks.extend(_blocks(summary.blocks))
+        blocks.extend(_blocks(summary.blocks, semicolon))
         blocks.append("---")  # the end of the first layer
     for number, section in enumerate(doc.details, start=1):
         blocks.append(f"## {number}. {_heading(section.title)}")
-        blocks.extend(_blocks(section.blocks))
+        blocks.extend(_blocks(section.blocks, semicolon))
     return "\n\n".join(blocks) + "\n"
 
 
-def _blocks(section_blocks: tuple[Block, ...]) -> list[str]:
+def _blocks(section_blocks: tuple[Block, ...], semicolon: str = "; ") -> list[str]:
     """A section's blocks as Markdown blocks (nothing for an empty one)."""
     blocks: list[str] = []
     for block in section_blocks:
@@ -230,10 +232,14 @@ def _blocks(section_blocks: tuple[Block, ...]) -> list[str]:
         elif isinstance(block, BulletList):
             blocks.extend(_bullets(block.items))
         else:
-            blocks.extend(_table(block))
+            blocks.extend(_table(block, semicolon))
     return blocks
+
+
+_HEADING_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 def _heading(text: str) -> str:
     """A heading's text on one line (a heading cannot hold a line break)."""
-    return escape_markdown(" ".join(clean_text(text).split()))
+    # Every white space but the no-break ones: a French no-break space before "?" stays.
+    return escape_markdown(" ".join(_HEADING_SPACE.split(clean_text(text).strip())))

@@ -243,12 +243,10 @@ def purposes(ctx: NoticeContext) -> Section | None:
 
 def _purpose_item(ctx: NoticeContext, activity: Row, purpose: Row, basis: str) -> Paragraph:
     name = ctx.activity_name(activity)
-    description = sentence(purpose["description"])
-    parts: list[str | Span] = (
-        [description]
-        if repeats(name, description)
-        else [Span(name + ctx.colon(), strong=True), description]
-    )
+    # The description, then its statute or contract in brackets, then the full stop: never
+    # "… prestations. (contrat : …)".
+    description = str(purpose["description"] or "").strip()
+    bracket = ""
 
     def missing(code: str, column: str) -> None:
         ctx.gap(
@@ -261,11 +259,20 @@ def _purpose_item(ctx: NoticeContext, activity: Row, purpose: Row, basis: str) -
 
     if basis in ("legal_obligation", "public_task"):
         if filled(purpose["legal_reference"]):
-            parts.append(" " + ctx.t("purposes.statute", reference=purpose["legal_reference"]))
+            bracket = " " + ctx.t("purposes.statute", reference=purpose["legal_reference"])
         else:
             missing("no_legal_reference", "legal_reference")
     if basis == "contract" and filled(purpose["contract_description"]):
-        parts.append(" " + ctx.t("purposes.contract", contract=purpose["contract_description"]))
+        bracket = " " + ctx.t("purposes.contract", contract=purpose["contract_description"])
+    if bracket:
+        description = description.rstrip(". ") + bracket + "."
+    else:
+        description = sentence(description)
+    parts: list[str | Span] = (
+        [description]
+        if repeats(name, description)
+        else [Span(name + ctx.colon(), strong=True), description]
+    )
     if basis == "consent":
         if filled(purpose["consent_collection"]):
             how = sentence(lower_first(purpose["consent_collection"]))
