@@ -2589,7 +2589,7 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation>Arrêtées</translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <location line="+1"/>
