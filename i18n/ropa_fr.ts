@@ -31,12 +31,12 @@
     <message>
         <location line="+1"/>
         <source>Retire “%1”</source>
-        <translation>Arrêter «&#xa0;%1&#xa0;»</translation>
+        <translation>Terminer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Retire %1</source>
-        <translation>Arrêter %1</translation>
+        <translation>Terminer %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -60,8 +60,8 @@
         <location line="+1"/>
         <source>Retire %n</source>
         <translation>
-            <numerusform>Arrêter %n</numerusform>
-            <numerusform>Arrêter %n</numerusform>
+            <numerusform>Terminer %n</numerusform>
+            <numerusform>Terminer %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -93,7 +93,7 @@
     <message>
         <location line="+1"/>
         <source>Retire</source>
-        <translation>Arrêter</translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <location line="-225"/>
@@ -130,7 +130,7 @@
     <message>
         <location line="-240"/>
         <source>Retire the selected activities</source>
-        <translation>Arrêter les activités sélectionnées</translation>
+        <translation>Terminer les activités sélectionnées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -186,22 +186,22 @@
         <location line="+265"/>
         <source>Retire %n activities</source>
         <translation>
-            <numerusform>Arrêter %n activité</numerusform>
-            <numerusform>Arrêter %n activités</numerusform>
+            <numerusform>Terminer %n activité</numerusform>
+            <numerusform>Terminer %n activités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Retired %n activities</source>
         <translation>
-            <numerusform>%n activité arrêtée</numerusform>
-            <numerusform>%n activités arrêtées</numerusform>
+            <numerusform>%n activité terminée</numerusform>
+            <numerusform>%n activités terminées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The activity was not retired.</source>
-        <translation>L’activité n’a pas été arrêtée.</translation>
+        <translation>L’activité n’a pas été terminée.</translation>
     </message>
 </context>
 <context>
@@ -724,12 +724,12 @@
     <message>
         <location line="+20"/>
         <source>Retire “%1”</source>
-        <translation>Arrêter «&#xa0;%1&#xa0;»</translation>
+        <translation>Terminer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retired “%1”</source>
-        <translation>Arrêt de «&#xa0;%1&#xa0;» enregistré</translation>
+        <translation>Fin de «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
         <location line="+17"/>
