@@ -81,6 +81,21 @@ def language_name(lang: str, code: str) -> str:
     return Locale.parse(LOCALES[normalise_language(lang)]).languages.get(code, code)
 
 
+@cache
+def _former() -> dict[str, dict[str, list[str]]]:
+    path = resources_dir() / "former_labels.json"
+    if not path.exists():
+        return {}
+    labels: dict[str, dict[str, list[str]]] = json.loads(path.read_text(encoding="utf-8"))["labels"]
+    return labels
+
+
+def former_texts(lang: str, key: str) -> tuple[str, ...]:
+    """What `key` said in `lang` in earlier versions of ropa (resources/former_labels.json):
+    a workbook they wrote is read under those names too."""
+    return tuple(_former().get(normalise_language(lang), {}).get(key, ()))
+
+
 def value_label(lang: str, enum_name: str, value: str) -> str:
     """A closed value's label, e.g. value_label("nl", "legal_basis", "consent")."""
     return tr(lang, f"enum.{enum_name}.{value}")

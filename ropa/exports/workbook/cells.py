@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from ropa.core.errors import Term
-from ropa.core.i18n import LANGUAGES, tr, value_label
+from ropa.core.i18n import LANGUAGES, former_texts, tr, value_label
 from ropa.exports.workbook.layout import EXCEL_CELL_MAX, Column, Kind, enum_vocabularies
 
 ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -75,6 +75,10 @@ class Texts:
             labels = {v: value_label(self.lang, name, v) for v in values}
             self.labels[name] = labels
             codes = {v.casefold(): v for v in values}
+            for v in values:  # labels of earlier versions: their workbooks still import
+                codes.update(
+                    {old.casefold(): v for old in former_texts(self.lang, f"enum.{name}.{v}")}
+                )
             codes.update({label.casefold(): v for v, label in labels.items()})
             self.codes[name] = codes
 

@@ -32,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Enum, Integer, String
 
-from ropa.core.i18n import language_name, tr
+from ropa.core.i18n import former_texts, language_name, tr
 from ropa.core.tree import ORGANISATION, Node
 from ropa.db.base import LONG
 from ropa.db.translations import TRANSLATABLE, translated, translation_columns
@@ -79,6 +79,14 @@ class Column:
         if self.text_lang is not None:  # "Nom (néerlandais)", as ropa.core.i18n.label says it
             return f"{tr(lang, self.title_key)} ({language_name(lang, self.text_lang)})"
         return tr(lang, self.title_key)
+
+    def titles(self, lang: str) -> tuple[str, ...]:
+        """The title, then the ones earlier versions of ropa wrote (still read on import)."""
+        if self.text_lang is not None:
+            former = former_texts(lang, self.title_key)
+            names = tuple(f"{old} ({language_name(lang, self.text_lang)})" for old in former)
+            return (self.title(lang), *names)
+        return (self.title(lang), *former_texts(lang, self.title_key))
 
     @property
     def imported(self) -> bool:

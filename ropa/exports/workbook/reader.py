@@ -182,7 +182,7 @@ def _read_rows(
     positions: dict[str, int] = {}
     missing = False
     for column in spec.columns:
-        index = titles.get(column.title(lang))
+        index = next((titles[name] for name in column.titles(lang) if name in titles), None)
         if index is None:
             if column.imported and column.text_lang is None:
                 problems.append(
