@@ -436,8 +436,21 @@ def _cookie_no_exemption(r: Register) -> Case:
         "lifetime_value": 13,
         "lifetime_unit": "months",
     }
-    conditions = "Statistiques anonymes, sans recoupement, conformes aux conditions de l'APD."
-    return _cookie_case(r, values, "exemption_conditions", {"exemption_conditions": conditions})
+    # The register is Belgian: only consent makes such a cookie lawful there.
+    consent = {"consent_required": True, "activity_id": r.activity_id}
+    return _cookie_case(r, values, "exemption_conditions", consent)
+
+
+def _cookie_exemption_in_belgium(r: Register) -> Case:
+    values = {
+        "category": "analytics",
+        "purpose": "Mesurer l'audience du site",
+        "lifetime_value": 13,
+        "lifetime_unit": "months",
+        "exemption_conditions": "Statistiques anonymes, sans recoupement (conditions de la CNIL).",
+    }
+    consent = {"consent_required": True, "activity_id": r.activity_id}
+    return _cookie_case(r, values, "consent_required", consent)
 
 
 def _client_without_contact(r: Register) -> Case:
@@ -523,6 +536,7 @@ VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "cookie.no_purpose": _cookie_no_purpose,
     "cookie.no_lifetime": _cookie_no_lifetime,
     "cookie.no_exemption": _cookie_no_exemption,
+    "cookie.exemption_in_belgium": _cookie_exemption_in_belgium,
     "party.client_without_contact": _client_without_contact,
     "party.no_country": _party_no_country,
     "purpose.no_legal_reference": _no_legal_reference,

@@ -642,6 +642,15 @@ def _cookie_blocks(doc: NoticeDocument) -> dict[str, list[Any]]:
     return found
 
 
+def test_a_french_firm_may_rely_on_an_exemption_it_records(tmp_path) -> None:
+    db, org_id = _register(tmp_path, email="info@exemple.fr", language="en", country="FR")
+    _public_activity(db, org_id)
+    _cookie(db, org_id, "stat", "analytics", False, exemption_conditions="CNIL 2020-091")
+    doc = build_notice(db, lang="en")
+    assert not [g for g in doc.gaps if g.code.startswith("cookie_")]
+    assert "exemption conditions" in text_of(doc.section("cookies"))
+
+
 def test_a_cookie_categorys_consent_wording_follows_its_cookies(tmp_path) -> None:
     db, org_id = _register(tmp_path, email="info@exemple.be", language="en")
     _public_activity(db, org_id)
@@ -664,6 +673,11 @@ def test_a_cookie_categorys_consent_wording_follows_its_cookies(tmp_path) -> Non
     # A marketing cookie without consent nor exemption conditions blocks publication.
     [gap] = [g for g in doc.gaps if g.code == "cookie_no_exemption"]
     assert gap.blocking and gap.column == "exemption_conditions" and "ads" in gap.message("en")
+    # This firm is Belgian: no exemption applies there beyond strictly necessary cookies, so
+    # each cookie relying on one blocks publication too, named.
+    belgian = [g for g in doc.gaps if g.code == "cookie_exemption_in_belgium"]
+    assert {g.params["name"] for g in belgian} == {"lang", "stat"}
+    assert all(g.blocking and g.column == "consent_required" for g in belgian)
     # Each row says whether consent is asked, as recorded.
     tables = [b for found in blocks.values() for b in found if isinstance(b, Table)]
     consent = {row[0]: row[4] for t in tables for row in t.rows}

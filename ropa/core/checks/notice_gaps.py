@@ -51,6 +51,7 @@ GAP_RULES: dict[str, tuple[str, ...]] = {
     "cookie_no_purpose": ("cookie.no_purpose",),
     "cookie_no_lifetime": ("cookie.no_lifetime",),
     "cookie_no_exemption": ("cookie.no_exemption",),
+    "cookie_exemption_in_belgium": ("cookie.exemption_in_belgium",),
     "untranslated": ("translation.notice",),
 }
 NAMED_TABLES = frozenset({"cookie", "party"})

@@ -57,3 +57,19 @@ def cookie_without_consent_or_exemption(ctx: CheckContext) -> Iterator[Finding]:
             and not str(cookie["exemption_conditions"] or "").strip()
         ):
             yield ctx.finding("cookie", cookie, "exemption_conditions")
+
+
+@rule("cookie.exemption_in_belgium", Severity.ERROR, f"{EPRIVACY}; BE Act of 30 July 2018")
+def cookie_exempt_in_belgium(ctx: CheckContext) -> Iterator[Finding]:
+    """In Belgium only strictly necessary cookies are exempt from consent: the Belgian
+    authority recognises no exemption for audience measurement, so exemption conditions
+    recorded for another cookie cannot make it lawful there."""
+    if ctx.organisation["country"] != "BE":
+        return
+    for cookie in ctx.organisation["cookies"]:
+        if (
+            cookie["category"] != "strictly_necessary"
+            and not cookie["consent_required"]
+            and str(cookie["exemption_conditions"] or "").strip()
+        ):
+            yield ctx.finding("cookie", cookie, "consent_required")

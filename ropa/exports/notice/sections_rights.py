@@ -270,6 +270,15 @@ def _consent_wording(ctx: NoticeContext, category: str, entries: list[Row]) -> s
                 column="exemption_conditions",
                 name=cookie["name"],
             )
+        elif ctx.organisation["country"] == "BE":
+            # The Belgian authority recognises no exemption beyond strictly necessary cookies.
+            ctx.gap(
+                "cookie_exemption_in_belgium",
+                blocking=True,
+                table="cookie",
+                column="consent_required",
+                name=cookie["name"],
+            )
     if all(c["consent_required"] for c in entries):
         return ctx.t("cookies.consent_all")
     if any(c["consent_required"] for c in entries):
