@@ -98,7 +98,61 @@ def test_processor_activities_name_their_client_controllers(org: Row) -> None:
 
 def test_every_legal_basis_is_used(org: Row) -> None:
     used = {p["legal_basis"] for p in purposes(org)}
-    assert {basis.value for basis in LegalBasis} <= used
+    assert {basis.value for basis in LegalBasis if basis != LegalBasis.UNDETERMINED} <= used
+
+
+def test_nothing_is_left_to_be_determined(org: Row) -> None:
+    """The demo is a finished register: no legal basis, recipient kind or safeguard is
+    "undetermined", no activity of the notice lacks its end action. (A processor's purposes
+    have no basis of their own: it is its client's.)"""
+    for activity in org["activities"]:
+        if activity["role"] != "processor":
+            assert all(p["legal_basis"] not in (None, "undetermined") for p in activity["purposes"])
+        assert all(r["kind"] != "undetermined" for r in activity["recipients"])
+        assert all(t["safeguard"] not in (None, "undetermined") for t in activity["transfers"])
+        if activity["in_notice"]:
+            assert activity["end_action"] is not None, activity["reference"]
+
+
+def test_how_rights_are_exercised(org: Row) -> None:
+    assert set(org["rights_channels"]) == {"email", "post"}
+    assert org["identity_proof"] == "reasonable_doubt"
+    assert 0 < org["response_days"] <= 30
+
+
+def test_declarations_match_the_register(org: Row) -> None:
+    """What the notice declares agrees with what the activities of the notice record."""
+    assert org["sells_data"] is False
+    categories = {c["id"]: c for c in org["data_categories"]}
+    subjects = {s["id"]: s for s in org["data_subject_categories"]}
+    public = [a for a in org["activities"] if a["in_notice"] and a["status"] == "active"]
+    special = any(
+        categories[link["data_category_id"]]["is_special"]
+        for a in public
+        for link in a["data_categories"]
+    )
+    assert org["processes_special_data"] is special
+    # Payroll knows the children of the staff (tax and family allowances): minors' data.
+    minors = any(subjects[s]["is_minors"] for a in public for s in a["data_subjects"])
+    assert org["processes_minors_data"] is minors
+    assert org["minors_age"] == 18
+
+
+def test_cookie_choices_and_copies_of_safeguards_in_every_language(org: Row) -> None:
+    for field in ("safeguards_copy", "cookie_consent_method", "cookie_refusal_effect"):
+        assert org[field], field
+        assert org[f"{field}_nl"] and org[f"{field}_en"], field
+    assert org["cookie_policy_url"] is None  # the cookies are listed in the notice itself
+
+
+def test_a_retention_runs_from_the_later_of_two_events(org: Row) -> None:
+    combined = [
+        p
+        for a in org["activities"]
+        for p in a["retention_phases"]
+        if p["other_start_events"] and p["start_combination"] == "latest"
+    ]
+    assert combined
 
 
 def test_a_legitimate_interest_is_stated_and_balanced(org: Row) -> None:
@@ -136,6 +190,7 @@ def test_cookies_of_every_category_with_consent_where_required(org: Row) -> None
     for cookie in cookies:
         needs_consent = cookie["category"] != "strictly_necessary"
         assert cookie["consent_required"] is needs_consent, cookie["name"]
+        assert cookie["exemption_conditions"] is None, cookie["name"]
     assert {c["first_party"] for c in cookies} == {True, False}
     dpf = {t["id"] for t in transfers(org) if t["safeguard"] == "eu_us_dpf"}
     analytics = [c for c in cookies if c["category"] == "analytics"]
@@ -166,3 +221,12 @@ def test_statuses_include_drafts_and_a_retired_activity_with_end_date(org: Row) 
 def test_one_processor_lacks_a_signed_contract(org: Row) -> None:
     unsigned = [p for p in org["parties"] if p["kind"] == "processor" and not p["contract_signed"]]
     assert len(unsigned) == 1
+
+
+def test_the_notice_tells_what_the_firm_does_as_a_processor(org: Row) -> None:
+    shown = [a for a in org["activities"] if a["role"] == "processor" and a["in_notice"]]
+    assert shown
+    for activity in shown:
+        assert activity["public_description"] and activity["public_description_nl"]
+        assert activity["end_action"] is not None
+    assert any(a["end_action"] == "return_then_delete" for a in shown)
