@@ -148,8 +148,17 @@ class RegisterView(OrganisationIndex):
             start = self.enum("start_event", phase["start_event"])
             if phase["start_event_detail"]:
                 start += f" ({phase['start_event_detail']})"
+            others = [self.enum("start_event", e) for e in phase.get("other_start_events") or []]
+            if others:  # "Fin du contrat, Dernier contact (Le dernier en date)"
+                start = ", ".join([start, *others])
+                if phase.get("start_combination"):
+                    combination = self.enum("start_combination", phase["start_combination"])
+                    start += f" ({combination})"
             parts.append(self.t("report.retention_from", event=start))
         scope = []
+        group = phase.get("data_subject_category_id")
+        if group and group in self.data_subjects:
+            scope.append(str(self.data_subjects[group]["name"]))
         if phase["purpose_id"] and phase["purpose_id"] in self.purposes:
             scope.append(str(self.purposes[phase["purpose_id"]]["description"]))
         if phase["data_category_id"] and phase["data_category_id"] in self.data_categories:

@@ -449,6 +449,11 @@ def test_copy_puts_the_fragment_on_the_clipboard(view: NoticeView, qtbot: Any) -
 def test_the_main_window_has_the_page_and_the_menu_entry(
     demo_register: RegisterDatabase, qtbot: Any
 ) -> None:
+    # Something for the notice to ask: an activity without its public description.
+    with demo_register.transaction() as session:
+        t09 = session.scalars(select(m.Activity).where(m.Activity.reference == "T-09")).one()
+        empty = {"public_description": None, "public_description_nl": None}
+        services.update(session, m.Activity, t09.id, {**empty, "public_description_en": None})
     window = MainWindow(demo_register, "en")
     qtbot.addWidget(window)
     window.show()

@@ -329,9 +329,9 @@ def test_lang_option_french_and_dutch(tmp_path: Path, capsys: pytest.CaptureFixt
     missing = tmp_path / "missing.ropa"
     code, out, err = run(capsys, "--lang", "fr", "info", missing)
     assert (code, out) == (1, "")
-    assert "n'existe pas" in err and str(missing) in err
+    assert "n’existe pas" in err and str(missing) in err
     code, out, err = run(capsys, "info", missing, "--lang", "fr")
-    assert code == 1 and "n'existe pas" in err
+    assert code == 1 and "n’existe pas" in err
     code, out, err = run(capsys, "info", missing, "--lang=nl")
     assert code == 1 and "bestaat niet" in err and str(missing) in err
     code, out, err = run(capsys, "info", missing)
@@ -400,7 +400,7 @@ def test_exit_codes_of_a_real_process(tmp_path: Path) -> None:
 
     result = _subprocess("--lang", "fr", "info", tmp_path / "missing.ropa", cwd=tmp_path)
     assert result.returncode == 1
-    assert "n'existe pas" in result.stderr
+    assert "n’existe pas" in result.stderr
     assert result.stdout == ""
 
     assert sorted(os.listdir(tmp_path)) == ["proc.ropa"]
