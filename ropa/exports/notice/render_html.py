@@ -211,10 +211,11 @@ def _environment() -> Environment:
     return env
 
 
-def _label(text: str) -> str:
+def _label(text: str) -> Markup:
     """A column header as a data-label attribute: one line, what a phone shows beside each
-    cell of the column when the table becomes a list of cards."""
-    return " ".join(clean_text(text).split())
+    cell of the column when the table becomes a list of cards (escaped once per table, not
+    once per cell)."""
+    return escape(" ".join(clean_text(text).split()))
 
 
 def _render(template: str, doc: NoticeDocument, prefix: str) -> str:
