@@ -170,6 +170,9 @@ def data(ctx: NoticeContext) -> Section | None:
             if s in ctx.view.data_subjects
         ]
         if subjects:
+            # One sentence: "Clients et participants aux formations" (a name's own capitals,
+            # such as an acronym's, are kept).
+            subjects = subjects[:1] + [lower_first(s) for s in subjects[1:]]
             blocks.append(ctx.labelled(ctx.t("data.subjects"), sentence(ctx.join(subjects))))
         categories = [
             item

@@ -176,7 +176,9 @@ def controller(ctx: NoticeContext) -> Section:
     org = ctx.organisation
     name = str(org["legal_name"])
     if org["legal_form"] and org["legal_form"] not in name:
-        name = f"{name} {org['legal_form']}"
+        # "Clairbois SRL", but "Guichet du Numérique, société coopérative".
+        form = str(org["legal_form"])
+        name = f"{name}, {form}" if " " in form.strip() else f"{name} {form}"
     if org["trade_name"] and org["trade_name"] != org["legal_name"]:
         name = ctx.t("controller.trading_as", name=name, trade_name=org["trade_name"])
     blocks: list[Block] = [Paragraph.of(ctx.t("controller.is", name=name))]
