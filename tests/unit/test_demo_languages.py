@@ -71,9 +71,22 @@ def registers(demo: Any) -> dict[str, str]:
 
 
 def pdftotext(data: bytes) -> str:
-    return subprocess.run(
+    """The text in reading order, without what a page break puts inside a text split across two
+    pages: the running header and footer lines, and the repeated heading of the purpose."""
+    raw = subprocess.run(
         ["pdftotext", "-raw", "-", "-"], input=data, check=True, capture_output=True
     ).stdout.decode("utf-8")
+    pages = raw.split("\f")
+    kept = [pages[0]]
+    for page in pages[1:]:
+        lines = page.split("\n")[2:]
+        if lines and _CONTINUED_HEADING.fullmatch(lines[0]):
+            lines = lines[1:]
+        kept.append("\n".join(lines))
+    return "\n".join(kept)
+
+
+_CONTINUED_HEADING = re.compile(r"(Finalité|Doeleinde|Purpose) \d+")
 
 
 class _Text(HTMLParser):

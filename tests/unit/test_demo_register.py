@@ -6,6 +6,8 @@ part of the model) and that the committed file is in canonical form (ropa's own 
 
 from __future__ import annotations
 
+import json
+import subprocess
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,9 +15,10 @@ import pytest
 from stdnum.be import vat as be_vat
 from stdnum.eu import vat as eu_vat
 
-from ropa.core.register import demo_path
+from ropa.core.register import DEMO_ORGANISATION_ID, demo_path, is_demo_organisation, shows_demo
 from ropa.db.enums import CookieCategory, LegalBasis
-from ropa.exports.interchange import export_document, export_json
+from ropa.exports.interchange import export_document, export_json, import_json
+from ropa.exports.pdf.register import build_pdf
 
 Row = dict[str, Any]
 
@@ -230,3 +233,154 @@ def test_the_notice_tells_what_the_firm_does_as_a_processor(org: Row) -> None:
         assert activity["public_description"] and activity["public_description_nl"]
         assert activity["end_action"] is not None
     assert any(a["end_action"] == "return_then_delete" for a in shown)
+
+
+# -- the legal review of December 2026 (issue 21): the demo follows the corrected templates ----
+
+
+def activity(org: Row, reference: str) -> Row:
+    found: Row = next(a for a in org["activities"] if a["reference"] == reference)
+    return found
+
+
+@pytest.mark.parametrize("reference", ["T-01", "T-08", "T-11", "T-14"])
+def test_the_contract_basis_covers_only_people_party_to_the_contract(
+    org: Row, reference: str
+) -> None:
+    """EDPB Guidelines 2/2019: Art. 6(1)(b) only for a contract with the person. Contacts and
+    users at corporate clients and suppliers, and trainees sent by their employer, are under
+    legitimate interests, with the interest stated in French and Dutch."""
+    purposes_ = activity(org, reference)["purposes"]
+    contracts = [p for p in purposes_ if p["legal_basis"] == "contract"]
+    assert contracts
+    for purpose in contracts:
+        text = f"{purpose['description']} {purpose['contract_description']}"
+        assert "employeur" not in text and "sociétés" not in text, text
+    interests = [
+        p
+        for p in purposes_
+        if p["legal_basis"] == "legitimate_interests"
+        and any(word in p["description"] for word in ("sociétés", "employeur"))
+    ]
+    assert len(interests) == 1
+    (interest,) = interests
+    assert interest["legitimate_interest"] and interest["legitimate_interest_nl"]
+    assert interest["balancing_note"] and interest["balancing_note_nl"]
+    assert interest["provision_requirement"] in ("contractual", "voluntary")
+    assert interest["provision_consequences"] and interest["provision_consequences_nl"]
+
+
+def test_b2b_e_mails_go_only_to_generic_addresses_and_existing_clients(org: Row) -> None:
+    """CDE art. XII.13 and the royal decree of 4 April 2003, art. 1: a named business address
+    needs consent; the demo's rented file of named addresses gets no e-mail."""
+    prospecting = activity(org, "T-02")
+    (mailing,) = [p for p in prospecting["purposes"] if "e-mail" in p["description"]]
+    assert "génériques" in mailing["description"] and "clients existants" in mailing["description"]
+    assert "algemene adressen" in mailing["description_nl"]
+    assert "4 avril 2003" in mailing["balancing_note"]
+    assert "4 april 2003" in mailing["balancing_note_nl"]
+    assert "adresses génériques" in prospecting["public_description"]
+    rented = next(s for s in prospecting["sources"] if s["party_id"])
+    assert "générique" in rented["description"]
+
+
+def test_a_prospect_is_kept_from_collection_or_their_own_last_contact(org: Row) -> None:
+    phase = activity(org, "T-02")["retention_phases"][0]
+    assert {phase["start_event"], *phase["other_start_events"]} == {"collection", "last_contact"}
+    assert phase["start_combination"] == "latest"
+    assert "émanant du prospect" in phase["start_event_detail"]
+    assert "ouverture d'un e-mail ne compte pas" in phase["start_event_detail"]
+    assert "2021-131" in phase["justification"] and "2021-131" in phase["justification_nl"]
+    assert "ne s'applique pas en Belgique" in phase["justification"]
+
+
+def test_payroll_keeps_no_identity_card_copy_and_the_personnel_file_five_years(org: Row) -> None:
+    payroll = activity(org, "T-05")
+    details = " ".join(c["detail"] + c["detail_nl"] for c in payroll["data_categories"])
+    assert "carte d'identité" not in details and "identiteitskaart" not in details
+    assert "titre de séjour" in details and "verblijfsvergunning" in details
+    (personnel_file,) = [
+        p for p in payroll["retention_phases"] if p["start_event"] == "end_of_employment"
+    ]
+    assert (personnel_file["duration_value"], personnel_file["duration_unit"]) == (5, "years")
+    assert "À vérifier" in payroll["notes"]
+    references = [p["legal_reference"] or "" for p in payroll["retention_phases"]]
+    assert any("arrêté royal n° 5 du 23 octobre 1978" in r.lower() for r in references)
+
+
+def test_benchmarks_are_called_benchmarks(org: Row) -> None:
+    analytics = activity(org, "T-06")["retention_phases"][0]
+    assert (
+        "repère" in analytics["legal_reference"] and "suivies" not in analytics["legal_reference"]
+    )
+    assert "richtwaarde" in analytics["legal_reference_nl"]
+    logs = activity(org, "T-07")["retention_phases"][0]
+    assert "par analogie" in logs["justification"] and "naar analogie" in logs["justification_nl"]
+
+
+def test_camera_act_breach_register_and_vat_references(org: Row) -> None:
+    camera = activity(org, "T-09")["retention_phases"][0]
+    assert "art. 6, § 3, ou 7, § 3, selon le lieu" in camera["legal_reference"]
+    assert "art. 6, § 3, of 7, § 3" in camera["legal_reference_nl"]
+    breaches = activity(org, "T-13")["purposes"][0]
+    assert "33.5" in breaches["legal_reference"] and "33.5" in breaches["legal_reference_nl"]
+    archive = activity(org, "T-16")["retention_phases"][0]
+    assert "date de la pièce" in archive["start_event_detail"]
+    assert "datum van het stuk" in archive["start_event_detail_nl"]
+
+
+def test_the_e_shop_dpia_was_done_before_the_shop_opened(org: Row) -> None:
+    shop = activity(org, "T-15")
+    assert shop["status"] == "active"
+    assert shop["dpia_status"] == "done"
+    assert shop["dpia_date"] < shop["start_date"]
+    (guarantee,) = [
+        p for p in shop["retention_phases"] if "1649quater" in (p["legal_reference"] or "")
+    ]
+    assert (guarantee["duration_value"], guarantee["duration_unit"]) == (3, "years")
+
+
+def test_no_invented_authority_recommendation(org: Row) -> None:
+    assert "recommande l'APD" not in (activity(org, "T-17")["notes"] or "")
+
+
+# -- the demo's numbers are fictional, and the cover and the About box say so ---------------
+
+
+def test_the_demo_organisation_is_recognised_by_its_id_and_its_number(org: Row) -> None:
+    assert org["id"] == DEMO_ORGANISATION_ID
+    assert is_demo_organisation(org["id"], org["enterprise_number"])
+    assert is_demo_organisation(org["id"], "BE 0745 812 313")
+    assert not is_demo_organisation(org["id"], "0403.199.702")
+    assert not is_demo_organisation("another-id", org["enterprise_number"])
+
+
+def _cover(data: bytes) -> str:
+    text = subprocess.run(
+        ["pdftotext", "-l", "1", "-", "-"], input=data, check=True, capture_output=True
+    ).stdout.decode("utf-8")
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "mention"),
+    [
+        ("fr", "Démonstration\u00a0: organisation, personnes et numéros fictifs"),
+        ("nl", "Demonstratie: fictieve organisatie, personen en nummers"),
+        ("en", "Demonstration: fictional organisation, people and numbers"),
+    ],
+)
+def test_the_demo_cover_says_it_is_fictional(demo_register: Any, lang: str, mention: str) -> None:
+    assert " ".join(mention.split()) in _cover(build_pdf(demo_register, lang=lang))
+
+
+def test_a_firm_that_enters_its_own_number_loses_the_mention(
+    empty_register: Any,
+) -> None:
+    document = json.loads(demo_path().read_text("utf-8"))
+    document["organisations"][0]["enterprise_number"] = "0403.199.702"
+    document["organisations"][0]["vat_number"] = "BE0403199702"
+    import_json(empty_register, json.dumps(document).encode("utf-8"))
+    assert not shows_demo(empty_register, DEMO_ORGANISATION_ID)
+    cover = _cover(build_pdf(empty_register, lang="fr"))
+    assert "Clairbois" in cover and "fictifs" not in cover
