@@ -1924,7 +1924,12 @@ Licence: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Demonstration: fictional organisation, people and numbers</source>
+        <translation>Demonstration: fictional organisation, people and numbers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This step could not be applied to the register file and was dropped from the undo history; the register is as it was.</source>
         <translation>This step could not be applied to the register file and was dropped from the undo history; the register is as it was.</translation>
     </message>

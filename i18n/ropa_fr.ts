@@ -1924,7 +1924,12 @@ Licence&#xa0;: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Demonstration: fictional organisation, people and numbers</source>
+        <translation>Démonstration&#xa0;: organisation, personnes et numéros fictifs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This step could not be applied to the register file and was dropped from the undo history; the register is as it was.</source>
         <translation>Cette étape n’a pas pu être appliquée au fichier du registre et a été retirée de l’historique d’annulation&#xa0;; le registre est resté tel qu’il était.</translation>
     </message>

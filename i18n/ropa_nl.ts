@@ -1924,7 +1924,12 @@ Licentie: {licence}
 Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Demonstration: fictional organisation, people and numbers</source>
+        <translation>Demonstratie: fictieve organisatie, personen en nummers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This step could not be applied to the register file and was dropped from the undo history; the register is as it was.</source>
         <translation>Deze stap kon niet op het registerbestand worden toegepast en is uit de geschiedenis voor ongedaan maken verwijderd; het register is gebleven zoals het was.</translation>
     </message>

@@ -23,7 +23,7 @@ from ropa.core.files import remove_stale_temporaries, remove_temporary, temporar
 from ropa.core.i18n import normalise_language, system_language
 from ropa.db import migrate
 from ropa.db.base import Base
-from ropa.db.models import Setting
+from ropa.db.models import Organisation, Setting
 from ropa.db.session import (
     APPLICATION_ID,
     RegisterDatabase,
@@ -44,6 +44,34 @@ def load_demo(db: RegisterDatabase) -> None:
     from ropa.exports.interchange import import_json
 
     import_json(db, demo_path().read_bytes(), source="demo")
+
+
+DEMO_ORGANISATION_ID = "9c30c90d-d885-4ba1-b083-ed52df8271aa"
+"""The demo register's organisation (resources/demo/demo-register.json)."""
+DEMO_ENTERPRISE_NUMBER = "0745812313"
+"""Its made-up enterprise number (digits only); it passes the mod-97 check like a real one."""
+
+
+def is_demo_organisation(organisation_id: str | None, enterprise_number: str | None) -> bool:
+    """Whether an organisation is still the demo's: its id and its made-up enterprise number.
+
+    The PDF cover and the About box then say that the organisation, the people and the numbers
+    are fictional. A firm that turns the demo into its own register and enters its own
+    enterprise number loses the mention; an imported copy of the demo keeps it.
+    """
+    digits = "".join(ch for ch in enterprise_number or "" if ch.isdigit())
+    return organisation_id == DEMO_ORGANISATION_ID and digits == DEMO_ENTERPRISE_NUMBER
+
+
+def shows_demo(db: RegisterDatabase, organisation_id: str | None) -> bool:
+    """Whether the organisation of the register is the demo's (see is_demo_organisation)."""
+    if organisation_id is None:
+        return False
+    with db.reader() as session:
+        organisation = session.get(Organisation, organisation_id)
+        return organisation is not None and is_demo_organisation(
+            organisation.id, organisation.enterprise_number
+        )
 
 
 def create_register(

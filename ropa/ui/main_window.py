@@ -34,7 +34,7 @@ from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language, system_language
 from ropa.core.reads.overview import RegisterOverview, load_overview
 from ropa.core.reads.record import organisation_languages
-from ropa.core.register import copy_register, create_register, open_register
+from ropa.core.register import copy_register, create_register, open_register, shows_demo
 from ropa.core.watch import ExternalChanges
 from ropa.ui.commands import RegisterEvents, done_text
 from ropa.ui.dialogs.first_run_wizard import FirstRunWizard
@@ -668,6 +668,8 @@ class MainWindow(QMainWindow):
             "ropa {version}\nThe record of processing activities (GDPR Art. 30).\n\n"
             "Licence: {licence}\nQt {qt} · PySide6 {pyside}"
         ).format(version=__version__, licence=LICENCE, qt=qVersion(), pyside=PySide6.__version__)
+        if shows_demo(self.db, self._organisation_id):
+            text += "\n\n" + self.tr("Demonstration: fictional organisation, people and numbers")
         self.show_message(QMessageBox.Icon.Information, text)
 
     def _show_refusal(self, text: str, error: RopaError) -> None:

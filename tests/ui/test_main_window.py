@@ -603,6 +603,17 @@ def test_about_shows_the_version(window: MainWindow, shown_boxes: list[QMessageB
     assert __version__ in text
     assert "GPL-3.0-or-later" in text
     assert "PySide6" in text
+    assert "fictional" not in text  # not the demo
+
+
+def test_about_says_the_demo_is_fictional(
+    qtbot: Any, demo_register: RegisterDatabase, shown_boxes: list[QMessageBox]
+) -> None:
+    demo_window = MainWindow(demo_register, "en")
+    qtbot.addWidget(demo_window)
+    demo_window.about_action.trigger()
+    assert len(shown_boxes) == 1
+    assert "Demonstration: fictional organisation, people and numbers" in shown_boxes[0].text()
 
 
 def test_quit_closes_the_window(window: MainWindow) -> None:

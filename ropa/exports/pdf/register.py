@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph,
 
 from ropa.core.authorities import competent_authority
 from ropa.core.i18n import language_name
+from ropa.core.register import is_demo_organisation
 from ropa.core.snapshot import Row
 from ropa.core.text_languages import fallback_mark
 from ropa.db.session import RegisterDatabase
@@ -232,6 +233,8 @@ def cover(ctx: Context) -> list[Flowable]:
     ]
     if org["trade_name"]:
         story.append(Paragraph(text(org["trade_name"]), st.subtitle))
+    if is_demo_organisation(org["id"], org["enterprise_number"]):
+        story.append(Paragraph(text(v.t("pdf.cover.demo")), st.subtitle))
     story += [Spacer(1, 8), _fields(rows), Spacer(1, 12)]
     story += [Paragraph(text(v.t("pdf.cover.document")), st.group), _fields(about)]
     return story
