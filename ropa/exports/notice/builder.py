@@ -97,13 +97,22 @@ def summary(ctx: NoticeContext) -> Section | None:
         tail.append(ctx.labelled(ctx.t("summary.contact"), ctx.email(email)))
     if ctx.activities:
         title_words = len(ctx.t("section.summary").split())
-        for most, chars in _SHORTENINGS:
+        # The words only grow with the detail: when the names alone do not fit, no richer
+        # line will, and a big register goes straight to them.
+        names = [Paragraph.of(Span(ctx.activity_name(a), strong=True)) for a in ctx.activities]
+        what: list[Paragraph | BulletList] = [
+            Paragraph.of(ctx.t("summary.what")),
+            BulletList.of(*names),
+        ]
+        fits = title_words + _words([*blocks, *what, *tail]) <= SUMMARY_WORDS
+        for most, chars in _SHORTENINGS[:-1] if fits else ():
             lines = [_activity_line(ctx, a, most, chars) for a in ctx.activities]
-            what: list[Paragraph | BulletList] = [
+            richer: list[Paragraph | BulletList] = [
                 Paragraph.of(ctx.t("summary.what")),
                 BulletList.of(*lines),
             ]
-            if title_words + _words([*blocks, *what, *tail]) <= SUMMARY_WORDS:
+            if title_words + _words([*blocks, *richer, *tail]) <= SUMMARY_WORDS:
+                what = richer
                 break
         blocks += what
     blocks += tail

@@ -63,11 +63,19 @@ _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
+_ALLOWED_SPACES = {ord("\n"): " ", 0x00A0: " ", 0x202F: " "}
+
+
 def clean_text(text: str) -> str:
     """text with its line breaks made "\\n" and the characters HTML forbids removed."""
     if text.isprintable():  # the usual case: no control, line break or odd character
         return text
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Line breaks and no-break spaces (French) are not "printable" but allowed: the regular
+    # expression only for a text that has something else.
+    if text.translate(_ALLOWED_SPACES).isprintable():
+        return text
+    return _CONTROL.sub("", text)
 
 
 def link_target(span: Span) -> str | None:
