@@ -95,8 +95,9 @@ def test_load_shows_the_activity(editor: ActivityEditor) -> None:
     assert _line(editor, "name").line.accessibleName() == "Nom"
     role = editor.general.rows["role"]
     assert isinstance(role, ComboField) and role.combo.currentText() == "Responsable du traitement"
-    assert editor.purposes.table.rowCount() == 3
-    assert editor.retention.table.rowCount() == 4
+    # T-01: contract with people party to it, legitimate interests for corporate contacts.
+    assert editor.purposes.table.rowCount() == 4
+    assert editor.retention.table.rowCount() == 6
     assert _cell(editor.retention.table, 1, 1) == "10 ans"
 
 
@@ -180,15 +181,15 @@ def test_add_and_remove_purpose(
     before = export_document(demo_register)
     editor.purposes.add_button.click()
     purposes = _purposes(demo_register)
-    assert len(purposes) == 4
-    assert editor.purposes.table.rowCount() == 4
+    assert len(purposes) == 5
+    assert editor.purposes.table.rowCount() == 5
     assert editor.purposes.current_id == purposes[-1]["id"]
     stack.undo()
-    assert len(_purposes(demo_register)) == 3
-    assert editor.purposes.table.rowCount() == 3
+    assert len(_purposes(demo_register)) == 4
+    assert editor.purposes.table.rowCount() == 4
     editor.purposes.table.selectRow(1)
     editor.purposes.remove_button.click()
-    assert len(_purposes(demo_register)) == 2
+    assert len(_purposes(demo_register)) == 3
     stack.undo()
     assert export_document(demo_register) == before
 
@@ -220,16 +221,16 @@ def test_add_retention_phase_and_undo_everything(
             "years",
             "last_contact",
         )
-    assert section.table.rowCount() == 5
-    assert _cell(section.table, 4, 1) == "3 ans"
+    assert section.table.rowCount() == 7
+    assert _cell(section.table, 6, 1) == "3 ans"
     duration.spin.setValue(1)  # the number agrees with its unit: "1 an", not "1 ans"
-    assert _cell(section.table, 4, 1) == "1\u00a0an"
+    assert _cell(section.table, 6, 1) == "1\u00a0an"
 
     while stack.canUndo():
         stack.undo()
     # Undoing an update writes the old values back: only the time of the change differs.
     assert _without_update_times(export_document(demo_register)) == _without_update_times(before)
-    assert section.table.rowCount() == 4
+    assert section.table.rowCount() == 6
     assert _line(editor, "name").line.text() == "Gestion des clients et facturation"
 
 
