@@ -43,7 +43,7 @@ def test_invalid_enterprise_number_is_refused_with_the_field_named(empty_registe
         _org(empty_register, enterprise_number="0403.170.702")
     assert [p.path for p in info.value.problems] == ["enterprise_number"]
     assert "0403.170.702" in info.value.message("fr")
-    assert "numéro d'entreprise" in info.value.message("fr")
+    assert "numéro d’entreprise" in info.value.message("fr")
     assert _count(empty_register, m.Organisation) == 0
 
 
