@@ -821,8 +821,8 @@ def test_cli_messages_use_the_registers_language(
     bad.write_bytes(b"[]")
     assert main(["import", str(register), str(bad)]) == 1
     err = capsys.readouterr().err
-    assert "ce n'est pas un export de registre ropa" in err
-    assert "rien n'a été modifié" in err
+    assert "ce n’est pas un export de registre ropa" in err
+    assert "rien n’a été modifié" in err
 
 
 def test_cli_import_unknown_format(
