@@ -301,12 +301,22 @@ def test_the_prospect_period_runs_from_collection_or_the_prospects_own_last_cont
         assert "2021-131" in (stored.legal_reference or "")
 
 
-def test_the_belgian_cookie_rule_is_cited_with_its_doubt_noted() -> None:
-    """Item 3: the move of LCE art. 129 to art. 10/2 of the Act of 30 July 2018 could not be
-    checked offline: the template says so instead of asserting it."""
-    notes = templates.get_template("website-analytics")["activity"]["notes"]
-    for lang, marker in (("fr", "À vérifier"), ("nl", "Na te gaan"), ("en", "To check")):
-        assert marker in notes[lang] and "10/2" in notes[lang]
+def test_the_belgian_cookie_rule_is_art_10_2_of_the_act_of_30_july_2018() -> None:
+    """Item 3: since the Act of 21 December 2021 the Belgian cookie rule is art. 10/2 of the
+    Act of 30 July 2018 (it replaced art. 129 of the Act of 13 June 2005); the note says so in
+    each language, without a "to check", and the citation points to the Act's official text."""
+    analytics = templates.get_template("website-analytics")
+    notes = analytics["activity"]["notes"]
+    for lang, act in (("fr", "30 juillet 2018"), ("nl", "30 juli 2018"), ("en", "30 July 2018")):
+        assert "art. 10/2" in notes[lang] and act in notes[lang], lang
+        assert "art. 129" in notes[lang], lang  # named as the former provision
+        assert not any(m in notes[lang] for m in ("À vérifier", "Na te gaan", "To check"))
+    assert "be-cookies-10-2" in analytics["references"]
+    assert "be-telecom-129" not in {c.id for c in templates.citations()}
+    cited = {c.id: c for c in templates.citations()}["be-cookies-10-2"]
+    assert (cited.article, cited.date) == ("10/2", "2018-07-30")
+    assert cited.url == "https://www.ejustice.just.fgov.be/eli/loi/2018/07/30/2018040581/justel"
+    assert cited.version is not None and "21 décembre 2021" in cited.version
 
 
 def test_analytics_periods_are_a_chosen_benchmark_not_a_limit() -> None:
@@ -341,7 +351,15 @@ def test_e_shop_guarantee_archive_per_country() -> None:
     assert (belgian["duration_value"], belgian["duration_unit"]) == (3, "years")
     assert (french["duration_value"], french["duration_unit"]) == (2, "years")
     assert "1648" in french["legal_reference"]
-    assert "To check" in _en(templates.get_template("e-shop")["activity"]["notes"])
+    # The Belgian provision is still art. 1649quater, § 3, as amended by the Act of
+    # 20 March 2022 (in force 1 June 2022): cited as such, no longer "to check".
+    assert "1649quater, § 3" in belgian["legal_reference"]
+    assert "20 mars 2022" in belgian["legal_reference"]
+    assert "vérifier" not in belgian["legal_reference"]
+    notes = templates.get_template("e-shop")["activity"]["notes"]
+    assert "To check" not in notes["en"] and "Act of 20 March 2022" in notes["en"]
+    cited = {c.id: c for c in templates.citations()}["be-civil-1649quater"]
+    assert cited.version == "modifié par la loi du 20 mars 2022 (en vigueur le 1er juin 2022)"
 
 
 @pytest.mark.parametrize("template_id", ["website", "security-logs"])
@@ -363,13 +381,24 @@ def test_belgian_social_documents_are_kept_from_the_closure_of_each_document() -
     assert "be-ar5-1978" in payroll["references"]
 
 
-def test_the_belgian_personnel_file_is_kept_five_years_with_the_doubt_noted() -> None:
-    """Item 9: kept 5 years after departure out of caution; the 5-year period for claims
-    based on an offence is marked to check, not asserted."""
+def test_the_belgian_personnel_file_covers_wage_claims_based_on_an_offence() -> None:
+    """Item 9: a claim for unpaid wages based on an offence (Social Criminal Code, art. 162)
+    does not lapse before the public action, 5 years after the offence (preliminary title of
+    the Code of Criminal Procedure, art. 26): the personnel file is kept 5 years after
+    departure, and the template now says so without a "to check"."""
+    payroll = templates.get_template("be-payroll")
     [personnel] = [p for p in _phases("be-payroll") if "art. 15" in p.get("legal_reference", "")]
     assert (personnel["duration_value"], personnel["start_event"]) == (5, "end_of_employment")
-    assert "to check" in _en(personnel["justification"])
-    assert "art. 26" in _en(templates.get_template("be-payroll")["activity"]["notes"])
+    assert "art. 26" in personnel["legal_reference"] and "art. 162" in personnel["legal_reference"]
+    assert "vérifier" not in personnel["legal_reference"]
+    justification = _en(personnel["justification"])
+    assert "for 5 years after the offence" in justification and "to check" not in justification
+    assert "art. 26" in _en(payroll["activity"]["notes"])
+    assert {"be-ccp-26", "be-social-criminal-code-162"} <= set(payroll["references"])
+    cited = {c.id: c for c in templates.citations()}
+    assert (cited["be-ccp-26"].article, cited["be-ccp-26"].date) == ("26", "1878-04-17")
+    assert cited["be-ccp-26"].version is None
+    assert cited["be-social-criminal-code-162"].article == "162"
 
 
 def test_belgian_tax_and_vat_periods_are_cited_apart() -> None:
@@ -386,11 +415,83 @@ def test_belgian_tax_and_vat_periods_are_cited_apart() -> None:
 
 def test_belgian_cameras_cite_both_kinds_of_closed_place() -> None:
     """Item 11: offices and server rooms are closed places not accessible to the public
-    (art. 7, § 3); the yearly validation of the declaration is flagged to check."""
+    (art. 7, § 3); the declaration is validated at least once a year (royal decree of 8 May
+    2018, as the federal police and the FPS Home Affairs explain), no longer "to check"."""
     for phase in _phases("be-video-surveillance"):
         assert "7, § 3" in phase["legal_reference"] and "selon le lieu" in phase["legal_reference"]
-    notes = templates.get_template("be-video-surveillance")["activity"]["notes"]
-    assert "To check: the duty to validate the declaration every year" in notes["en"]
+    template = templates.get_template("be-video-surveillance")
+    notes = template["activity"]["notes"]
+    assert "validate it at least once a year (royal decree of 8 May 2018)" in notes["en"]
+    assert "la valider au moins une fois par an" in notes["fr"]
+    assert "minstens eenmaal per jaar valideren" in notes["nl"]
+    assert "To check" not in notes["en"]
+    assert "be-camera-declarations" in template["references"]
+    cited = {c.id: c for c in templates.citations()}["be-camera-declarations"]
+    assert cited.date == "2018-05-08" and "validated at least once a year" in cited.text
+
+
+def test_french_cameras_on_places_open_to_the_public_need_the_prefects_authorisation() -> None:
+    """A camera filming a place open to the public in France needs the prefect's prior
+    authorisation (Code de la sécurité intérieure, art. L251-2 and L252-1), no longer "to check";
+    restricted-access premises and staff-only areas are not open to the public."""
+    template = templates.get_template("fr-video-surveillance")
+    notes = template["activity"]["notes"]
+    assert "must first be authorised by the prefect, for 5 years" in notes["en"]
+    assert "staff-only areas are not open to the public" in notes["en"]
+    assert "L251-2" in notes["fr"] and "L252-1" in notes["nl"]
+    assert "To check" not in notes["en"]
+    assert "fr-csi-videoprotection" in template["references"]
+    cited = {c.id: c for c in templates.citations()}["fr-csi-videoprotection"]
+    assert cited.instrument == "Code de la sécurité intérieure"
+    assert cited.article == "L251-2 et L252-1"
+
+
+def test_french_accounting_counts_ten_years_from_the_closing_of_the_financial_year() -> None:
+    """C. com. L123-22 sets 10 years without a starting point; the administration counts them
+    from the closing of the financial year, and the 6 tax years (LPF L102 B) run from the last
+    entry or the document's date, so they end earlier: said, no longer "to check"."""
+    accounting = templates.get_template("fr-accounting")
+    [archive] = [p for p in _phases("fr-accounting") if p["phase"] == "intermediate_archive"]
+    assert (archive["duration_value"], archive["start_event"]) == (10, "end_of_fiscal_year")
+    assert "clôture de l'exercice" in archive["legal_reference"]
+    assert "date de la pièce" in archive["legal_reference"]
+    notes = accounting["activity"]["notes"]
+    assert "from the closing of the financial year" in notes["en"] and "To check" not in notes["en"]
+
+
+def test_french_payroll_cites_the_exact_texts_on_the_dsn_and_sick_leave() -> None:
+    """The DSN (CSS L133-5-3, R133-13) and sick leave (C. trav. L1226-1, CSS L321-2 and
+    R321-2) are cited by article in the purposes, the notes and the structured citations."""
+    payroll = templates.get_template("fr-payroll")
+    references = " ".join(p.get("legal_reference") or "" for p in _purposes("fr-payroll"))
+    for article in ("L133-5-3", "R133-13", "L1226-1", "L321-2", "R321-2"):
+        assert article in references, article
+        assert article in payroll["activity"]["notes"]["nl"], article
+    assert "To check" not in payroll["activity"]["notes"]["en"]
+    assert {"fr-dsn", "fr-sick-leave-notice", "fr-sick-pay-l1226-1"} <= set(payroll["references"])
+
+
+MARKERS = {"fr": "À vérifier", "nl": "Na te gaan", "en": "To check"}
+
+
+def test_only_the_unconfirmed_point_keeps_its_to_check_marker() -> None:
+    """What official texts confirmed is stated; what could not be confirmed (that the Belgian
+    DPA has published no recommendation on keeping candidates' files) keeps its marker, in all
+    three languages. No structured citation carries a doubt any more."""
+    flagged: dict[str, set[str]] = {}
+    for template in ALL:
+        for where, text in texts_in(template):
+            langs = {lang for lang, marker in MARKERS.items() if marker in text[lang]}
+            if langs:
+                assert langs == set(MARKERS), f"{template['id']}{where}"
+                flagged.setdefault(template["id"], set()).add(where)
+    assert flagged == {"be-recruitment": {".activity.notes"}}
+    notes = templates.get_template("be-recruitment")["activity"]["notes"]
+    assert "6 months" not in notes["en"]  # no source for that "common practice"
+    assert "3 months after the decision" in notes["en"]  # the CNIL benchmark, named as one
+    for citation in templates.citations():
+        said = f"{citation.text} {citation.version or ''}"
+        assert "to check" not in said and "vérifier" not in said, citation.id
 
 
 def test_french_recruitment_has_a_five_year_evidence_archive() -> None:
@@ -469,6 +570,7 @@ def _register(path: Path, lang: str = "fr", others: tuple[str, ...] = ()) -> tup
                 "language": lang,
                 "other_languages": list(others),
                 "email": "privacy@atelier.example",
+                "dpo_designated": False,  # answered: the templates do not answer it
             },
         )
         org_id = org.id
