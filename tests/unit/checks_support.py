@@ -4,7 +4,7 @@ services, and for each rule one way to break it (and to repair it again)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -80,7 +80,9 @@ class Register:
     def processor_activity(self, client_email: str | None = "dpo@client.be") -> str:
         """A complete processor activity: no legal basis, no retention, its client named
         with its contact details (unless client_email is None)."""
-        activity = self.activity("S-01", role="processor", status="active")
+        activity = self.activity(
+            "S-01", role="processor", status="active", transfers_outside_eea=False
+        )
         client = self.create(
             m.Party, {"name": "Client SA", "kind": "client_controller", "email": client_email}
         )
@@ -109,6 +111,7 @@ def clean_register(tmp_path: Path) -> Register:
                 "identity_proof": "reasonable_doubt",
                 "sells_data": False,
                 "processes_special_data": False,
+                "dpo_designated": False,
             },
         )
         org_id = str(org.id)
@@ -123,6 +126,9 @@ def clean_register(tmp_path: Path) -> Register:
                 "audiences": ["clients"],
                 "next_review": date(2027, 6, 30),
                 "end_action": "delete",
+                "automated_decision": False,
+                "profiling": False,
+                "transfers_outside_eea": False,
             },
             org_id,
         )
@@ -287,6 +293,7 @@ def _processor_without_client(r: Register) -> Case:
 
 
 def _no_safeguard(r: Register) -> Case:
+    r.update(m.Activity, r.activity_id, transfers_outside_eea=True)
     transfer = r.create(m.Transfer, {"country": "US", "recipient_name": "Cloudy"}, r.activity_id)
     fix = lambda: r.update(m.Transfer, transfer, safeguard="scc")  # noqa: E731
     return Case("transfer", transfer, "safeguard", ACTIVITY, fix, {"country": "US"})
@@ -295,6 +302,7 @@ def _no_safeguard(r: Register) -> Case:
 def _invalid_safeguard(r: Register) -> Case:
     values = {"country": "US", "recipient_name": "Cloudy", "safeguard": "scc"}
     values["notes"] = "Le fournisseur est certifié Privacy Shield."
+    r.update(m.Activity, r.activity_id, transfers_outside_eea=True)
     transfer = r.create(m.Transfer, values, r.activity_id)
     fix = lambda: r.update(m.Transfer, transfer, notes="Clauses de 2021, module 2.")  # noqa: E731
     return Case("transfer", transfer, "notes", ACTIVITY, fix, {"name": "Privacy Shield"})
@@ -405,6 +413,36 @@ def _sells_data_unknown(r: Register) -> Case:
 
 def _special_data_unknown(r: Register) -> Case:
     return _organisation_case(r, "processes_special_data", None, False)
+
+
+def _dpo_unknown(r: Register) -> Case:
+    return _organisation_case(r, "dpo_designated", None, False)
+
+
+def _activity_case(r: Register, field: str, broken: Any, fixed: Any) -> Case:
+    r.update(m.Activity, r.activity_id, **{field: broken})
+    fix = lambda: r.update(m.Activity, r.activity_id, **{field: fixed})  # noqa: E731
+    return Case("activity", r.activity_id, field, ACTIVITY, fix)
+
+
+def _automated_unknown(r: Register) -> Case:
+    return _activity_case(r, "automated_decision", None, False)
+
+
+def _transfers_unknown(r: Register) -> Case:
+    return _activity_case(r, "transfers_outside_eea", None, False)
+
+
+def _transfers_unlisted(r: Register) -> Case:
+    case = _activity_case(r, "transfers_outside_eea", True, False)
+    return replace(case, field="transfers")
+
+
+def _transfers_contradiction(r: Register) -> Case:
+    values = {"country": "US", "recipient_name": "Cloudy", "safeguard": "scc"}
+    r.create(m.Transfer, values, r.activity_id)
+    fix = lambda: r.update(m.Activity, r.activity_id, transfers_outside_eea=True)  # noqa: E731
+    return Case("activity", r.activity_id, "transfers_outside_eea", ACTIVITY, fix)
 
 
 SESSION_COOKIE = {"category": "strictly_necessary", "lifetime_unit": "session"}
@@ -544,4 +582,9 @@ VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "recipient.undetermined": _recipient_undetermined,
     "activity.no_end_action": _no_end_action,
     "retention.no_start_combination": _no_start_combination,
+    "organisation.dpo_unknown": _dpo_unknown,
+    "activity.automated_unknown": _automated_unknown,
+    "activity.transfers_unknown": _transfers_unknown,
+    "activity.transfers_unlisted": _transfers_unlisted,
+    "activity.transfers_contradiction": _transfers_contradiction,
 }

@@ -826,6 +826,7 @@ def one_of_everything() -> dict[str, Any]:
             "collected_from_subject": False,
             "automated_decision": True,
             "profiling": True,
+            "transfers_outside_eea": True,
             "automated_logic": "scoring",
             "automated_consequences": "refusal",
             "dpia_status": "done",

@@ -484,6 +484,7 @@ def test_the_legal_representative_and_the_privacy_contact_are_printed_as_recorde
         email="info@exemple.be",
         legal_representative="Anne Lenoir, gérante",
         dpo_name="Anne Lenoir",
+        dpo_designated=False,
     )
     _public_activity(db, org_id)
     doc = build_notice(db, lang="fr")

@@ -481,15 +481,18 @@ NEVER_SAID: list[Fact] = [
     ("consent withdrawn as simply as given", says(r"aussi simplement que")),
     ("identity checked only on reasonable doubt", says(r"doutes? raisonnables?")),
     ("a copy of the safeguards on request", says(r"copie.{0,80}sur (simple )?demande")),
+    ("no data protection officer", says(r"pas désigné de délégué")),
+    ("no automated decision", says(r"aucune décision fondée exclusivement")),
 ]
 
 NOT_SAID: dict[str, list[Fact]] = {
     "in2cloud": [*NEVER_SAID, ("rights by post", says(r"courrier", section="rights"))],
-    "clicknconnect": NEVER_SAID,
+    "clicknconnect": [*NEVER_SAID, ("no transfer outside the EEA", says(r"ne transférons pas"))],
     "guichet": [
         *NEVER_SAID,
         ("rights by post", says(r"courrier", section="rights")),
         ("an archive", says(r"archiv")),
+        ("no transfer outside the EEA", says(r"ne transférons pas")),
     ],
 }
 

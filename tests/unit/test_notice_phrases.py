@@ -74,6 +74,12 @@ RICH_WHERE: list[tuple[str, str, dict[str, Any]]] = [
     ("activity", "role = 'processor'", {"in_notice": True}),
 ]
 
+# What a phrase needs around it besides its own field, in both cases (table, column, value,
+# where): "we do not transfer" is said only when no activity lists a transfer.
+SETUP: dict[str, list[tuple[str, str, Any, str]]] = {
+    "transfers.none": [("activity", "transfers", [], "")],
+}
+
 # Fields whose unknown value has a complete wording of its own, so it is no gap: the phrase
 # must still be absent, but no gap is expected.
 ALTERNATIVES = {
@@ -255,7 +261,8 @@ def test_a_practice_phrase_is_printed_only_when_its_field_says_so(
     )
     fragment = _fragment(key)
 
-    db = open_copy(rich_file, tmp_path, [(table, column, phrase.example, "")])
+    setup = SETUP.get(key, [])
+    db = open_copy(rich_file, tmp_path, [*setup, (table, column, phrase.example, "")])
     try:
         said = build_notice(db, lang=LANG)
     finally:
@@ -271,7 +278,7 @@ def test_a_practice_phrase_is_printed_only_when_its_field_says_so(
     else:
         unknown, truly = _unknown(table, column, phrase.example)
         changes = [(table, column, unknown, "")]
-    db = open_copy(rich_file, tmp_path, changes)
+    db = open_copy(rich_file, tmp_path, [*setup, *changes])
     try:
         unsaid = build_notice(db, lang=LANG)
     finally:

@@ -51,6 +51,10 @@ class Register:
             "in_notice": True,
             "audiences": ["clients"],
             "end_action": "delete",
+            # Answered: no automated decision, no transfer (a test says otherwise in values).
+            "automated_decision": False,
+            "profiling": False,
+            "transfers_outside_eea": False,
         }
         base.update(values)
         return self.add(m.Activity, self.org_id, **base)

@@ -28,6 +28,7 @@ GAP_ARTICLE = "Art. 12(1), 13, 14"
 GAP_RULES: dict[str, tuple[str, ...]] = {
     "no_contact": ("organisation.no_contact",),
     "dpo_unreachable": ("organisation.dpo_unreachable",),
+    "dpo_unknown": ("organisation.dpo_unknown",),
     "no_identity_proof": ("organisation.identity_proof_unknown",),
     "no_rights_channels": ("organisation.no_rights_channels",),
     "response_days_too_long": ("organisation.response_too_long",),
@@ -39,6 +40,9 @@ GAP_RULES: dict[str, tuple[str, ...]] = {
     "no_recipients": ("activity.no_recipients",),
     "no_retention": ("activity.no_retention",),
     "no_end_action": ("activity.no_end_action",),
+    "automated_unknown": ("activity.automated_unknown",),
+    "transfers_unknown": ("activity.transfers_unknown",),
+    "transfers_unlisted": ("activity.transfers_unlisted",),
     "undetermined_basis": ("purpose.no_legal_basis",),
     "no_interest": ("purpose.no_interest",),
     "no_legal_reference": ("purpose.no_legal_reference",),

@@ -83,6 +83,43 @@ def no_end_action(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
         yield ctx.finding("activity", activity, "end_action", activity=activity)
 
 
+@activity_rule("activity.automated_unknown", Severity.ADVICE, "Art. 22, 13(2)(f)")
+def automated_unknown(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    """Whether an activity of the notice decides automatically or profiles is answered: the
+    notice says "no automated decisions" only when the register says so."""
+    if activity["in_notice"] and activity["status"] == "active":
+        for column in ("automated_decision", "profiling"):
+            if activity[column] is None:
+                yield ctx.finding("activity", activity, column, activity=activity)
+                return
+
+
+@activity_rule("activity.transfers_unknown", Severity.ADVICE, "Art. 30(1)(e), 13(1)(f)")
+def transfers_unknown(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    """An active activity that lists no transfer says whether its data leave the EEA."""
+    if (
+        activity["status"] == "active"
+        and not activity["transfers"]
+        and activity["transfers_outside_eea"] is None
+    ):
+        yield ctx.finding("activity", activity, "transfers_outside_eea", activity=activity)
+
+
+@activity_rule("activity.transfers_unlisted", Severity.WARNING, "Art. 30(1)(e), 13(1)(f)")
+def transfers_unlisted(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    """An activity whose data leave the EEA lists each transfer (recipient, country,
+    safeguard)."""
+    if activity["transfers_outside_eea"] and not activity["transfers"]:
+        yield ctx.finding("activity", activity, "transfers", activity=activity)
+
+
+@activity_rule("activity.transfers_contradiction", Severity.WARNING, "Art. 30(1)(e)")
+def transfers_contradiction(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    """An activity that says its data stay in the EEA lists no transfer outside it."""
+    if activity["transfers_outside_eea"] is False and activity["transfers"]:
+        yield ctx.finding("activity", activity, "transfers_outside_eea", activity=activity)
+
+
 @activity_rule("activity.no_recipients", Severity.WARNING, "Art. 30(1)(d), 13(1)(e)")
 def no_recipients(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
     """An active activity names who receives the data, if only a department of the firm."""

@@ -37,6 +37,14 @@ def dpo_unreachable(ctx: CheckContext) -> Iterator[Finding]:
         yield _finding(ctx, "dpo_email")
 
 
+@rule("organisation.dpo_unknown", Severity.ADVICE, "Art. 30(1)(a), 37, 13(1)(b)")
+def dpo_unknown(ctx: CheckContext) -> Iterator[Finding]:
+    """Whether a DPO is designated is answered, so that the register and the notice say it
+    (neither says "no DPO" for a firm that never answered)."""
+    if ctx.organisation["dpo_designated"] is None:
+        yield _finding(ctx, "dpo_designated")
+
+
 @rule("organisation.identity_proof_always", Severity.WARNING, "Art. 12(2), (6)")
 def identity_proof_always(ctx: CheckContext) -> Iterator[Finding]:
     """A copy of an identity document asked of everyone is disproportionate: Art. 12(6) allows

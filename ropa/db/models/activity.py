@@ -98,11 +98,15 @@ class Activity(Entity, Base):
     # Art. 14: data not obtained from the person.
     collected_from_subject: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    # Art. 22 automated decisions and profiling.
-    automated_decision: Mapped[bool] = mapped_column(Boolean, default=False)
-    profiling: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Art. 22 automated decisions and profiling: yes, no, or not recorded (None).
+    automated_decision: Mapped[bool | None] = mapped_column(Boolean)
+    profiling: Mapped[bool | None] = mapped_column(Boolean)
     automated_logic: Mapped[str | None] = mapped_column(long())
     automated_consequences: Mapped[str | None] = mapped_column(long())
+
+    # Art. 30(1)(e): whether data leave the EEA: yes (the transfers listed), no, or not
+    # recorded (None). An activity with transfers listed transfers, whatever this says.
+    transfers_outside_eea: Mapped[bool | None] = mapped_column(Boolean)
 
     # Art. 35 DPIA.
     dpia_status: Mapped[DpiaStatus] = mapped_column(

@@ -51,7 +51,8 @@ class Organisation(Entity, Base):
     legal_representative: Mapped[str | None] = mapped_column(short())
 
     # A DPO when one is designated; otherwise these fields describe the privacy contact.
-    dpo_designated: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Whether one is designated: yes, no, or not recorded (None).
+    dpo_designated: Mapped[bool | None] = mapped_column(Boolean)
     dpo_name: Mapped[str | None] = mapped_column(short())
     dpo_email: Mapped[str | None] = mapped_column(short())
     dpo_phone: Mapped[str | None] = mapped_column(String(40))

@@ -43,9 +43,9 @@ PHRASES: dict[str, Phrase] = {
     "recipients.undetermined": LABEL,
     "recipients.none": practice("activity_recipient.kind", "internal"),
     "transfers.intro": LABEL,
-    # activity.transfers: a relationship of the register, written so that the check of the
-    # phrase-book keys (test_core_texts) does not take it for a key.
-    "transfers.none": practice("activity" + ".transfers", []),
+    # Every activity's transfers_outside_eea is False (and none lists a transfer); written so
+    # that the check of the phrase-book keys (test_core_texts) does not take it for a key.
+    "transfers.none": practice("activity" + ".transfers_outside_eea", False),
     "transfers.recipient": LABEL,
     "transfers.country": LABEL,
     "transfers.safeguard": LABEL,
@@ -167,11 +167,17 @@ def transfers(ctx: NoticeContext) -> Section | None:
     rows: list[tuple[str, ...]] = []
     unknown = False
     for activity in ctx.activities:
-        if activity["transfers"] is None:  # no list at all: the register says nothing
-            ctx.gap("not_recorded", activity=activity, table="activity", column="transfers")
-            unknown = True
+        listed = activity["transfers"] or []
+        if not listed:
+            # "We do not transfer" only for an activity whose register says so; an activity
+            # that says it transfers but lists nothing must list them.
+            declared = activity["transfers_outside_eea"]
+            if declared is not False:
+                unknown = True
+                code = "transfers_unlisted" if declared else "transfers_unknown"
+                ctx.gap(code, activity=activity, table="activity", column="transfers_outside_eea")
             continue
-        for transfer in activity["transfers"]:
+        for transfer in listed:
             row = _transfer_row(ctx, activity, transfer)
             if row not in rows:
                 rows.append(row)

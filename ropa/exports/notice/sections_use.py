@@ -397,9 +397,11 @@ def automated(ctx: NoticeContext) -> Section | None:
     concerned = []
     unknown = False
     for activity in ctx.activities:
-        decision = _flag(ctx, activity, "activity", "automated_decision", activity)
-        profiling = _flag(ctx, activity, "activity", "profiling", activity)
-        unknown = unknown or decision is None or profiling is None
+        decision, profiling = activity["automated_decision"], activity["profiling"]
+        if decision is None or profiling is None:
+            unknown = True
+            column = "automated_decision" if decision is None else "profiling"
+            ctx.gap("automated_unknown", activity=activity, table="activity", column=column)
         if decision or profiling:
             concerned.append((activity, bool(decision)))
     blocks: list[Block] = []

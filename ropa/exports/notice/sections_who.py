@@ -252,12 +252,15 @@ def contact(ctx: NoticeContext) -> Section:
     blocks: list[Block] = []
     name = org["dpo_name"]
     reachable = org["dpo_email"] or org["dpo_phone"] or org["dpo_address"]
-    if org["dpo_designated"]:
+    designated = org["dpo_designated"]
+    if designated:
         blocks.append(Paragraph.of(ctx.t("contact.dpo")))
         if not reachable:
             ctx.gap("dpo_unreachable", table="organisation", column="dpo_email")
-    else:
+    elif designated is False:
         blocks.append(Paragraph.of(ctx.t("contact.no_dpo")))
+    else:  # not recorded: neither "we have" nor "we have not" appointed one
+        ctx.gap("dpo_unknown", table="organisation", column="dpo_designated")
     if not name:
         ctx.gap("no_privacy_contact", table="organisation", column="dpo_name")
 
