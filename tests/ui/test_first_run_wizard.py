@@ -72,11 +72,12 @@ def test_a_belgian_organisation_is_created_with_its_catalogues_and_the_apd(
     fill(wizard, email="info@octet.be")
     next_page(qtbot, wizard)
     assert wizard.currentId() == PAGE_CONTACT
-    wizard.contact_page.edits["dpo_name"].setText("Marie Dupont")
+    wizard.contact_page.edits["dpo_name"].setText("Marie Dupont")  # the DPO question skipped
     next_page(qtbot, wizard)
     assert wizard.currentId() == PAGE_SUMMARY
     summary = wizard.summary_page.summary_label.text()
     assert "Octet SRL" in summary and "0403.170.701" in summary and "Belgium" in summary
+    assert "<b>DPO designated</b></td><td>Not recorded</td>" in summary
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert not wizard.wants_demo()
@@ -84,6 +85,7 @@ def test_a_belgian_organisation_is_created_with_its_catalogues_and_the_apd(
     values = wizard.result_values()
     assert values["legal_name"] == "Octet SRL" and values["country"] == "BE"
     assert "siren" not in values and "supervisory_authority" not in values
+    assert "dpo_designated" not in values  # not answered: nothing said
     with empty_register.reader() as session:  # the wizard wrote nothing
         assert session.execute(select(func.count()).select_from(m.Organisation)).scalar_one() == 0
 
@@ -93,7 +95,7 @@ def test_a_belgian_organisation_is_created_with_its_catalogues_and_the_apd(
         org_id = org.id
         assert org.legal_name == "Octet SRL"
         assert org.enterprise_number == "0403.170.701"
-        assert org.dpo_name == "Marie Dupont" and not org.dpo_designated
+        assert org.dpo_name == "Marie Dupont" and org.dpo_designated is None  # not "no DPO"
         authority = competent_authority(org.country, org.supervisory_authority)
         assert authority is not None and authority.code == "BE-APD"
         for model in (m.DataCategory, m.SecurityMeasure):
@@ -158,25 +160,66 @@ def test_another_authority_can_be_chosen(qtbot: QtBot, wizard: FirstRunWizard) -
     assert wizard.result_values()["supervisory_authority"] == "FR-CNIL"
 
 
-def test_the_dpo_checkbox_switches_the_labels(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+def _contact_page(qtbot: QtBot, wizard: FirstRunWizard) -> Any:
     next_page(qtbot, wizard)
     fill(wizard, legal_name="Octet SRL")
     next_page(qtbot, wizard)
-    page = wizard.contact_page
-    assert page.labels["dpo_name"].text() == "Privacy contact's name"
-    assert page.edits["dpo_email"].accessibleName() == "Privacy contact's e-mail"
-    tick(qtbot, page.dpo_check)
-    assert page.dpo_check.isChecked()
+    assert wizard.currentId() == PAGE_CONTACT
+    return wizard.contact_page
+
+
+def test_the_dpo_question_is_unanswered_until_the_user_answers(
+    qtbot: QtBot, wizard: FirstRunWizard
+) -> None:
+    page = _contact_page(qtbot, wizard)
+    assert page.dpo_box.title() == (
+        "Has your organisation designated a data protection officer (DPO)?"
+    )
+    answers = page.dpo_answers
+    assert [b.text() for b in answers.values()] == ["Yes", "No", "I don't know yet"]
+    assert not any(b.isChecked() for b in answers.values())  # nothing answered for the user
+    assert page.dpo_hint.isVisible() and "Without an answer" in page.dpo_hint.text()
+    assert answers[True].accessibleDescription() == page.dpo_hint.text()
+    # Unanswered, the fields are the DPO's or the privacy contact's: the register's labels.
+    assert page.labels["dpo_name"].text() == "DPO / privacy contact"
+    assert page.edits["dpo_email"].accessibleName() == "DPO / contact e-mail"
+    assert wizard.values()["dpo_designated"] is None
+
+    tick(qtbot, answers[True])
     assert page.labels["dpo_name"].text() == "Name of the DPO"
     assert page.edits["dpo_email"].accessibleName() == "DPO's e-mail"
+    assert wizard.result_values()["dpo_designated"] is True
+    tick(qtbot, answers[False])
+    assert not answers[True].isChecked()
+    assert page.labels["dpo_name"].text() == "Privacy contact's name"
+    assert page.edits["dpo_phone"].accessibleName() == "Privacy contact's phone"
+    assert wizard.result_values()["dpo_designated"] is False
+    tick(qtbot, answers[None])  # a wrong click can be taken back
+    assert page.labels["dpo_name"].text() == "DPO / privacy contact"
+    assert "dpo_designated" not in wizard.result_values()
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown"), [(True, "Yes"), (False, "No"), (None, "Not recorded")]
+)
+def test_the_dpo_answer_is_in_the_summary_and_the_register(
+    qtbot: QtBot, wizard: FirstRunWizard, tmp_path: Path, answer: bool | None, shown: str
+) -> None:
+    page = _contact_page(qtbot, wizard)
+    tick(qtbot, page.dpo_answers[answer])
     page.edits["dpo_email"].setText("dpo")
     next_page(qtbot, wizard)
-    assert wizard.currentId() == PAGE_CONTACT
+    assert wizard.currentId() == PAGE_CONTACT  # the e-mail is checked whatever the answer
     assert "not an e-mail address" in error_of(page, "dpo_email")
     page.edits["dpo_email"].setText("dpo@octet.be")
     next_page(qtbot, wizard)
     assert wizard.currentId() == PAGE_SUMMARY
-    assert wizard.result_values()["dpo_designated"] is True
+    summary = wizard.summary_page.summary_label.text()
+    assert f"<b>DPO designated</b></td><td>{shown}</td>" in summary
+    created = create_register(tmp_path / "octet.ropa", organisation=wizard.result_values())
+    with created.reader() as session:
+        assert session.scalars(select(m.Organisation.dpo_designated)).one() is answer
+    created.close()
 
 
 def test_choosing_the_demo_finishes_at_once(qtbot: QtBot, wizard: FirstRunWizard) -> None:
@@ -229,6 +272,18 @@ def test_the_pages_fit_a_small_screen(qtbot: QtBot, lang: str) -> None:
     assert "Belgique" in page.country_combo.currentText() or "België" in (
         page.country_combo.currentText()
     )
+    fill(dialog, legal_name="Octet")
+    dialog.next()
+    contact = dialog.contact_page
+    assert dialog.currentId() == PAGE_CONTACT
+    for button in [*contact.dpo_answers.values(), *contact.labels.values()]:
+        assert button.isVisible() and button.width() >= button.sizeHint().width(), button.text()
+    box = contact.dpo_box
+    assert box.geometry().right() <= contact.width() and box.geometry().bottom() < (
+        contact.edits["dpo_name"].mapTo(contact, QPoint(0, 0)).y()
+    )  # the question whole, above the fields
+    hint = contact.dpo_hint
+    assert hint.height() >= hint.heightForWidth(hint.width())  # the hint not cut
 
 
 # -- by country: the documents' language, the identifiers, the e-mail, the website --------------

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from ropa.core import services
 from ropa.core.errors import RopaError
 from ropa.core.organisation_profile import national_law
+from ropa.core.register import open_register
 from ropa.core.services import create_organisation, seed_catalogues
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
@@ -628,7 +629,9 @@ def _retype_number(row: NumberField, text: str, qtbot: Any) -> None:
     qtbot.keyClick(row.line, Qt.Key.Key_Return)
 
 
-@pytest.mark.parametrize("field", ["processes_special_data", "sells_data", "processes_minors_data"])
+@pytest.mark.parametrize(
+    "field", ["processes_special_data", "sells_data", "processes_minors_data", "dpo_designated"]
+)
 def test_a_declaration_is_yes_no_or_not_recorded(
     view: OrganisationView, stack: QUndoStack, qtbot: Any, field: str
 ) -> None:
@@ -652,6 +655,70 @@ def test_a_declaration_is_yes_no_or_not_recorded(
     assert getattr(_organisation(view.db), field) is before
     shown = {None: "Not recorded", True: "Yes", False: "No"}[before]
     qtbot.waitUntil(lambda: row.combo.currentText() == shown)
+
+
+def test_a_new_organisation_has_no_dpo_answer_until_one_is_chosen(
+    octet: OrganisationView, stack: QUndoStack, qtbot: Any
+) -> None:
+    """A firm that never answered is not said to have no DPO; the answer chosen is saved with
+    the organisation's version and is there when the register is opened again."""
+    row = _combo(octet, "dpo_designated")
+    assert row.label.text() == "DPO designated"
+    assert row.combo.currentText() == "Not recorded" and row.value() is None
+    before = _organisation(octet.db)
+    assert before.dpo_designated is None
+    hint = row.hint_label
+    assert hint is not None and hint.isVisible()
+    assert "Not recorded: the notice does not mention a DPO" in hint.text()
+    assert row.combo.accessibleDescription() == hint.text()  # what a screen reader says
+    # The contact fields keep a label true whatever the answer.
+    assert _line(octet, "dpo_name").label.text() == "DPO / privacy contact"
+
+    _choose(octet, "dpo_designated", False)
+    after = _organisation(octet.db)
+    assert after.dpo_designated is False
+    assert after.version == before.version + 1  # one versioned edit
+    assert stack.count() == 1
+
+    reopened = open_register(octet.db.path)
+    try:
+        again = OrganisationView(reopened, QUndoStack(), RegisterEvents(), "en", lambda *_: None)
+        qtbot.addWidget(again)
+        assert _combo(again, "dpo_designated").combo.currentText() == "No"
+    finally:
+        reopened.close()
+    stack.undo()  # back to no answer, not to "No"
+    assert _organisation(octet.db).dpo_designated is None
+    qtbot.waitUntil(lambda: row.combo.currentText() == "Not recorded")
+
+
+def test_a_dpo_answer_changed_elsewhere_meanwhile_is_a_conflict(
+    demo_register: RegisterDatabase,
+    stack: QUndoStack,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
+) -> None:
+    """The page shows "No" (the demo); another program answers "Yes" meanwhile: choosing "Not
+    recorded" on the page asks first, and keeping theirs leaves "Yes" stored and shown."""
+    boxes = record_boxes(monkeypatch)  # "Keep theirs"
+    events = RegisterEvents()
+    view = OrganisationView(demo_register, stack, events, "en", lambda *_: None)
+    qtbot.addWidget(view)
+    events.catch_up = lambda: view.reload() is None  # as the window does: read the file again
+    row = _combo(view, "dpo_designated")
+    assert row.combo.currentText() == "No"
+    org = _organisation(view.db)
+    with view.db.transaction() as s:
+        services.update(s, m.Organisation, org.id, {"dpo_designated": True})
+    _choose(view, "dpo_designated", None)
+    [box] = boxes
+    assert box.windowTitle() == "Changed elsewhere"
+    assert "changed elsewhere" in box.text()
+    info = box.informativeText()
+    assert info.startswith("DPO designated: ") and "now “yes”, you saw “no”" in info
+    assert _organisation(view.db).dpo_designated is True  # not overwritten
+    assert row.combo.currentText() == "Yes"
+    assert stack.count() == 0
 
 
 def test_every_other_new_fact_is_saved(view: OrganisationView, qtbot: Any) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ropa.core.authorities import Authority, authorities, competent_authority
 from ropa.core.errors import Problem, ValidationError
-from ropa.core.i18n import LANGUAGES, label, normalise_language
+from ropa.core.i18n import LANGUAGES, label, normalise_language, tr
 from ropa.core.organisation_profile import (
     IDENTIFIER_FIELDS,
     identifier_fields,
@@ -38,6 +39,7 @@ from ropa.core.organisation_profile import (
 )
 from ropa.core.services import validate_table_row
 from ropa.core.validation import country_codes, row_problems
+from ropa.ui.forms.fields import not_recorded
 from ropa.ui.geometry import fit_to_screen
 from ropa.ui.theme import error_style
 
@@ -444,7 +446,41 @@ class ContactPage(FormPage):
             self,
         )
         intro.setWordWrap(True)
-        self.dpo_check = QCheckBox(self.tr("We have designated a DPO"), self)
+        # Whether a DPO is designated, asked: none of the answers chosen at first, and not
+        # answering (or "I don't know yet") records no answer, so no document says "no DPO"
+        # for a firm that never said so.
+        self.dpo_box = QGroupBox(
+            self.tr("Has your organisation designated a data protection officer (DPO)?"), self
+        )
+        lang = wizard.language
+        self.dpo_answers = {
+            True: QRadioButton(tr(lang, "value.yes"), self.dpo_box),
+            False: QRadioButton(tr(lang, "value.no"), self.dpo_box),
+            None: QRadioButton(self.tr("I don't know yet"), self.dpo_box),
+        }
+        self.dpo_group = QButtonGroup(self)
+        answers = QHBoxLayout()
+        for button in self.dpo_answers.values():
+            self.dpo_group.addButton(button)
+            answers.addWidget(button)
+            answers.addSpacing(12)
+        answers.addStretch(1)
+        self.dpo_hint = QLabel(
+            self.tr(
+                "Without an answer, the privacy notice says nothing about a DPO and lists the "
+                "question as to be completed; you can answer it later on the Organisation page."
+            ),
+            self.dpo_box,
+        )
+        self.dpo_hint.setWordWrap(True)
+        font = self.dpo_hint.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.dpo_hint.setFont(font)
+        for button in self.dpo_answers.values():
+            button.setAccessibleDescription(self.dpo_hint.text())
+        box_layout = QVBoxLayout(self.dpo_box)
+        box_layout.addLayout(answers)
+        box_layout.addWidget(self.dpo_hint)
         self.edits = {field: QLineEdit(self) for field in ("dpo_name", "dpo_email", "dpo_phone")}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -463,11 +499,19 @@ class ContactPage(FormPage):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(8)
-        layout.addWidget(self.dpo_check)
+        layout.addWidget(self.dpo_box)
+        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.dpo_check.toggled.connect(self._relabel)
+        self.dpo_group.buttonToggled.connect(self._relabel)
         self._relabel()
+
+    def dpo_designated(self) -> bool | None:
+        """The answer chosen: True, False, or None (not answered, or not known yet)."""
+        for answer, button in self.dpo_answers.items():
+            if button.isChecked():
+                return answer
+        return None
 
     def initializePage(self) -> None:
         """Offer the organisation's e-mail for privacy requests (unless the user typed one)."""
@@ -491,8 +535,14 @@ class ContactPage(FormPage):
     def _clear_error(self, field: str, *_: object) -> None:
         self.rows[field].set_error(None)
 
-    def _relabel(self) -> None:
-        if self.dpo_check.isChecked():
+    def _relabel(self, *_: object) -> None:
+        """The fields named after the answer: the DPO's, the privacy contact's, or either
+        (no answer: the register's own labels, "DPO / privacy contact")."""
+        designated = self.dpo_designated()
+        if designated is None:
+            lang = self.owner.language
+            texts = tuple(label(lang, "organisation", field) for field in self.edits)
+        elif designated:
             texts = (self.tr("Name of the DPO"), self.tr("DPO's e-mail"), self.tr("DPO's phone"))
         else:
             texts = (
@@ -505,7 +555,7 @@ class ContactPage(FormPage):
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {f: e.text().strip() or None for f, e in self.edits.items()}
-        result["dpo_designated"] = self.dpo_check.isChecked()
+        result["dpo_designated"] = self.dpo_designated()
         return result
 
 
@@ -596,8 +646,11 @@ class FirstRunWizard(QWizard):
             elif field == "supervisory_authority":
                 found = self.organisation_page.authority()
                 value = found.name(lang) if found is not None else None
-            elif field == "dpo_designated":
-                value = self.tr("Yes") if value else self.tr("No")
+            elif field == "dpo_designated":  # shown unanswered too: the user sees it is open
+                if value is None:
+                    value = not_recorded()
+                else:
+                    value = self.tr("Yes") if value else self.tr("No")
             if value:
                 page_label = self.organisation_page.labels.get(
                     field

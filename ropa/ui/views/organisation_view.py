@@ -164,7 +164,15 @@ class OrganisationView(QWidget):
             heading("identifiers", self.tr("Identifiers")),
             *(Field(name, "line") for name in IDENTIFIER_FIELDS),
             heading("dpo", self.tr("Data protection officer or privacy contact")),
-            Field("dpo_designated", "check"),
+            Field(
+                "dpo_designated",
+                "tristate",
+                hint=self.tr(
+                    "Yes: the fields below are your DPO's details. No: they are those of the "
+                    "person people contact about privacy. Not recorded: the notice does not "
+                    "mention a DPO and the answer is to be completed."
+                ),
+            ),
             Field("dpo_name", "line"),
             Field("dpo_email", "line"),
             Field("dpo_phone", "line"),
