@@ -681,6 +681,79 @@ def test_what_the_firm_does_as_a_processor_has_its_own_section(register: Registe
     assert register.notice("fr").section("processor") is None
 
 
+# -- cookies ---------------------------------------------------------------------------------
+
+COOKIE_HEADINGS = {
+    "fr": [
+        "Cookies strictement nécessaires",
+        "Cookies fonctionnels",
+        "Cookies de mesure d'audience",
+        "Cookies de publicité et de marketing",
+    ],
+    "nl": [
+        "Strikt noodzakelijke cookies",
+        "Functionele cookies",
+        "Analytische cookies",
+        "Advertentie- en marketingcookies",
+    ],
+    "en": [
+        "Strictly necessary cookies",
+        "Functional cookies",
+        "Analytics cookies",
+        "Advertising and marketing cookies",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "en"])
+def test_each_cookie_category_is_headed_in_the_plural_above_its_cookies(
+    tmp_path: Path, lang: str
+) -> None:
+    # A French firm (an exemption is possible there), so that every sentence is printable.
+    register = Register(tmp_path / "t.ropa", country="FR")
+    register.activity("T-1", "Site web", audiences=["website_visitors"])
+    cookies = [
+        ("session", "strictly_necessary", False, None),
+        ("csrf", "strictly_necessary", False, None),
+        ("langue", "functional", True, None),
+        ("stats", "analytics", False, "Délibération CNIL 2020-091"),
+        ("pub", "marketing", True, None),
+        ("retarget", "marketing", True, None),
+    ]
+    for name, category, consent, exemption in cookies:
+        register.add(
+            m.Cookie,
+            register.org_id,
+            name=name,
+            category=category,
+            consent_required=consent,
+            exemption_conditions=exemption,
+            purpose=f"Finalité de {name}",
+            lifetime_value=1,
+            lifetime_unit="years",
+        )
+    doc = register.notice(lang)
+    section = doc.section("cookies")
+    assert section is not None
+    headings = [b.text for b in section.blocks if isinstance(b, Subheading)]
+    # The notice's own headings, one per category in use, whether it holds one cookie or two
+    # (never the singular label of the cookie form's picker: "Mesure d'audience").
+    assert headings == COOKIE_HEADINGS[lang]
+    # Each heading names the category only: whether consent is asked is said under it, as
+    # every cookie of the category records it.
+    said = "\n".join(section.lines())
+    under = {h: said.split(f"## {h}\n", 1)[1].split("## ", 1)[0] for h in headings}
+    necessary, functional, analytics, marketing = (under[h] for h in headings)
+    consent = {"fr": "qu'avec votre consentement", "nl": "alleen met uw toestemming"}
+    consent_all = consent.get(lang, "only with your consent")
+    assert consent_all in functional and consent_all in marketing
+    assert consent_all not in necessary and consent_all not in analytics
+    assert not [g for g in doc.gaps if g.code.startswith("cookie_")]
+    if lang == "fr":
+        assert typography_faults("\n".join(section.lines())) == []
+    register.db.close()
+
+
 # -- typography ------------------------------------------------------------------------------
 
 

@@ -70,6 +70,8 @@ PHRASES: dict[str, Phrase] = {
     "complaint.form": LABEL,
     "cookies.policy": practice("organisation.cookie_policy_url", "https://exemple.be/cookies"),
     "cookies.intro": LABEL,
+    # A category's heading: the notice's own wording, plural (the enum's label is a form's).
+    **{f"cookies.category.{category}": LABEL for category in COOKIE_ORDER},
     "cookies.consent_all": practice("cookie.consent_required", True),
     "cookies.necessary": practice("cookie.consent_required", False),
     "cookies.exempt": practice(
@@ -232,7 +234,7 @@ def cookies(ctx: NoticeContext) -> Section | None:
         )
         if not entries:
             continue
-        blocks.append(Subheading(ctx.view.enum("cookie_category", category)))
+        blocks.append(Subheading(ctx.t(f"cookies.category.{category}")))
         wording = _consent_wording(ctx, category, entries)
         if wording:
             blocks.append(Paragraph.of(wording))
