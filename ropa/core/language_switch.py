@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ropa.core.errors import RopaError, Term
+from ropa.core.i18n import former_texts
 from ropa.core.tree import ORGANISATION, Node
 from ropa.db.translations import TRANSLATABLE, translated
 
@@ -71,8 +72,9 @@ def fill_seeded_texts(
     seed: dict[str, list[dict[str, Any]]],
 ) -> None:
     """Give the catalogue entries ropa seeded their texts in newly added document languages,
-    where the entry still has the seeded main-language text and no text in that language
-    (an entry the user renamed is theirs to translate)."""
+    where the entry still has a seeded main-language text — the seed's text now, or one ropa
+    seeded it with before (`seed_wordings`) — and no text in that language. An entry the user
+    renamed is theirs to translate: it is never touched."""
     main = str(getattr(organisation.language, "value", organisation.language))
     for key in tables:
         seeded = {entry["seed_key"]: entry for entry in seed.get(key, [])}
@@ -81,8 +83,21 @@ def fill_seeded_texts(
             if entry is None:
                 continue
             for name, texts in entry.items():
-                if not isinstance(texts, dict) or getattr(obj, name) != texts.get(main):
+                if not isinstance(texts, dict):
+                    continue
+                wordings = seed_wordings(key, entry["seed_key"], name, main, texts.get(main))
+                if getattr(obj, name) not in wordings:
                     continue
                 for lang in languages:
                     if lang != main and not getattr(obj, translated(name, lang)):
                         setattr(obj, translated(name, lang), texts.get(lang))
+
+
+def seed_wordings(
+    catalogue: str, seed_key: str, field: str, lang: str, current: str | None
+) -> tuple[str, ...]:
+    """Every text ropa has seeded a catalogue entry's field with in `lang`: the current one,
+    then the former ones (resources/former_labels.json, keys seed.<catalogue>.<seed_key>.<field>:
+    a reworded seed text keeps its earlier wordings there)."""
+    former = former_texts(lang, f"seed.{catalogue}.{seed_key}.{field}")
+    return tuple(text for text in (current, *former) if text)

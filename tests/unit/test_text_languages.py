@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -11,12 +12,16 @@ from sqlalchemy import create_engine, select
 
 from ropa.core import services
 from ropa.core.errors import RopaError, ValidationError
+from ropa.core.language_switch import seed_wordings
 from ropa.core.register import open_register
 from ropa.core.snapshot import read_tree
 from ropa.core.text_languages import document_languages, localise, missing_texts
 from ropa.db import migrate
 from ropa.db import models as m
 from ropa.exports.register_view import load_register_view
+from ropa.paths import resources_dir
+
+RESOURCES = resources_dir()
 
 
 def _organisation(db: Any, **values: Any) -> str:
@@ -126,6 +131,111 @@ def test_adding_a_language_fills_the_seeded_entries_not_the_ones_the_user_rename
         kept = s.get(m.DataCategory, kept_id)
         assert kept is not None and kept.name_nl  # type: ignore[attr-defined]
         assert kept.name_nl != kept.name  # type: ignore[attr-defined]
+
+
+def _seed_entry(catalogue: str, seed_key: str) -> dict[str, Any]:
+    return next(e for e in services.seed_catalogues()[catalogue] if e["seed_key"] == seed_key)
+
+
+def _seeded(s: Any, model: Any, org_id: str, seed_key: str) -> Any:
+    return s.scalars(
+        select(model).where(model.organisation_id == org_id, model.seed_key == seed_key)
+    ).one()
+
+
+def test_adding_a_language_fills_entries_seeded_with_a_former_wording(
+    empty_register: Any,
+) -> None:
+    """A register seeded before ropa reworded its seed texts (issue 21): its entries still
+    read as ropa seeded them then, and get the new language's seed text all the same."""
+    org_id = _organisation(empty_register)
+    # The French texts an earlier ropa seeded (one reworded, one whose spacing was corrected).
+    former = {
+        (m.RecipientCategory, "auditors", "name"): "Auditeurs et commissaires aux comptes",
+        (m.RecipientCategory, "auditors", "description"): (
+            "Commissaires aux comptes / réviseurs et auditeurs de certification ou de sécurité."
+        ),
+        (m.SecurityMeasure, "access_reviews", "description"): (
+            "Comptes et droits revus au moins une fois par an ; comptes inutilisés désactivés."
+        ),
+    }
+    with empty_register.transaction() as s:
+        for (model, seed_key, field), text in former.items():
+            entry = _seeded(s, model, org_id, seed_key)
+            services.update(s, model, entry.id, {field: text})
+        # The user's own wording of a seeded entry, and an entry whose name the user changed
+        # but whose description is still the one ropa seeded before.
+        employees = _seeded(s, m.DataSubjectCategory, org_id, "employees")
+        services.update(s, m.DataSubjectCategory, employees.id, {"name": "Notre personnel"})
+        services.update(
+            s,
+            m.DataSubjectCategory,
+            employees.id,
+            {"description": "Salariés et dirigeants, actuels et anciens."},
+        )
+    with empty_register.transaction() as s:
+        services.update(s, m.Organisation, org_id, {"other_languages": ["nl", "en"]})
+    with empty_register.reader() as s:
+        auditors = _seeded(s, m.RecipientCategory, org_id, "auditors")
+        seed = _seed_entry("recipient_categories", "auditors")
+        # Still the wording the user has, in French; the other languages as ropa seeds them now.
+        assert auditors.name == "Auditeurs et commissaires aux comptes"
+        assert auditors.name_nl == seed["name"]["nl"] == "Bedrijfsrevisoren en auditors"
+        assert auditors.name_en == seed["name"]["en"]
+        assert auditors.description_nl == seed["description"]["nl"]
+        reviews = _seeded(s, m.SecurityMeasure, org_id, "access_reviews")
+        assert (
+            reviews.description_nl
+            == (_seed_entry("security_measures", "access_reviews")["description"]["nl"])
+        )
+        employees = _seeded(s, m.DataSubjectCategory, org_id, "employees")
+        assert employees.name_nl is None and employees.name_en is None  # the user's own
+        seed = _seed_entry("data_subject_categories", "employees")
+        assert employees.description_nl == seed["description"]["nl"]
+
+
+def test_an_entry_the_user_edited_is_never_filled_even_close_to_a_seed_wording(
+    empty_register: Any,
+) -> None:
+    org_id = _organisation(empty_register, language="nl")
+    edited = {
+        "clean_desk": "Clean desk en clear screen (ook thuis)",  # a former wording, extended
+        "logging_monitoring": "logging en monitoring",  # another case: the user's
+    }
+    with empty_register.transaction() as s:
+        for seed_key, name in edited.items():
+            entry = _seeded(s, m.SecurityMeasure, org_id, seed_key)
+            services.update(s, m.SecurityMeasure, entry.id, {"name": name})
+        kept = _seeded(s, m.SecurityMeasure, org_id, "password_manager")
+        services.update(
+            s, m.SecurityMeasure, kept.id, {"name": "Wachtwoordmanager en wachtwoordbeleid"}
+        )
+    with empty_register.transaction() as s:
+        services.update(s, m.Organisation, org_id, {"other_languages": ["fr"]})
+    with empty_register.reader() as s:
+        for seed_key, name in edited.items():
+            entry = _seeded(s, m.SecurityMeasure, org_id, seed_key)
+            assert (entry.name, entry.name_fr) == (name, None)
+        kept = _seeded(s, m.SecurityMeasure, org_id, "password_manager")
+        assert kept.name_fr == "Gestionnaire de mots de passe et politique de mots de passe"
+
+
+def test_every_former_seed_wording_belongs_to_a_seed_text_that_says_otherwise_now() -> None:
+    """A former seed wording names an existing seed entry's field and is no longer its text
+    (or it would be no former wording); a seed text reworded since the first version keeps
+    its earlier wording."""
+    labels = json.loads((RESOURCES / "former_labels.json").read_text(encoding="utf-8"))["labels"]
+    found = 0
+    for lang, keys in labels.items():
+        for key, olds in keys.items():
+            if not key.startswith("seed."):
+                continue
+            _, catalogue, seed_key, field = key.split(".")
+            current = _seed_entry(catalogue, seed_key)[field][lang]
+            assert olds and current not in olds, key
+            assert seed_wordings(catalogue, seed_key, field, lang, current) == (current, *olds)
+            found += 1
+    assert found >= 60
 
 
 def test_the_main_language_may_not_be_repeated_among_the_others(empty_register: Any) -> None:
