@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -264,6 +265,44 @@ def test_a_published_version_can_be_shown_and_exported(
     qtbot.mouseClick(view.banner.back_button, Qt.MouseButton.LeftButton)
     assert "Recrutement des talents" in text(view)
     assert not view.banner.version_label.isVisible()
+
+
+def set_version_label(db: RegisterDatabase, label: str, day: date) -> None:
+    """The firm's own notice version label and date, as typed on the organisation's page."""
+    with db.transaction() as session:
+        organisation = session.scalars(select(m.Organisation.id)).first()
+        values = {"notice_version_label": label, "notice_version_date": day}
+        services.update(session, m.Organisation, organisation, values)
+
+
+def test_a_published_version_shows_the_firms_own_label_as_published(
+    view: NoticeView, demo_register: Any, boxes: list[QMessageBox], qtbot: Any
+) -> None:
+    published_line = "Version v2.3 \u2013 mise à jour le 1 mars 2026"
+    set_version_label(demo_register, "v2.3", date(2026, 3, 1))
+    view.refresh()
+    assert plain(published_line) in text(view)
+    qtbot.mouseClick(view.publish_button, Qt.MouseButton.LeftButton)
+    assert view.versions_panel.table.item(0, 0).text() == "1 (v2.3)"  # both names of it
+
+    # The firm moves to its next label without changing the notice: no new version, and the
+    # page says with which line the version was published.
+    set_version_label(demo_register, "v2.4", date(2026, 4, 15))
+    view.refresh()
+    assert "Version v2.4 \u2013 mise à jour le 15 avril 2026" in plain(text(view))
+    status = view.banner.status_label.text()
+    assert "up to date" in status and f"last published as “{published_line}”" in status
+    qtbot.mouseClick(view.publish_button, Qt.MouseButton.LeftButton)
+    assert "no new version" in boxes[-1].text()
+    assert view.versions_panel.table.rowCount() == 1
+
+    # Reopened from the history, version 1 shows the line it was published with.
+    view.versions_panel.select_version(view.versions_panel.versions()[0].id)
+    qtbot.mouseClick(view.versions_panel.show_button, Qt.MouseButton.LeftButton)
+    assert "Showing published version 1" in view.banner.version_label.text()
+    assert plain(published_line) in text(view) and "v2.4" not in text(view)
+    shown = view.shown_document()
+    assert shown is not None and shown.version_line == published_line
 
 
 # -- not ready --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ since the last one, section by section."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -11,8 +12,9 @@ from sqlalchemy import func, select
 from ropa.core import services
 from ropa.core.register import create_register
 from ropa.db import models as m
-from ropa.exports.notice.builder import build_notice
+from ropa.exports.notice.builder import build_notice, content_hash, version_line
 from ropa.exports.notice.versions import (
+    PUBLISHED_KEY,
     NotReadyError,
     list_versions,
     load_version,
@@ -124,3 +126,137 @@ def test_a_notice_that_is_not_ready_is_not_published(tmp_path) -> None:
     assert "pas prête" in message and "Aucune activité" in message
     assert list_versions(db) == []
     db.close()
+
+
+# -- the firm's own version label ------------------------------------------------------------
+
+
+def _label(db: Any, label: str | None, own_date: date | None) -> None:
+    with db.transaction() as s:
+        org_id = s.scalars(select(m.Organisation.id)).first()
+        services.update(
+            s,
+            m.Organisation,
+            org_id,
+            {"notice_version_label": label, "notice_version_date": own_date},
+        )
+
+
+def test_a_published_version_shows_the_firms_label_as_published(demo) -> None:
+    _label(demo, "v2.3", date(2026, 3, 1))
+    first = publish_notice(demo)
+    assert first.created and first.number == 1
+    [info] = list_versions(demo)
+    assert info.number == 1 and info.label == "v2.3"  # the history names both
+    shown = load_version(demo, info.id, lang="fr")
+    assert shown.version_line == "Version v2.3 \u2013 mise à jour le 1 mars 2026"
+    assert shown.version == 1  # ropa's number still keys the version
+
+    # A new label alone is not a change of the notice: no new version, the first one keeps
+    # the line it was published with, and the status says which line that was.
+    _label(demo, "v2.4", date(2026, 4, 15))
+    current = build_notice(demo, lang="fr")
+    assert current.version_line == "Version v2.4 \u2013 mise à jour le 15 avril 2026"
+    assert current.published and current.version == 1
+    status = notice_status(demo, current)
+    assert status.up_to_date and status.changes == ()
+    assert status.published_line == "Version v2.3 \u2013 mise à jour le 1 mars 2026"
+    assert not publish_notice(demo).created
+    assert load_version(demo, info.id, lang="fr").version_line.startswith("Version v2.3 ")
+
+    # With a change of the notice, the next version is published with the new label.
+    with demo.transaction() as s:
+        services.update(
+            s, m.Activity, _activity(demo, "T-03").id, {"public_description": "Une lettre."}
+        )
+    second = publish_notice(demo)
+    assert second.created and second.number == 2
+    newest, oldest = list_versions(demo)
+    assert (newest.label, oldest.label) == ("v2.4", "v2.3")
+    assert load_version(demo, newest.id, lang="fr").version_line == (
+        "Version v2.4 \u2013 mise à jour le 15 avril 2026"
+    )
+    assert load_version(demo, oldest.id, lang="fr").version_line.startswith("Version v2.3 ")
+
+
+def test_without_a_label_a_version_shows_its_number_and_publication_day(demo) -> None:
+    publish_notice(demo)
+    [info] = list_versions(demo)
+    assert info.label is None
+    day = info.published_at.astimezone().date()
+    shown = load_version(demo, info.id, lang="fr")
+    assert shown.version_line == version_line("fr", 1, day)
+    assert shown.version_line.startswith("Version 1 \u2013 mise à jour le ")
+    # The notice as the register makes it now is that version, with the same line.
+    current = build_notice(demo, lang="fr")
+    assert current.version_line == shown.version_line
+    assert notice_status(demo, current).published_line is None  # nothing to say about it
+
+
+def test_the_version_line_is_not_part_of_the_hash(demo) -> None:
+    _label(demo, "2026-03", None)
+    publish_notice(demo)
+    with demo.reader() as s:
+        row = s.scalars(select(m.NoticeVersion)).one()
+        stored, hashes = row.contents["fr"], row.hashes
+    # The hash is that of what the notice says (as before lines were kept), not of its line.
+    assert hashes["fr"] == content_hash(build_notice(demo, lang="fr").content())
+    assert stored[PUBLISHED_KEY]["line"].startswith("Version 2026-03 \u2013 ")
+    assert stored[PUBLISHED_KEY]["label"] == "2026-03" and stored[PUBLISHED_KEY]["date"] is None
+
+
+def test_a_version_stored_before_lines_were_kept_shows_as_it_did(demo) -> None:
+    """A version published by an earlier ropa has no stored line: ropa's number and the day
+    it was published, as before."""
+    _label(demo, "v9", date(2026, 1, 2))
+    publish_notice(demo)
+    with demo.transaction() as s:
+        row = s.scalars(select(m.NoticeVersion)).one()
+        row.contents = {
+            lang: {k: v for k, v in content.items() if k != PUBLISHED_KEY}
+            for lang, content in row.contents.items()
+        }
+    [info] = list_versions(demo)
+    assert info.label is None
+    day = info.published_at.astimezone().date()
+    assert load_version(demo, info.id, lang="fr").version_line == version_line("fr", 1, day)
+    status = notice_status(demo, build_notice(demo, lang="fr"))
+    assert status.up_to_date and status.published_line is None
+    assert not publish_notice(demo).created  # the same content: still no new version
+
+
+def test_another_language_keeps_the_line_it_was_published_with(demo) -> None:
+    _label(demo, "v1.0", date(2026, 2, 1))
+    publish_notice(demo, lang="nl")
+    _label(demo, "v1.1", date(2026, 3, 1))
+    with demo.transaction() as s:
+        services.update(
+            s, m.Activity, _activity(demo, "T-03").id, {"public_description": "Une lettre."}
+        )
+    publish_notice(demo, lang="fr")
+    newest, _first = list_versions(demo)
+    assert newest.label == "v1.1"  # the language published under this number
+    # Version 2 still holds the Dutch notice published as version 1, with its line.
+    dutch = load_version(demo, newest.id, lang="nl")
+    assert dutch.version_line == "Versie v1.0 \u2013 bijgewerkt op 1 februari 2026"
+    assert dutch.organisation_name == "Clairbois Informatique BV"  # as the Dutch header said
+    french = load_version(demo, newest.id, lang="fr")
+    assert french.version_line == "Version v1.1 \u2013 mise à jour le 1 mars 2026"
+    # The Dutch notice now carries the new label; the page says what it was published with.
+    status = notice_status(demo, build_notice(demo, lang="nl"))
+    assert status.up_to_date and status.published_line == dutch.version_line
+
+
+def test_a_language_kept_from_an_earlier_version_is_no_label_change(demo) -> None:
+    """Without labels, a language carried unchanged into a later version shows that version's
+    number now and its own line in the record: ropa's numbering, nothing to report."""
+    publish_notice(demo, lang="fr")
+    with demo.transaction() as s:
+        services.update(
+            s, m.Activity, _activity(demo, "T-03").id, {"public_description_nl": "Een brief."}
+        )
+    assert publish_notice(demo, lang="nl").number == 2
+    newest, _first = list_versions(demo)
+    assert load_version(demo, newest.id, lang="fr").version_line.startswith("Version 1 ")
+    status = notice_status(demo, build_notice(demo, lang="fr"))
+    assert status.up_to_date and status.published_line is None

@@ -6,6 +6,14 @@ languages' content of the previous one as it was (what is still published in the
 language is compared with its own last published content only, and a language is published
 only once the notice has every text it shows in that language. Publishing again when nothing
 in the notice changed stores nothing: the last version still says it all.
+
+Each language's stored content also keeps its header as it was published (under
+PUBLISHED_KEY: the version line, the firm's own label and date when it had them, the
+organisation's name in that language, the number), so a version shows again as people read
+it ("Version v2.3 – 1 March 2026", not ropa's number; "… BV" in Dutch, not "… SRL").
+The line is not part of the content's hash: a new label or date alone is not a change of
+the notice and makes no new version; it is recorded with the next one. A version stored
+before the line was kept shows ropa's number and the publication date, as it always did.
 """
 
 from __future__ import annotations
@@ -32,6 +40,10 @@ from ropa.exports.notice.builder import (
 )
 from ropa.exports.notice.model import NoticeDocument, Section, section_from_data
 from ropa.exports.register_view import load_register_view
+
+PUBLISHED_KEY = "published"
+"""The key, in a language's stored content, of its header as published: {"line", "label",
+"date", "organisation_name", "number"} (not hashed; absent from versions stored before)."""
 
 
 class NotReadyError(RopaError):
@@ -68,6 +80,8 @@ class VersionInfo:
     published_at: datetime
     published_by: str
     register_version: int
+    label: str | None = None
+    """The firm's own version label published with this version (e.g. "v2.3"), if any."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +102,10 @@ class NoticeStatus:
     changes: tuple[SectionChange, ...] = field(default_factory=tuple)
     register_changed_after: bool = False
     """The register was changed after the last publication (whether or not the notice is)."""
+    published_line: str | None = None
+    """When the firm's own version label or date (then or now) makes the notice's version
+    line differ from the one it was last published with in this language: that line. A new
+    label or date alone makes no new version; it is recorded with the next one."""
 
     @property
     def up_to_date(self) -> bool:
@@ -117,10 +135,27 @@ def publish_notice(
             raise NotReadyError(document)
         contents: dict[str, Any] = dict(latest.contents) if latest is not None else {}
         hashes: dict[str, str] = dict(latest.hashes) if latest is not None else {}
-        contents[view.lang] = document.content()
-        hashes[view.lang] = content_hash(contents[view.lang])
+        content = document.content()
+        hashes[view.lang] = content_hash(content)  # what the notice says, not its label
         if latest is not None and latest.hashes == hashes:
             return PublishResult(latest.number, False, latest.published_at)
+        number = (latest.number + 1) if latest is not None else 1
+        published_at = datetime.now(UTC)
+        org = view.organisation
+        label, own_date = org["notice_version_label"], org["notice_version_date"]
+        line = version_line(
+            view.lang, number, published_at.astimezone().date(), label=label, own_date=own_date
+        )
+        contents[view.lang] = {
+            **content,
+            PUBLISHED_KEY: {
+                "line": line,
+                "label": label or None,
+                "date": str(own_date) if own_date else None,
+                "organisation_name": document.organisation_name,
+                "number": number,
+            },
+        }
         count, last_change = session.execute(
             select(func.count(func.distinct(Change.batch)), func.max(Change.at)).where(
                 Change.organisation_id == org_id
@@ -129,8 +164,8 @@ def publish_notice(
         version = NoticeVersion(
             organisation_id=org_id,
             audience=audience_key(audience),
-            number=(latest.number + 1) if latest is not None else 1,
-            published_at=datetime.now(UTC),
+            number=number,
+            published_at=published_at,
             published_by=db.user,
             register_version=int(count or 0),
             register_changed_at=last_change,
@@ -172,16 +207,19 @@ def load_version(db: RegisterDatabase, version_id: int, *, lang: str) -> NoticeD
             lang = next(iter(row.contents))
         content = row.contents[lang]
         published = row.published_at.astimezone().date()
+        line = published_line(content) or version_line(lang, row.number, published)
+        stored = content.get(PUBLISHED_KEY) or {}
+        name = stored.get("organisation_name") or (org.legal_name if org is not None else "")
         return NoticeDocument.from_content(
             content,
             lang=lang,
             audience=None if row.audience == audience_key(None) else row.audience,
             organisation_id=row.organisation_id,
-            organisation_name=org.legal_name if org is not None else "",
+            organisation_name=name,
             version=row.number,
             published=True,
             updated=published,
-            version_line=version_line(lang, row.number, published),
+            version_line=line,
         )
 
 
@@ -212,7 +250,35 @@ def notice_status(
             return NoticeStatus(latest=None)
         info = _info(latest)
     changes = diff_sections(old["sections"] if old else [], document)
-    return NoticeStatus(latest=info, changes=tuple(changes), register_changed_after=changed_after)
+    return NoticeStatus(
+        latest=info,
+        changes=tuple(changes),
+        register_changed_after=changed_after,
+        published_line=_label_changed(old, document),
+    )
+
+
+def _label_changed(content: dict[str, Any], document: NoticeDocument) -> str | None:
+    """The line content was published with, when it differs from the document's because of
+    the firm's own label or date (ropa's numbering alone, e.g. a language kept unchanged
+    from an earlier version, is not reported)."""
+    line = published_line(content)
+    if line is None or line == document.version_line:
+        return None
+    stored = content.get(PUBLISHED_KEY) or {}
+    own_then = bool(stored.get("label") or stored.get("date"))
+    own_now = document.version_line != version_line(
+        document.lang, document.version, document.updated
+    )
+    return line if own_then or own_now else None
+
+
+def published_line(content: dict[str, Any]) -> str | None:
+    """The version line a stored content was published with (None: stored before lines
+    were kept)."""
+    stored = content.get(PUBLISHED_KEY)
+    line = stored.get("line") if isinstance(stored, dict) else None
+    return line if isinstance(line, str) and line else None
 
 
 def diff_sections(
@@ -259,4 +325,16 @@ def _info(row: NoticeVersion) -> VersionInfo:
         published_at=row.published_at,
         published_by=row.published_by,
         register_version=row.register_version,
+        label=_label(row),
     )
+
+
+def _label(row: NoticeVersion) -> str | None:
+    """The firm's label published with this version: that of the language published under
+    this number (the other languages' contents are those of earlier versions)."""
+    for content in row.contents.values():
+        stored = content.get(PUBLISHED_KEY) if isinstance(content, dict) else None
+        if isinstance(stored, dict) and stored.get("number") == row.number:
+            label = stored.get("label")
+            return label if isinstance(label, str) and label else None
+    return None

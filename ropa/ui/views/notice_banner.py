@@ -117,6 +117,15 @@ class NoticeBanner(QFrame):
                     user=latest.published_by,
                 )
             )
+            published = status.published_line
+            if published:  # the firm's version label or date changed, not what it says
+                lines.append(
+                    self.tr(
+                        "The notice was last published as “{line}”. A new version number or "
+                        "date of your own is not a change of the notice: it is recorded with "
+                        "the next version."
+                    ).format(line=published)
+                )
         else:
             titles = ", ".join(change.title for change in status.changes)
             lines.append(

@@ -162,8 +162,11 @@ class VersionsPanel(QGroupBox):
         self._versions = list(versions)
         self.table.setRowCount(len(self._versions))
         for row, version in enumerate(self._versions):
+            number = str(version.number)
+            if version.label:  # the firm's own label published with it: "4 (v2.3)"
+                number = f"{number} ({version.label})"
             cells = (
-                str(version.number),
+                number,
                 format_when(version.published_at, self._language),
                 version.published_by,
                 str(version.register_version),
