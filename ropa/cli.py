@@ -274,7 +274,12 @@ class Cli:
                     self.out(
                         self.t(
                             "notice.cli.version_row",
-                            number=version.number,
+                            # The firm's own label beside ropa's number, as the window shows it.
+                            number=(
+                                f"{version.number} ({version.label})"
+                                if version.label
+                                else version.number
+                            ),
                             date=when,
                             user=version.published_by,
                             register=version.register_version,

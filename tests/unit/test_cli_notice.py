@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 
 from ropa import cli
 from ropa.core import services
-from ropa.core.register import create_register
+from ropa.core.register import create_register, open_register
 from ropa.db import models as m
 
 HOSTILE = ("<script>alert(1)</script>", '"onerror=alert(1)', "R&D & Co", "**gras** _x_ [l](u) #1")
@@ -111,6 +111,19 @@ def test_publish_then_list_the_versions(demo_file: Path, capsys) -> None:
     assert code == 0 and "pas changé depuis la version 1" in err
     code, out, _ = run(capsys, "notice", str(demo_file), "--versions", "--lang", "en")
     assert code == 0 and len(out.strip().splitlines()) == 1 and out.startswith("version 1")
+
+
+def test_the_versions_list_shows_the_firms_own_label(demo_file: Path, capsys) -> None:
+    db = open_register(demo_file)
+    with db.transaction() as s:
+        org = s.query(m.Organisation).one()
+        services.update(s, m.Organisation, org.id, {"notice_version_label": "v2.3\x1b[31m"})
+    db.close()
+    code, _, _ = run(capsys, "notice", str(demo_file), "--publish", "--lang", "fr")
+    assert code == 0
+    code, out, _ = run(capsys, "notice", str(demo_file), "--versions", "--lang", "en")
+    assert code == 0 and out.startswith("version 1 (v2.3")
+    assert "\x1b" not in out  # typed text, never a control sequence on the terminal
 
 
 def test_an_empty_register_gets_the_not_ready_message(tmp_path: Path, capsys) -> None:
