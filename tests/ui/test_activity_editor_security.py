@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QScrollArea
 from sqlalchemy import select
 
+from ropa.core import services
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
@@ -183,14 +184,24 @@ def test_dpia_criteria_hint(
     assert not section.form.isRowVisible(section.dpia_hint)
 
 
+def _choose(row: ComboField, value: Any) -> None:
+    """Choose an entry as the user does (the combo's change signal saves it)."""
+    index = row.combo.findData(value)
+    assert index >= 0, value
+    row.combo.setCurrentIndex(index)
+
+
 def test_automated_decision_fields_visibility(
     editor: ActivityEditor, demo_register: RegisterDatabase, stack: QUndoStack
 ) -> None:
     section = _section(editor)
+    # The demo answers "No" to both: shown as such, and nothing more is asked.
+    assert section.automated.combo.currentText() == "No"
+    assert section.profiling.combo.currentText() == "No"
     assert not section.form.isRowVisible(section.logic)
     assert not section.form.isRowVisible(section.consequences)
 
-    section.profiling.check.click()
+    _choose(section.profiling, True)
     assert _activity(demo_register).profiling is True
     assert section.form.isRowVisible(section.logic)
     assert section.form.isRowVisible(section.consequences)
@@ -198,18 +209,54 @@ def test_automated_decision_fields_visibility(
     section.logic.text_edit.editing_finished.emit()
     assert _activity(demo_register).automated_logic == "Score selon les achats récents"
 
-    section.automated.check.click()
-    section.profiling.check.click()
+    _choose(section.automated, True)
+    _choose(section.profiling, None)  # "Not recorded": stored as unknown, never as "No"
+    assert section.profiling.combo.currentText() == "Not recorded"
     assert section.form.isRowVisible(section.logic)  # still an automated decision
-    section.automated.check.click()
-    assert not section.form.isRowVisible(section.logic)
+    _choose(section.automated, None)
+    assert not section.form.isRowVisible(section.logic)  # unknown is not a yes
     activity = _activity(demo_register)
-    assert activity.automated_decision is False and activity.profiling is False
+    assert activity.automated_decision is None and activity.profiling is None
 
     for _ in range(3):
         stack.undo()
-    assert _activity(demo_register).profiling is True
-    assert section.profiling.check.isChecked() and section.form.isRowVisible(section.logic)
+    activity = _activity(demo_register)
+    assert activity.profiling is True and activity.automated_decision is False
+    assert section.profiling.value() is True and section.automated.value() is False
+    assert section.form.isRowVisible(section.logic)
+
+
+def test_a_new_activity_has_not_recorded_automated_decisions(
+    demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any
+) -> None:
+    with demo_register.transaction() as s:
+        org_id = s.scalars(select(m.Organisation.id)).first()
+        assert org_id is not None
+        new_id = services.create(
+            s, m.Activity, {"reference": "T-99", "name": "Nouvelle"}, org_id
+        ).id
+    editor = ActivityEditor(demo_register, stack, RegisterEvents(), "en")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.load(new_id)
+    section = _section(editor)
+    assert section.automated.combo.currentText() == "Not recorded"
+    assert section.profiling.combo.currentText() == "Not recorded"
+    assert not section.form.isRowVisible(section.logic)
+
+    _choose(section.automated, False)
+    _choose(section.profiling, True)
+    activity = _activity(demo_register, "T-99")
+    assert (activity.automated_decision, activity.profiling) == (False, True)
+
+    # Opened again (another editor, as after restarting): the answers are shown back.
+    other_stack = QUndoStack()
+    again = ActivityEditor(demo_register, other_stack, RegisterEvents(), "fr")
+    qtbot.addWidget(again)
+    again.load(new_id)
+    assert again.security.automated.combo.currentText() == "Non"
+    assert again.security.profiling.combo.currentText() == "Oui"
+    assert again.security.form.isRowVisible(again.security.logic)
 
 
 def test_fields_follow_the_activity(
@@ -217,7 +264,7 @@ def test_fields_follow_the_activity(
 ) -> None:
     editor.load(_activity_id(demo_register, "T-15"))
     section = _section(editor)
-    assert section.automated.check.isChecked() and section.form.isRowVisible(section.logic)
+    assert section.automated.value() is True and section.form.isRowVisible(section.logic)
     assert section.form.isRowVisible(section.dpia_hint)
     assert "3 of the 9" in section.dpia_hint.text()
     assert len(section.measures.checked_ids()) == 6

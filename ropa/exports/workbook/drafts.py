@@ -142,6 +142,10 @@ class DraftReader:
                 present = column.key in sheet.present
                 raw = row.cells.get(column.key)
                 self.translation(draft, column, column.text_lang, raw, written, present)
+            elif column.optional and column.key not in sheet.present:
+                # A workbook from before the column: the register's value stays.
+                existing = draft.existing or {}
+                draft.values[column.key] = existing.get(column.key, column.default)
             else:
                 self.cell(draft, column, row.cells.get(column.key), written)
         return draft

@@ -229,11 +229,17 @@ class ChildSection(QWidget):
             return
         values = self.new_values()
         values["position"] = max((c.get("position") or 0 for c in self.entries), default=-1) + 1
-        new_id = self.committer.create(self.model, values, self.activity_id)
+        new_id = self.create_child(values)
         if new_id is not None and new_id in [c["id"] for c in self.entries]:
             self._select(new_id, force=True)
             if self.rows:
                 self.rows[0].setFocus()
+
+    def create_child(self, values: dict[str, Any]) -> str | None:
+        """Create a child of the activity with these values, as one undo step; its id, or None
+        when refused (the reason reported)."""
+        assert self.activity_id is not None
+        return self.committer.create(self.model, values, self.activity_id)
 
     def remove_child(self) -> None:
         current = self.current()

@@ -1,5 +1,6 @@
 """The "Recipients & transfers" section of the activity editor: to whom the data are disclosed
-(Art. 30(1)(d)) and the transfers outside the EEA with their safeguards (Art. 30(1)(e))."""
+(Art. 30(1)(d)), whether data leave the EEA and the transfers with their safeguards
+(Art. 30(1)(e))."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from ropa.ui.dialogs.first_run_wizard import country_names
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import ComboField, FieldRow, LineField, TextField
 from ropa.ui.views.activity_editor.children import ChildSection
+from ropa.ui.views.activity_editor.outside_eea import FIELD, OutsideEeaForm, create_answering_yes
 from ropa.ui.views.activity_editor.pickers import ChoiceField
 from ropa.ui.views.activity_editor.sections import enum_items
 
@@ -185,7 +187,8 @@ class RecipientList(NamedChildSection):
 
 
 class TransferList(NamedChildSection):
-    """Transfers outside the EEA: the country, the recipient, the safeguard and its papers."""
+    """Transfers outside the EEA: the country, the recipient, the safeguard and its papers.
+    Adding one records that the activity's data leave the EEA, when not yet answered so."""
 
     model = "transfer"
     alternatives = TRANSFER_NAMES
@@ -243,8 +246,10 @@ class TransferList(NamedChildSection):
             self.add_row(row)
         self.country.combo.currentIndexChanged.connect(lambda _i: self.detail_shown())
         self.safeguard.combo.currentIndexChanged.connect(lambda _i: self.detail_shown())
+        self.activity: dict[str, Any] = {}  # the activity as shown (its answer and version)
 
     def show_data(self, data: ActivityData) -> None:
+        self.activity = data.activity
         self.remember_names(data)
         self.party.set_choices(data.choices.get("party", []), data.activity["organisation_id"])
         self.show_children(data.activity["id"], data.children.get("transfer", []))
@@ -264,6 +269,11 @@ class TransferList(NamedChildSection):
             "recipient_name": self.placeholder(),
         }
 
+    def create_child(self, values: dict[str, Any]) -> str | None:
+        if self.activity.get(FIELD) is True:
+            return super().create_child(values)
+        return create_answering_yes(self.committer, self.activity, values)
+
     def detail_shown(self) -> None:
         """The EEA hint for a country of the EEA; the derogation only under Art. 49."""
         current = self.current() is not None
@@ -275,12 +285,14 @@ class TransferList(NamedChildSection):
 
 
 class RecipientsSection(QWidget):
-    """The tab "Recipients & transfers": the recipients, then the transfers outside the EEA."""
+    """The tab "Recipients & transfers": the recipients, then whether data leave the EEA and
+    the transfers."""
 
     def __init__(self, committer: Committer) -> None:
         super().__init__()
         lang = committer.lang
         self.recipients = RecipientList(committer)
+        self.outside_eea = OutsideEeaForm(committer)
         self.transfers = TransferList(committer)
         layout = QVBoxLayout(self)
         for title, section in (
@@ -293,9 +305,12 @@ class RecipientsSection(QWidget):
             heading.setFont(font)
             heading.setBuddy(section.table)
             layout.addWidget(heading)
+            if section is self.transfers:
+                layout.addWidget(self.outside_eea)
             layout.addWidget(section)
         layout.addStretch(1)
 
     def show_data(self, data: ActivityData) -> None:
         self.recipients.show_data(data)
+        self.outside_eea.show_data(data)
         self.transfers.show_data(data)

@@ -7,18 +7,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
-from ropa.core.i18n import value_label
+from ropa.core.i18n import tr, value_label
 from ropa.core.reads.activity import ActivityData
 from ropa.db.enums import DpiaCriterion, DpiaStatus, EndAction
 from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import (
-    CheckField,
     ChoicesField,
     ComboField,
     DateField,
     FieldRow,
     LineField,
     TextField,
+    TriStateField,
     not_recorded,
 )
 from ropa.ui.theme import warning_style
@@ -31,7 +31,8 @@ DPIA_LIKELY_FROM = 2
 
 class SecuritySection(ActivityForm):
     """Tab "Security and risk": measures, notes, location and end of the data; the DPIA; and
-    automated decisions (their logic and consequences shown only when there are some)."""
+    automated decisions and profiling, each yes / no / not recorded (their logic and
+    consequences shown only when one is yes)."""
 
     def __init__(self, committer: Committer) -> None:
         super().__init__(committer)
@@ -85,16 +86,17 @@ class SecuritySection(ActivityForm):
         self._heading(
             QCoreApplication.translate("ActivityEditor", "Automated decisions and profiling")
         )
-        self.automated = CheckField("automated_decision", text("automated_decision"))
-        self.profiling = CheckField("profiling", text("profiling"))
+        yes, no = tr(lang, "value.yes"), tr(lang, "value.no")
+        self.automated = TriStateField("automated_decision", text("automated_decision"), yes, no)
+        self.profiling = TriStateField("profiling", text("profiling"), yes, no)
         self.logic = TextField("automated_logic", text("automated_logic"), lines=3)
         self.consequences = TextField(
             "automated_consequences", text("automated_consequences"), lines=3
         )
         self.add_rows([self.automated, self.profiling, self.logic, self.consequences])
-        # React at once to a tick, before (and even without) the save.
-        self.automated.check.toggled.connect(lambda _on: self.rows_shown())
-        self.profiling.check.toggled.connect(lambda _on: self.rows_shown())
+        # React at once to a choice, before (and even without) the save.
+        self.automated.combo.currentIndexChanged.connect(lambda _i: self.rows_shown())
+        self.profiling.combo.currentIndexChanged.connect(lambda _i: self.rows_shown())
         self.criteria.list.itemChanged.connect(lambda _item: self.rows_shown())
         self.rows_shown()
 
@@ -134,6 +136,7 @@ class SecuritySection(ActivityForm):
                 ).replace("%1", str(count))
             )
         self.form.setRowVisible(self.dpia_hint, count >= DPIA_LIKELY_FROM)
-        automated = self.automated.check.isChecked() or self.profiling.check.isChecked()
+        # "Not recorded" is not a yes: the logic and consequences are asked only for a yes.
+        automated = self.automated.value() is True or self.profiling.value() is True
         self.form.setRowVisible(self.logic, automated)
         self.form.setRowVisible(self.consequences, automated)
