@@ -452,8 +452,112 @@ def test_an_activity_with_only_its_required_fields(empty_register) -> None:
     text = pdftotext(data)
     assert "MIN-1 \u2013 Minimal" in text
     assert "No purpose recorded." in text
-    assert "No transfer outside the EEA." in text
+    # Nothing answered: not recorded, never "no".
+    assert "Whether data are transferred outside the EEA is not recorded." in text
+    assert "No transfer outside the EEA." not in text
     assert "MIN-1 \u2013 Minimal" in [t for t, _p in outline_pages(data)]
+
+
+def _sections(data: bytes, references: list[str]) -> dict[str, str]:
+    """The squeezed text of each activity's full description, by reference (in that order,
+    the activities being the last part of the document before the annexes)."""
+    text = squeeze(body_text(data))
+    text = text[: text.rindex("AnnexA")]
+    starts = [text.rindex(f"Reference{reference}") for reference in references]
+    ends = [*starts[1:], len(text)]
+    return {r: text[a:b] for r, a, b in zip(references, starts, ends, strict=True)}
+
+
+def test_answers_not_recorded_print_as_such_never_as_no(empty_register) -> None:
+    org_id = _organisation(empty_register)
+    _activity(empty_register, org_id, reference="A-1", name="Unanswered")
+    _activity(
+        empty_register,
+        org_id,
+        reference="A-2",
+        name="Answered no",
+        automated_decision=False,
+        profiling=True,
+        transfers_outside_eea=False,
+    )
+    _activity(
+        empty_register,
+        org_id,
+        reference="A-3",
+        name="Answered yes",
+        automated_decision=True,
+        profiling=False,
+        transfers_outside_eea=True,
+    )
+    data = build_pdf(empty_register)
+    sections = _sections(data, ["A-1", "A-2", "A-3"])
+    decisions = squeeze("Automated decision-making (Art. 22) {} Profiling {}")
+    assert decisions.format("Notrecorded", "Notrecorded") in sections["A-1"]
+    assert decisions.format("No", "Yes") in sections["A-2"]
+    assert decisions.format("Yes", "No") in sections["A-3"]
+    transfers = {
+        "A-1": "Whether data are transferred outside the EEA is not recorded.",
+        "A-2": "No transfer outside the EEA.",
+        "A-3": "Data are transferred outside the EEA, but no transfer is described.",
+    }
+    for reference, sentence in transfers.items():
+        assert squeeze(f"Transfers outside the EEA {sentence}") in sections[reference]
+        others = [s for r, s in transfers.items() if r != reference]
+        assert not any(squeeze(other) in sections[reference] for other in others)
+
+
+def test_listed_transfers_are_printed_whatever_the_answer(empty_register) -> None:
+    org_id = _organisation(empty_register)
+    for reference, outside in (("A-1", None), ("A-2", False), ("A-3", True)):
+        activity_id = _activity(
+            empty_register, org_id, reference=reference, transfers_outside_eea=outside
+        )
+        with empty_register.transaction() as s:
+            services.create(
+                s,
+                m.Transfer,
+                {"country": "US", "recipient_name": f"Cloud {reference}", "safeguard": "scc"},
+                activity_id,
+            )
+    data = build_pdf(empty_register)
+    sections = _sections(data, ["A-1", "A-2", "A-3"])
+    for reference, section in sections.items():
+        assert squeeze(f"Cloud {reference}") in section
+        assert "UnitedStates" in section
+        assert "notransfer" not in section.casefold() and "notrecorded" not in section
+
+
+CONTACT_TITLES = {
+    True: "Data protection officer (DPO)",
+    False: "Privacy contact (no DPO designated)",
+    None: "Privacy contact (DPO: not recorded)",
+}
+
+
+@pytest.mark.parametrize("designated", [True, False, None], ids=["yes", "no", "not recorded"])
+def test_the_cover_names_a_dpo_only_when_one_is_designated(
+    empty_register, designated: bool | None
+) -> None:
+    _organisation(empty_register, dpo_designated=designated, dpo_name="Anne Dupont")
+    cover_text = squeeze(pdftotext(build_pdf(empty_register), "-raw", "-l", "1"))
+    assert squeeze(f"{CONTACT_TITLES[designated]} Anne Dupont") in cover_text
+    for other, title in CONTACT_TITLES.items():
+        if other is not designated:
+            assert squeeze(title) not in cover_text
+
+
+def test_a_processor_activity_says_what_it_records_of_transfers(empty_register) -> None:
+    org_id = _organisation(empty_register)
+    _activity(empty_register, org_id, reference="P-1", role="processor")
+    _activity(
+        empty_register, org_id, reference="P-2", role="processor", transfers_outside_eea=False
+    )
+    text = squeeze(body_text(build_pdf(empty_register)))
+    # The part's table of each activity (after the contents, before the full descriptions).
+    part = text[text.rindex(squeeze("3. Processing activities as processor")) :]
+    part = part[: part.index(squeeze("Processor activities: full description"))]
+    assert squeeze("Whether data are transferred outside the EEA is not recorded.") in part
+    assert squeeze("No transfer outside the EEA.") in part
 
 
 def test_an_organisation_without_activities(empty_register) -> None:

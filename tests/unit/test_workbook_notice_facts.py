@@ -1,6 +1,7 @@
 """The facts a notice states only as the firm recorded them travel through the Excel workbook:
 each is a row of the Organisation sheet or a column of its sheet, shown in words, and an
-edited workbook brings them back (yes / no / not recorded kept apart)."""
+edited workbook brings them back (yes / no / not recorded kept apart: an empty cell is not
+recorded, never "No")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ from sqlalchemy import select
 from ropa.core import services
 from ropa.db import models as m
 from ropa.exports.workbook import apply_import, build_workbook, plan_import
-from tests.unit.workbook_support import get_cell, load, row_of, save, set_cell
+from tests.unit.workbook_support import (
+    append_row,
+    get_cell,
+    headers,
+    load,
+    row_of,
+    save,
+    set_cell,
+)
 
 ORGANISATION = {
     "rights_channels": ["email", "form"],
@@ -163,3 +172,110 @@ def test_a_declaration_typed_in_the_workbook(demo_register: Any) -> None:
     apply_import(demo_register, plan)
     facts = _facts(demo_register)["organisation"]
     assert (facts["sells_data"], facts["processes_minors_data"]) == (False, None)
+
+
+# Whether a DPO is designated, whether an activity decides automatically or profiles, and
+# whether its data leave the EEA: yes, no, or not recorded (an empty cell, never "No").
+ANSWERS = {
+    "T-01": {"automated_decision": None, "profiling": True, "transfers_outside_eea": False},
+    "T-02": {"automated_decision": False, "profiling": None, "transfers_outside_eea": None},
+    "T-03": {"automated_decision": True, "profiling": False, "transfers_outside_eea": True},
+}
+ANSWER_TITLES = {
+    "automated_decision": "Automated decision-making (Art. 22)",
+    "profiling": "Profiling",
+    "transfers_outside_eea": "Data transferred outside the EEA",
+}
+WORDS = {True: "Yes", False: "No", None: None}
+
+
+def _answers(db: Any) -> dict[str, Any]:
+    with db.reader() as s:
+        org = s.scalars(select(m.Organisation)).first()
+        assert org is not None
+        found: dict[str, Any] = {"dpo_designated": org.dpo_designated}
+        for reference in ANSWERS:
+            activity = s.scalars(select(m.Activity).where(m.Activity.reference == reference)).one()
+            found[reference] = {key: getattr(activity, key) for key in ANSWER_TITLES}
+        return found
+
+
+def _set_answers(db: Any, answers: dict[str, Any]) -> None:
+    with db.transaction() as s:
+        org = s.scalars(select(m.Organisation)).first()
+        assert org is not None
+        services.update(s, m.Organisation, org.id, {"dpo_designated": answers["dpo_designated"]})
+        for reference in ANSWERS:
+            activity = s.scalars(select(m.Activity).where(m.Activity.reference == reference)).one()
+            services.update(s, m.Activity, activity.id, answers[reference])
+
+
+def test_yes_no_and_not_recorded_answers_come_back_apart(demo_register: Any) -> None:
+    expected = {"dpo_designated": None, **ANSWERS}
+    _set_answers(demo_register, expected)
+    assert _answers(demo_register) == expected
+    book_bytes = build_workbook(demo_register, lang="en")
+    assert plan_import(demo_register, book_bytes).is_empty  # no phantom change
+
+    book = load(book_bytes)
+    organisation = book["Organisation"]
+    assert get_cell(organisation, row_of(organisation, "Field", "DPO designated"), "Value") is None
+    register = book["Controller register"]
+    for reference, answers in ANSWERS.items():
+        row = row_of(register, "Reference", reference)
+        for key, value in answers.items():
+            assert get_cell(register, row, ANSWER_TITLES[key]) == WORDS[value], (reference, key)
+
+    # The register changed since: importing the workbook brings each answer back as it was.
+    flipped = {
+        "dpo_designated": True,
+        **{
+            reference: {key: not value for key, value in answers.items()}
+            for reference, answers in ANSWERS.items()
+        },
+    }
+    _set_answers(demo_register, flipped)
+    apply_import(demo_register, plan_import(demo_register, book_bytes))
+    assert _answers(demo_register) == expected
+
+
+def test_answers_typed_or_emptied_in_the_workbook(demo_register: Any) -> None:
+    _set_answers(demo_register, {"dpo_designated": False, **ANSWERS})
+    book = load(build_workbook(demo_register, lang="fr"))
+    organisation = book["Organisation"]
+    set_cell(organisation, row_of(organisation, "Champ", "DPO désigné"), "Valeur", None)
+    register = book["Registre du responsable"]
+    row = row_of(register, "Référence", "T-01")
+    set_cell(register, row, "Profilage", None)  # emptied: no longer recorded
+    set_cell(register, row, "Données transférées hors EEE", "Oui")
+    row = row_of(register, "Référence", "T-02")
+    set_cell(register, row, "Décision individuelle automatisée (art. 22)", None)
+    plan = plan_import(demo_register, save(book))
+    apply_import(demo_register, plan)
+    found = _answers(demo_register)
+    assert found["dpo_designated"] is None
+    assert found["T-01"] == {
+        "automated_decision": None,
+        "profiling": None,
+        "transfers_outside_eea": True,
+    }
+    assert found["T-02"]["automated_decision"] is None
+    assert found["T-03"] == ANSWERS["T-03"]
+
+
+def test_a_workbook_from_before_the_transfers_answer_still_imports(demo_register: Any) -> None:
+    """A workbook written before the column existed keeps the register's answers; a new
+    activity typed in it has none recorded."""
+    _set_answers(demo_register, {"dpo_designated": None, **ANSWERS})
+    book = load(build_workbook(demo_register, lang="en"))
+    for title in ("Controller register", "Processor register"):
+        sheet = book[title]
+        sheet.delete_cols(headers(sheet)["Data transferred outside the EEA"])
+    register = book["Controller register"]
+    append_row(register, {"Reference": "T-90", "Name": "Nouvelle activité", "Status": "Draft"})
+    plan = plan_import(demo_register, save(book))
+    apply_import(demo_register, plan)
+    assert _answers(demo_register) == {"dpo_designated": None, **ANSWERS}
+    with demo_register.reader() as s:
+        added = s.scalars(select(m.Activity).where(m.Activity.reference == "T-90")).one()
+        assert added.transfers_outside_eea is None and added.automated_decision is None

@@ -3,7 +3,9 @@
 Rule for empty fields: a field of the activity itself always has its row (an em dash when
 empty: the reader sees what is missing); the optional details of a repeated item (a purpose's
 basis details that do not apply to its basis, a transfer's derogation...) have a row only
-when filled. Labels come from labels.<lang>.json, closed values from their enum labels.
+when filled. A yes / no the firm may not have answered prints "Not recorded" then, never "No";
+"no transfer" is said only when the firm answered that no data leave the EEA. Labels come from
+labels.<lang>.json, closed values from their enum labels.
 """
 
 from __future__ import annotations
@@ -236,11 +238,25 @@ def _recipient_name(v: RegisterView, r: Row) -> str:
     return joined([v.party_name(r["party_id"]), category, r["recipient_name"], r["department"]])
 
 
+def answer(v: RegisterView, value: bool | None) -> str:
+    """A yes / no that may not be recorded: "Yes", "No" or "Not recorded"."""
+    return v.t("pdf.value.not_recorded") if value is None else v.yes_no(value)
+
+
+def no_transfer_listed(v: RegisterView, a: Row) -> str:
+    """What an activity that lists no transfer says of transfers outside the EEA: none (the
+    firm answered no), not recorded, or some that are not described (answered yes)."""
+    outside = a["transfers_outside_eea"]
+    if outside is None:
+        return v.t("pdf.transfers.not_recorded")
+    return v.t("pdf.transfers.undescribed" if outside else "pdf.none.transfers")
+
+
 def _transfers(ctx: Context, a: Row) -> list[Flowable]:
     v = ctx.view
     story: list[Flowable] = [ctx.group(v.field("activity", "transfers"))]
-    if not a["transfers"]:
-        return [*story, note(text(v.t("pdf.none.transfers")))]
+    if not a["transfers"]:  # listed transfers are transfers, whatever the answer says
+        return [*story, note(text(no_transfer_listed(v, a)))]
     for transfer in a["transfers"]:
         story += _table(transfer_rows(v, transfer), title=text(v.transfer_text(transfer)))
     return story
@@ -302,8 +318,8 @@ def _decisions_and_dpia(ctx: Context, a: Row) -> list[Flowable]:
     v = ctx.view
     f = v.field
     decisions: list[tuple[str, Value]] = [
-        (f("activity", "automated_decision"), v.yes_no(a["automated_decision"])),
-        (f("activity", "profiling"), v.yes_no(a["profiling"])),
+        (f("activity", "automated_decision"), answer(v, a["automated_decision"])),
+        (f("activity", "profiling"), answer(v, a["profiling"])),
         (f("activity", "automated_logic"), a["automated_logic"]),
         (f("activity", "automated_consequences"), a["automated_consequences"]),
     ]

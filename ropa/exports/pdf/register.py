@@ -26,7 +26,12 @@ from ropa.core.snapshot import Row
 from ropa.core.text_languages import fallback_mark
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import Progress, report, resolve_organisation
-from ropa.exports.pdf.activity import Context, activity_section, measure_names
+from ropa.exports.pdf.activity import (
+    Context,
+    activity_section,
+    measure_names,
+    no_transfer_listed,
+)
 from ropa.exports.pdf.annexes import annexes, approval
 from ropa.exports.pdf.blocks import Value, fields, grid, joined, note
 from ropa.exports.pdf.layout import (
@@ -170,6 +175,13 @@ def _activity_step(activity: Row, level: int, *, new_page: bool = True) -> Step:
 
 # -- cover and contents ----------------------------------------------------------------------
 
+# The title of the cover's contact, by whether a DPO is designated (None: not recorded).
+DPO_LABELS = {
+    True: "pdf.cover.dpo",
+    False: "pdf.cover.privacy_contact",
+    None: "pdf.cover.privacy_contact_unknown",
+}
+
 
 def cover(ctx: Context) -> list[Flowable]:
     v = ctx.view
@@ -186,7 +198,8 @@ def cover(ctx: Context) -> list[Flowable]:
         if org[name]
     ]
     contact = joined([org["email"], org["phone"], org["website"]], "\n")
-    dpo_label = v.t("pdf.cover.dpo" if org["dpo_designated"] else "pdf.cover.privacy_contact")
+    # A DPO only when one is designated; not recorded is not "no DPO designated" either.
+    dpo_label = v.t(DPO_LABELS[org["dpo_designated"]])
     dpo = joined([org["dpo_name"], org["dpo_email"], org["dpo_phone"], org["dpo_address"]], "\n")
     rows: list[tuple[str, Value]] = [
         (f("organisation", "legal_name"), org["legal_name"]),
@@ -362,7 +375,10 @@ def _processing_rows(v: RegisterView, a: Row, client: Row | None) -> list[tuple[
             f("activity_client", "contract_reference"),
             client["contract_reference"] if client else None,
         ),
-        (f("activity", "transfers"), [v.transfer_text(t) for t in a["transfers"]]),
+        (
+            f("activity", "transfers"),
+            [v.transfer_text(t) for t in a["transfers"]] or no_transfer_listed(v, a),
+        ),
         (f("activity", "security_measures"), measure_names(v, a)),
         (f("activity", "security_notes"), a["security_notes"]),
         (f("activity", "data_location"), a["data_location"]),

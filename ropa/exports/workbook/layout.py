@@ -74,6 +74,9 @@ class Column:
     default: Any = None  # the value of an empty cell when not required
     number_format: str | None = None  # a date's or number's format, when not the kind's own
     text_lang: str | None = None  # a translation column: the language of its texts
+    # A column added after workbooks were first written (ADDED_LATER): a workbook without it
+    # still imports, keeping the register's values (a new row: the column's default).
+    optional: bool = False
 
     def title(self, lang: str) -> str:
         if self.text_lang is not None:  # "Nom (néerlandais)", as ropa.core.i18n.label says it
@@ -122,6 +125,9 @@ def enum_name(cls: type) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
 
 
+# Columns a workbook written by an earlier version of ropa lacks: (table, column).
+ADDED_LATER = frozenset({("activity", "transfers_outside_eea")})
+
 # id-list links: (table, key) -> the table they point to
 LINK_TARGETS = {
     ("activity", "data_subjects"): "data_subject_category",
@@ -164,7 +170,8 @@ def model_column(table: str, name: str) -> Column:
     if isinstance(col_type, JSON):
         return Column(name, Kind.ENUM_LIST, title_key, 30, enum=enum_name(column.info["enum"]))
     if isinstance(col_type, Boolean):
-        return Column(name, Kind.BOOL, title_key, 12, default=default)
+        optional = (table, name) in ADDED_LATER
+        return Column(name, Kind.BOOL, title_key, 12, default=default, optional=optional)
     if isinstance(col_type, Date):
         return Column(name, Kind.DATE, title_key, 13)
     if isinstance(col_type, Integer):
@@ -192,8 +199,8 @@ _ACTIVITY_HEAD = "reference name role status owner department description"
 _ACTIVITY_TAIL = (
     "data_subjects security_measures public_description start_date end_date last_reviewed "
     "next_review collected_from_subject automated_decision profiling automated_logic "
-    "automated_consequences dpia_status dpia_criteria dpia_reference dpia_date security_notes "
-    "data_location end_action in_notice audiences notes"
+    "automated_consequences transfers_outside_eea dpia_status dpia_criteria dpia_reference "
+    "dpia_date security_notes data_location end_action in_notice audiences notes"
 )
 
 CONTROLLER_SUMMARIES = (

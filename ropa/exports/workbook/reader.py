@@ -184,7 +184,7 @@ def _read_rows(
     for column in spec.columns:
         index = next((titles[name] for name in column.titles(lang) if name in titles), None)
         if index is None:
-            if column.imported and column.text_lang is None:
+            if column.imported and column.text_lang is None and not column.optional:
                 problems.append(
                     Problem(
                         where(lang, title, 1),
