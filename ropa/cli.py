@@ -90,6 +90,20 @@ class Cli:
 
     lang_from_register = True
 
+    def _speak_as(self, db: RegisterDatabase, organisation: str | None) -> None:
+        """Unless --lang says otherwise, speak the organisation's main language: the one its
+        register and notice are written in (ropa check and ropa notice agree)."""
+        if not self.lang_from_register:
+            return
+        from ropa.db.models import Organisation
+        from ropa.exports.common import resolve_organisation
+
+        with db.reader() as session:
+            org_id = resolve_organisation(session, organisation)
+            found = session.get(Organisation, org_id)
+            if found is not None:
+                self.lang = str(found.language)
+
     # -- commands ---------------------------------------------------------------------------
 
     def init(self, args: argparse.Namespace) -> int:
@@ -268,6 +282,7 @@ class Cli:
         audience = None if args.audience in (None, "all") else args.audience
         db = self.open(args.file)
         try:
+            self._speak_as(db, args.organisation)
             if args.versions:
                 for version in list_versions(db, args.organisation, audience=audience):
                     when = version.published_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -345,18 +360,14 @@ class Cli:
         import json
 
         from ropa.core.checks.model import Severity
-        from ropa.db.models import Organisation
         from ropa.exports.common import resolve_organisation
         from ropa.exports.notice.findings import check_with_notice
 
         db = self.open(args.file)
         try:
+            self._speak_as(db, args.organisation)
             with db.reader() as session:
                 org_id = resolve_organisation(session, args.organisation)
-                if self.lang_from_register:
-                    organisation = session.get(Organisation, org_id)
-                    if organisation is not None:
-                        self.lang = str(organisation.language)
                 findings = check_with_notice(session, org_id)
         finally:
             db.close()

@@ -126,6 +126,18 @@ def test_the_versions_list_shows_the_firms_own_label(demo_file: Path, capsys) ->
     assert "\x1b" not in out  # typed text, never a control sequence on the terminal
 
 
+def test_the_notice_command_speaks_the_firms_language_unless_told(
+    demo_file: Path, capsys
+) -> None:
+    """The demo is a French-speaking firm in an English register file: its messages are in
+    French, as `ropa check` says them, unless --lang asks for another (the notice's too)."""
+    out = str(demo_file.parent / "n.html")
+    code, _, err = run(capsys, "notice", str(demo_file), "-o", out)
+    assert code == 0 and "Pas encore publiée" in err
+    code, _, err = run(capsys, "notice", str(demo_file), "-o", out, "--lang", "nl")
+    assert code == 0 and "Nog niet gepubliceerd" in err
+
+
 def test_an_empty_register_gets_the_not_ready_message(tmp_path: Path, capsys) -> None:
     path = tmp_path / "empty.ropa"
     db = create_register(path)

@@ -316,9 +316,15 @@ def test_what_the_register_lacks_is_listed_for_the_user_not_published(tmp_path) 
     doc = build_notice(db, lang="en")
     gaps = _gaps(doc)
     assert not doc.ready and gaps["no_contact"][0].blocking
-    for code in ("no_retention", "no_interest", "no_data_categories"):
+    for code in ("no_interest", "no_data_categories"):
         assert code in gaps, code
         assert not gaps[code][0].blocking
+    # Without a retention period, the activity still shows, as to be determined: blocking.
+    assert gaps["no_retention"][0].blocking
+    retention = doc.section("retention")
+    assert retention is not None
+    [table] = [b for b in retention.blocks if isinstance(b, Table)]
+    assert [row[1] for row in table.rows] == ["To be determined"]
     # A transfer without a safeguard cannot be published (shown in the preview, named).
     assert gaps["no_safeguard"][0].blocking
     assert gaps["no_retention"][0].activity_id == activity
@@ -649,7 +655,8 @@ def test_a_french_firm_may_rely_on_an_exemption_it_records(tmp_path) -> None:
     _cookie(db, org_id, "stat", "analytics", False, exemption_conditions="CNIL 2020-091")
     doc = build_notice(db, lang="en")
     assert not [g for g in doc.gaps if g.code.startswith("cookie_")]
-    assert "exemption conditions" in text_of(doc.section("cookies"))
+    # The exemption is said with the conditions the firm recorded, nothing more.
+    assert "because they are exempt from it: CNIL 2020-091." in text_of(doc.section("cookies"))
 
 
 def test_a_cookie_categorys_consent_wording_follows_its_cookies(tmp_path) -> None:
@@ -669,8 +676,8 @@ def test_a_cookie_categorys_consent_wording_follows_its_cookies(tmp_path) -> Non
     necessary, functional, analytics, marketing = (said[h] for h in blocks)
     assert "strictly necessary" in necessary and "do not need your consent" in necessary
     assert functional == ""  # mixed: each row says it
-    assert "exemption conditions" in analytics
-    assert "only with your consent" not in analytics and marketing == ""
+    assert analytics == ""  # Belgian: no exemption to state (each is a blocking gap below)
+    assert marketing == ""
     # A marketing cookie without consent nor exemption conditions blocks publication.
     [gap] = [g for g in doc.gaps if g.code == "cookie_no_exemption"]
     assert gap.blocking and gap.column == "exemption_conditions" and "ads" in gap.message("en")
@@ -724,6 +731,7 @@ def test_a_cookie_without_purpose_or_lifetime_is_named(tmp_path) -> None:
         "fr"
     )
     assert gaps["cookie_no_lifetime"].column == "lifetime_unit"
+    assert gaps["cookie_no_lifetime"].blocking  # "to be determined" is never published
     [table] = [b for b in doc.section("cookies").blocks if isinstance(b, Table)]  # type: ignore[union-attr]
     assert table.rows[0][2] == table.rows[0][3] == "À déterminer"
     db.close()
@@ -782,7 +790,8 @@ def test_a_cookie_headings_sentence_is_true_of_every_row_under_it(view_en, cooki
             **values,
         }
         rows.append(row)
-    organisation = dict(view_en.organisation, cookies=rows, cookie_policy_url=None)
+    # A French firm: an exemption may be stated there (a Belgian one states none).
+    organisation = dict(view_en.organisation, cookies=rows, cookie_policy_url=None, country="FR")
     ctx = NoticeContext(
         view=replace(view_en, organisation=organisation), audience=None, activities=[]
     )
@@ -791,7 +800,7 @@ def test_a_cookie_headings_sentence_is_true_of_every_row_under_it(view_en, cooki
     said = {
         "consent": ctx.t("cookies.consent_all"),
         "necessary": ctx.t("cookies.necessary"),
-        "exempt": ctx.t("cookies.exempt"),
+        "exempt": ctx.t("cookies.exempt", conditions="CNIL 2020-091"),
     }
     yes, no = ctx.view.yes_no(True), ctx.view.yes_no(False)
     heading: str | None = None

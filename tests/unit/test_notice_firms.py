@@ -594,6 +594,10 @@ def test_guichet_can_publish(notices: dict[str, NoticeDocument]) -> None:
     recipient: nothing blocks publication."""
     doc = notices["guichet"]
     assert doc.ready, _gap_texts(doc.gaps)
+    # Its notice speaks of cookies and of a cookie policy it does not link: the register
+    # holds neither, and the user is told (not blocking: a site may set none).
+    [cookies] = [g for g in doc.gaps if g.code == "no_cookies_recorded"]
+    assert not cookies.blocking and cookies.column == "cookie_policy_url"
 
 
 @pytest.mark.parametrize("firm", list(FACTS))

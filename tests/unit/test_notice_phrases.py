@@ -78,6 +78,8 @@ RICH_WHERE: list[tuple[str, str, dict[str, Any]]] = [
 # where): "we do not transfer" is said only when no activity lists a transfer.
 SETUP: dict[str, list[tuple[str, str, Any, str]]] = {
     "transfers.none": [("activity", "transfers", [], "")],
+    # A consent exemption is stated only where one exists (not in Belgium, the demo's country).
+    "cookies.exempt": [("organisation", "country", "FR", "")],
 }
 
 # Fields whose unknown value has a complete wording of its own, so it is no gap: the phrase

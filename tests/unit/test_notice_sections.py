@@ -450,7 +450,8 @@ def test_transfers_show_every_cell_and_never_invent_how_to_get_a_copy(
     assert undetermined.blocking and undetermined.column == "safeguard"
     assert "Undecided Inc." in undetermined.message("fr")
     [copy] = gaps(doc, "no_copy_access")
-    assert not copy.blocking and (copy.table, copy.column) == ("transfer", "copy_access")
+    # "Not specified" is never published: the firm says how to get a copy first.
+    assert copy.blocking and (copy.table, copy.column) == ("transfer", "copy_access")
     assert "Backup Ltd" in copy.message("fr")
 
     # The firm's answer for all its transfers, unless a transfer has its own.

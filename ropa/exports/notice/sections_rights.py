@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ropa.core.snapshot import Row
 from ropa.db.enums import RightsChannel
-from ropa.exports.notice.context import NoticeContext, paragraphs, sentence
+from ropa.exports.notice.context import NoticeContext, lower_first, paragraphs, sentence
 from ropa.exports.notice.model import Block, BulletList, Paragraph, Section, Span, Subheading, Table
 from ropa.exports.notice.phrases import LABEL, Phrase, law, practice
 
@@ -226,6 +226,10 @@ def cookies(ctx: NoticeContext) -> Section | None:
         text = Paragraph.of(ctx.t("cookies.policy"), ctx.colon(), ctx.web(str(policy).strip()))
         return Section("cookies", ctx.t("section.cookies"), (text,))
     if not found:
+        if str(org["website"] or "").strip():
+            # A website, but neither its cookies nor a cookie policy: nothing is said of them,
+            # and the user is told (a site may set none, which the register cannot say yet).
+            ctx.gap("no_cookies_recorded", table="organisation", column="cookie_policy_url")
         return None
     blocks: list[Block] = [Paragraph.of(ctx.t("cookies.intro"))]
     for category in COOKIE_ORDER:
@@ -287,8 +291,13 @@ def _consent_wording(ctx: NoticeContext, category: str, entries: list[Row]) -> s
         return None
     if category == "strictly_necessary":
         return ctx.t("cookies.necessary")
-    if all((c["exemption_conditions"] or "").strip() for c in entries):
-        return ctx.t("cookies.exempt")
+    if ctx.organisation["country"] == "BE":
+        return None  # no exemption to state: each is a blocking gap above
+    conditions = [str(c["exemption_conditions"] or "").strip().rstrip(".") for c in entries]
+    if all(conditions):
+        # The conditions as recorded, each once: what makes the exemption true.
+        unique = list(dict.fromkeys(lower_first(text) for text in conditions))
+        return ctx.t("cookies.exempt", conditions=ctx.semicolon().join(unique))
     return None
 
 
@@ -310,7 +319,11 @@ def _cookie_table(ctx: NoticeContext, entries: list[Row]) -> Table:
         lifetime = ctx.duration(cookie["lifetime_value"], cookie["lifetime_unit"])
         if not lifetime:
             ctx.gap(
-                "cookie_no_lifetime", table="cookie", column="lifetime_unit", name=cookie["name"]
+                "cookie_no_lifetime",
+                blocking=True,  # the table would print "to be determined"
+                table="cookie",
+                column="lifetime_unit",
+                name=cookie["name"],
             )
         rows.append(
             (

@@ -61,7 +61,7 @@ PHRASES: dict[str, Phrase] = {
     "retention.end": LABEL,
     "retention.no_archive": LABEL,
     "retention.end_unknown": LABEL,
-    "retention.archive_explain": practice("retention_phase.phase", "intermediate_archive"),
+    "retention.undetermined": LABEL,
     **{
         f"start.{event}": practice("retention_phase.start_event", event.value)
         for event in StartEvent
@@ -243,6 +243,7 @@ def _copy(ctx: NoticeContext, activity: Row, transfer: Row, name: str) -> str:
         activity=activity,
         table="transfer",
         column="copy_access",
+        blocking=True,  # the table would print "not specified"
         recipient=name,
     )
     return ctx.t("transfers.copy_unknown")
@@ -258,10 +259,27 @@ def retention(ctx: NoticeContext) -> Section | None:
     rows: list[tuple[str, str, str, str, str]] = []  # activity, scope, active, archive, end
     for activity in ctx.activities:
         phases = activity["retention_phases"]
+        # Art. 13(2)(a): an activity without a period is not left out of the table: it shows
+        # as to be determined, and blocks publication.
+        undetermined = (
+            ctx.activity_name(activity),
+            "",
+            ctx.t("retention.undetermined"),
+            "",
+            "",
+        )
         if not phases:
-            ctx.gap("no_retention", activity=activity, table="activity", column="retention_phases")
+            ctx.gap(
+                "no_retention",
+                activity=activity,
+                table="activity",
+                column="retention_phases",
+                blocking=True,
+            )
+            rows.append(undetermined)
             continue
         end = _end(ctx, activity)
+        said = len(rows)
         groups: dict[tuple[str | None, str | None, str | None], list[Row]] = {}
         for phase in phases:
             if phase["duration_value"] is None and not filled(phase["criterion"]):
@@ -270,6 +288,7 @@ def retention(ctx: NoticeContext) -> Section | None:
                     activity=activity,
                     table="retention_phase",
                     column="duration_value",
+                    blocking=True,
                 )
                 continue
             scope = (
@@ -299,6 +318,8 @@ def retention(ctx: NoticeContext) -> Section | None:
                         end,
                     )
                 )
+        if len(rows) == said:  # every phase lacked its period or its kind
+            rows.append(undetermined)
     if not rows:
         return None
     # One row for the rows that say the same, naming each activity once, with its parts.
@@ -327,8 +348,6 @@ def retention(ctx: NoticeContext) -> Section | None:
         Paragraph.of(ctx.t("retention.intro")),
         Table(tuple(headers), tuple(table_rows)),
     ]
-    if archived:
-        blocks.append(Paragraph.of(ctx.t("retention.archive_explain")))
     return Section("retention", ctx.t("section.retention"), tuple(blocks))
 
 
