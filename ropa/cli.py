@@ -1,4 +1,4 @@
-"""The `ropa` command line: init, import (JSON, Excel), export (JSON, PDF, Excel), notice (the
+"""The `ropa` command line: init, import (JSON, Excel), export (JSON, PDF, Excel, DPV), notice (the
 public privacy notice, and its publication), check (compliance findings),
 templates and add-template (the library of typical activities), info, history.
 
@@ -28,7 +28,7 @@ from ropa.paths import missing_resources
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 IMPORT_FORMATS = {".json": "json", ".xlsx": "xlsx"}
-EXPORT_FORMATS = ("json", "pdf", "xlsx")
+EXPORT_FORMATS = ("json", "pdf", "xlsx", "dpv")
 NOTICE_FORMATS = ("html", "fragment", "md", "pdf", "docx")
 AUDIENCE_NAMES = tuple(a.value for a in Audience)
 
@@ -180,11 +180,16 @@ class Cli:
 
         if args.format in ("pdf", "xlsx"):
             return self._export_document(args)
-        from ropa.exports.interchange import export_json
-
         db = self.open(args.file)
         try:
-            text = export_json(db, args.organisation or None)
+            if args.format == "dpv":  # JSON-LD in the W3C Data Privacy Vocabulary
+                from ropa.exports.dpv import export_dpv
+
+                text = export_dpv(db, args.organisation or None)
+            else:
+                from ropa.exports.interchange import export_json
+
+                text = export_json(db, args.organisation or None)
         finally:
             db.close()
         if args.output in (None, "-"):

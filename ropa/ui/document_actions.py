@@ -1,5 +1,5 @@
-"""The File menu's documents: export the register as PDF or Excel, its print preview, and the
-import of an edited Excel workbook (preview of the changes, then apply).
+"""The File menu's documents: export the register as PDF, Excel or DPV (JSON-LD), its print
+preview, and the import of an edited Excel workbook (preview of the changes, then apply).
 
 The documents are about the organisation the window shows. They are built in a worker thread
 behind a progress dialog (ropa.ui.dialogs.progress_runner) and written atomically, so a cancel
@@ -111,6 +111,10 @@ class DocumentActions(QObject):
         self.import_excel_action = self._action(
             menu, self.tr("Import from E&xcel…"), self.import_excel_dialog
         )
+        menu.addSeparator()  # for other tools, beside the window's privacy notice (the public)
+        self.export_dpv_action = self._action(
+            menu, self.tr("Export register as &DPV (JSON-LD)…"), self.export_dpv_dialog
+        )
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.parent_widget)
@@ -122,6 +126,7 @@ class DocumentActions(QObject):
         return [
             self.export_pdf_action,
             self.export_excel_action,
+            self.export_dpv_action,
             self.print_preview_action,
             self.import_excel_action,
         ]
@@ -199,6 +204,37 @@ class DocumentActions(QObject):
         """Write the register of the organisation shown as an Excel workbook at target."""
         label = self.tr("Writing the Excel workbook…")
         return self._export(target, self._build_workbook(), label)
+
+    def export_dpv_dialog(self) -> None:
+        organisation = self._organisation()
+        if organisation is None:
+            return
+        target = self._ask_target(
+            self.tr("Export the register (DPV)"),
+            self.tr("JSON-LD documents (*.jsonld)"),
+            ".jsonld",
+            organisation[1],
+        )
+        if target is not None:
+            self.export_dpv(target)
+
+    def export_dpv(self, target: Path) -> bool:
+        """Write the register of the organisation shown as JSON-LD in the W3C Data Privacy
+        Vocabulary (for other tools) at target."""
+        label = self.tr("Writing the DPV document…")
+        return self._export(target, self._build_dpv(), label)
+
+    def _build_dpv(self) -> Callable[[Progress], bytes]:
+        """The work building the DPV document of the organisation shown (worker thread)."""
+        db, organisation_id = self.window.db, self.window.organisation_id()
+
+        def build(progress: Progress) -> bytes:
+            from ropa.exports.dpv import export_dpv
+
+            ids = [organisation_id] if organisation_id else None
+            return export_dpv(db, ids, progress=progress).encode("utf-8")
+
+        return build
 
     def _build_pdf(self) -> Callable[[Progress], bytes]:
         """The work building the PDF of the organisation shown (run in the worker thread)."""
