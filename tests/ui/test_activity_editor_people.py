@@ -18,7 +18,7 @@ from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.exports.interchange import export_document
 from ropa.ui.commands import RegisterEvents
-from ropa.ui.forms.fields import CheckField, TextField
+from ropa.ui.forms.fields import CheckField, TextField, TriStateField
 from ropa.ui.views.activity_editor import ActivityEditor
 from ropa.ui.views.activity_editor.people import PeopleSection
 
@@ -267,22 +267,24 @@ def test_sources_with_a_party(
     assert section.table.rowCount() == 0 and not section.detail.isEnabled()
     section.add_button.click()
     assert _sources(demo_register) == [
-        {"description": "Nouvelle source", "public": False, "party": None, "kind": None}
+        # Whether it is public is not recorded until answered (never "no" by default).
+        {"description": "Nouvelle source", "public": None, "party": None, "kind": None}
     ]
     description = section.rows[0]
     assert isinstance(description, TextField) and description.label.text().endswith(" *")
     description.text_edit.setPlainText("Annuaire professionnel")
     description.text_edit.editing_finished.emit()
     public = section.rows[1]
-    assert isinstance(public, CheckField)
-    public.check.click()
+    assert isinstance(public, TriStateField)
+    assert section.table.item(0, 1).text() == ""  # not recorded: nothing said
+    public.combo.setCurrentIndex(public.combo.findData(True))
 
     combo = section.party.combo
     combo.setCurrentIndex(1)
     chosen = combo.currentText()
     assert _sources(demo_register)[0]["party"] == chosen
     assert section.table.item(0, 2).text() == chosen
-    assert section.table.item(0, 1).text() == "✓"
+    assert section.table.item(0, 1).text() == public.combo.currentText() != ""
 
     steps = stack.count()
     assert section.party.create_choice("Imprimerie Dupont") is not None

@@ -214,7 +214,8 @@ class DataSource(Entity, Base):
     activity_id: Mapped[str] = _child_fk()
     position: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str] = mapped_column(long())
-    is_public: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Whether the source is publicly accessible: yes, no, or not recorded (None).
+    is_public: Mapped[bool | None] = mapped_column(Boolean)
     party_id: Mapped[str | None] = mapped_column(
         ForeignKey("party.id", ondelete="SET NULL"), index=True
     )

@@ -71,6 +71,7 @@ PHRASES: dict[str, Phrase] = {
     "sources.intro": LABEL,
     "sources.source": LABEL,
     "sources.is_public": LABEL,
+    "sources.undetermined": LABEL,
     "sources.public": LABEL,
     "sources.not_public": LABEL,
     **{
@@ -333,16 +334,21 @@ def sources(ctx: NoticeContext) -> Section | None:
                 continue
             if party and party not in text:
                 text = f"{text} ({party})"
-            public = _flag(ctx, source, "data_source", "is_public", activity)
+            public = source["is_public"]
             if public is None:
-                continue
-            rows.append(
-                (
-                    ctx.activity_name(activity),
-                    text,
-                    ctx.t("sources.public") if public else ctx.t("sources.not_public"),
+                # The source is said (Art. 14(2)(f)); whether it is public is to be answered
+                # before publishing, never assumed.
+                ctx.gap(
+                    "not_recorded",
+                    activity=activity,
+                    table="data_source",
+                    column="is_public",
+                    blocking=True,
                 )
-            )
+                answer = ctx.t("sources.undetermined")
+            else:
+                answer = ctx.t("sources.public") if public else ctx.t("sources.not_public")
+            rows.append((ctx.activity_name(activity), text, answer))
     if not rows:
         return None
     headers = (ctx.t("column.processing"), ctx.t("sources.source"), ctx.t("sources.is_public"))

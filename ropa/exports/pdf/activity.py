@@ -202,7 +202,7 @@ def _people_and_data(ctx: Context, a: Row) -> list[Flowable]:
             grid(
                 header,
                 [
-                    [s["description"], v.yes_no(s["is_public"]), v.party_name(s["party_id"])]
+                    [s["description"], answer(v, s["is_public"]), v.party_name(s["party_id"])]
                     for s in a["sources"]
                 ],
                 (6, 2, 4),

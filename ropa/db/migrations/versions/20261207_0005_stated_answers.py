@@ -1,9 +1,10 @@
 """yes / no / not recorded for the answers a document states: the DPO, automated decisions
-and profiling, and transfers outside the EEA
+and profiling, transfers outside the EEA, and whether a data source is public
 
-Whether a DPO is designated and whether an activity decides automatically or profiles were
-"no" unless ticked; they may now be unknown, which new records start as, so that no notice
-says "no" for a firm that never answered. Existing values stay: they may have been answered.
+Whether a DPO is designated, whether an activity decides automatically or profiles, and
+whether a data source is publicly accessible were "no" unless ticked; they may now be
+unknown, which new records start as, so that no notice says "no" for a firm that never
+answered. Existing values stay: they may have been answered.
 An activity gains whether its data leave the EEA: "yes" where it lists transfers; otherwise
 unknown until the firm answers (a notice said "we do not transfer" for an empty list).
 
@@ -26,6 +27,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("organisation") as batch:
         batch.alter_column("dpo_designated", existing_type=sa.Boolean(), nullable=True)
+    with op.batch_alter_table("data_source") as batch:
+        batch.alter_column("is_public", existing_type=sa.Boolean(), nullable=True)
     with op.batch_alter_table("activity") as batch:
         batch.alter_column("automated_decision", existing_type=sa.Boolean(), nullable=True)
         batch.alter_column("profiling", existing_type=sa.Boolean(), nullable=True)
@@ -46,6 +49,7 @@ def downgrade() -> None:
         ("activity", "automated_decision"),
         ("activity", "profiling"),
         ("organisation", "dpo_designated"),
+        ("data_source", "is_public"),
     ):
         rows = sa.table(table, sa.column(column))
         op.execute(rows.update().where(rows.c[column].is_(None)).values({column: sa.false()}))
@@ -54,3 +58,5 @@ def downgrade() -> None:
         batch.alter_column("profiling", existing_type=sa.Boolean(), nullable=False)
     with op.batch_alter_table("organisation") as batch:
         batch.alter_column("dpo_designated", existing_type=sa.Boolean(), nullable=False)
+    with op.batch_alter_table("data_source") as batch:
+        batch.alter_column("is_public", existing_type=sa.Boolean(), nullable=False)

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from ropa.core.i18n import label, value_label
+from ropa.core.i18n import label, tr, value_label
 from ropa.core.reads.activity import ActivityData
 from ropa.db.enums import Art9Condition, PartyKind
 from ropa.ui.forms.committer import Committer
-from ropa.ui.forms.fields import CheckField, ComboField, FieldRow, TextField
+from ropa.ui.forms.fields import CheckField, ComboField, FieldRow, TextField, TriStateField
 from ropa.ui.views.activity_editor.children import ChildSection
 from ropa.ui.views.activity_editor.pickers import ChoiceField, LinksPickerField
 from ropa.ui.views.activity_editor.sections import ActivityForm, enum_items
@@ -180,7 +180,9 @@ class SourcesSection(ChildSection):
         )
         for row in [
             TextField("description", text("description"), required=True, lines=2),
-            CheckField("is_public", text("is_public")),
+            TriStateField(
+                "is_public", text("is_public"), tr(lang, "value.yes"), tr(lang, "value.no")
+            ),
             self.party,
         ]:
             self.add_row(row)
@@ -193,7 +195,7 @@ class SourcesSection(ChildSection):
         party = self.party.choice(child.get("party_id"))
         return [
             child.get("description") or "",
-            "✓" if child.get("is_public") else "",
+            _yes_no(self.lang, child.get("is_public")),
             party.name if party is not None else "",
         ]
 
@@ -226,3 +228,10 @@ class PeopleSection(QWidget):
         self.subjects.show_data(data)
         self.categories.show_data(data)
         self.sources.show_data(data)
+
+
+def _yes_no(lang: str, value: object) -> str:
+    """A yes / no of the register in a list: empty when not recorded."""
+    if value is None:
+        return ""
+    return tr(lang, "value.yes" if value else "value.no")
