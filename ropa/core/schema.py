@@ -6,6 +6,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -25,8 +26,10 @@ from sqlalchemy import JSON, Boolean, Column, Date, Enum, Integer, String, Text
 
 from ropa import __version__
 from ropa.core.errors import Problem, Term
+from ropa.core.i18n import label, tr
+from ropa.core.schema_docs import ENTRIES, authority_codes, entry_fields
 from ropa.core.tree import ORGANISATION, Node
-from ropa.db.base import SHORT, UTCDateTime
+from ropa.db.base import LONG, SHORT, UTCDateTime
 from ropa.db.translations import translation_columns
 
 FORMAT_NAME = "ropa-register"
@@ -66,6 +69,9 @@ def field_type(column: Column[Any]) -> Any:
     """The pydantic type of a column's JSON value (None excluded)."""
     col_type = column.type
     values = _enum_values(column)
+    if values is None and column.table.name == "organisation":
+        if column.name == "supervisory_authority":  # a closed list, as the import checks it
+            values = [code for code, _name in authority_codes()]
     if values is not None:
         return _literal(values)
     if isinstance(col_type, JSON):
@@ -119,25 +125,7 @@ def _fields(node: Node) -> dict[str, Any]:
         py_type = field_type(column)
         if column.nullable:
             py_type = py_type | None
-        default = _default(column)
-        if column.name in translations:
-            base, lang = translations[column.name]
-            default = Field(
-                default=None,
-                description=(
-                    f"The text of `{base}` in the document language `{lang}`, when `{lang}` is "
-                    f"one of the organisation's `other_languages` (`{base}` holds the main "
-                    "language's). Left out when there is none."
-                ),
-            )
-        elif column.name == "other_languages":
-            default = Field(
-                default_factory=list,
-                description=(
-                    "The organisation's document languages besides its main one (`language`); "
-                    "each translatable text has a `<field>_<language>` sibling for them."
-                ),
-            )
+        default = None if column.name in translations else _default(column)
         fields[column.name] = (py_type, default)
     return fields
 
@@ -176,6 +164,11 @@ def document_model() -> type[BaseModel]:
     return create_model(  # type: ignore[call-overload,no-any-return]
         "RopaRegister",
         __config__=ConfigDict(extra="forbid", strict=True, title="ropa register"),
+        # Where an editor finds the schema of a file written by hand (ignored on import).
+        schema_location=(
+            Annotated[str, StringConstraints(max_length=LONG)] | None,
+            Field(default=None, alias="$schema"),
+        ),
         format=(_literal([FORMAT_NAME]), ...),
         format_version=(Literal[1], ...),
         generator=(Annotated[str, StringConstraints(max_length=SHORT)] | None, None),
@@ -184,15 +177,66 @@ def document_model() -> type[BaseModel]:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of the interchange format (committed in resources/schema/)."""
+    """The JSON Schema of the interchange format (committed in resources/schema/), every
+    entry and field titled and described (ropa.core.schema_docs)."""
     schema = document_model().model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://ropa.invalid/schema/register-v{FORMAT_VERSION}.json"
     schema["description"] = (
         f"A GDPR record of processing activities exported by ropa (format version "
-        f"{FORMAT_VERSION}, generator {__version__.split('.')[0]}.x)."
+        f"{FORMAT_VERSION}, generator {__version__.split('.')[0]}.x). Written by hand, a "
+        "file needs only what it says: see docs/interchange.md in ropa's sources."
     )
+    _describe_document(schema["properties"])
+    for node in ORGANISATION.walk():
+        _describe_entry(node, schema["$defs"][node.name])
     return schema
+
+
+_DOCUMENT = {
+    "$schema": (
+        "Schema",
+        "Where an editor finds this schema, to check a file as it is written (e.g. "
+        "`register-v1.schema.json` beside it). Ignored on import; ropa does not write it.",
+    ),
+    "format": ("Format", "Always `ropa-register`."),
+    "format_version": (
+        "Format version",
+        f"The version of the format the file follows: `{FORMAT_VERSION}`. A file of a newer "
+        "version than this ropa knows is refused.",
+    ),
+    "generator": ("Generator", "The program that wrote the file (informative; may be left out)."),
+    "organisations": ("Organisations", "The organisations of the register: see “Organisation”."),
+}
+
+
+def _describe_document(properties: dict[str, Any]) -> None:
+    for key, (title, description) in _DOCUMENT.items():
+        properties[key]["title"] = title
+        properties[key]["description"] = description
+
+
+def _describe_entry(node: Node, definition: dict[str, Any]) -> None:
+    definition["title"] = tr("en", f"table.{node.name}")
+    definition["description"] = ENTRIES[node.name]
+    properties: dict[str, Any] = definition["properties"]
+    for doc in entry_fields(node):
+        prop = properties[doc.key]
+        prop["title"] = doc.title
+        prop["description"] = doc.description()
+        if doc.key == "position":
+            prop.pop("default", None)  # left out: the place in the list, not 0
+        if doc.key == "country":
+            for branch in prop.get("anyOf", [prop]):
+                if branch.get("type") == "string":
+                    branch["pattern"] = "^[A-Z]{2}$"
+    for column, (base, lang) in translation_columns(node.name).items():
+        properties[column]["title"] = label("en", node.name, column)
+        properties[column]["description"] = (
+            f"The text of `{base}` in the document language `{lang}`, when `{lang}` is one of "
+            f"the organisation's `other_languages` (`{base}` holds the main language's). Left "
+            "out when there is none."
+        )
 
 
 def json_path(loc: tuple[int | str, ...]) -> str:
@@ -324,14 +368,23 @@ def is_datetime(value: Any) -> bool:
     return isinstance(value, datetime)
 
 
-def write_schema_file() -> None:
-    """Regenerate resources/schema/register-v<N>.schema.json (run after changing the model)."""
-    import json
+def docs_file() -> Path | None:
+    """docs/interchange.md of a source checkout (None in an installed ropa)."""
+    path = Path(__file__).resolve().parents[2] / "docs" / "interchange.md"
+    return path if path.is_file() else None
 
+
+def write_schema_file() -> None:
+    """Regenerate resources/schema/register-v<N>.schema.json and, in a source checkout, the
+    field reference of docs/interchange.md (run after changing the model or its docs)."""
+    from ropa.core.schema_docs import with_reference
     from ropa.paths import resources_dir
 
     path = resources_dir() / "schema" / f"register-v{FORMAT_VERSION}.schema.json"
     path.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n", "utf-8")
+    docs = docs_file()
+    if docs is not None:
+        docs.write_text(with_reference(docs.read_text("utf-8")), "utf-8")
 
 
 if __name__ == "__main__":  # python -m ropa.core.schema

@@ -7,6 +7,7 @@ validates everything (types, rules, references) and writes nothing unless all is
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ from pydantic import ValidationError as PydanticError
 
 from ropa import __version__
 from ropa.core.errors import Problem, RopaError, ValidationError
+from ropa.core.i18n import normalise_language
+from ropa.core.lenient import lenient_organisations
 from ropa.core.schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -25,12 +28,15 @@ from ropa.core.schema import (
     document_model,
     json_path,
     problems_from_pydantic,
+    row_model,
 )
+from ropa.core.services import SEED_TABLES, seed_catalogues
 from ropa.core.snapshot import existing_ids, flatten, insert_tree, read_tree
 from ropa.core.tree import ORGANISATION, Node
 from ropa.core.validation import document_problems
+from ropa.db.base import utcnow
 from ropa.db.session import RegisterDatabase
-from ropa.db.translations import translation_columns
+from ropa.db.translations import translated, translation_columns
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
@@ -170,7 +176,30 @@ def _long_numbers(value: Any) -> list[tuple[tuple[int | str, ...], _LongNumber]]
 
 
 def validate_document(value: Any) -> list[dict[str, Any]]:
-    """A decoded JSON value -> validated organisations (plain dicts), or ValidationError."""
+    """A decoded JSON value -> validated organisations (plain dicts), or ValidationError.
+
+    What a file leaves out is completed as documented (docs/interchange.md): an entry's
+    `position` is its place in its list; its `created_at` the time of the import (a
+    microsecond apart in the order of the file, so the order of lists without positions is
+    kept too), `updated_at` its `created_at`; a catalogue list left out gets ropa's standard
+    entries, as a new organisation does.
+    """
+    _check_format(value)
+    try:
+        model = document_model().model_validate(value)
+    except PydanticError as exc:
+        raise ValidationError(problems_from_pydantic(exc)) from exc
+    except RecursionError as exc:  # a value nested deep where the format has none
+        raise ValidationError([Problem("", "problem.too_deep")]) from exc
+    organisations: list[dict[str, Any]] = model.model_dump()["organisations"]
+    stamps = _Stamps()
+    for raw, organisation in zip(value.get("organisations", ()), organisations, strict=True):
+        _complete(ORGANISATION, raw, organisation, 0, stamps)
+        _seed_catalogues(raw, organisation, stamps)
+    return organisations
+
+
+def _check_format(value: Any) -> None:
     if not isinstance(value, dict):
         raise ValidationError([Problem("", "problem.not_a_register")])
     if value.get("format") != FORMAT_NAME:
@@ -186,33 +215,139 @@ def validate_document(value: Any) -> list[dict[str, Any]]:
                 )
             ]
         )
-    try:
-        model = document_model().model_validate(value)
-    except PydanticError as exc:
-        raise ValidationError(problems_from_pydantic(exc)) from exc
-    except RecursionError as exc:  # a value nested deep where the format has none
-        raise ValidationError([Problem("", "problem.too_deep")]) from exc
-    organisations: list[dict[str, Any]] = model.model_dump()["organisations"]
-    return organisations
+
+
+class _Stamps:
+    """The import's time, a microsecond later for each entry that leaves out its own."""
+
+    def __init__(self) -> None:
+        self.start = utcnow()
+        self.count = 0
+
+    def next(self) -> datetime:
+        self.count += 1
+        return self.start + timedelta(microseconds=self.count)
+
+
+def _complete(
+    node: Node, raw: dict[str, Any], row: dict[str, Any], index: int, stamps: _Stamps
+) -> None:
+    """Fill in what an entry of the file left out (see validate_document)."""
+    if "position" in row and "position" not in raw:
+        row["position"] = index
+    if "created_at" not in raw:
+        row["created_at"] = stamps.next()
+    if "updated_at" not in raw:
+        row["updated_at"] = row["created_at"]
+    for child in node.children:
+        for i, (raw_child, child_row) in enumerate(
+            zip(raw.get(child.key, ()), row[child.key], strict=True)
+        ):
+            _complete(child, raw_child, child_row, i, stamps)
+
+
+def _seed_catalogues(raw: dict[str, Any], organisation: dict[str, Any], stamps: _Stamps) -> None:
+    """The standard entries of each catalogue the file leaves out (the key absent; an empty
+    list keeps the catalogue empty, as ropa's own exports write it), in the organisation's
+    languages."""
+    lang = normalise_language(organisation["language"])
+    others = [x for x in organisation["other_languages"] if x != lang]
+    for node in ORGANISATION.children:
+        if node.key not in SEED_TABLES or node.key in raw:
+            continue
+        rows = []
+        for position, entry in enumerate(seed_catalogues().get(node.key, [])):
+            values: dict[str, Any] = {"position": position}
+            for field, value in entry.items():
+                if not isinstance(value, dict):
+                    values[field] = value
+                    continue
+                values[field] = value.get(lang)
+                for other in others:
+                    values[translated(field, other)] = value.get(other)
+            values["created_at"] = values["updated_at"] = stamps.next()
+            rows.append(row_model(node.name).model_validate(values).model_dump())
+        organisation[node.key] = rows
 
 
 def import_json(db: RegisterDatabase, data: bytes, source: str = "JSON") -> list[dict[str, Any]]:
     """Validate the whole document, then add it to the register in one transaction.
 
-    On any problem a ValidationError lists them all, and the register is not touched.
+    On any problem a ValidationError lists them all — wrong types and values, broken rules
+    and references together, each at its JSON path — and the register is not touched.
     Returns the imported organisations.
     """
+    organisations = _organisations(db, data)
+    add_organisations(db, organisations, source)
+    return organisations
+
+
+def read_document(db: RegisterDatabase, data: bytes) -> list[dict[str, Any]]:
+    """The organisations of a JSON file, validated as import_json validates them (the ids
+    against those of the register), without writing anything."""
+    organisations = _organisations(db, data)
+    tables, _links = flatten(organisations)
+    with db.reader() as session:
+        problems = document_problems(organisations, existing_ids(session, tables))
+    if problems:
+        raise ValidationError(problems)
+    return organisations
+
+
+def _organisations(db: RegisterDatabase, data: bytes) -> list[dict[str, Any]]:
+    """The file's organisations, their types and values validated; when any is wrong, the
+    problems of the rules and references too (_with_rule_problems)."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError([Problem("", "problem.file_too_large")])
-    organisations = validate_document(decode(data))
+    value = decode(data)
+    try:
+        return validate_document(value)
+    except ValidationError as error:
+        if error.problems and error.problems[0].key in _WHOLE_FILE:
+            raise
+        raise ValidationError(_with_rule_problems(db, value, error.problems)) from error
+
+
+def add_organisations(
+    db: RegisterDatabase, organisations: list[dict[str, Any]], source: str
+) -> None:
+    """Write validated organisations (read_document) in one transaction, recorded in the
+    history as one import each; checked again under the write lock, so that no one adds the
+    same ids in between."""
     tables, link_rows = flatten(organisations)
-    # Checked and written under the write lock, so no one adds the same ids in between.
     with db.transaction() as session:
         problems = document_problems(organisations, existing_ids(session, tables))
         if problems:
             raise ValidationError(problems)
         insert_tree(session, tables, link_rows, organisations, source)
-    return organisations
+
+
+# Problems with the file as a whole: nothing else in it is worth checking.
+_WHOLE_FILE = frozenset({"problem.not_a_register", "problem.newer_format", "problem.too_deep"})
+
+
+def _with_rule_problems(db: RegisterDatabase, value: Any, first: list[Problem]) -> list[Problem]:
+    """The problems of types and values, then those of the rules and references that the
+    rest of the file breaks (read as well as it can be: a value found wrong counts as left
+    out), so that one run lists them all. A problem at, or inside, a place already named is
+    left out: it is the same mistake."""
+    organisations = lenient_organisations(value)
+    tables, _links = flatten(organisations)
+    with db.reader() as session:
+        existing = existing_ids(session, tables)
+    named = [p.path for p in first]
+    more = [
+        problem
+        for problem in document_problems(organisations, existing)
+        if not any(_within(problem.path, path) for path in named)
+    ]
+    return first + more
+
+
+def _within(path: str, place: str) -> bool:
+    if not place:
+        return True
+    return path == place or path.startswith((f"{place}.", f"{place}["))
 
 
 def import_json_file(db: RegisterDatabase, path: Path) -> list[dict[str, Any]]:

@@ -33,6 +33,7 @@ from stdnum.fr import siret as fr_siret
 from ropa.core import schema
 from ropa.core.register import create_register, open_register
 from ropa.core.schema import FORMAT_NAME, FORMAT_VERSION, json_schema
+from ropa.core.services import SEED_TABLES
 from ropa.core.tree import ORGANISATION, Node
 from ropa.core.validation import (
     COUNTRY_FIELDS,
@@ -397,8 +398,9 @@ def organisations(draw: st.DrawFn, ids: Ids) -> dict[str, Any]:
         cookies.append(cookie)
     org["cookies"] = cookies
 
-    # Sometimes leave out empty lists: they default to [].
-    for key in [c.key for c in ORGANISATION.children]:
+    # Sometimes leave out empty lists: they default to [] (a catalogue left out gets the
+    # standard entries instead: see test_catalogues_left_out_are_seeded).
+    for key in [c.key for c in ORGANISATION.children if c.key not in SEED_TABLES]:
         if org[key] == [] and draw(st.booleans()):
             del org[key]
     return org
@@ -512,10 +514,15 @@ def _instant(value: str) -> datetime:
 def normalise(node: Node, rows: list[dict[str, Any]], *, reorder: bool) -> list[dict[str, Any]]:
     """Rows with defaults filled in, datetimes as instants, and (if reorder) export order."""
     result = []
-    for row in rows:
+    for index, row in enumerate(rows):
         out: dict[str, Any] = {}
         for column in node.data_columns():
-            value = row[column.name] if column.name in row else default_of(column)
+            if column.name in row:
+                value = row[column.name]
+            elif column.name == "position":
+                value = index  # left out: the entry's place in its list
+            else:
+                value = default_of(column)
             if isinstance(column.type, UTCDateTime) and value is not None:
                 value = _instant(value)
             out[column.name] = value
@@ -1078,6 +1085,7 @@ def test_defaults_of_omitted_fields(tmp_path: Path) -> None:
                 "country": "FR",
                 "created_at": T0,
                 "updated_at": T0,
+                **dict.fromkeys(SEED_TABLES, []),  # empty catalogues, not left out
                 "activities": [
                     {
                         "id": "a",
