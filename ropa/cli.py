@@ -124,12 +124,18 @@ class Cli:
         fmt = IMPORT_FORMATS.get(source.suffix.lower())
         if fmt is None:
             raise RopaError("error.unknown_format", path=str(source))
+        if not Path(args.file).exists():
+            return self._import_new_register(args, source)
         if fmt == "xlsx":
             return self._import_workbook(args, source)
-        from ropa.exports.interchange import import_json_file
+        from ropa.exports.interchange import import_json_file, read_document
 
         db = self.open(args.file)
         try:
+            if args.dry_run:
+                read_document(db, _read_input(source))
+                self.err(self.t("cli.import.dry_run"))
+                return EXIT_OK
             organisations = import_json_file(db, source)
         finally:
             db.close()
@@ -144,16 +150,39 @@ class Cli:
             )
         return EXIT_OK
 
+    def _import_new_register(self, args: argparse.Namespace, source: Path) -> int:
+        """FILE does not exist: a new register is made from INPUT (a ropa workbook or JSON
+        file), its content printed as the change preview; --dry-run only prints. Nothing is
+        left behind but the complete register."""
+        from ropa.exports.new_register import (
+            create_new_register,
+            discard_new_register,
+            plan_new_register,
+        )
+
+        new = plan_new_register(source, Path(args.file), language=self.lang, user=self.user)
+        self.out(render_plan(new.plan, self.lang))
+        if new.is_empty or args.dry_run:
+            discard_new_register(new)
+            if new.is_empty:
+                self.err(self.t("cli.import.nothing_to_create", source=source.name))
+                return EXIT_DATA
+            self.err(self.t("cli.import.dry_run"))
+            return EXIT_OK
+        create_new_register(new)
+        added = new.plan.count("added")
+        name = new.plan.organisation_name
+        self.err(
+            self.t("cli.import.created", path=args.file, source=source.name, name=name, added=added)
+        )
+        return EXIT_OK
+
     def _import_workbook(self, args: argparse.Namespace, source: Path) -> int:
         """An edited workbook: print what changes, sheet by sheet, then apply it all (or
         nothing, on any problem); --dry-run only prints."""
         from ropa.exports.workbook import apply_import, plan_import
 
-        try:
-            data = source.read_bytes()
-        except OSError as exc:
-            reason = exc.strerror
-            raise RopaError("error.input_unreadable", path=str(source), reason=reason) from exc
+        data = _read_input(source)
         db = self.open(args.file)
         try:
             plan = plan_import(db, data, organisation_id=args.organisation, source=source.name)
@@ -558,6 +587,13 @@ class Cli:
         return name
 
 
+def _read_input(source: Path) -> bytes:
+    try:
+        return source.read_bytes()
+    except OSError as exc:
+        raise RopaError("error.input_unreadable", path=str(source), reason=exc.strerror) from exc
+
+
 def render_plan(plan: ImportPlan, lang: str) -> str:
     """An import's change preview as text: per sheet, each row added, changed or removed,
     with the changed columns (old -> new)."""
@@ -628,7 +664,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         help=t("cli.help.import"),
         description=t("cli.help.import"),
     )
-    imp.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    imp.add_argument("file", metavar="FILE", help=t("cli.help.file_import"))
     imp.add_argument("input", metavar="INPUT", help=t("cli.help.input"))
     imp.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
     imp.add_argument("--organisation", metavar="ID", help=t("cli.help.org_import"))

@@ -43,6 +43,7 @@ from ropa.ui.document_actions import DocumentActions
 from ropa.ui.forms.read_only import allow_edit
 from ropa.ui.geometry import SplitterMemory
 from ropa.ui.icons import set_action_icons, set_page_icons
+from ropa.ui.register_from_file import RegisterFromFile
 from ropa.ui.settings import Settings
 from ropa.ui.views.activities_view import PROCESSOR_ROLES, ActivitiesView
 from ropa.ui.views.catalogues_view import CataloguesView
@@ -286,6 +287,10 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self.new_action = self._action(
             file_menu, self.tr("&New register…"), self.new_register_dialog, "Ctrl+Shift+N"
+        )
+        self.from_file = RegisterFromFile(self, self)  # a ropa workbook or JSON file
+        self.new_from_file_action = self._action(
+            file_menu, self.tr("New register from a &file…"), self.from_file.dialog
         )
         self.open_action = self._action(
             file_menu, self.tr("&Open…"), self.open_file_dialog, "Ctrl+O"

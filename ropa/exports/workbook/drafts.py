@@ -84,6 +84,9 @@ class DraftReader:
         self.written: dict[str, dict[str, dict[str, Any]]] = {}
         self.languages: tuple[str, ...] = ()  # the organisation's other document languages
         self.refused_columns: set[tuple[str, str]] = set()  # (sheet, column): said once
+        # A new organisation (workbook/new_organisation.py): a row keeps the id the workbook
+        # gives it, rather than being refused as unknown.
+        self.keeps_new_ids = False
 
     def problem(
         self, read: ReadSheet, row: int, column: Column | None, key: str, /, **params: Any
@@ -126,7 +129,7 @@ class DraftReader:
             else:
                 seen[row_id] = where(self.lang, sheet.title, row.number)
                 existing = self.current.get(table, {}).get(row_id)
-                if existing is None:
+                if existing is None and not self.keeps_new_ids:
                     self.problem(
                         sheet, row.number, id_column, "workbook.problem.unknown_id", value=row_id
                     )

@@ -26,6 +26,7 @@ from ropa.core.validation import document_problems
 from ropa.db.models import Organisation
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import ImportPlan, Progress, report, resolve_organisation
+from ropa.exports.workbook import new_organisation
 from ropa.exports.workbook.apply import apply_changes, fingerprint
 from ropa.exports.workbook.diff import Differ, view_of
 from ropa.exports.workbook.drafts import DraftReader
@@ -46,6 +47,7 @@ class Payload:
     current: Row
     new: Row
     fingerprint: tuple[int, int]
+    creates: bool = False  # the register holds no organisation: it is created from the book
 
 
 def plan_import(
@@ -59,16 +61,22 @@ def plan_import(
     """Read a workbook exported by ropa and edited, and say what importing it would change.
 
     Nothing is written. Raises ValidationError listing every problem found (each with its
-    sheet, row and column), or RopaError when the workbook is not for this register.
+    sheet, row and column), or RopaError when the workbook is not for this register. Into a
+    register that holds no organisation, the workbook's is created (new_organisation.py).
     """
     report(progress, 0, STEPS)
     book = open_book(data)
     try:
         meta = read_meta(book)
         with db.reader() as session:
-            target = _target(session, organisation_id, meta)
-            [current] = read_tree(session, [target])
-            state = fingerprint(session, target)
+            creates = new_organisation.creates_organisation(session, organisation_id)
+            if creates:
+                target, current = meta["organisation_id"], new_organisation.skeleton(meta)
+                state = new_organisation.EMPTY_STATE
+            else:
+                target = _target(session, organisation_id, meta)
+                [current] = read_tree(session, [target])
+                state = fingerprint(session, target)
         if meta["organisation_id"] != target:
             raise ValidationError(
                 [
@@ -91,6 +99,7 @@ def plan_import(
     report(progress, 2, STEPS)
     lang = read.lang
     reader = DraftReader(lang, SheetRows(view_of(current, lang)), *_current_index(current))
+    reader.keeps_new_ids = creates
     builder = TreeBuilder(current, read, reader)
     new = builder.build()
     report(progress, 3, STEPS)
@@ -100,13 +109,16 @@ def plan_import(
         raise ValidationError(problems)
     report(progress, 4, STEPS)
     differ = Differ(current, new, builder)
+    sheets = differ.sheets()
+    if creates:
+        sheets = new_organisation.as_added(sheets, str(new["legal_name"]))
     plan = ImportPlan(
         organisation_id=target,
-        organisation_name=str(current["legal_name"]),
+        organisation_name=str((new if creates else current)["legal_name"]),
         source=source,
-        sheets=differ.sheets(),
+        sheets=sheets,
         notes=differ.notes(),
-        payload=Payload(current, new, state),
+        payload=Payload(current, new, state, creates),
     )
     report(progress, STEPS, STEPS)
     return plan
@@ -117,6 +129,9 @@ def apply_import(db: RegisterDatabase, plan: ImportPlan) -> None:
     changed since the plan was made. A plan that changes nothing writes nothing."""
     payload: Payload = plan.payload
     if plan.is_empty:
+        return
+    if payload.creates:
+        new_organisation.insert_organisation(db, payload.new, plan.source)
         return
     with db.transaction() as session:
         if fingerprint(session, plan.organisation_id) != payload.fingerprint:

@@ -1,5 +1,8 @@
 """The preview of an Excel import: what it would add, change and remove, sheet by sheet, before
-anything is written. Every value comes from the user's workbook: shown as plain text only."""
+anything is written. Every value comes from the user's workbook: shown as plain text only.
+
+The same preview shows what a new register made from a file would hold (File > New register
+from a file…: `new_register` names the file to be created)."""
 
 from __future__ import annotations
 
@@ -37,16 +40,21 @@ class ImportPreviewDialog(QDialog):
     """Shows an ImportPlan; accepted (Apply changes) means: write it. An empty plan only says
     so, with a Close button."""
 
-    def __init__(self, parent: QWidget | None, plan: ImportPlan) -> None:
+    def __init__(
+        self, parent: QWidget | None, plan: ImportPlan, *, new_register: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("Import from Excel"))
-        self.source_label = _plain_label(
-            self,
-            self.tr("Workbook {source}, for {organisation}").format(
-                source=plan.source or "—", organisation=plan.organisation_name
-            ),
+        source = self.tr("Workbook {source}, for {organisation}").format(
+            source=plan.source or "—", organisation=plan.organisation_name
         )
+        if new_register is not None:
+            self.setWindowTitle(self.tr("New register from a file"))
+            source = self.tr("File {source}, read into the new register {target}").format(
+                source=plan.source or "—", target=new_register
+            )
+        self.source_label = _plain_label(self, source)
         self.summary_label = _plain_label(self, self.summary_text())
         font = self.summary_label.font()
         font.setBold(True)
@@ -79,13 +87,20 @@ class ImportPreviewDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.apply_button: QPushButton | None = None
         if plan.is_empty:
-            self.summary_label.setText(self.tr("The workbook contains no changes."))
+            empty = self.tr("The workbook contains no changes.")
+            if new_register is not None:
+                empty = self.tr("The file holds no organisation: there is nothing to create.")
+            self.summary_label.setText(empty)
             self.tree.hide()
             self.undo_warning.hide()
             self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         else:
+            apply = self.tr("&Apply changes")
+            if new_register is not None:
+                apply = self.tr("&Create the register")
+                self.undo_warning.hide()  # nothing to undo: the file does not exist yet
             self.apply_button = self.buttons.addButton(
-                self.tr("&Apply changes"), QDialogButtonBox.ButtonRole.AcceptRole
+                apply, QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
