@@ -107,7 +107,8 @@ def test_update_values_are_text(db: RegisterDatabase) -> None:
         activity.status = Status.ACTIVE
         activity.start_date = date(2026, 1, 15)
         activity.in_notice = True
-        activity.automated_decision = False  # unchanged: not recorded
+        activity.collected_from_subject = True  # unchanged: not recorded
+        activity.automated_decision = False  # answered: was not recorded
         activity.dpia_criteria = ["sensitive_data"]
         org = session.get(Organisation, org_id)
         org.language = Language.NL
@@ -122,8 +123,9 @@ def test_update_values_are_text(db: RegisterDatabase) -> None:
         ("activity", "start_date"): (None, "2026-01-15"),
         ("activity", "in_notice"): ("false", "true"),
         ("activity", "dpia_criteria"): ("[]", '["sensitive_data"]'),
+        ("activity", "automated_decision"): (None, "false"),
         ("organisation", "language"): ("fr", "nl"),
-        ("organisation", "dpo_designated"): ("false", "true"),
+        ("organisation", "dpo_designated"): (None, "true"),
     }
 
 
