@@ -371,6 +371,30 @@ def test_a_notice_without_summary_has_no_summary_box() -> None:
     assert [e.attrs.get("class") for e in sections] == ["ropa-notice-summary", None, None]
 
 
+def test_a_small_firms_first_layer_fits_one_phone_screen(tmp_path: Path) -> None:
+    """The three firms' notices (tests/fixtures/firms, 3 to 7 activities) in headless
+    Chromium on a phone (390 x 844 px): their first layer, each activity with what it does
+    and why, is no higher than the screen."""
+    from ropa.exports.interchange import import_json_file
+    from ropa.exports.notice.builder import SCREEN_HEIGHT
+    from tests.unit.test_notice_browser import PHONE, measure_in_chromium
+
+    firms = Path(__file__).resolve().parent.parent / "fixtures" / "firms"
+    pages = []
+    for firm in ("in2cloud", "clicknconnect", "guichet"):
+        db = create_register(tmp_path / f"{firm}.ropa")
+        try:
+            import_json_file(db, firms / f"{firm}.json")
+            pages.append((firm, PHONE, render_html(build_notice(db, lang="fr"))))
+        finally:
+            db.close()
+    for (firm, _width, _page), measured in zip(
+        pages, measure_in_chromium(pages, tmp_path), strict=True
+    ):
+        assert measured["innerWidth"] == PHONE
+        assert 0 < measured["summary"]["height"] <= SCREEN_HEIGHT, firm
+
+
 def test_real_links_work() -> None:
     for html in (render_html(sample_document("en")), render_fragment(sample_document("en"))):
         links = {a.text(): a.attrs["href"] for a in parse_html(html).iter("a")}

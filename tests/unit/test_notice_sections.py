@@ -18,7 +18,7 @@ from ropa.db import models as m
 from ropa.db.enums import LegalBasis
 from ropa.exports.notice.builder import build_notice
 from ropa.exports.notice.formats import render
-from ropa.exports.notice.model import Gap, NoticeDocument, Subheading, Table
+from ropa.exports.notice.model import BulletList, Gap, NoticeDocument, Subheading, Table
 from tests.unit.test_french_typography import typography_faults
 
 NB = "\u00a0"
@@ -109,7 +109,7 @@ def test_a_purpose_without_a_legal_basis_shows_as_to_be_determined_and_blocks(
     doc = register.notice("fr")
     purposes = text(doc, "purposes")
     # Still in the preview, under its own heading, after the determined ones.
-    assert "## Base légale à déterminer\n- Prospection\u00a0: Appeler les prospects." in purposes
+    assert "## Base légale à déterminer\n- Prospection\u00a0: appeler les prospects." in purposes
     assert purposes.index("## Avec votre consentement") < purposes.index("## Base légale")
     [gap] = gaps(doc, "undetermined_basis")
     assert gap.blocking and not doc.ready
@@ -262,7 +262,8 @@ def test_a_description_that_repeats_the_activity_name_is_printed_alone(
     purposes = text(doc, "purposes")
     assert "- Communiquer avec le client." in purposes
     assert "Communication avec le client\u00a0:" not in purposes
-    assert "- Facturation\u00a0: Établir les factures." in purposes
+    # After the name and its colon, the description goes on the sentence (C11).
+    assert "- Facturation\u00a0: établir les factures." in purposes
     interests = table(doc, "legitimate_interests")
     assert interests.rows == (("Communiquer avec le client", "Répondre aux questions"),)
 
@@ -281,10 +282,14 @@ def test_the_interests_table_and_the_right_to_object(register: Register) -> None
     )
     doc = register.notice("fr")
     rows = table(doc, "legitimate_interests").rows
-    assert rows == (("Prospection\u00a0: Appeler les entreprises", "Trouver des clients"),)
+    assert rows == (("Prospection\u00a0: appeler les entreprises", "Trouver des clients"),)
     interests = text(doc, "legitimate_interests")
     assert "votre situation particulière (article 21.1 du RGPD)" in interests
-    assert "à des fins de prospection, vous pouvez vous y opposer à tout moment" in interests
+    # The objection to direct marketing (Art. 21(2)) is said once: in the rights, on its own.
+    assert "prospection" not in interests
+    rights = text(doc, "rights")
+    assert rights.count("à des fins de prospection, vous pouvez vous y opposer à tout moment") == 1
+    assert "- Opposition à la prospection\u00a0: lorsque nous utilisons" in rights
     [gap] = gaps(doc, "no_interest")
     assert gap.column == "legitimate_interest" and gap.params["purpose"] == "noter les appels"
 
@@ -384,10 +389,11 @@ def test_a_recipient_of_unknown_kind_shows_as_to_be_determined_and_blocks(
     register.add(m.ActivityRecipient, activity, kind="processor", recipient_name="Cloudy")
     doc = register.notice("fr")
     recipients = text(doc, "recipients")
-    assert "Des destinataires dont le rôle reste à déterminer\u00a0:\n- Groupe S" in recipients
+    # One recipient of a kind: one sentence, not a list of one (a name keeps its capital).
+    assert "Des destinataires dont le rôle reste à déterminer\u00a0: Groupe S." in recipients
     # Only the processor is said to act on our instructions.
     processors = recipients.split("(sous-traitants)")[1].split("Des destinataires dont")[0]
-    assert processors == "\u00a0:\n- Cloudy\n"
+    assert processors == "\u00a0: Cloudy.\n"
     [gap] = gaps(doc, "undetermined_recipient")
     assert gap.blocking and not doc.ready
     assert (gap.activity_id, gap.table, gap.column) == (activity, "activity_recipient", "kind")
@@ -408,7 +414,7 @@ def test_nobody_outside_the_firm_only_when_every_activity_says_so(register: Regi
     recipients = text(doc, "recipients")
     # T-2 records no recipient: unknown, not "nobody".
     assert "We do not share your data with anyone outside our firm." not in recipients
-    assert "Within our firm:\n- Accounting" in recipients
+    assert "Within our firm: accounting." in recipients
     [gap] = gaps(doc, "no_recipients")
     assert (gap.activity_id, gap.table, gap.column) == (second, "activity", "recipients")
 
@@ -636,7 +642,8 @@ def test_a_period_for_one_group_of_people_names_it_and_other_starts_read_well(
         "Ventes\n\u2013 Anciens clients",
         "3 ans à compter de votre dernier contact avec nous",
     )
-    assert rows[1][:2] == ("Ventes", "2 ans, point de départ\u00a0: date de la réponse négative")
+    # "date de la réponse négative": from the answer itself, in a sentence.
+    assert rows[1][:2] == ("Ventes", "2 ans à compter de la réponse négative")
 
 
 # -- as a processor --------------------------------------------------------------------------
@@ -656,7 +663,9 @@ def test_what_the_firm_does_as_a_processor_has_its_own_section(register: Registe
     processor = text(doc, "processor")
     assert processor.startswith(
         "Pour les services ci-dessous, nous traitons des données pour le compte de nos clients "
-        "et sur leurs instructions. Chaque client en est le responsable du traitement"
+        "et sur leurs instructions. Chaque client est responsable de ces traitements\u00a0: "
+        "adressez-lui vos demandes d'exercice de droits\u00a0; nous l'aidons à y répondre "
+        "(article 28.3.e du RGPD)."
     )
     assert "## Hébergement pour nos clients\nNous hébergeons les serveurs de nos clients." in (
         processor
@@ -746,7 +755,7 @@ def test_each_cookie_category_is_headed_in_the_plural_above_its_cookies(
     under = {h: said.split(f"## {h}\n", 1)[1].split("## ", 1)[0] for h in headings}
     necessary, functional, analytics, marketing = (under[h] for h in headings)
     consent = {"fr": "qu'avec votre consentement", "nl": "alleen met uw toestemming"}
-    consent_all = consent.get(lang, "only with your consent")
+    consent_all = consent.get(lang, "We set these cookies only with your consent.")
     assert consent_all in functional and consent_all in marketing
     assert consent_all not in necessary and consent_all not in analytics
     assert not [g for g in doc.gaps if g.code.startswith("cookie_")]
@@ -795,3 +804,238 @@ def test_the_french_sections_follow_french_typography(register: Register) -> Non
     mine = "\n".join(text(doc, key) for key in keys)
     assert typography_faults(mine) == []
     assert "selon la date la plus précoce" in rendered
+
+
+# -- reading as French and Dutch readers expect (issue 16's reading) ------------------------
+
+
+def test_a_users_text_after_a_colon_goes_on_the_sentence_but_names_keep_their_capital(
+    tmp_path: Path,
+) -> None:
+    """C11: after a label and its colon, inside a sentence, the first letter of a user's text
+    is lowered; an acronym's or a name's never ("SEPA", "Google Analytics", a party's)."""
+    register = Register(
+        tmp_path / "t.ropa",
+        cookie_consent_method="Vous acceptez ou refusez dans le bandeau.",
+        cookie_refusal_effect="Google Analytics ne mesure pas votre visite.",
+        data_location="Sur des serveurs en Belgique.",
+    )
+    try:
+        party = register.add(
+            m.Party, register.org_id, name="Banque du Sillon SA", kind="third_party"
+        )
+        activity = register.activity(
+            "T-1",
+            "Formations",
+            audiences=["clients", "website_visitors"],
+            automated_decision=True,
+            automated_logic="Le CRM attribue un score.",
+            automated_consequences="SEPA refuse alors le prélèvement.",
+        )
+        register.add(
+            m.Purpose,
+            activity,
+            description="Gérer les inscriptions",
+            legal_basis="contract",
+            contract_description="Inscription à une formation",
+        )
+        register.add(
+            m.Purpose,
+            activity,
+            description="Tenir la comptabilité",
+            legal_basis="legal_obligation",
+            legal_reference="Code de la TVA, art. 60",
+        )
+        register.add(m.ActivityRecipient, activity, kind="third_party", party_id=party)
+        register.add(
+            m.Cookie,
+            register.org_id,
+            name="stats",
+            category="analytics",
+            consent_required=True,
+            purpose="Mesurer",
+            lifetime_value=1,
+            lifetime_unit="years",
+        )
+        doc = register.notice("fr")
+    finally:
+        register.db.close()
+    purposes = text(doc, "purposes")
+    assert (
+        f"- Formations{NB}: gérer les inscriptions (contrat{NB}: inscription à une formation)."
+        in purposes
+    )
+    # A legal reference is the text that imposes it: in brackets, as typed, without a label.
+    assert f"- Formations{NB}: tenir la comptabilité (Code de la TVA, art. 60)." in purposes
+    assert f"base légale{NB}:" not in purposes
+    cookies = text(doc, "cookies")
+    assert f"Comment nous recueillons votre choix{NB}: vous acceptez ou refusez" in cookies
+    assert f"Ce que change un refus{NB}: Google Analytics ne mesure pas" in cookies
+    assert f"Où se trouvent vos données{NB}: sur des serveurs en Belgique." in text(
+        doc, "introduction"
+    )
+    automated = text(doc, "automated")
+    assert f"Fonctionnement{NB}: le CRM attribue un score." in automated
+    assert f"Ce que cela signifie pour vous{NB}: SEPA refuse alors" in automated
+    # A party's name after the heading of its kind of recipient keeps its capital.
+    assert "propres finalités" in text(doc, "recipients")
+    assert f"{NB}: Banque du Sillon SA." in text(doc, "recipients")
+
+
+def test_one_fact_is_a_paragraph_not_a_list_of_one(tmp_path: Path) -> None:
+    """C12: the introduction's declarations, and a kind of recipient with one recipient, are
+    a sentence when there is one; a list when there are several."""
+    register = Register(tmp_path / "t.ropa", sells_data=False)
+    try:
+        activity = register.activity("T-1", "Paie")
+        register.add(
+            m.ActivityRecipient,
+            activity,
+            kind="public_authority",
+            department="Autorités – lorsqu'une obligation légale l'impose",
+        )
+        doc = register.notice("fr")
+        introduction = doc.section("introduction")
+        assert introduction is not None
+        assert not [b for b in introduction.blocks if isinstance(b, BulletList)]
+        assert "Nous ne vendons pas vos données." in text(doc, "introduction").split("\n")
+        recipients = text(doc, "recipients")
+        assert recipients == (
+            f"Des autorités publiques{NB}: autorités – lorsqu'une obligation légale l'impose."
+        )
+        register.update(m.Organisation, register.org_id, processes_minors_data=False)
+        register.add(m.ActivityRecipient, activity, kind="public_authority", department="SPF")
+        doc = register.notice("fr")
+    finally:
+        register.db.close()
+    introduction = doc.section("introduction")
+    assert introduction is not None
+    [facts] = [b for b in introduction.blocks if isinstance(b, BulletList)]
+    assert len(facts.items) == 2
+    assert text(doc, "recipients").startswith(f"Des autorités publiques{NB}:\n- Autorités")
+
+
+def test_provision_says_each_consequence_once_and_none_as_a_sentence(register: Register) -> None:
+    """The same requirement and consequence for several purposes is one item naming them; a
+    consequence recorded as "Aucune." is a sentence, never a dangling word."""
+    for reference, name, what in (
+        ("T-1", "Formations", "Gérer les inscriptions"),
+        ("T-2", "Boutique", "Livrer les commandes"),
+    ):
+        activity = register.activity(reference, name)
+        register.add(
+            m.Purpose,
+            activity,
+            description=what,
+            legal_basis="contract",
+            provision_requirement="contract_prerequisite",
+            provision_consequences="Si des données manquent, nous annulons la commande.",
+        )
+        register.add(
+            m.Purpose,
+            activity,
+            description=f"Recueillir votre avis ({reference})",
+            legal_basis="legitimate_interests",
+            legitimate_interest="Nous améliorer",
+            provision_requirement="voluntary",
+            provision_consequences="Aucune.",
+        )
+    provision = text(register.notice("fr"), "provision")
+    assert provision.count("nous annulons la commande") == 1
+    assert (
+        f"- Formations – Gérer les inscriptions{NB}; Boutique – Livrer les commandes{NB}: "
+        "ces données sont "
+        "nécessaires pour conclure un contrat avec vous. Si des données manquent, nous annulons "
+        "la commande."
+    ) in provision
+    assert "Aucune." not in provision
+    assert (
+        f"- Formations – Recueillir votre avis (T-1){NB}; Boutique – Recueillir votre avis "
+        f"(T-2){NB}: vous êtes libre de nous fournir ces données ou non. Ne pas les fournir "
+        "n'a aucune conséquence pour vous."
+    ) in provision
+    assert "Geen." not in text(register.notice("nl"), "provision")
+
+
+@pytest.mark.parametrize(
+    ("lang", "event", "detail", "expected"),
+    [
+        ("fr", "other", "Date de la réponse négative", "à compter de la réponse négative"),
+        ("fr", "other", "Date de livraison du bien", "à compter de la date de livraison du bien"),
+        ("fr", "other", "Clôture du dossier", "à compter de la date de clôture du dossier"),
+        ("fr", "event_date", "Date de l'événement", "à compter de l'événement"),
+        ("fr", "event_date", "Date du passage", "à compter du passage"),
+        (
+            "fr",
+            "collection",
+            "Date de chaque interaction",
+            "à compter de la collecte (date de chaque interaction)",
+        ),
+        (
+            "nl",
+            "other",
+            "Datum van het negatieve antwoord",
+            "vanaf de datum van het negatieve antwoord",
+        ),
+        (
+            "nl",
+            "event_date",
+            "Einde van de periode",
+            "vanaf de datum van de gebeurtenis (einde van de periode)",
+        ),
+        ("en", "other", "Date of the negative answer", "from the date of the negative answer"),
+    ],
+)
+def test_a_described_starting_event_reads_as_a_sentence(
+    register: Register, lang: str, event: str, detail: str, expected: str
+) -> None:
+    """ "6 mois à compter de la réponse négative", never "6 mois, point de départ : date de la
+    réponse négative", nor "à compter de la date de l'événement (date de l'événement)"."""
+    activity = register.activity("T-1", "Recrutement", name_nl="Werving", name_en="Recruitment")
+    register.add(
+        m.RetentionPhase,
+        activity,
+        duration_value=6,
+        duration_unit="months",
+        start_event=event,
+        **{{"fr": "start_event_detail"}.get(lang, f"start_event_detail_{lang}"): detail},
+    )
+    [row] = table(register.notice(lang), "retention").rows
+    duration = {"fr": f"6{NB}mois", "nl": "6 maanden", "en": "6 months"}[lang]
+    assert row[1] == f"{duration} {expected}"
+
+
+def test_a_derogations_point_of_article_49_is_said_once_in_one_bracket(
+    register: Register,
+) -> None:
+    activity = register.activity("T-1", "Missions", transfers_outside_eea=True)
+    register.add(
+        m.Transfer,
+        activity,
+        country="MA",
+        recipient_name="Hôpital local",
+        safeguard="derogation_art49",
+        derogation="Art. 49.1.f : transfert nécessaire à la sauvegarde des intérêts vitaux.",
+    )
+    [row] = table(register.notice("fr"), "transfers").rows
+    assert row[2] == (
+        f"Dérogation pour des situations particulières (art. 49.1.f){NB}: transfert nécessaire "
+        "à la sauvegarde des intérêts vitaux"
+    )
+
+
+def test_the_rights_against_an_automated_decision_are_said_once(register: Register) -> None:
+    """The firm's own text already states the rights of Art. 22(3) (it cites the article):
+    the notice's generic sentence would say them again."""
+    register.activity(
+        "T-1",
+        "Boutique",
+        automated_decision=True,
+        automated_logic="Un score de fraude.",
+        automated_consequences=(
+            "Vous pouvez obtenir une intervention humaine et contester la décision "
+            "(art. 22.3 du RGPD)."
+        ),
+    )
+    automated = text(register.notice("fr"), "automated")
+    assert automated.count("intervention humaine") == 1

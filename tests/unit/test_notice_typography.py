@@ -20,6 +20,7 @@ import pytest
 from ropa.core.register import create_register
 from ropa.exports.interchange import import_json_file
 from ropa.exports.notice.builder import build_notice
+from ropa.exports.notice.context import lower_first
 from ropa.exports.notice.model import NoticeDocument
 from ropa.exports.notice.render_html import render_html
 from tests.unit.test_notice_html import Element, parse_html
@@ -279,3 +280,42 @@ def test_the_rules_catch_what_they_should_and_nothing_else() -> None:
     )
     marked = [_block(f"[FR]{NBSP}Certificats médicaux{NBSP}: période"), _block("Data: x")]
     assert in_language(marked) == marked[1:]
+
+
+# -- a user's text inside a sentence (C11) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "inside"),
+    [
+        ("Gérer les inscriptions.", "gérer les inscriptions"),
+        ("Vous acceptez. Vous pouvez changer d'avis", "vous acceptez. Vous pouvez changer d'avis"),
+        ("À votre première visite", "à votre première visite"),
+        ("L'outil mesure l'audience", "l'outil mesure l'audience"),
+        ("E-mail et téléphone", "e-mail et téléphone"),
+        ("Le CRM attribue un score", "le CRM attribue un score"),
+        ("Lien « Se désinscrire »", "lien « Se désinscrire »"),
+        # Acronyms and names keep their capitals.
+        ("SEPA", "SEPA"),
+        ("TVA et impôt", "TVA et impôt"),
+        ("Google Analytics mesure l'audience", "Google Analytics mesure l'audience"),
+        ("L'Oréal", "L'Oréal"),
+        ("Office365 héberge", "Office365 héberge"),
+        ("Cloudy SRL héberge", "Cloudy SRL héberge"),
+        ("Groupe S calcule la paie", "Groupe S calcule la paie"),
+        ("À Bruxelles", "À Bruxelles"),
+        # Written with its capital again further on: a name.
+        ("Metrica compte ; Metrica anonymise", "Metrica compte ; Metrica anonymise"),
+    ],
+)  # fmt: skip
+def test_a_users_text_goes_on_the_sentence_but_names_keep_their_capital(
+    typed: str, inside: str
+) -> None:
+    assert lower_first(typed) == inside
+
+
+def test_a_name_the_register_knows_keeps_its_capital() -> None:
+    assert lower_first("Comptabilis tient la comptabilité") == "comptabilis tient la comptabilité"
+    assert lower_first("Comptabilis tient la comptabilité", {"comptabilis"}) == (
+        "Comptabilis tient la comptabilité"
+    )

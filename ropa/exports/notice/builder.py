@@ -27,7 +27,7 @@ from ropa.db.models.notice import ALL_AUDIENCES
 from ropa.db.session import RegisterDatabase
 from ropa.exports.common import resolve_organisation
 from ropa.exports.notice import sections_rights, sections_share, sections_use, sections_who
-from ropa.exports.notice.context import NoticeContext, lower_first
+from ropa.exports.notice.context import NoticeContext, lower_first, sentence
 from ropa.exports.notice.model import (
     SUMMARY_KEY,
     BulletList,
@@ -49,123 +49,210 @@ PHRASES: dict[str, Phrase] = {
     "section.summary": LABEL,
     "summary.who": law("GDPR 13(1)(a)"),
     "summary.what": LABEL,
-    "summary.rights_label": LABEL,
-    "summary.rights": law("GDPR 13(2)(b)", "GDPR 13(2)(d)"),
+    # "Your rights:" and the rights' titles (right.*.title), then the complaint among them.
+    "summary.rights_label": law("GDPR 13(2)(b)"),
+    "summary.complaint": law("GDPR 13(2)(d)", "GDPR 77"),
     "summary.contact": LABEL,
+    # "and 3 more purposes": how many of an activity's purposes the first layer leaves to the
+    # details.
+    "summary.more.one": LABEL,
+    "summary.more.other": LABEL,
 }
 
-SUMMARY_WORDS = 150
-"""The first layer fits one screen: at most about this many words. Each activity's purposes
-are shortened (fewer, then none) until it does."""
 LINE_CHARS = 110
-"""An activity's line in the first layer: at most about one line of a page."""
-# How many purposes each activity's line may name and in how many characters, tried in order
-# until the layer fits.
-_SHORTENINGS: tuple[tuple[int, int], ...] = (
-    (99, LINE_CHARS),
-    (2, LINE_CHARS),
-    (1, LINE_CHARS),
-    (1, 70),
-    (0, 0),
+"""An activity's line in the first layer: at most about three lines of a phone, unless one
+whole purpose is longer (a purpose is never cut)."""
+SCREEN_HEIGHT = 844
+"""A phone's screen, in CSS pixels (390 x 844): the first layer fits it as far as the purposes
+allow (`phone_height`)."""
+# How the notice's style sheet sets the first layer on a 390 px wide screen, measured in
+# headless Chromium: characters per line in a paragraph and in a list item (a bold one is a
+# little wider), the height of a line, of the space after a paragraph or a list, between list
+# items, and of the box with its heading.
+_PARAGRAPH_CHARS, _ITEM_CHARS, _BOLD = 39, 37, 1.05
+_LINE_PX, _BLOCK_PX, _ITEM_PX, _BOX_PX = 25.6, 16.0, 4.8, 46.0
+_WORD = 4
+"""A word of an activity's name shorter than this ("et", "de", "en") need not be said again."""
+# The characters an activity's line may take, tried in order until the layer fits one phone
+# screen: all its purposes, those that fit in fewer characters, then only the shortest one.
+_LINE_CAPS = (10_000, 240, 160, LINE_CHARS, 80, 0)
+# Words that announce examples or what follows ("…, notamment pour…", "…, par exemple lors
+# de…"): the clause before them is whole without them.
+_ANNOUNCING = (
+    "notamment",
+    "par exemple",
+    "en particulier",
+    "tels que",
+    "telles que",
+    "à savoir",
+    "for example",
+    "for instance",
+    "in particular",
+    "notably",
+    "such as",
+    "namely",
+    "bijvoorbeeld",
+    "onder meer",
+    "in het bijzonder",
+    "met name",
+    "zoals",
+    "namelijk",
 )
-# Where a purpose's first clause ends (an enumeration after a comma is kept).
-_CLAUSE_END = re.compile(r"\s*[:;(\u2013\u2014]|\.(?:\s|$)|\s+-\s")
-_SHORT_WORD = 3
-"""A text cut after a short word ("et", "de", "to") drops it: the cut falls after a full word."""
+# Where a purpose's first clause ends (an enumeration after a comma is kept): a colon (not an
+# address's "https://" nor a time's "9:30"), a semicolon, a dash between spaces, the end of a
+# sentence, or a comma before examples.
+_CLAUSE_END = re.compile(
+    r"\s*(?::(?!//|\d)|[;\u2013\u2014])|\s+-\s|\.(?=\s+\S|$)|,\s+(?:"
+    + "|".join(re.escape(word) for word in _ANNOUNCING)
+    + r")\b",
+    re.IGNORECASE,
+)
+# What a purpose says in brackets (an aside, examples): left out of its first clause.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# Abbreviations whose full stop ends no sentence ("art. 6", "n° 5", "e.g. this").
+_ABBREVIATIONS = frozenset(
+    ("art", "al", "cf", "etc", "ex", "p", "nr", "no", "n°", "e.g", "i.e", "bijv", "o.a", "resp")
+)
 
 
 def summary(ctx: NoticeContext) -> Section | None:
-    """The first layer (EDPB transparency guidelines, WP260 rev.01): who we are, what we do
-    with the data and why (one line per activity of the notice), the rights in one sentence,
-    how to contact us. The details follow in the other sections."""
+    """The first layer (EDPB transparency guidelines, WP260 rev.01): who we are and how to
+    contact us, what we do with the data and why (one line per activity of the notice: its
+    name and its purposes, each whole, those left to the details counted), the rights in one
+    sentence. It fits one phone screen as far as the purposes allow: an activity's line names
+    fewer of them, down to one."""
     org = ctx.organisation
     name = str(org["legal_name"])
     if org["trade_name"] and org["trade_name"] != org["legal_name"]:
         name = f"{org['trade_name']} ({name})"
-    blocks: list[Paragraph | BulletList] = [Paragraph.of(ctx.t("summary.who", name=name))]
     # Objection to direct marketing is one of the objection rights: named once here.
     rights = [r for r in sections_rights.right_names(ctx) if r != "marketing"]
-    titles = ctx.join([lower_first(ctx.t(f"right.{name}.title")) for name in rights])
-    tail: list[Paragraph] = [
-        ctx.labelled(
-            ctx.t("summary.rights_label"),
-            ctx.t("summary.rights", rights=titles, section=ctx.t("section.rights")),
-        )
-    ]
+    titles = [lower_first(ctx.t(f"right.{name}.title")) for name in rights]
+    titles.append(ctx.t("summary.complaint"))
+    # The rights, then where to write (the contents list right below points to the details).
+    rights_line = ctx.labelled(ctx.t("summary.rights_label"), sentence(ctx.join(titles)))
     email = ctx.contact_email()
     if email:
-        tail.append(ctx.labelled(ctx.t("summary.contact"), ctx.email(email)))
+        contact = ctx.labelled(ctx.t("summary.contact"), ctx.email(email))
+        rights_line = Paragraph.of(*rights_line.spans, " ", *contact.spans)
+    who = ctx.t("summary.who", name=name)
+    blocks: list[Paragraph | BulletList] = [Paragraph.of(who)]
     if ctx.activities:
-        title_words = len(ctx.t("section.summary").split())
-        # The words only grow with the detail: when the names alone do not fit, no richer
-        # line will, and a big register goes straight to them.
-        names = [Paragraph.of(Span(ctx.activity_name(a), strong=True)) for a in ctx.activities]
-        what: list[Paragraph | BulletList] = [
-            Paragraph.of(ctx.t("summary.what")),
-            BulletList.of(*names),
-        ]
-        fits = title_words + _words([*blocks, *what, *tail]) <= SUMMARY_WORDS
-        for most, chars in _SHORTENINGS[:-1] if fits else ():
-            lines = [_activity_line(ctx, a, most, chars) for a in ctx.activities]
-            richer: list[Paragraph | BulletList] = [
-                Paragraph.of(ctx.t("summary.what")),
-                BulletList.of(*lines),
-            ]
-            if title_words + _words([*blocks, *richer, *tail]) <= SUMMARY_WORDS:
-                what = richer
+        blocks = [Paragraph.of(who, " ", ctx.t("summary.what"))]
+        for cap in _LINE_CAPS:
+            lines = BulletList.of(*(_activity_line(ctx, a, cap) for a in ctx.activities))
+            if phone_height([*blocks, lines, rights_line]) <= SCREEN_HEIGHT:
                 break
-        blocks += what
-    blocks += tail
+        blocks.append(lines)
+    blocks.append(rights_line)
     return Section(SUMMARY_KEY, ctx.t("section.summary"), tuple(blocks))
 
 
-def _activity_line(ctx: NoticeContext, activity: Row, most: int, chars: int) -> Paragraph:
-    """ "Recrutement : examiner les candidatures ; garder le dossier…": the activity's name,
-    then the first clause of each of its first `most` purposes, as many as fit in `chars`
-    characters; else the first one cut to fit; else the name alone."""
-    heads = [_head(str(p["description"] or "")) for p in activity["purposes"]]
-    heads = [h for h in heads if h]
-    name = Span(ctx.activity_name(activity), strong=True)
-    if most == 0 or not heads:
-        return Paragraph.of(name)
+def _activity_line(ctx: NoticeContext, activity: Row, cap: int) -> Paragraph:
+    """ "Recrutement : examiner les candidatures ; garder le dossier.": the activity's name,
+    then the first clause of each of its purposes that fits in `cap` characters (at least
+    the shortest one), whole, and how many are left to the details ("et 2 autres
+    finalités"). When the first of them says the activity's name again, it stands alone."""
+    name = ctx.activity_name(activity)
+    heads: list[str] = []
+    for purpose in activity["purposes"]:
+        head = purpose_head(str(purpose["description"] or ""))
+        if head and head not in heads:
+            heads.append(head)
+    strong = Span(name, strong=True)
+    if not heads:
+        return Paragraph.of(strong)
 
-    def line(parts: list[str], more: bool) -> Paragraph:
-        text = ctx.semicolon().join(lower_first(h) for h in parts)
-        if not text.endswith("\u2026"):
-            text += "\u2026" if more else "."
-        return Paragraph.of(name, ctx.colon(), text)
+    def line(shown: list[str]) -> Paragraph:
+        # The name is left out when the first purpose says it ("Tenir notre gestion
+        # administrative et comptable", not "Gestion administrative et comptable : tenir…").
+        alone = _says_name(name, shown[0])
+        texts = [h if alone and i == 0 else ctx.lower_first(h) for i, h in enumerate(shown)]
+        more = len(heads) - len(shown)
+        if more:
+            texts.append(ctx.t(f"summary.more.{'one' if more == 1 else 'other'}", count=more))
+        text = sentence(ctx.semicolon().join(texts))
+        return Paragraph.of(text) if alone else Paragraph.of(strong, ctx.colon(), text)
 
-    for shown in range(min(most, len(heads)), 0, -1):
-        candidate = line(heads[:shown], len(heads) > shown)
-        if len(candidate.text()) <= chars:
-            return candidate
-    words = heads[0].split()
-    while len(words) > 2:
-        words = _trim(words[:-1])
-        candidate = line([" ".join(words).rstrip(",") + "\u2026"], True)
-        if len(candidate.text()) <= chars:
-            return candidate
-    return Paragraph.of(name)
-
-
-def _head(description: str) -> str:
-    """A purpose's first clause: "Facturer, tenir la comptabilité (TVA)" -> "Facturer, tenir
-    la comptabilité"."""
-    return _CLAUSE_END.split(description.strip(), maxsplit=1)[0].strip().rstrip(",")
-
-
-def _trim(words: list[str]) -> list[str]:
-    while len(words) > 1 and len(words[-1].strip(",'\u2019")) <= _SHORT_WORD:
-        words = words[:-1]
-    return words
+    shown: list[str] = []
+    for head in heads:
+        if len(line([*shown, head]).text()) <= cap:
+            shown.append(head)
+    if not shown:
+        shown = [min(heads, key=len)]
+    return line(shown)
 
 
-def _words(blocks: list[Paragraph | BulletList]) -> int:
-    count = 0
+def _says_name(name: str, head: str) -> bool:
+    """Whether a purpose says the activity's name again: nearly the same words, or each word
+    of the name (of four letters or more, a final s aside) in it ("Formations et
+    accompagnements" / "Gérer les inscriptions aux formations et aux accompagnements")."""
+    if sections_use.repeats(name, head):
+        return True
+    words = [w.rstrip("s") for w in re.findall(r"\w+", name.casefold()) if len(w) >= _WORD]
+    said = {w.rstrip("s") for w in re.findall(r"\w+", head.casefold())}
+    return bool(words) and all(word in said for word in words)
+
+
+def purpose_head(description: str) -> str:
+    """A purpose's first clause, whole, without what it says in brackets: "Mesurer la
+    fréquentation (pages vues) pour l'améliorer" -> "Mesurer la fréquentation pour
+    l'améliorer"; "Traiter les commandes : compte, paiement" -> "Traiter les commandes". An
+    abbreviation's full stop ("art. 6") ends nothing; examples announced after a comma
+    (", notamment…", ", par exemple…") are left out."""
+    text = description.strip()
+    while (unbracketed := _BRACKETED.sub("", text)) != text:
+        text = unbracketed
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    end = len(text)
+    for match in _CLAUSE_END.finditer(text):
+        if match.group().startswith(".") and _abbreviation(text[: match.start()]):
+            continue
+        end = match.start()
+        break
+    head = text[:end].strip().rstrip(",")
+    folded = head.casefold()
+    for word in _ANNOUNCING:  # "Gérer X, notamment : a, b" -> "Gérer X"
+        if folded.endswith(" " + word):
+            return head[: -len(word)].rstrip().rstrip(",")
+    # An opening bracket never closed: the clause ends there.
+    return head.split("(")[0].rstrip().rstrip(",")
+
+
+def _abbreviation(before: str) -> bool:
+    """Whether the text before a full stop ends with an abbreviation ("l'art", "n°")."""
+    words = before.split()
+    word = words[-1].casefold().lstrip("(").replace("\u2019", "'").split("'")[-1] if words else ""
+    return word in _ABBREVIATIONS
+
+
+def phone_height(blocks: list[Paragraph | BulletList]) -> float:
+    """About how high the first layer's box is on a phone (390 px wide), in CSS pixels: its
+    texts wrapped word by word, the space between them, its heading (within about 15 px of
+    what Chromium draws for the demo's and the three firms' notices)."""
+    height = _BOX_PX
     for block in blocks:
-        items = block.items if isinstance(block, BulletList) else (block.spans,)
-        count += sum(len("".join(s.text for s in item).split()) for item in items)
-    return count
+        height += _BLOCK_PX
+        if isinstance(block, BulletList):
+            for item in block.items:
+                height += _ITEM_PX + _LINE_PX * _wrapped(item, _ITEM_CHARS)
+            height += _ITEM_PX
+        else:
+            height += _LINE_PX * _wrapped(block.spans, _PARAGRAPH_CHARS)
+    return height
+
+
+def _wrapped(spans: tuple[Span, ...], width: int) -> int:
+    """How many lines of `width` characters a run of spans takes, wrapped at its spaces."""
+    lines, used = 1, 0.0
+    for span in spans:
+        for word in span.text.replace("\u00a0", "~").split():
+            size = len(word) * (_BOLD if span.strong else 1.0)
+            if used and used + 1 + size > width:
+                lines, used = lines + 1, size
+            else:
+                used = used + 1 + size if used else size
+    return lines
 
 
 # The order of the notice: who we are, what we do and why, who sees it and for how long, then

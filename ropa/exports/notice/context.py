@@ -3,7 +3,10 @@ notice's phrases in its language, and the list of gaps found on the way."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from babel.lists import format_list
@@ -44,6 +47,33 @@ class NoticeContext:
 
     def activity_name(self, activity: Row) -> str:
         return str(activity["name"])
+
+    def lower_first(self, text: object) -> str:
+        """A user's text put inside a sentence (after a colon, in brackets): its first letter
+        in lower case unless it begins with a name (see `lower_first`), the register's own names
+        (its parties, the organisation) included."""
+        return lower_first(text, self.known_names)
+
+    def after_colon(self, text: object) -> str:
+        """A user's sentence after a label and its colon: as typed, but for its first letter
+        in lower case unless it begins with a name (its final full stop kept)."""
+        value = str(text or "").strip()
+        return self.lower_first(value)[:1] + value[1:]
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """The first word of each name the register holds (parties, the organisation),
+        casefolded: a text that begins with one begins with a name. Read without counting as
+        shown."""
+        org = self.organisation
+        rows = [(org, "legal_name"), (org, "trade_name")]
+        rows += [(party, "name") for party in self.view.parties.values()]
+        return frozenset(
+            word
+            for row, key in rows
+            if (word := first_word(self.unread_text(row, key)).casefold())
+            and len(word) >= NAME_WORD
+        )
 
     def purposes(self) -> list[tuple[Row, Row]]:
         """(activity, purpose) for every purpose of the notice's activities."""
@@ -208,10 +238,161 @@ def sentence(text: str | None) -> str:
     return value
 
 
-def lower_first(text: object) -> str:
-    """A user's phrase put inside a sentence: "Date of delivery" -> "date of delivery"
-    (acronyms such as "TVA" are left alone), without its final full stop."""
+NAME_WORD = 4
+"""A known name's first word shorter than this ("Le", "La", "De") is no sign of a name."""
+_QUOTES = "\"'«“‘„"
+_EDGES = "\"'«»“”‘’()[],.;:!?\u00a0\u202f"
+
+
+def first_word(text: str) -> str:
+    """The first word of a text, without the punctuation around it."""
+    words = text.split()
+    return words[0].strip(_EDGES) if words else ""
+
+
+# Legal forms after a firm's name ("Cloudy SRL", "Lettrimo Inc."): the word before is a name.
+_LEGAL_FORMS = frozenset(
+    (
+        "SA", "SRL", "SPRL", "SC", "SCRL", "SCS", "SNC", "ASBL", "SAS", "SARL", "SASU", "EURL",
+        "BV", "NV", "BVBA", "CV", "CVBA", "VZW", "VOF", "GmbH", "AG", "SE", "Ltd", "LLC", "Inc",
+        "Corp", "PLC", "LLP",
+    )
+)  # fmt: skip
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word following the first makes a name of them: "Analytics", "Google", a
+    letter ("Groupe S") or a legal form ("Cloudy SRL"); not an acronym ("le CRM")."""
+    word = word.strip(_EDGES)
+    if word in _LEGAL_FORMS or len(word) == 1 and word.isupper():
+        return True
+    return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:])
+
+
+def lower_first(text: object, names: Collection[str] = ()) -> str:
+    """A user's phrase put inside a sentence, after a colon or in brackets: "Date of delivery"
+    -> "date of delivery", "L'outil" -> "l'outil", without its final full stop.
+
+    Left as typed when its first word reads as a name or an acronym: another capital or a
+    digit in it ("TVA", "SEPA", "McAfee", "Office365"),
+    followed by another capitalised word, a letter or a legal form ("Google Analytics",
+    "Groupe S", "Cloudy SRL"; an acronym after it does not count: "Le CRM" -> "le CRM"),
+    written with a capital again further on in the text, or
+    the first word of a name the register knows (`names`, casefolded)."""
     value = str(text or "").strip().rstrip(".")
-    if len(value) > 1 and value[0].isupper() and not value[1].isupper():
-        return value[0].lower() + value[1:]
-    return value
+    if len(value) < 2 or not value[0].isupper():
+        return value
+    words = value.split()
+    first = words[0].strip(_EDGES)
+    # Another capital or a digit in the first word: an acronym or a name ("TVA", "L'Oréal",
+    # "Office365"); "E-mail", "L'outil" and "À" are ordinary words.
+    if any(c.isupper() or c.isdigit() for c in first[1:]):
+        return value
+    if first.casefold() in names:
+        return value
+    # Followed by a capitalised word, not a quoted title ("Lien « Se désinscrire »"): a name.
+    if len(words) > 1 and words[1][:1] not in _QUOTES and _capitalised(words[1]):
+        return value
+    # The same word with its capital again, not at the start of a sentence: a name.
+    start = value.index(words[0]) + len(words[0])
+    for match in re.finditer(rf"\b{re.escape(first)}\b", value[start:]):
+        before = value[: start + match.start()]
+        if before.rstrip()[-1:] not in tuple(".!?:") and "\n" not in before[len(before.rstrip()) :]:
+            return value
+    return value[0].lower() + value[1:]
+
+
+# -- a starting event the firm described, after "from" -----------------------------------------
+# The grammar of a noun phrase after the notice's "à compter" / "vanaf" / "from": French joins
+# "de" to the article, English and Dutch put the article a bare "date" needs.
+
+_FR_OF = (
+    ("les ", "des "),
+    ("le ", "du "),
+    ("la ", "de la "),
+    ("l'", "de l'"),
+    ("l\u2019", "de l\u2019"),
+    ("une ", "d'une "),
+    ("un ", "d'un "),
+    # An adjective before the noun wants its article too: "dernier contact" -> "du dernier".
+    ("dernier ", "du dernier "),
+    ("dernière ", "de la dernière "),
+    ("derniers ", "des derniers "),
+    ("dernières ", "des dernières "),
+    ("premier ", "du premier "),
+    ("première ", "de la première "),
+)
+_FR_DETERMINERS = (
+    "votre ",
+    "vos ",
+    "notre ",
+    "nos ",
+    "leur ",
+    "leurs ",
+    "son ",
+    "sa ",
+    "ses ",
+    "ce ",
+    "cet ",
+    "cette ",
+    "ces ",
+    "chaque ",
+)
+# "de" already joined to an article or a determiner: "du", "de la", "de votre", "d'un".
+_FR_JOINED = (
+    "du ",
+    "des ",
+    "d'un",
+    "d\u2019un",
+    *(f"de {article}" for article, _joined in _FR_OF[:5]),
+    *(f"de {word}" for word in _FR_DETERMINERS),
+)
+_FR_ELIDED = "aeiouyhàâäéèêëîïôöûüù"
+_EN_DETERMINERS = frozenset(
+    ("the", "a", "an", "your", "our", "their", "its", "each", "every", "this", "that")
+)
+# The word that makes a described event a date ("Date de la session", "Datum van de sessie").
+DATE_WORDS = {"fr": "date", "nl": "datum", "en": "date"}
+
+
+def names_a_date(lang: str, detail: str) -> bool:
+    """Whether a described event can replace "the date of the event" after "from": in French
+    any (it becomes "la date de …" when it is not a date itself), else one that says "date"."""
+    return lang == "fr" or detail.casefold().startswith(DATE_WORDS.get(lang, "date") + " ")
+
+
+def after_from(lang: str, detail: str) -> str:
+    """A described starting event as it follows "from" in lang (the detail already put
+    inside the sentence, see `lower_first`): French "la réponse" -> "de la réponse", "date du
+    passage" -> "du passage", "date de livraison" -> "de la date de livraison", "clôture du
+    document" -> "de la date de clôture du document"; English "date of entry" -> "the date
+    of entry"; Dutch "datum van levering" -> "de datum van levering"."""
+    text = detail.strip()
+    if not text:
+        return text
+    if lang == "fr":
+        return _french_of(text)
+    first = text.split()[0].casefold()
+    if lang == "en" and first not in _EN_DETERMINERS and not first[:1].isdigit():
+        return "the " + text
+    if lang == "nl" and first == DATE_WORDS["nl"]:
+        return "de " + text
+    return text
+
+
+def _french_of(text: str) -> str:
+    folded = text.casefold()
+    if folded[:1].isdigit():  # "1er janvier…"
+        return "du " + text
+    for article, joined in _FR_OF:
+        if folded.startswith(article):
+            return joined + text[len(article) :]
+    if folded.startswith(_FR_DETERMINERS):
+        return "de " + text
+    if folded.startswith("date "):
+        rest = text[len("date ") :]
+        # "date de la réponse" -> "de la réponse"; "date de livraison" stays a date.
+        if rest.casefold().startswith(_FR_JOINED):
+            return rest
+        return "de la " + text
+    return ("de la date d'" if folded[0] in _FR_ELIDED else "de la date de ") + text

@@ -93,7 +93,7 @@ PHRASES: dict[str, Phrase] = {
     "security.intro": LABEL,
     "security.technical": practice("security_measure.kind", "technical"),
     "security.organisational": practice("security_measure.kind", "organisational"),
-    "security.breach": law("GDPR 34"),
+    "security.breach": law("GDPR 34(1)", "GDPR 34(3)"),
     "changes.text": LABEL,
 }
 
@@ -250,11 +250,13 @@ def cookies(ctx: NoticeContext) -> Section | None:
     # a gap when some cookie asks for consent.
     method, effect = org["cookie_consent_method"], org["cookie_refusal_effect"]
     if method and str(method).strip():
-        blocks.append(ctx.labelled(ctx.t("cookies.consent_method"), sentence(method)))
+        method = sentence(ctx.after_colon(method))  # "…choix : à votre première visite…"
+        blocks.append(ctx.labelled(ctx.t("cookies.consent_method"), method))
     elif consent:
         ctx.gap("no_cookie_consent_method", table="organisation", column="cookie_consent_method")
     if effect and str(effect).strip():
-        blocks.append(ctx.labelled(ctx.t("cookies.refusal_effect"), sentence(effect)))
+        effect = sentence(ctx.after_colon(effect))
+        blocks.append(ctx.labelled(ctx.t("cookies.refusal_effect"), effect))
     elif consent:
         ctx.gap("no_cookie_refusal_effect", table="organisation", column="cookie_refusal_effect")
     return Section("cookies", ctx.t("section.cookies"), tuple(blocks))
@@ -344,9 +346,11 @@ def _cookie_table(ctx: NoticeContext, entries: list[Row]) -> Table:
     return Table(headers, tuple(rows))
 
 
-def security(ctx: NoticeContext) -> Section:
+def security(ctx: NoticeContext) -> Section | None:
     """An overview of the measures protecting the notice's processing (names only: a public
-    page should not detail a firm's defences), then what the law says of a breach."""
+    page should not detail a firm's defences), then what the law says of a breach. Without a
+    recorded measure there is no section (a gap says so): the breach sentence alone would
+    not say how the data are protected, and Art. 13 does not ask for it."""
     used: dict[str, set[str]] = {"technical": set(), "organisational": set()}
     for activity in ctx.activities:
         for measure_id in activity["security_measures"]:
@@ -362,6 +366,7 @@ def security(ctx: NoticeContext) -> Section:
                 blocks.append(BulletList.of(*sorted(used[kind], key=str.casefold)))
     else:
         ctx.gap("no_security", table="activity", column="security_measures")
+        return None
     blocks.append(Paragraph.of(ctx.t("security.breach")))
     return Section("security", ctx.t("section.security"), tuple(blocks))
 

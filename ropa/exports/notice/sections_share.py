@@ -7,12 +7,20 @@ publication."""
 
 from __future__ import annotations
 
+import re
+
 from babel.lists import format_list
 
 from ropa.core.i18n import LOCALES
 from ropa.core.snapshot import Row
 from ropa.db.enums import EndAction, StartCombination, StartEvent
-from ropa.exports.notice.context import NoticeContext, lower_first
+from ropa.exports.notice.context import (
+    NoticeContext,
+    after_from,
+    lower_first,
+    names_a_date,
+    sentence,
+)
 from ropa.exports.notice.model import Block, BulletList, Paragraph, Section, Table
 from ropa.exports.notice.phrases import LABEL, Phrase, law, practice
 from ropa.exports.notice.sections_use import adds_nothing, filled
@@ -28,6 +36,8 @@ RECIPIENT_ORDER = (
 # The safeguards whose text is an act of the Commission, published in the Official Journal.
 PUBLISHED = ("adequacy", "eu_us_dpf")
 NO_ACTIVE = "\u2013"
+# A derogation's own reference to its point of Art. 49: "Art. 49.1.f :", "article 49(1)(a),".
+_ART49 = re.compile(r"art(?:icle|ikel)?\.?\s*(49[\w.()]*?)\.?\s*(?:[:,\u2013-]\s*|\s+|$)", re.I)
 
 PHRASES: dict[str, Phrase] = {
     "section.recipients": LABEL,
@@ -67,7 +77,7 @@ PHRASES: dict[str, Phrase] = {
         for event in StartEvent
         if event != StartEvent.OTHER
     },
-    # The firm's own words for its starting point, after a label.
+    # "à compter {event}": the firm's own words for its starting point (context.after_from).
     "start.other": LABEL,
     "start.from": LABEL,
     **{f"start.of.{event}": LABEL for event in StartEvent},
@@ -88,6 +98,7 @@ def recipients(ctx: NoticeContext) -> Section | None:
     if not ctx.activities:
         return None
     by_kind: dict[str, dict[str, str]] = {kind: {} for kind in RECIPIENT_ORDER}
+    proper: set[str] = set()  # the names of organisations (never lowered in a sentence)
     only_internal = True
     for activity in ctx.activities:
         if not activity["recipients"]:
@@ -97,7 +108,9 @@ def recipients(ctx: NoticeContext) -> Section | None:
         for recipient in activity["recipients"]:
             kind = recipient["kind"] if recipient["kind"] in by_kind else "undetermined"
             only_internal = only_internal and kind == "internal"
-            name, what = _recipient(ctx, recipient)
+            name, what, named = _recipient(ctx, recipient)
+            if named:
+                proper.add(name)
             if kind == "undetermined":
                 ctx.gap(
                     "undetermined_recipient",
@@ -125,35 +138,40 @@ def recipients(ctx: NoticeContext) -> Section | None:
         entries = by_kind[kind]
         if not entries:
             continue
-        blocks.append(Paragraph.of(ctx.t(f"recipients.{kind}")))
-        blocks.append(
-            BulletList.of(
-                *(
-                    f"{name} \u2013 {what}" if what else name
-                    for name, what in sorted(entries.items(), key=lambda e: e[0].casefold())
-                )
-            )
-        )
+        heading = ctx.t(f"recipients.{kind}")
+        items = [
+            f"{name} \u2013 {what}" if what else name
+            for name, what in sorted(entries.items(), key=lambda e: e[0].casefold())
+        ]
+        if len(items) == 1:  # one recipient: one sentence, not a list of one
+            [(name, _what)] = entries.items()
+            item = items[0] if name in proper else ctx.after_colon(items[0])
+            blocks.append(Paragraph.of(f"{heading} {sentence(item)}"))
+        else:
+            blocks.append(Paragraph.of(heading))
+            blocks.append(BulletList.of(*items))
     if not blocks:
         return None
     return Section("recipients", ctx.t("section.recipients"), tuple(blocks))
 
 
-def _recipient(ctx: NoticeContext, recipient: Row) -> tuple[str, str]:
-    """The recipient's name and what it receives (a text is read only when printed: reading
-    it makes it one the notice needs in its language)."""
+def _recipient(ctx: NoticeContext, recipient: Row) -> tuple[str, str, bool]:
+    """The recipient's name, what it receives (a text is read only when printed: reading
+    it makes it one the notice needs in its language), and whether the name is an
+    organisation's (a party, a name typed), not a category's or a department's."""
 
     def detail() -> str:
         return filled(recipient["detail"]).rstrip(".")
 
     party = ctx.view.parties.get(recipient["party_id"] or "")
     if party is not None:
-        return str(party["name"]), filled(party["service"]).rstrip(".") or detail()
+        return str(party["name"]), filled(party["service"]).rstrip(".") or detail(), True
     category = ctx.view.recipient_categories.get(recipient["recipient_category_id"] or "")
     if category is not None:
-        return str(category["name"]), detail()
-    name = filled(recipient["recipient_name"]) or filled(recipient["department"])
-    return name, detail() if name else ""
+        return str(category["name"]), detail(), False
+    typed = filled(recipient["recipient_name"])
+    name = typed or filled(recipient["department"])
+    return name, detail() if name else "", bool(typed)
 
 
 # -- transfers -------------------------------------------------------------------------------
@@ -220,8 +238,20 @@ def _transfer_row(ctx: NoticeContext, activity: Row, transfer: Row) -> tuple[str
         return (name, country, undetermined, undetermined)
     text = ctx.view.enum("safeguard", safeguard)
     if safeguard == "derogation_art49" and filled(transfer["derogation"]):
-        text += f" ({str(transfer['derogation']).strip().rstrip('.')})"
+        text = _derogation(ctx, text, str(transfer["derogation"]))
     return (name, country, text, _copy(ctx, activity, transfer, name))
+
+
+def _derogation(ctx: NoticeContext, label: str, derogation: str) -> str:
+    """ "Dérogation … (art. 49)" and the firm's words, in one bracket: a derogation that
+    names its point of Art. 49 ("Art. 49.1.f : transfert nécessaire…") puts it in the label's
+    bracket ("… (art. 49.1.f) : transfert nécessaire…"); its other words follow a colon."""
+    words = derogation.strip().rstrip(".")
+    point = _ART49.match(words)
+    if point is not None and label.endswith("49)"):
+        label = label.removesuffix("49)") + point.group(1) + ")"
+        words = words[point.end() :]
+    return label + ctx.colon() + ctx.lower_first(words) if words else label
 
 
 def _copy(ctx: NoticeContext, activity: Row, transfer: Row, name: str) -> str:
@@ -434,13 +464,18 @@ def _start(ctx: NoticeContext, activity: Row, phase: Row) -> str:
             gap("no_start_detail", "start_event_detail")
     if not events:
         return ""
+    # The firm's own words for the event, after "from": "à compter de la réponse négative".
+    described = after_from(ctx.lang, detail)
     if len(events) == 1:
         [event] = events
-        if event == "other":
-            return ", " + ctx.t("start.other", event=detail)
+        if event == "other" or event == "event_date" and detail and names_a_date(ctx.lang, detail):
+            return " " + ctx.t("start.other", event=described)
         text = " " + ctx.t(f"start.{event}")
-        return text + (f" ({detail})" if detail else "")
-    parts = [ctx.t(f"start.of.{event}", event=detail) for event in events]
+        # The detail when it adds something ("date de l'événement" twice says nothing).
+        if detail and detail.casefold() not in text.casefold():
+            text += f" ({detail})"
+        return text
+    parts = [ctx.t(f"start.of.{event}", event=described) for event in events]
     if detail and "other" not in events:
         parts[0] += f" ({detail})"  # the detail of the main starting point, right after it
     text = " " + ctx.t("start.from", event=format_list(parts, style="or", locale=LOCALES[ctx.lang]))

@@ -7,6 +7,7 @@ hold prints nothing and records a gap naming the activity and the field."""
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from ropa.core.snapshot import Row
@@ -34,6 +35,8 @@ BASIS_ARTICLES = {
     "vital_interests": ("GDPR 6(1)(d)", "GDPR recital 46"),
     "public_task": ("GDPR 6(1)(e)",),
 }
+# A citation of Art. 22(3) GDPR: "22.3", "22(3)", "22, § 3".
+_ARTICLE_22_3 = re.compile(r"\b22\s*(?:\.|\(|,\s*§)\s*3\b")
 # What a processor does with its customers' data at the end (Art. 28(3)(g)).
 PROCESSOR_END = ("delete", "anonymise", "return_then_delete")
 
@@ -67,7 +70,8 @@ PHRASES: dict[str, Phrase] = {
     "interests.intro": LABEL,
     "interests.purpose": LABEL,
     "interests.interest": LABEL,
-    "interests.object": law("GDPR 21(1)", "GDPR 21(2)"),
+    # The objection to direct marketing (Art. 21(2)) is said once, in the rights section.
+    "interests.object": law("GDPR 21(1)"),
     "sources.intro": LABEL,
     "sources.source": LABEL,
     "sources.is_public": LABEL,
@@ -78,6 +82,8 @@ PHRASES: dict[str, Phrase] = {
         f"provision.{value}": practice("purpose.provision_requirement", value.value)
         for value in ProvisionRequirement
     },
+    # The consequence recorded as none ("Aucune."), said as a sentence.
+    "provision.no_consequence": practice("purpose.provision_consequences", "Aucune."),
     "automated.none": practice("activity.automated_decision", False),
     "automated.decision": practice("activity.automated_decision", True),
     "automated.profiling": practice("activity.profiling", True),
@@ -126,14 +132,17 @@ def adds_nothing(name: str, text: str) -> bool:
 
 
 def purpose_label(ctx: NoticeContext, activity: Row, purpose: Row, separator: str) -> str:
-    """ "Recrutement – Examiner les candidatures", or the description alone when it repeats
-    the activity's name (without its final full stop)."""
+    """ "Recrutement – Examiner les candidatures", "Recrutement : examiner les candidatures"
+    (after a colon, inside the sentence), or the description alone when it repeats the
+    activity's name (without its final full stop)."""
     name = ctx.activity_name(activity)
     description = str(purpose["description"] or "").strip().rstrip(".")
     if not description:
         return name
     if repeats(name, description):
         return description
+    if separator.strip() == ctx.colon().strip():
+        description = ctx.lower_first(description)
     return f"{name}{separator}{description}"
 
 
@@ -171,9 +180,9 @@ def data(ctx: NoticeContext) -> Section | None:
             if s in ctx.view.data_subjects
         ]
         if subjects:
-            # One sentence: "Clients et participants aux formations" (a name's own capitals,
-            # such as an acronym's, are kept).
-            subjects = subjects[:1] + [lower_first(s) for s in subjects[1:]]
+            # After the label, inside the sentence: "clients et participants aux formations"
+            # (a name's own capitals, such as an acronym's, are kept).
+            subjects = [ctx.lower_first(s) for s in subjects]
             blocks.append(ctx.labelled(ctx.t("data.subjects"), sentence(ctx.join(subjects))))
         categories = [
             item
@@ -207,7 +216,7 @@ def _category(ctx: NoticeContext, activity: Row, link: Row) -> Paragraph | None:
         text += " \u2013 " + ctx.semicolon().join(marks)
     what = filled(link["detail"]) or filled(category["description"])
     if what:
-        text += ctx.colon() + lower_first(what)
+        text += ctx.colon() + ctx.lower_first(what)
     return Paragraph.of(text)
 
 
@@ -263,11 +272,14 @@ def _purpose_item(ctx: NoticeContext, activity: Row, purpose: Row, basis: str) -
 
     if basis in ("legal_obligation", "public_task"):
         if filled(purpose["legal_reference"]):
-            bracket = " " + ctx.t("purposes.statute", reference=purpose["legal_reference"])
+            # The text that imposes it, as typed (a law's name keeps its capitals).
+            reference = str(purpose["legal_reference"]).strip().rstrip(".")
+            bracket = " " + ctx.t("purposes.statute", reference=reference)
         else:
             missing("no_legal_reference", "legal_reference")
     if basis == "contract" and filled(purpose["contract_description"]):
-        bracket = " " + ctx.t("purposes.contract", contract=purpose["contract_description"])
+        contract = ctx.lower_first(purpose["contract_description"])
+        bracket = " " + ctx.t("purposes.contract", contract=contract)
     if bracket:
         description = description.rstrip(". ") + bracket + "."
     else:
@@ -275,16 +287,16 @@ def _purpose_item(ctx: NoticeContext, activity: Row, purpose: Row, basis: str) -
     parts: list[str | Span] = (
         [description]
         if repeats(name, description)
-        else [Span(name + ctx.colon(), strong=True), description]
+        else [Span(name + ctx.colon(), strong=True), ctx.after_colon(description)]
     )
     if basis == "consent":
         if filled(purpose["consent_collection"]):
-            how = sentence(lower_first(purpose["consent_collection"]))
+            how = sentence(ctx.lower_first(purpose["consent_collection"]))
             parts.append(" " + ctx.t("purposes.consent_how", how=how))
         else:
             missing("no_consent_collection", "consent_collection")
         if filled(purpose["consent_withdrawal"]):
-            how = sentence(lower_first(purpose["consent_withdrawal"]))
+            how = sentence(ctx.lower_first(purpose["consent_withdrawal"]))
             parts.append(" " + ctx.t("purposes.withdraw_how", how=how))
         else:
             missing("no_consent_withdrawal", "consent_withdrawal")
@@ -358,8 +370,9 @@ def sources(ctx: NoticeContext) -> Section | None:
 
 def provision(ctx: NoticeContext) -> Section | None:
     """Art. 13(2)(e): per purpose, whether the person must give the data and what happens if
-    not, as recorded; nothing is assumed (no section when nothing is recorded)."""
-    items = []
+    not, as recorded; nothing is assumed (no section when nothing is recorded). Purposes that
+    say the same are one item naming each of them."""
+    said: dict[tuple[str, str], list[str]] = {}  # (requirement, consequence) -> purposes
     for activity in ctx.activities:
         if activity["collected_from_subject"] is False:
             continue  # Art. 14: the data do not come from the person
@@ -375,13 +388,12 @@ def provision(ctx: NoticeContext) -> Section | None:
                     purpose=about,
                 )
                 continue
-            label = purpose_label(ctx, activity, purpose, " \u2013 ")
-            parts: list[str | Span] = [
-                Span(label + ctx.colon(), strong=True),
-                ctx.t(f"provision.{requirement}"),
-            ]
+            consequence = ""
             if filled(purpose["provision_consequences"]):
-                parts.append(" " + sentence(purpose["provision_consequences"]))
+                consequence = sentence(str(purpose["provision_consequences"]))
+                if says_none(consequence):
+                    # "Aucune." after "you are free to give them or not" says nothing alone.
+                    consequence = ctx.t("provision.no_consequence")
             elif requirement != "voluntary":
                 ctx.gap(
                     "no_provision_consequences",
@@ -390,10 +402,45 @@ def provision(ctx: NoticeContext) -> Section | None:
                     column="provision_consequences",
                     purpose=about,
                 )
-            items.append(Paragraph.of(*parts))
-    if not items:
+            label = purpose_label(ctx, activity, purpose, " \u2013 ")
+            said.setdefault((str(requirement), consequence), []).append(label)
+    if not said:
         return None
+    items = []
+    for (requirement, consequence), labels in said.items():
+        label = ctx.semicolon().join(labels) + ctx.colon()
+        text = ctx.t(f"provision.{requirement}") + (f" {consequence}" if consequence else "")
+        items.append(Paragraph.of(Span(label, strong=True), text))
     return Section("provision", ctx.t("section.provision"), (BulletList.of(*items),))
+
+
+# What a consequence says when it says there is none ("Aucune.", "Geen.", "None").
+_NONE = frozenset(
+    (
+        "aucune",
+        "aucun",
+        "néant",
+        "aucune conséquence",
+        "pas de conséquence",
+        "none",
+        "no consequence",
+        "no consequences",
+        "nothing",
+        "geen",
+        "geen gevolg",
+        "geen gevolgen",
+        "niets",
+        "nihil",
+        "-",
+        "\u2013",
+        "\u2014",
+    )
+)
+
+
+def says_none(text: str) -> bool:
+    """Whether a recorded consequence only says that there is none ("Aucune.")."""
+    return text.casefold().strip().rstrip(".!").strip() in _NONE
 
 
 def automated(ctx: NoticeContext) -> Section | None:
@@ -418,19 +465,20 @@ def automated(ctx: NoticeContext) -> Section | None:
         blocks.append(
             Paragraph.of(ctx.t("automated.decision" if decision else "automated.profiling"))
         )
-        if filled(activity["automated_logic"]):
-            blocks.append(ctx.labelled(ctx.t("automated.logic"), str(activity["automated_logic"])))
+        logic, consequences = activity["automated_logic"], activity["automated_consequences"]
+        if filled(logic):
+            blocks.append(ctx.labelled(ctx.t("automated.logic"), ctx.after_colon(logic)))
         else:
             ctx.gap(
                 "no_automated_logic", activity=activity, table="activity", column="automated_logic"
             )
-        if filled(activity["automated_consequences"]):
+        if filled(consequences):
             blocks.append(
-                ctx.labelled(
-                    ctx.t("automated.consequences"), str(activity["automated_consequences"])
-                )
+                ctx.labelled(ctx.t("automated.consequences"), ctx.after_colon(consequences))
             )
-        if decision:
+        # The rights of Art. 22(3), unless the firm's own text already states them (it cites
+        # the article): said once.
+        if decision and not any(_ARTICLE_22_3.search(str(t or "")) for t in (logic, consequences)):
             blocks.append(Paragraph.of(ctx.t("automated.your_rights")))
     if not blocks:
         return None

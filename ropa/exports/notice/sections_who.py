@@ -73,7 +73,10 @@ def introduction(ctx: NoticeContext) -> Section:
     ):
         blocks.append(Paragraph.of(ctx.t("intro.processor")))
     facts = declarations(ctx)
-    if facts:
+    if len(facts) == 1:  # one fact is a paragraph, not a list of one
+        [fact] = facts
+        blocks.append(fact if isinstance(fact, Paragraph) else Paragraph.of(fact))
+    elif facts:
         blocks.append(BulletList.of(*facts))
     return Section("introduction", ctx.t("section.introduction"), tuple(blocks))
 
@@ -130,7 +133,7 @@ def declarations(ctx: NoticeContext) -> list[str | Paragraph]:
 
     location = org["data_location"]
     if location and str(location).strip():
-        facts.append(ctx.labelled(ctx.t("decl.location_own"), sentence(location)))
+        facts.append(ctx.labelled(ctx.t("decl.location_own"), sentence(ctx.after_colon(location))))
     else:
         countries = processor_countries(ctx)
         if countries:
