@@ -1,5 +1,6 @@
-"""The overview dashboard: the checks' findings (the same as the engine's, a double-click goes
-to the entity), completeness per activity, reviews due, counts, and the chart."""
+"""The overview dashboard: the checks' findings (the same as `ropa check`'s, the privacy
+notice's gaps included: see test_dashboard_notice.py; a double-click goes to the entity),
+completeness per activity, reviews due, counts, and the chart."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from ropa.core.checks.model import Severity
 from ropa.core.reads.dashboard import load_dashboard
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
+from ropa.exports.notice.findings import check_with_notice
 from ropa.ui.commands import UpdateEntityCommand, push
 from ropa.ui.main_window import (
     PAGE_ACTIVITIES,
@@ -57,7 +59,7 @@ def _window(qtbot: Any, demo_register: RegisterDatabase) -> MainWindow:
     qtbot.addWidget(main_window)
     main_window.show()
     assert main_window.current_page() == PAGE_OVERVIEW
-    qtbot.waitUntil(lambda: main_window.dashboard_view.dashboard is not None)
+    qtbot.waitUntil(main_window.dashboard_view.notice_checked)  # the notice's gaps too
     return main_window
 
 
@@ -72,8 +74,9 @@ def activity_id(db: RegisterDatabase, reference: str) -> str:
 
 
 def engine_counts(db: RegisterDatabase) -> dict[Severity, int]:
+    """The findings per severity of `ropa check` (the notice's gaps included)."""
     with db.reader() as s:
-        findings = check_register(s, organisation_id(db))
+        findings = check_with_notice(s, organisation_id(db))
     return {severity: sum(f.severity == severity for f in findings) for severity in Severity}
 
 
@@ -179,7 +182,7 @@ def test_an_edit_clears_the_overdue_review_and_undo_brings_it_back(
     )
     with db.reader() as s:
         assert s.get(m.Activity, t11).next_review == later
-    qtbot.waitUntil(lambda: not view.finding_rows(Severity.WARNING))
+    qtbot.waitUntil(lambda: not view.finding_rows(Severity.WARNING) and view.notice_checked())
     assert shown_counts(window) == engine_counts(db)
     assert view.chart.counts() == [1, 0, 2]
     warnings = view.findings_model.group_index(Severity.WARNING)
@@ -187,7 +190,7 @@ def test_an_edit_clears_the_overdue_review_and_undo_brings_it_back(
     assert T11 not in [r.reference for r in view.dashboard.overdue]
 
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: len(view.finding_rows(Severity.WARNING)) == 1)
+    qtbot.waitUntil(lambda: len(view.finding_rows(Severity.WARNING)) == 1 and view.notice_checked())
     assert shown_counts(window) == engine_counts(db)
     assert view.chart.counts() == [1, 1, 2]
     assert [r.reference for r in view.dashboard.overdue] == [T11]
@@ -269,7 +272,8 @@ def test_the_dashboard_is_read_when_shown_not_after_every_edit_elsewhere(
 def test_load_dashboard_computes_every_panel(demo_register: RegisterDatabase) -> None:
     org = organisation_id(demo_register)
     dashboard = load_dashboard(demo_register, org)
-    assert len(dashboard.findings) == sum(engine_counts(demo_register).values())
+    with demo_register.reader() as s:
+        assert dashboard.findings == check_register(s, org)  # the rules' (no notice built)
     assert len(dashboard.completeness) == 24
     empty = load_dashboard(demo_register, None)
     assert empty.findings == [] and empty.organisation_id is None
@@ -295,7 +299,7 @@ def test_an_edit_reads_only_the_activity_edited(qtbot: Any, window: MainWindow) 
     assert all(any(a is b for b in earlier.activities) for a in kept)
     assert context.activity_by_id[t11]["next_review"] == later
     assert view.dashboard is not None
-    assert view.dashboard.findings == load_dashboard(db, organisation_id(db)).findings
+    assert view.dashboard.rule_findings == load_dashboard(db, organisation_id(db)).findings
 
 
 def test_changes_no_event_reports_are_shown_after_read_everything(
@@ -310,7 +314,7 @@ def test_changes_no_event_reports_are_shown_after_read_everything(
     qtbot.wait(10)
     assert len(view.finding_rows(Severity.WARNING)) == 1  # not reported: still shown
     window.read_everything()
-    qtbot.waitUntil(lambda: not view.finding_rows(Severity.WARNING))
+    qtbot.waitUntil(lambda: not view.finding_rows(Severity.WARNING) and view.notice_checked())
     assert shown_counts(window) == engine_counts(db)
 
 

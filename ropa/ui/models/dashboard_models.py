@@ -1,5 +1,6 @@
-"""The dashboard's long lists as Qt models: the findings per severity (a two-level tree) and the
-rows of text of the completeness and reviews tables.
+"""The dashboard's long lists as Qt models: the findings per severity (a two-level tree, those
+that block publishing the privacy notice marked) and the rows of text of the completeness and
+reviews tables.
 
 Models, not item widgets, so that a refresh after an edit costs the rows on screen rather than
 one item per cell (about 7,000 at 1,000 activities), and costs nothing when the rows are the
@@ -7,7 +8,7 @@ same as before (the view keeps its selection and scroll position)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -19,14 +20,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from ropa.core.checks.model import Finding, Severity
+from ropa.ui.icons import icon
 
 ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's activity id (str)."""
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
 """A findings group's severity value ("error", "warning", "advice")."""
+
+# Columns of the findings tree: the finding, its article, whether it blocks the notice.
+COL_FINDING, COL_FINDING_ARTICLE, COL_FINDING_BLOCKS = range(3)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 K = TypeVar("K")
@@ -50,6 +55,32 @@ class SameObjects(Generic[K, V]):
             entry = previous.get(id(obj))
             value = entry[1] if entry is not None and entry[0] is obj else self._compute(obj)
             self._entries[id(obj)] = (obj, value)
+            values.append(value)
+        return values
+
+
+class SameKeys(Generic[K, V]):
+    """Values computed from objects, kept for as long as objects of the same key come back:
+    the privacy notice's gaps are found anew after each change, mostly equal to the last
+    ones, so their rows are not formatted again."""
+
+    def __init__(self, compute: Callable[[K], V], key: Callable[[K], Hashable]) -> None:
+        self._compute = compute
+        self._key = key
+        self._entries: dict[Hashable, V] = {}
+
+    def all(self, objects: Sequence[K]) -> list[V]:
+        """compute(each object), reusing the values of the keys given last time."""
+        previous, self._entries = self._entries, {}
+        values: list[V] = []
+        for obj in objects:
+            key = self._key(obj)
+            value = self._entries.get(key)
+            if value is None:
+                value = previous.get(key)
+            if value is None:
+                value = self._compute(obj)
+            self._entries[key] = value
             values.append(value)
         return values
 
@@ -140,12 +171,26 @@ _GROUP = 0
 
 
 class FindingsModel(QAbstractItemModel):
-    """The findings under one group row per severity; two columns: finding, article."""
+    """The findings under one group row per severity; three columns: finding, article, and
+    `blocks_text` with the warning icon (as the notice page marks its blocking gaps) for a
+    finding that blocks publishing the privacy notice, `blocks_tip` its tooltip."""
 
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        parent: QObject | None = None,
+        *,
+        blocks_text: str = "",
+        blocks_tip: str = "",
+        blocks_header_tip: str = "",
+    ) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._groups: list[FindingGroup] = []
+        self._blocks_text = blocks_text
+        self._blocks_tip = blocks_tip
+        self._blocks_header_tip = blocks_header_tip
+        self._blocks_icon: QIcon | None = None  # drawn once per palette (see palette_changed)
 
     def set_groups(self, groups: list[FindingGroup]) -> bool:
         """Show these groups; False (and nothing redrawn) when they are the ones shown."""
@@ -155,6 +200,10 @@ class FindingsModel(QAbstractItemModel):
         self._groups = groups
         self.endResetModel()
         return True
+
+    def palette_changed(self) -> None:
+        """Draw the icon again in the new palette's colours (e.g. the system turned dark)."""
+        self._blocks_icon = None
 
     def groups(self) -> list[FindingGroup]:
         return list(self._groups)
@@ -218,15 +267,31 @@ class FindingsModel(QAbstractItemModel):
                 return group.severity.value
             return None
         row = self._groups[index.internalId() - 1].rows[index.row()]
+        if column == COL_FINDING_BLOCKS:
+            if not row.finding.blocks_publication:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._blocks_text
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._blocks_tip
+            if role == Qt.ItemDataRole.DecorationRole:
+                if self._blocks_icon is None:
+                    self._blocks_icon = icon("warning")
+                return self._blocks_icon
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.text if column == 0 else row.article
+            return row.text if column == COL_FINDING else row.article
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip if column == 0 else row.article
+            return row.tooltip if column == COL_FINDING else row.article
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_FINDING_BLOCKS:
+            return self._blocks_header_tip or None
         return None

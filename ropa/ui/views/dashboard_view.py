@@ -1,33 +1,60 @@
-"""The overview dashboard of the organisation shown: the checks' findings per severity (a
-double-click goes to the entity), completeness per activity, reviews due, counts and a chart.
+"""The overview dashboard of the organisation shown: the checks' findings per severity, with
+the privacy notice's gaps as `ropa check` lists them, those that block publishing the notice
+marked (a double-click goes to where it is fixed), completeness per activity, reviews due,
+counts and a chart.
 
-It reads through `loader` (one read: context, checks, completeness; see
-ropa.core.reads.dashboard) when shown, and again after each change reported on `events`; it
-writes nothing."""
+It reads through ropa.core.reads.dashboard (one read: context, checks, completeness) when
+shown, and again after each change reported on `events`; it writes nothing. The notice's gaps
+cost a build of the notice in each document language (about 0.25 s per language at 1,000
+activities): they are found in a worker thread (ui/background.py) from the context read, after
+the rules' findings are shown, once per burst of changes; meanwhile the gaps found before are
+shown with the new rules' findings, and the page says the notice is being checked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ropa.core.changes import ChangeSet
 from ropa.core.checks.completeness import ActivityCompleteness
 from ropa.core.checks.engine import CheckContext
 from ropa.core.checks.model import Finding, Severity
+from ropa.core.checks.notice_gaps import NoticeGap
 from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language
-from ropa.core.reads.dashboard import Dashboard, read_dashboard
+from ropa.core.reads.dashboard import (
+    Dashboard,
+    earlier_gaps,
+    finding_place,
+    notice_tree,
+    read_dashboard,
+)
+from ropa.exports.notice.findings import notice_gaps
+from ropa.ui.background import BackgroundJob
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.models.dashboard_models import (
     ACTIVITY_ID_ROLE,
+    COL_FINDING_BLOCKS,
     FindingGroup,
     FindingRow,
     FindingsModel,
+    SameKeys,
     SameObjects,
     TextRow,
 )
 from ropa.ui.views.dashboard_panels import (
     COL_DONE_ITEMS,
+    FIT_ROWS,
     SeverityChart,
     completeness_row,
     fill_counts,
@@ -41,27 +68,40 @@ from ropa.ui.views.refresh import Refresher
 
 MOST_PENDING = 2000
 """More changes than this while hidden: read everything again rather than keep a list."""
+NOTICE_DELAY_MS = 250
+"""After a change, the notice's gaps are found again once no other change came for this long
+(as the notice page builds its preview again)."""
 
-# The pages (keys of ropa.ui.main_window) showing the entities a finding may be about.
+# The pages (keys of ropa.ui.main_window) showing the entities a finding may be about. A gap
+# of the notice about activities but none in particular ("no activity in the notice") is
+# fixed on the activities page.
 CATALOGUE_TABLES = frozenset(
     {"data_category", "data_subject_category", "recipient_category", "security_measure"}
 )
-PAGE_OF_TABLE = {"party": "parties", "cookie": "cookies", "organisation": "organisation"}
+PAGE_OF_TABLE = {
+    "party": "parties",
+    "cookie": "cookies",
+    "organisation": "organisation",
+    "activity": "activities",
+}
 PAGE_OF_TABLE.update(dict.fromkeys(CATALOGUE_TABLES, "catalogues"))
+NOTICE_PAGE = "notice"
 
 
-def finding_page(finding: Finding) -> str | None:
-    """The page showing the entity of a finding that belongs to no activity."""
-    if finding.rule.startswith("notice."):
-        return "notice"
-    return PAGE_OF_TABLE.get(finding.table)
+def finding_page(finding: Finding, table: str | None = None) -> str | None:
+    """The page where a finding that belongs to no activity is fixed: the page of its entity's
+    `table` (its own table unless told: see finding_place), else the privacy notice's page
+    for a gap of the notice."""
+    page = PAGE_OF_TABLE.get(table or finding.table)
+    if page is None and finding.described_by is not None:
+        return NOTICE_PAGE
+    return page
 
 
 def finding_text(finding: Finding, lang: str) -> str:
-    """ "label › field — message" (without the field when the finding names none)."""
-    field = finding.field_label(lang)
-    where = f"{finding.label} \u203a {field}" if field else finding.label
-    return f"{where} \u2014 {finding.message(lang)}"
+    """ "where — message", where as `ropa check` says it: "label › field" for a rule's
+    finding, the notice page's words for a gap of the notice."""
+    return f"{finding.where(lang)} \u2014 {finding.message(lang)}"
 
 
 def _bold(widget: QLabel) -> QLabel:
@@ -95,15 +135,34 @@ class DashboardView(QWidget):
         self.dashboard: Dashboard | None = None
         self._context: CheckContext | None = None
         self._finding_rows = SameObjects(self._finding_row)
+        # A gap's finding is made anew at each merge, of gaps found anew after each change:
+        # its row is kept by the gap's value (a dataclass's repr names every field).
+        self._gap_rows: SameKeys[Finding, FindingRow] = SameKeys(
+            self._finding_row, lambda finding: repr(finding.described_by)
+        )
         self._completeness_rows: SameObjects[ActivityCompleteness, TextRow] = SameObjects(
             lambda done: completeness_row(done, self.language)
         )
         self._changes: list[tuple[str, str]] | None = None  # None: read everything
+        # The notice's gaps found last (for the organisation shown), merged with the rules'
+        # findings of each read until those of the read are found.
+        self._gaps: list[NoticeGap] | None = None
+        self.notice_job = BackgroundJob(self, NOTICE_DELAY_MS, pause_collector=True)
+        self.notice_job.finished.connect(self._notice_gaps_found)
 
         self.refresher = Refresher(self, events, lambda _changes: True, self._changed)
         self.refresher.stale()  # read when first shown
 
-        self.findings_model = FindingsModel([self.tr("Finding"), self.tr("Article")], self)
+        self.findings_model = FindingsModel(
+            [self.tr("Finding"), self.tr("Article"), self.tr("Notice")],
+            self,
+            blocks_text=self.tr("Blocks publication"),
+            blocks_tip=self.tr(
+                "Blocks publishing the privacy notice: it cannot be published or exported "
+                "until this is fixed."
+            ),
+            blocks_header_tip=self.tr("Whether the finding blocks publishing the privacy notice"),
+        )
         self.findings_tree = QTreeView(self)
         self.findings_tree.setModel(self.findings_model)
         self.findings_tree.setAccessibleName(self.tr("Findings"))
@@ -112,7 +171,19 @@ class DashboardView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FINDING_BLOCKS, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted on the rows on screen and the next FIT_ROWS, not all of them: fitting asks the
+        # model for each row considered (thousands of calls at 1,000 activities), and the
+        # tree is fitted again after each edit and once more when the notice's gaps come.
+        header.setResizeContentsPrecision(FIT_ROWS)
         self.findings_tree.activated.connect(self._finding_activated)
+        # Says the notice's gaps are being found (empty once they are), in a room kept for
+        # its text (the heading row does not move when it comes and goes).
+        self._checking_text = self.tr("Checking the privacy notice…")
+        self.notice_status = QLabel(self._checking_text, self)
+        self.notice_status.setEnabled(False)  # greyed: a state, not content
+        self.notice_status.setMinimumWidth(self.notice_status.sizeHint().width())
+        self.notice_status.setText("")
 
         self.completeness_table = make_table(
             self,
@@ -150,6 +221,11 @@ class DashboardView(QWidget):
 
         # Findings and completeness on the left (the long texts), the chart, the counts and
         # the reviews in a narrower column on the right: at 1,280 pixels every column shows.
+        heading = QHBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.addWidget(self.findings_label)
+        heading.addStretch(1)
+        heading.addWidget(self.notice_status)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.chart, 3)
@@ -157,7 +233,7 @@ class DashboardView(QWidget):
         side.addWidget(self.counts_tree, 2)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.findings_label, 0, 0)
+        grid.addLayout(heading, 0, 0)
         grid.addWidget(self.findings_tree, 1, 0)
         grid.addLayout(side, 0, 1, 2, 1)
         grid.addWidget(self.completeness_label, 2, 0)
@@ -168,6 +244,11 @@ class DashboardView(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(3, 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # e.g. the system turned dark
+            self.findings_model.palette_changed()
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -191,6 +272,8 @@ class DashboardView(QWidget):
         or organisation is shown."""
         self._context = None
         self._changes = None
+        self._gaps = None
+        self.notice_job.cancel()
         self.refresher.stale()
 
     def _changed(self, changes: ChangeSet) -> None:
@@ -202,12 +285,36 @@ class DashboardView(QWidget):
 
     def reload(self) -> None:
         """Bring the dashboard up to date: the activities changed since the last read (see
-        refresh_context), else the whole organisation; then show it."""
+        refresh_context), else the whole organisation; then show it, with the notice's gaps
+        found before, and find those of this read off the GUI thread."""
         changes, self._changes = self._changes, []
         self._context, dashboard = read_dashboard(
             self._db, self._organisation_id, self._context, changes
         )
+        context = self._context
+        if context is None:  # no organisation: no notice
+            self.notice_job.cancel()
+            self.show_dashboard(dashboard.with_notice_gaps(()))
+            return
+        if self._gaps is not None:
+            dashboard = dashboard.with_notice_gaps(earlier_gaps(context, self._gaps), False)
         self.show_dashboard(dashboard)
+        tree, today = notice_tree(context)
+        # At once when nothing was found yet (the page was just shown), else once the
+        # changes stop.
+        self.notice_job.request(
+            lambda: notice_gaps(tree, today), 0 if self._gaps is None else NOTICE_DELAY_MS
+        )
+
+    def _notice_gaps_found(self, gaps: Sequence[NoticeGap]) -> None:
+        """The gaps of the notice of the last read: shown with its rules' findings."""
+        self._gaps = list(gaps)
+        if self.dashboard is not None and self.dashboard.organisation_id is not None:
+            self.show_dashboard(self.dashboard.with_notice_gaps(self._gaps))
+
+    def notice_checked(self) -> bool:
+        """Whether the findings shown hold the notice's gaps of the register as last read."""
+        return self.dashboard is not None and self.dashboard.notice_checked
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -215,6 +322,7 @@ class DashboardView(QWidget):
         """Fill every panel from one computed dashboard."""
         self.dashboard = dashboard
         lang = self.language
+        self.notice_status.setText("" if dashboard.notice_checked else self._checking_text)
         groups = dashboard.findings_by_severity()
         self._show_findings(groups)
         self.chart.show_counts({severity: len(found) for severity, found in groups.items()})
@@ -225,11 +333,18 @@ class DashboardView(QWidget):
     def _finding_row(self, finding: Finding) -> FindingRow:
         lang = self.language
         text = finding_text(finding, lang)
-        return FindingRow(finding, text, finding.article, f"{text}\n\n{finding.hint(lang)}")
+        hint = finding.hint(lang)
+        if finding.blocks_publication and finding.described_by is None:
+            # A gap's own hint says it; a rule's does not.
+            hint = f"{self.tr('Blocks publishing the privacy notice.')}\n{hint}"
+        return FindingRow(finding, text, finding.article, f"{text}\n\n{hint}")
 
     def _show_findings(self, groups: dict[Severity, list[Finding]]) -> None:
         lang = self.language
-        rows = iter(self._finding_rows.all([f for found in groups.values() for f in found]))
+        findings = [f for found in groups.values() for f in found]
+        rule_rows = iter(self._finding_rows.all([f for f in findings if f.described_by is None]))
+        gap_rows = iter(self._gap_rows.all([f for f in findings if f.described_by is not None]))
+        rows = iter([next(rule_rows if f.described_by is None else gap_rows) for f in findings])
         shown = [
             FindingGroup(
                 severity,
@@ -261,13 +376,15 @@ class DashboardView(QWidget):
             self.open_finding(row.finding)
 
     def open_finding(self, finding: Finding) -> None:
-        """Ask for the finding's activity, else for the page of its entity."""
+        """Ask for the finding's activity, else for the page where its entity is fixed (the
+        organisation's, a cookie, a party, a catalogue entry...)."""
         if finding.activity_id is not None:
             self.open_activity_requested.emit(finding.activity_id)
             return
-        page = finding_page(finding)
+        table, entity_id = finding_place(self._context, finding)
+        page = finding_page(finding, table)
         if page is not None:
-            self.open_page_requested.emit(page, finding.table, finding.entity_id)
+            self.open_page_requested.emit(page, table, entity_id)
 
     def _row_activated(self, index: QModelIndex) -> None:
         activity_id = index.data(ACTIVITY_ID_ROLE)
