@@ -63,7 +63,7 @@ def test_the_first_layer_is_a_tinted_box_apart_from_the_details(view: NoticeView
     assert summary is not None and contents is not None and summary != contents
     assert box_of(preview, FIRST_DETAIL) is None  # the details are on the page itself
     # The whole first layer is in its box: who we are, the rights, the contact.
-    for text in ("est responsable du traitement", "Vos droits", "Nous contacter"):
+    for text in ("Responsable du traitement", "Vos droits", "Contact"):
         assert box_of(preview, text) == summary, text
     # In the order of the published page: summary, contents, details.
     assert (
@@ -114,10 +114,10 @@ def test_tables_and_undetermined_values_read_as_on_the_page(
     preview = view.preview
     # Each table keeps its header row and one row per line of the notice; the data-label
     # of the phone's cards is never shown as text.
-    table = box_of(preview, "Copie des garanties")
+    table = box_of(preview, "Où en obtenir une copie")
     assert table is not None and table.columns() == 4
     header = [table.cellAt(0, c).firstCursorPosition().block().text() for c in range(4)]
-    assert header == ["Destinataire", "Pays", "Garantie", "Copie des garanties"]
+    assert header == ["Destinataire", "Pays", "Outil de transfert", "Où en obtenir une copie"]
     assert "data-label" not in preview.toPlainText()
     undetermined = [
         r

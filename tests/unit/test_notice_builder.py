@@ -854,7 +854,7 @@ def test_a_cookie_without_purpose_or_lifetime_is_named(tmp_path) -> None:
     assert gaps["cookie_no_purpose"].blocking and "mystery" in gaps["cookie_no_purpose"].message(
         "fr"
     )
-    assert gaps["cookie_no_lifetime"].column == "lifetime_unit"
+    assert gaps["cookie_no_lifetime"].column == "lifetime_value"
     assert gaps["cookie_no_lifetime"].blocking  # "to be determined" is never published
     [table] = [b for b in doc.section("cookies").blocks if isinstance(b, Table)]  # type: ignore[union-attr]
     assert table.rows[0][2] == table.rows[0][3] == "À déterminer"

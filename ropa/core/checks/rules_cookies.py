@@ -35,10 +35,10 @@ def cookie_without_purpose(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("cookie", cookie, "purpose")
 
 
-@rule("cookie.no_lifetime", Severity.WARNING, EPRIVACY)
+@rule("cookie.no_lifetime", Severity.ERROR, EPRIVACY)
 def cookie_without_lifetime(ctx: CheckContext) -> Iterator[Finding]:
     """The authorities ask each cookie's lifetime to be given (a session cookie has none to
-    count)."""
+    count); the notice is not published without it."""
     for cookie in ctx.organisation["cookies"]:
         unit = cookie["lifetime_unit"]
         if unit is None or (unit != "session" and cookie["lifetime_value"] is None):

@@ -76,6 +76,8 @@ _WORD = 4
 # The characters an activity's line may take, tried in order until the layer fits one phone
 # screen: all its purposes, those that fit in fewer characters, then only the shortest one.
 _LINE_CAPS = (10_000, 240, 160, LINE_CHARS, 80, 0)
+_MAX_LINES = 12
+"""More activities than this cannot fit one phone screen, one line each."""
 # Words that announce examples or what follows ("…, notamment pour…", "…, par exemple lors
 # de…"): the clause before them is whole without them.
 _ANNOUNCING = (
@@ -139,20 +141,37 @@ def summary(ctx: NoticeContext) -> Section | None:
     blocks: list[Paragraph | BulletList] = [Paragraph.of(who)]
     if ctx.activities:
         blocks = [Paragraph.of(who, " ", ctx.t("summary.what"))]
-        for cap in _LINE_CAPS:
-            lines = BulletList.of(*(_activity_line(ctx, a, cap) for a in ctx.activities))
-            if phone_height([*blocks, lines, rights_line]) <= SCREEN_HEIGHT:
-                break
-        blocks.append(lines)
+        blocks.append(_activity_lines(ctx, [*blocks, rights_line]))
     blocks.append(rights_line)
     return Section(SUMMARY_KEY, ctx.t("section.summary"), tuple(blocks))
 
 
-def _activity_line(ctx: NoticeContext, activity: Row, cap: int) -> Paragraph:
+def _activity_lines(ctx: NoticeContext, around: list[Paragraph | BulletList]) -> BulletList:
+    """One line per activity, as long as the layer still fits a phone screen: each activity's
+    purposes in the register's order (the first is the main one); when even the first ones do
+    not fit, the shortest whole purpose of each. A register too big for one screen whatever
+    is cut (more activities than lines on a screen) gets the first purposes at once."""
+
+    def lines(cap: int, shortest: bool) -> BulletList:
+        return BulletList.of(*(_activity_line(ctx, a, cap, shortest) for a in ctx.activities))
+
+    if len(ctx.activities) > _MAX_LINES:
+        return lines(0, False)
+    for shortest in (False, True):
+        for cap in _LINE_CAPS:
+            found = lines(cap, shortest)
+            if phone_height([*around[:-1], found, around[-1]]) <= SCREEN_HEIGHT:
+                return found
+    return found
+
+
+def _activity_line(
+    ctx: NoticeContext, activity: Row, cap: int, shortest: bool = False
+) -> Paragraph:
     """ "Recrutement : examiner les candidatures ; garder le dossier.": the activity's name,
-    then the first clause of each of its purposes that fits in `cap` characters (at least
-    the shortest one), whole, and how many are left to the details ("et 2 autres
-    finalités"). When the first of them says the activity's name again, it stands alone."""
+    then the first clause of its purposes in the register's order while they fit in `cap`
+    characters (at least the first), whole, and how many are left to the details ("et 2
+    autres finalités"). When the first of them says the activity's name again, it stands alone."""
     name = ctx.activity_name(activity)
     heads: list[str] = []
     for purpose in activity["purposes"]:
@@ -174,12 +193,16 @@ def _activity_line(ctx: NoticeContext, activity: Row, cap: int) -> Paragraph:
         text = sentence(ctx.semicolon().join(texts))
         return Paragraph.of(text) if alone else Paragraph.of(strong, ctx.colon(), text)
 
-    shown: list[str] = []
+    # The purposes in the register's order (the first is the main one), up to the first
+    # that does not fit; at least the first, never a shorter one picked out of order.
+    first = min(heads, key=len) if shortest else heads[0]
+    shown: list[str] = [first]
     for head in heads:
-        if len(line([*shown, head]).text()) <= cap:
-            shown.append(head)
-    if not shown:
-        shown = [min(heads, key=len)]
+        if head == first:
+            continue
+        if len(line([*shown, head]).text()) > cap:
+            break
+        shown.append(head)
     return line(shown)
 
 

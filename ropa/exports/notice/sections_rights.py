@@ -324,7 +324,7 @@ def _cookie_table(ctx: NoticeContext, entries: list[Row]) -> Table:
                 "cookie_no_lifetime",
                 blocking=True,  # the table would print "to be determined"
                 table="cookie",
-                column="lifetime_unit",
+                column="lifetime_value",
                 name=cookie["name"],
             )
         rows.append(

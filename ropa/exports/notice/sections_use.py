@@ -284,9 +284,12 @@ def _purpose_item(ctx: NoticeContext, activity: Row, purpose: Row, basis: str) -
         description = description.rstrip(". ") + bracket + "."
     else:
         description = sentence(description)
+    # Whether the purpose says the activity's name again: its own words, not the bracket's
+    # (a contract named after the activity would hide the name otherwise).
+    own = str(purpose["description"] or "").strip().rstrip(".")
     parts: list[str | Span] = (
         [description]
-        if repeats(name, description)
+        if repeats(name, own)
         else [Span(name + ctx.colon(), strong=True), ctx.after_colon(description)]
     )
     if basis == "consent":
@@ -351,11 +354,12 @@ def sources(ctx: NoticeContext) -> Section | None:
                 # The source is said (Art. 14(2)(f)); whether it is public is to be answered
                 # before publishing, never assumed.
                 ctx.gap(
-                    "not_recorded",
+                    "source_public_unknown",
                     activity=activity,
                     table="data_source",
                     column="is_public",
                     blocking=True,
+                    source=text,
                 )
                 answer = ctx.t("sources.undetermined")
             else:
@@ -391,9 +395,14 @@ def provision(ctx: NoticeContext) -> Section | None:
             consequence = ""
             if filled(purpose["provision_consequences"]):
                 consequence = sentence(str(purpose["provision_consequences"]))
+                rest = after_none(consequence)
                 if says_none(consequence):
                     # "Aucune." after "you are free to give them or not" says nothing alone.
                     consequence = ctx.t("provision.no_consequence")
+                elif rest:
+                    # "Aucune : sans inscription, …": the same sentence, then the rest.
+                    none = ctx.t("provision.no_consequence").rstrip(".")
+                    consequence = none + ctx.colon() + rest
             elif requirement != "voluntary":
                 ctx.gap(
                     "no_provision_consequences",
@@ -436,6 +445,15 @@ _NONE = frozenset(
         "\u2014",
     )
 )
+
+
+def after_none(text: str) -> str:
+    """What follows a consequence's opening "none" ("Aucune : sans inscription, …" ->
+    "sans inscription, …"); "" when it does not open so."""
+    found = re.match(r"\s*([^\s:;.]+)\s*[:;]\s*(\S.*)", text, flags=re.DOTALL)
+    if found and found.group(1).casefold() in _NONE:
+        return found.group(2).strip()
+    return ""
 
 
 def says_none(text: str) -> bool:
