@@ -272,7 +272,7 @@
     <message>
         <location filename="../ropa/ui/forms/record_form.py" line="+128"/>
         <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
-        <location filename="../ropa/ui/views/activity_editor/security.py" line="+40"/>
+        <location filename="../ropa/ui/views/activity_editor/security.py" line="+41"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>%1 chosen</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+118"/>
+        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+120"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>Remove the recipient</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Add a transfer</source>
         <translation>Add a transfer</translation>
     </message>
@@ -477,9 +477,24 @@
         <translation>Automated decisions and profiling</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 of the 9 EDPB criteria are met: a DPIA is likely required (Art. 35 GDPR; EDPB guidelines WP248: two criteria or more).</source>
         <translation>%1 of the 9 EDPB criteria are met: a DPIA is likely required (Art. 35 GDPR; EDPB guidelines WP248: two criteria or more).</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor/outside_eea.py" line="+37"/>
+        <source>Adding a transfer below answers “Yes”.</source>
+        <translation>Adding a transfer below answers “Yes”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“No” is recorded, but transfers are listed below: answer “Yes”, or remove the transfers.</source>
+        <translation>“No” is recorded, but transfers are listed below: answer “Yes”, or remove the transfers.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Transfers outside the EEA are listed below: remove them before answering “No”.</source>
+        <translation>Transfers outside the EEA are listed below: remove them before answering “No”.</translation>
     </message>
 </context>
 <context>
@@ -805,7 +820,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+437"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+439"/>
         <source>Privacy contact</source>
         <translation>Privacy contact</translation>
     </message>
@@ -815,17 +830,27 @@
         <translation>Who answers questions about personal data? If your organisation has designated a data protection officer (DPO), give their details; otherwise, give the person people can contact about privacy.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>We have designated a DPO</source>
-        <translation>We have designated a DPO</translation>
+        <location line="+11"/>
+        <source>Has your organisation designated a data protection officer (DPO)?</source>
+        <translation>Has your organisation designated a data protection officer (DPO)?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>I don&apos;t know yet</source>
+        <translation>I don&apos;t know yet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Without an answer, the privacy notice says nothing about a DPO and lists the question as to be completed; you can answer it later on the Organisation page.</source>
+        <translation>Without an answer, the privacy notice says nothing about a DPO and lists the question as to be completed; you can answer it later on the Organisation page.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Suggested from the organisation&apos;s e-mail: change it if privacy requests go to another address.</source>
         <translation>Suggested from the organisation&apos;s e-mail: change it if privacy requests go to another address.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Name of the DPO</source>
         <translation>Name of the DPO</translation>
     </message>
@@ -1029,13 +1054,13 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+109"/>
-        <location line="+30"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+168"/>
+        <location line="+42"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -1045,7 +1070,32 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocks publication</source>
+        <translation>Blocks publication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocks publishing the privacy notice: it cannot be published or exported until this is fixed.</source>
+        <translation>Blocks publishing the privacy notice: it cannot be published or exported until this is fixed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the finding blocks publishing the privacy notice</source>
+        <translation>Whether the finding blocks publishing the privacy notice</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the privacy notice…</source>
+        <translation>Checking the privacy notice…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+21"/>
         <source>Completeness per activity</source>
         <translation>Completeness per activity</translation>
@@ -1157,7 +1207,12 @@
         <translation>Import from E&amp;xcel…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>Export register as &amp;DPV (JSON-LD)…</source>
+        <translation>Export register as &amp;DPV (JSON-LD)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{name} - register - {date}</source>
         <translation>{name} - register - {date}</translation>
     </message>
@@ -1183,17 +1238,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+127"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-118"/>
         <source>Writing the Excel workbook…</source>
         <translation>Writing the Excel workbook…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Export the register (DPV)</source>
+        <translation>Export the register (DPV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-LD documents (*.jsonld)</source>
+        <translation>JSON-LD documents (*.jsonld)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the DPV document…</source>
+        <translation>Writing the DPV document…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1295,7 +1365,7 @@
         <translation>New register</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1313,7 +1383,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location line="-468"/>
+        <location line="-519"/>
         <source>Required field</source>
         <translation>Required field</translation>
     </message>
@@ -1565,14 +1635,24 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/import_preview.py" line="+43"/>
+        <location filename="../ropa/ui/dialogs/import_preview.py" line="+48"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Workbook {source}, for {organisation}</source>
         <translation>Workbook {source}, for {organisation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New register from a file</source>
+        <translation>New register from a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File {source}, read into the new register {target}</source>
+        <translation>File {source}, read into the new register {target}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1606,12 +1686,22 @@
         <translation>The workbook contains no changes.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The file holds no organisation: there is nothing to create.</source>
+        <translation>The file holds no organisation: there is nothing to create.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Apply changes</source>
         <translation>&amp;Apply changes</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create the register</source>
+        <translation>&amp;Create the register</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -1694,7 +1784,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+160"/>
+        <location filename="../ropa/ui/main_window.py" line="+161"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
@@ -1759,6 +1849,11 @@
         <location line="+3"/>
         <source>&amp;New register…</source>
         <translation>&amp;New register…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New register from a &amp;file…</source>
+        <translation>New register from a &amp;file…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1895,8 +1990,8 @@
         <translation>The register was not exported.</translation>
     </message>
     <message>
-        <location line="-469"/>
-        <location line="+472"/>
+        <location line="-473"/>
+        <location line="+476"/>
         <source>Exported: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -2109,7 +2204,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Version {number} published on {date} by {user} — up to date.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The notice was last published as “{line}”. A new version number or date of your own is not a change of the notice: it is recorded with the next version.</source>
+        <translation>The notice was last published as “{line}”. A new version number or date of your own is not a change of the notice: it is recorded with the next version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Changed since version {number}: {sections}</source>
         <translation>Changed since version {number}: {sections}</translation>
     </message>
@@ -2165,7 +2265,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticePreview</name>
     <message>
-        <location filename="../ropa/ui/views/notice_preview.py" line="+33"/>
+        <location filename="../ropa/ui/views/notice_preview.py" line="+102"/>
         <source>Preview of the privacy notice</source>
         <translation>Preview of the privacy notice</translation>
     </message>
@@ -2375,7 +2475,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Data protection officer or privacy contact</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Yes: the fields below are your DPO&apos;s details. No: they are those of the person people contact about privacy. Not recorded: the notice does not mention a DPO and the answer is to be completed.</source>
+        <translation>Yes: the fields below are your DPO&apos;s details. No: they are those of the person people contact about privacy. Not recorded: the notice does not mention a DPO and the answer is to be completed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Representative in the EU (Art. 27)</source>
         <translation>Representative in the EU (Art. 27)</translation>
     </message>
@@ -2883,6 +2988,56 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterFromFile</name>
+    <message>
+        <location filename="../ropa/ui/register_from_file.py" line="+67"/>
+        <location line="+35"/>
+        <source>New register from a file</source>
+        <translation>New register from a file</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>ropa workbooks and JSON files (*.xlsx *.json)</source>
+        <translation>ropa workbooks and JSON files (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the new register</source>
+        <translation>Save the new register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ropa registers (*.ropa)</source>
+        <translation>ropa registers (*.ropa)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The register was not created.</source>
+        <translation>The register was not created.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Nothing was created.</source>
+        <translation>Nothing was created.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating the register…</source>
+        <translation>Creating the register…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Register created: {path}</source>
+        <translation>Register created: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../ropa/app.py" line="+187"/>
@@ -2903,7 +3058,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+110"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+158"/>
         <location line="+10"/>
         <source>Summary</source>
         <translation>Summary</translation>
@@ -3082,7 +3237,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-416"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-464"/>
         <source>Welcome to ropa</source>
         <translation>Welcome to ropa</translation>
     </message>

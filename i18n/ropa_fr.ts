@@ -272,7 +272,7 @@
     <message>
         <location filename="../ropa/ui/forms/record_form.py" line="+128"/>
         <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
-        <location filename="../ropa/ui/views/activity_editor/security.py" line="+40"/>
+        <location filename="../ropa/ui/views/activity_editor/security.py" line="+41"/>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+118"/>
+        <location filename="../ropa/ui/views/activity_editor/recipients.py" line="+120"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>Supprimer le destinataire</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Add a transfer</source>
         <translation>Ajouter un transfert</translation>
     </message>
@@ -477,9 +477,24 @@
         <translation>Décisions automatisées et profilage</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 of the 9 EDPB criteria are met: a DPIA is likely required (Art. 35 GDPR; EDPB guidelines WP248: two criteria or more).</source>
         <translation>%1 des 9 critères du CEPD sont remplis&#xa0;: une AIPD est probablement requise (art. 35 RGPD&#xa0;; lignes directrices WP248 du CEPD&#xa0;: deux critères ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor/outside_eea.py" line="+37"/>
+        <source>Adding a transfer below answers “Yes”.</source>
+        <translation>Ajouter un transfert ci-dessous revient à répondre «&#xa0;Oui&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“No” is recorded, but transfers are listed below: answer “Yes”, or remove the transfers.</source>
+        <translation>«&#xa0;Non&#xa0;» est enregistré, mais des transferts figurent ci-dessous&#xa0;: répondez «&#xa0;Oui&#xa0;» ou supprimez ces transferts.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Transfers outside the EEA are listed below: remove them before answering “No”.</source>
+        <translation>Des transferts hors de l’EEE figurent ci-dessous&#xa0;: supprimez-les avant de répondre «&#xa0;Non&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -805,7 +820,7 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+437"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+439"/>
         <source>Privacy contact</source>
         <translation>Contact vie privée</translation>
     </message>
@@ -815,17 +830,27 @@
         <translation>Qui répond aux questions sur les données personnelles&#xa0;? Si votre organisation a désigné un délégué à la protection des données (DPO), indiquez ses coordonnées&#xa0;; sinon, indiquez la personne que l’on peut contacter au sujet de la vie privée.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>We have designated a DPO</source>
-        <translation>Nous avons désigné un DPO</translation>
+        <location line="+11"/>
+        <source>Has your organisation designated a data protection officer (DPO)?</source>
+        <translation>Votre organisation a-t-elle désigné un délégué à la protection des données (DPO)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>I don&apos;t know yet</source>
+        <translation>Je ne sais pas encore</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Without an answer, the privacy notice says nothing about a DPO and lists the question as to be completed; you can answer it later on the Organisation page.</source>
+        <translation>Sans réponse, la politique de confidentialité ne dit rien d’un DPO et signale la question comme étant à compléter&#xa0;; vous pourrez y répondre plus tard sur la page Organisation.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Suggested from the organisation&apos;s e-mail: change it if privacy requests go to another address.</source>
         <translation>Adresse proposée d’après l’e-mail de l’organisation&#xa0;: modifiez-la si les demandes relatives à la vie privée doivent être envoyées ailleurs.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Name of the DPO</source>
         <translation>Nom du DPO</translation>
     </message>
@@ -1029,13 +1054,13 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+109"/>
-        <location line="+30"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+168"/>
+        <location line="+42"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -1045,7 +1070,32 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>Notice</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocks publication</source>
+        <translation>Bloque la publication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocks publishing the privacy notice: it cannot be published or exported until this is fixed.</source>
+        <translation>Empêche de publier la politique de confidentialité&#xa0;: elle ne peut être ni publiée ni exportée tant que ce point n’est pas réglé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the finding blocks publishing the privacy notice</source>
+        <translation>Indique si le constat empêche de publier la politique de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the privacy notice…</source>
+        <translation>Vérification de la politique de confidentialité…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+21"/>
         <source>Completeness per activity</source>
         <translation>Complétude par activité</translation>
@@ -1157,7 +1207,12 @@
         <translation>Importer depuis E&amp;xcel…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>Export register as &amp;DPV (JSON-LD)…</source>
+        <translation>Exporter le registre en &amp;DPV (JSON-LD)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{name} - register - {date}</source>
         <translation>{name} - registre - {date}</translation>
     </message>
@@ -1183,17 +1238,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+127"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-118"/>
         <source>Writing the Excel workbook…</source>
         <translation>Écriture du classeur Excel…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Export the register (DPV)</source>
+        <translation>Exporter le registre (DPV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-LD documents (*.jsonld)</source>
+        <translation>Documents JSON-LD (*.jsonld)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the DPV document…</source>
+        <translation>Écriture du document DPV…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1295,7 +1365,7 @@
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1313,7 +1383,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location line="-468"/>
+        <location line="-519"/>
         <source>Required field</source>
         <translation>Champ obligatoire</translation>
     </message>
@@ -1565,14 +1635,24 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/import_preview.py" line="+43"/>
+        <location filename="../ropa/ui/dialogs/import_preview.py" line="+48"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Workbook {source}, for {organisation}</source>
         <translation>Classeur {source}, pour {organisation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New register from a file</source>
+        <translation>Nouveau registre à partir d’un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File {source}, read into the new register {target}</source>
+        <translation>Fichier {source}, lu dans le nouveau registre {target}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1606,12 +1686,22 @@
         <translation>Le classeur ne contient aucune modification.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The file holds no organisation: there is nothing to create.</source>
+        <translation>Le fichier ne contient aucune organisation&#xa0;: il n’y a rien à créer.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Apply changes</source>
         <translation>&amp;Appliquer les modifications</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create the register</source>
+        <translation>&amp;Créer le registre</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n ajout</numerusform>
@@ -1694,7 +1784,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+160"/>
+        <location filename="../ropa/ui/main_window.py" line="+161"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
@@ -1759,6 +1849,11 @@
         <location line="+3"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New register from a &amp;file…</source>
+        <translation>Nouveau registre à partir d’un &amp;fichier…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1895,8 +1990,8 @@
         <translation>Le registre n’a pas été exporté.</translation>
     </message>
     <message>
-        <location line="-469"/>
-        <location line="+472"/>
+        <location line="-473"/>
+        <location line="+476"/>
         <source>Exported: {path}</source>
         <translation>Exporté&#xa0;: {path}</translation>
     </message>
@@ -2109,7 +2204,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Version {number} publiée le {date} par {user} — à jour.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The notice was last published as “{line}”. A new version number or date of your own is not a change of the notice: it is recorded with the next version.</source>
+        <translation>La dernière publication de la politique porte la mention «&#xa0;{line}&#xa0;». Changer seulement votre numéro ou votre date de version ne modifie pas la politique&#xa0;: ce changement sera enregistré avec la prochaine version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Changed since version {number}: {sections}</source>
         <translation>Changements depuis la version {number}&#xa0;: {sections}</translation>
     </message>
@@ -2165,7 +2265,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>NoticePreview</name>
     <message>
-        <location filename="../ropa/ui/views/notice_preview.py" line="+33"/>
+        <location filename="../ropa/ui/views/notice_preview.py" line="+102"/>
         <source>Preview of the privacy notice</source>
         <translation>Aperçu de la politique de confidentialité</translation>
     </message>
@@ -2375,7 +2475,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>DPO ou contact vie privée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Yes: the fields below are your DPO&apos;s details. No: they are those of the person people contact about privacy. Not recorded: the notice does not mention a DPO and the answer is to be completed.</source>
+        <translation>Oui&#xa0;: les champs ci-dessous sont les coordonnées de votre DPO. Non&#xa0;: ce sont celles de la personne que l’on contacte au sujet de la vie privée. Non renseigné&#xa0;: la politique ne mentionne aucun DPO et la réponse est à compléter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Representative in the EU (Art. 27)</source>
         <translation>Représentant dans l’UE (art. 27)</translation>
     </message>
@@ -2883,6 +2988,56 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterFromFile</name>
+    <message>
+        <location filename="../ropa/ui/register_from_file.py" line="+67"/>
+        <location line="+35"/>
+        <source>New register from a file</source>
+        <translation>Nouveau registre à partir d’un fichier</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>ropa workbooks and JSON files (*.xlsx *.json)</source>
+        <translation>Classeurs ropa et fichiers JSON (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the new register</source>
+        <translation>Enregistrer le nouveau registre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ropa registers (*.ropa)</source>
+        <translation>Registres ropa (*.ropa)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The register was not created.</source>
+        <translation>Le registre n’a pas été créé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Nothing was created.</source>
+        <translation>Rien n’a été créé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating the register…</source>
+        <translation>Création du registre…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Register created: {path}</source>
+        <translation>Registre créé&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../ropa/app.py" line="+187"/>
@@ -2903,7 +3058,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+110"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="+158"/>
         <location line="+10"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
@@ -3082,7 +3237,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-416"/>
+        <location filename="../ropa/ui/dialogs/first_run_wizard.py" line="-464"/>
         <source>Welcome to ropa</source>
         <translation>Bienvenue dans ropa</translation>
     </message>

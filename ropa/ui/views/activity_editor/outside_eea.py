@@ -22,10 +22,6 @@ from ropa.ui.views.activity_editor.sections import ActivityForm
 FIELD = "transfers_outside_eea"
 
 
-def _text(source: str) -> str:
-    return QCoreApplication.translate("ActivityEditor", source)
-
-
 class OutsideEeaForm(ActivityForm):
     """The answer, yes / no / not recorded; "No" refused while transfers are listed (the
     choice goes back to the answer saved, and the reason shows under it); a warning when the
@@ -37,13 +33,16 @@ class OutsideEeaForm(ActivityForm):
         self.answer = TriStateField(
             FIELD, self.text(FIELD), tr(lang, "value.yes"), tr(lang, "value.no")
         )
-        self.answer.add_hint(_text("Adding a transfer below answers “Yes”."))
+        self.answer.add_hint(
+            QCoreApplication.translate("ActivityEditor", "Adding a transfer below answers “Yes”.")
+        )
         self.add_rows([self.answer])
         self.listed = 0  # the transfers the activity lists
         self.contradiction = QLabel(
-            _text(
+            QCoreApplication.translate(
+                "ActivityEditor",
                 "“No” is recorded, but transfers are listed below: answer “Yes”, or remove "
-                "the transfers."
+                "the transfers.",
             )
         )
         self.contradiction.setWordWrap(True)
@@ -66,7 +65,10 @@ class OutsideEeaForm(ActivityForm):
         answer = self.answer
         answer.show_stored(answer.stored, force=True)
         answer.show_problem(
-            _text("Transfers outside the EEA are listed below: remove them before answering “No”.")
+            QCoreApplication.translate(
+                "ActivityEditor",
+                "Transfers outside the EEA are listed below: remove them before answering “No”.",
+            )
         )
         # The input shows the saved answer: the next reading of the activity shows it again
         # (and clears the reason) like any other input's.
