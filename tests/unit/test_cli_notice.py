@@ -126,9 +126,7 @@ def test_the_versions_list_shows_the_firms_own_label(demo_file: Path, capsys) ->
     assert "\x1b" not in out  # typed text, never a control sequence on the terminal
 
 
-def test_the_notice_command_speaks_the_firms_language_unless_told(
-    demo_file: Path, capsys
-) -> None:
+def test_the_notice_command_speaks_the_firms_language_unless_told(demo_file: Path, capsys) -> None:
     """The demo is a French-speaking firm in an English register file: its messages are in
     French, as `ropa check` says them, unless --lang asks for another (the notice's too)."""
     out = str(demo_file.parent / "n.html")
