@@ -493,6 +493,8 @@ NOT_SAID: dict[str, list[Fact]] = {
         ("rights by post", says(r"courrier", section="rights")),
         ("an archive", says(r"archiv")),
         ("no transfer outside the EEA", says(r"ne transférons pas")),
+        # Its periods run "as long as needed": no start to announce.
+        ("when each period starts", says(r"à partir de quand")),
     ],
 }
 

@@ -66,6 +66,7 @@ PHRASES: dict[str, Phrase] = {
     "transfers.undetermined": LABEL,
     "transfers.unnamed": LABEL,
     "retention.intro": LABEL,
+    "retention.intro_how_long": LABEL,
     "retention.active": LABEL,
     "retention.archive": LABEL,
     "retention.end": LABEL,
@@ -375,10 +376,20 @@ def retention(ctx: NoticeContext) -> Section | None:
             cells.append(end or ctx.t("retention.end_unknown"))
         table_rows.append(tuple(cells))
     blocks: list[Block] = [
-        Paragraph.of(ctx.t("retention.intro")),
+        # "and from when" only when the table says it for each of its rows.
+        Paragraph.of(ctx.t("retention.intro" if _all_started(ctx) else "retention.intro_how_long")),
         Table(tuple(headers), tuple(table_rows)),
     ]
     return Section("retention", ctx.t("section.retention"), tuple(blocks))
+
+
+def _all_started(ctx: NoticeContext) -> bool:
+    """Whether every phase of the notice's activities says what it runs from."""
+    return all(
+        phase["start_event"]
+        for activity in ctx.activities
+        for phase in activity["retention_phases"]
+    )
 
 
 def _end(ctx: NoticeContext, activity: Row) -> str:
