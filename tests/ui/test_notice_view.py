@@ -113,7 +113,15 @@ def public_activity(register: RegisterDatabase, organisation_id: str, **values: 
     }
     base.update(values)
     with register.transaction() as session:
-        return str(services.create(session, m.Activity, base, organisation_id).id)
+        activity = services.create(session, m.Activity, base, organisation_id)
+        # A retention period: without one the notice cannot be published.
+        services.create(
+            session,
+            m.RetentionPhase,
+            {"duration_value": 5, "duration_unit": "years", "start_event": "end_of_contract"},
+            activity.id,
+        )
+        return str(activity.id)
 
 
 # -- the preview ------------------------------------------------------------------------------
@@ -384,7 +392,8 @@ def test_a_text_missing_in_the_notice_language_is_to_complete(
         empty_register, m.Purpose, purpose, {"description_nl": "Factureren"}, events=events
     )
     assert push(stack, command) is None
-    qtbot.waitUntil(lambda: "Factureren" in text(view))
+    # In the sentence after the activity's name: "Klantenbeheer: factureren."
+    qtbot.waitUntil(lambda: "factureren" in text(view))
     assert "[FR]" not in text(view)
     assert all("No Dutch text" not in gaps.item(n).text() for n in range(gaps.count()))
     assert view.publish_button.isEnabled()
