@@ -466,6 +466,20 @@ def seed_catalogues() -> dict[str, list[dict[str, Any]]]:
     return data
 
 
+def seed_entry_values(entry: dict[str, Any], lang: str, others: list[str]) -> dict[str, Any]:
+    """One seed catalogue entry's column values: a translated text in lang (its main column)
+    and in each of the other languages (their sibling columns); other values as they are."""
+    values: dict[str, Any] = {}
+    for field, value in entry.items():
+        if not isinstance(value, dict):
+            values[field] = value
+            continue
+        values[field] = value.get(lang)
+        for other in others:
+            values[translated(field, other)] = value.get(other)
+    return values
+
+
 def create_organisation(
     session: Session, values: dict[str, Any], *, seed: bool = True
 ) -> m.Organisation:
@@ -476,14 +490,7 @@ def create_organisation(
         others = [x for x in org.other_languages or [] if x != lang]
         for key, model in SEED_TABLES.items():
             for position, entry in enumerate(seed_catalogues().get(key, [])):
-                row: dict[str, Any] = {}
-                for field, value in entry.items():
-                    if not isinstance(value, dict):
-                        row[field] = value
-                        continue
-                    row[field] = value.get(lang)
-                    for other in others:
-                        row[translated(field, other)] = value.get(other)
+                row = seed_entry_values(entry, lang, others)
                 row["position"] = position
                 session.add(model(organisation_id=org.id, **row))
         session.flush()

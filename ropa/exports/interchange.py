@@ -30,13 +30,13 @@ from ropa.core.schema import (
     problems_from_pydantic,
     row_model,
 )
-from ropa.core.services import SEED_TABLES, seed_catalogues
+from ropa.core.services import SEED_TABLES, seed_catalogues, seed_entry_values
 from ropa.core.snapshot import existing_ids, flatten, insert_tree, read_tree
 from ropa.core.tree import ORGANISATION, Node
 from ropa.core.validation import document_problems
 from ropa.db.base import utcnow
 from ropa.db.session import RegisterDatabase
-from ropa.db.translations import translated, translation_columns
+from ropa.db.translations import translation_columns
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
@@ -257,14 +257,7 @@ def _seed_catalogues(raw: dict[str, Any], organisation: dict[str, Any], stamps: 
             continue
         rows = []
         for position, entry in enumerate(seed_catalogues().get(node.key, [])):
-            values: dict[str, Any] = {"position": position}
-            for field, value in entry.items():
-                if not isinstance(value, dict):
-                    values[field] = value
-                    continue
-                values[field] = value.get(lang)
-                for other in others:
-                    values[translated(field, other)] = value.get(other)
+            values = {"position": position, **seed_entry_values(entry, lang, others)}
             values["created_at"] = values["updated_at"] = stamps.next()
             rows.append(row_model(node.name).model_validate(values).model_dump())
         organisation[node.key] = rows
