@@ -443,12 +443,14 @@ class Cli:
         return EXIT_OK
 
     def _template_references(self) -> int:
-        """Each legal source the templates cite: instrument, article, date or version,
-        official URL and the day it was last checked, labelled in the user's language."""
+        """Each legal source the templates, the demo register and the catalogues cite, once:
+        instrument, article, date or version, official URL, the day it was last checked and
+        where it is cited, labelled in the user's language."""
         from babel.dates import format_date
+        from babel.lists import format_list
 
+        from ropa.core.citations import cited_sources
         from ropa.core.i18n import LOCALES
-        from ropa.core.templates import citations
 
         def day(iso: str) -> str:
             return format_date(date.fromisoformat(iso), format="long", locale=LOCALES[self.lang])
@@ -456,7 +458,8 @@ class Cli:
         def line(key: str, value: str) -> str:
             return f"    {self.t(key)}{colon(self.lang)}{value}"
 
-        for citation in citations():
+        for source in cited_sources():
+            citation = source.citation
             lines = [citation.id, line("cli.templates.instrument", citation.instrument)]
             article = citation.article or self.t("cli.templates.whole_instrument")
             lines.append(line("cli.templates.article", article))
@@ -467,6 +470,9 @@ class Cli:
             url = citation.url or self.t("cli.templates.no_url")
             lines.append(line("cli.templates.url", url))
             lines.append(line("cli.templates.reviewed_on", day(citation.reviewed_on)))
+            places = [self.t(f"cli.templates.cited_in.{place}") for place in source.cited_in]
+            cited_in = format_list(places, locale=LOCALES[self.lang])
+            lines.append(line("cli.templates.cited_in", cited_in))
             self.out("\n".join(lines))
         return EXIT_OK
 

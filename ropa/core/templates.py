@@ -9,7 +9,8 @@ as a plain string (the legal references, cited as written in French) is one text
 the main column only, and the checks list it as untranslated until someone translates it.
 
 Each file lists the legal sources its templates cite ("references") as structured citations
-(see Citation); "text" is the same citation in one line, for the template preview."""
+(ropa.core.citations.Citation); "text" is the same citation in one line, for the template
+preview."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ropa.core import services
+from ropa.core.citations import Citation
 from ropa.core.errors import Problem, RopaError, ValidationError
 from ropa.core.i18n import normalise_language
 from ropa.core.lifecycle import new_reference
@@ -105,35 +107,6 @@ class TemplateInfo:
     title: str
     summary: str
     role: str = Role.CONTROLLER.value
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A legal source the templates cite, as structured data: the instrument, the article
-    (None when the whole instrument is cited), its date or version where one exists, the
-    official URL where one is known, and when the citation was last checked."""
-
-    id: str
-    text: str
-    instrument: str
-    article: str | None
-    date: str | None
-    version: str | None
-    url: str | None
-    reviewed_on: str
-
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> Citation:
-        return cls(
-            id=data["id"],
-            text=data["text"],
-            instrument=data["instrument"],
-            article=data.get("article"),
-            date=data.get("date"),
-            version=data.get("version"),
-            url=data.get("url"),
-            reviewed_on=data["reviewed_on"],
-        )
 
 
 @cache
