@@ -1177,7 +1177,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+78"/>
+        <location filename="../ropa/ui/document_actions.py" line="+79"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
@@ -1197,7 +1197,17 @@
         <translation>Export register as Exce&amp;l…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Export register in the &amp;APD/GBA layout (Excel)…</source>
+        <translation>Export register in the &amp;APD/GBA layout (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export register in the CNIL la&amp;yout (Excel)…</source>
+        <translation>Export register in the CNIL la&amp;yout (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print pre&amp;view of the register…</source>
         <translation>Print pre&amp;view of the register…</translation>
     </message>
@@ -1212,12 +1222,12 @@
         <translation>Export register as &amp;DPV (JSON-LD)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>{name} - register - {date}</source>
         <translation>{name} - register - {date}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Export the register (PDF)</source>
         <translation>Export the register (PDF)</translation>
     </message>
@@ -1238,17 +1248,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+25"/>
+        <location line="+139"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-155"/>
         <source>Writing the Excel workbook…</source>
         <translation>Writing the Excel workbook…</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Export the register (APD/GBA layout)</source>
+        <translation>Export the register (APD/GBA layout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} - register (APD layout) - {date}</source>
+        <translation>{name} - register (APD layout) - {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the register (CNIL layout)</source>
+        <translation>Export the register (CNIL layout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} - register (CNIL layout) - {date}</source>
+        <translation>{name} - register (CNIL layout) - {date}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the register in the authority’s layout…</source>
+        <translation>Writing the register in the authority’s layout…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export the register (DPV)</source>
         <translation>Export the register (DPV)</translation>
     </message>

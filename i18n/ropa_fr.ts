@@ -1177,7 +1177,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+78"/>
+        <location filename="../ropa/ui/document_actions.py" line="+79"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
@@ -1197,7 +1197,17 @@
         <translation>Exporter le registre en Exce&amp;l…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Export register in the &amp;APD/GBA layout (Excel)…</source>
+        <translation>Exporter le registre selon le modèle de l’&amp;APD (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export register in the CNIL la&amp;yout (Excel)…</source>
+        <translation>Exporter le re&amp;gistre selon le modèle de la CNIL (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print pre&amp;view of the register…</source>
         <translation>Aperçu a&amp;vant impression du registre…</translation>
     </message>
@@ -1212,12 +1222,12 @@
         <translation>Exporter le registre en &amp;DPV (JSON-LD)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>{name} - register - {date}</source>
         <translation>{name} - registre - {date}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Export the register (PDF)</source>
         <translation>Exporter le registre (PDF)</translation>
     </message>
@@ -1238,17 +1248,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+25"/>
+        <location line="+139"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-155"/>
         <source>Writing the Excel workbook…</source>
         <translation>Écriture du classeur Excel…</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Export the register (APD/GBA layout)</source>
+        <translation>Exporter le registre (modèle de l’APD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} - register (APD layout) - {date}</source>
+        <translation>{name} - registre (modèle APD) - {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the register (CNIL layout)</source>
+        <translation>Exporter le registre (modèle de la CNIL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} - register (CNIL layout) - {date}</source>
+        <translation>{name} - registre (modèle CNIL) - {date}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the register in the authority’s layout…</source>
+        <translation>Écriture du registre selon le modèle de l’autorité…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export the register (DPV)</source>
         <translation>Exporter le registre (DPV)</translation>
     </message>

@@ -28,7 +28,8 @@ from ropa.paths import missing_resources
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 IMPORT_FORMATS = {".json": "json", ".xlsx": "xlsx"}
-EXPORT_FORMATS = ("json", "pdf", "xlsx", "dpv")
+EXPORT_FORMATS = ("json", "pdf", "xlsx", "dpv", "apd", "cnil")
+LAYOUT_FORMATS = ("apd", "cnil")  # the register in a supervisory authority's layout (.xlsx)
 NOTICE_FORMATS = ("html", "fragment", "md", "pdf", "docx")
 AUDIENCE_NAMES = tuple(a.value for a in Audience)
 
@@ -207,7 +208,7 @@ class Cli:
 
     def export(self, args: argparse.Namespace) -> int:
 
-        if args.format in ("pdf", "xlsx"):
+        if args.format in ("pdf", "xlsx", *LAYOUT_FORMATS):
             return self._export_document(args)
         db = self.open(args.file)
         try:
@@ -246,6 +247,9 @@ class Cli:
         if len(organisations) > 1:
             raise RopaError("error.one_organisation")
         output = args.output
+        if output is None and args.format in LAYOUT_FORMATS:  # demo.ropa -> demo-cnil.xlsx
+            path = Path(args.file)
+            output = str(path.with_name(f"{path.stem}-{args.format}.xlsx"))
         if output is None:
             output = str(Path(args.file).with_suffix(f".{args.format}"))
         if output == "-":
@@ -253,13 +257,23 @@ class Cli:
         db = self.open(args.file)
         try:
             if args.format == "pdf":
-                from ropa.exports.pdf import build_pdf as build
+                from ropa.exports.pdf import build_pdf
             else:
-                from ropa.exports.workbook import build_workbook as build
+                from ropa.exports.workbook import build_workbook
             organisation = organisations[0] if organisations else None
             if args.document_lang:
                 self._untranslated_note(db, organisation, args.document_lang)
-            data = build(db, organisation, lang=args.document_lang)
+            if args.format in LAYOUT_FORMATS:
+                from ropa.exports.layouts import build_layout
+
+                drafts = bool(getattr(args, "include_drafts", False))
+                data = build_layout(
+                    db, args.format, organisation, lang=args.document_lang, include_drafts=drafts
+                )
+            elif args.format == "pdf":
+                data = build_pdf(db, organisation, lang=args.document_lang)
+            else:
+                data = build_workbook(db, organisation, lang=args.document_lang)
         finally:
             db.close()
         self.write_output(args.file, output, data)

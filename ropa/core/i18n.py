@@ -28,6 +28,7 @@ CATALOGUES = (
     "notice_render",
     "checks",
     "history",
+    "layouts",
 )
 
 

@@ -1,5 +1,6 @@
-"""The File menu's documents: export the register as PDF, Excel or DPV (JSON-LD), its print
-preview, and the import of an edited Excel workbook (preview of the changes, then apply).
+"""The File menu's documents: export the register as PDF, Excel, Excel in the APD/GBA's or the
+CNIL's layout, or DPV (JSON-LD), its print preview, and the import of an edited Excel workbook
+(preview of the changes, then apply).
 
 The documents are about the organisation the window shows. They are built in a worker thread
 behind a progress dialog (ropa.ui.dialogs.progress_runner) and written atomically, so a cancel
@@ -13,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -103,6 +104,17 @@ class DocumentActions(QObject):
         self.export_excel_action = self._action(
             menu, self.tr("Export register as Exce&l…"), self.export_excel_dialog
         )
+        # The register in a supervisory authority's layout, for a DPO who must send it so.
+        self.export_apd_action = self._action(
+            menu,
+            self.tr("Export register in the &APD/GBA layout (Excel)…"),
+            lambda: self.export_layout_dialog("apd"),
+        )
+        self.export_cnil_action = self._action(
+            menu,
+            self.tr("Export register in the CNIL la&yout (Excel)…"),
+            lambda: self.export_layout_dialog("cnil"),
+        )
         self.print_preview_action = self._action(
             menu, self.tr("Print pre&view of the register…"), self.print_preview
         )
@@ -126,6 +138,8 @@ class DocumentActions(QObject):
         return [
             self.export_pdf_action,
             self.export_excel_action,
+            self.export_apd_action,
+            self.export_cnil_action,
             self.export_dpv_action,
             self.print_preview_action,
             self.import_excel_action,
@@ -154,13 +168,19 @@ class DocumentActions(QObject):
         return safe_file_name(name) + suffix
 
     def _ask_target(
-        self, title: str, file_filter: str, suffix: str, legal_name: str
+        self,
+        title: str,
+        file_filter: str,
+        suffix: str,
+        legal_name: str,
+        offered: str | None = None,
     ) -> Path | None:
+        """The file chosen in a save dialog offering `offered` (else default_name)."""
         folder = self.window.db.path.parent
         name, _ = QFileDialog.getSaveFileName(
             self.parent_widget,
             title,
-            str(folder / self.default_name(legal_name, suffix)),
+            str(folder / (offered or self.default_name(legal_name, suffix))),
             file_filter,
         )
         return chosen_target(self.parent_widget, name, suffix) if name else None
@@ -204,6 +224,43 @@ class DocumentActions(QObject):
         """Write the register of the organisation shown as an Excel workbook at target."""
         label = self.tr("Writing the Excel workbook…")
         return self._export(target, self._build_workbook(), label)
+
+    def export_layout_dialog(self, layout: Literal["apd", "cnil"]) -> None:
+        organisation = self._organisation()
+        if organisation is None:
+            return
+        if layout == "apd":
+            title = self.tr("Export the register (APD/GBA layout)")
+            name = self.tr("{name} - register (APD layout) - {date}")
+        else:
+            title = self.tr("Export the register (CNIL layout)")
+            name = self.tr("{name} - register (CNIL layout) - {date}")
+        offered = name.format(name=organisation[1], date=date.today().isoformat())
+        target = self._ask_target(
+            title,
+            self.tr("Excel workbooks (*.xlsx)"),
+            ".xlsx",
+            organisation[1],
+            safe_file_name(offered) + ".xlsx",
+        )
+        if target is not None:
+            self.export_layout(layout, target)
+
+    def export_layout(self, layout: Literal["apd", "cnil"], target: Path) -> bool:
+        """Write the register of the organisation shown in an authority's layout at target."""
+        label = self.tr("Writing the register in the authority’s layout…")
+        return self._export(target, self._build_layout(layout), label)
+
+    def _build_layout(self, layout: Literal["apd", "cnil"]) -> Callable[[Progress], bytes]:
+        """The work building the register in an authority's layout (worker thread)."""
+        db, organisation_id = self.window.db, self.window.organisation_id()
+
+        def build(progress: Progress) -> bytes:
+            from ropa.exports.layouts import build_layout
+
+            return build_layout(db, layout, organisation_id, progress=progress)
+
+        return build
 
     def export_dpv_dialog(self) -> None:
         organisation = self._organisation()

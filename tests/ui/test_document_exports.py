@@ -204,9 +204,11 @@ def test_the_file_menu_offers_the_documents_after_export_json(window: MainWindow
     menu = window.menuBar().actions()[0].menu()
     texts = [action.text() for action in menu.actions()]
     start = texts.index("&Export JSON…") + 1
-    assert texts[start : start + 5] == [
+    assert texts[start : start + 7] == [
         "Export register as &PDF…",
         "Export register as Exce&l…",
+        "Export register in the &APD/GBA layout (Excel)…",
+        "Export register in the CNIL la&yout (Excel)…",
         "Print pre&view of the register…",
         "",  # separator
         "Import from E&xcel…",
