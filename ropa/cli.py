@@ -122,7 +122,11 @@ class Cli:
 
     def import_(self, args: argparse.Namespace) -> int:
         source = Path(args.input)
+        if args.from_table:
+            return self._import_table(args, source)
         fmt = IMPORT_FORMATS.get(source.suffix.lower())
+        if fmt is None and source.suffix.lower() in (".csv", ".ods", ".xls", ".tsv"):
+            raise RopaError("cli.import.table_hint", path=str(source))
         if fmt is None:
             raise RopaError("error.unknown_format", path=str(source))
         if not Path(args.file).exists():
@@ -177,6 +181,65 @@ class Cli:
             self.t("cli.import.created", path=args.file, source=source.name, name=name, added=added)
         )
         return EXIT_OK
+
+    def _import_table(self, args: argparse.Namespace, source: Path) -> int:
+        """A register kept in a spreadsheet: print the mapping recognised, the guesses to
+        check and the change preview, then apply it all (or nothing); --dry-run only prints.
+        --write-mapping saves the mapping (before the plan: a refused table's mapping can be
+        edited and given back with --mapping)."""
+        from ropa.exports.table import (
+            Mapping,
+            apply_table_import,
+            guess_mapping,
+            plan_table_import,
+            read_table,
+            value_guesses,
+        )
+        from ropa.exports.table.summary import guess_lines, mapping_lines
+
+        if not Path(args.file).exists():
+            raise RopaError("cli.import.table_needs_register", path=args.file)
+        book = read_table(_read_input(source), source.name)
+        saved = Mapping.from_json(_read_input(Path(args.mapping))) if args.mapping else None
+        mapping = guess_mapping(book, saved, sheet=args.sheet)
+        db = self.open(args.file)
+        try:
+            for line in mapping_lines(book, mapping, self.lang):
+                self.out(line)
+            for line in guess_lines(value_guesses(book, mapping), self.lang):
+                self.out(line)
+            if args.write_mapping:
+                self._write_mapping(args.file, args.write_mapping, mapping.to_json())
+            plan = plan_table_import(
+                db, book, mapping, organisation_id=args.organisation, source=source.name
+            )
+            self.out(render_plan(plan, self.lang))
+            if plan.is_empty or args.dry_run:
+                if not plan.is_empty:
+                    self.err(self.t("cli.import.dry_run"))
+                return EXIT_OK
+            apply_table_import(db, plan)
+        finally:
+            db.close()
+        self.err(
+            self.t(
+                "cli.import.applied",
+                added=plan.count("added"),
+                changed=plan.count("changed"),
+                removed=plan.count("removed"),
+                path=args.file,
+            )
+        )
+        return EXIT_OK
+
+    def _write_mapping(self, register: str, output: str, text: str) -> None:
+        from ropa.core.files import write_atomic
+
+        target = Path(output)
+        if target.exists() and target.resolve() == Path(register).resolve():
+            raise RopaError("error.output_is_register", path=output)
+        write_atomic(target, text.encode("utf-8"))
+        self.err(self.t("cli.import.table_mapping_written", path=output))
 
     def _import_workbook(self, args: argparse.Namespace, source: Path) -> int:
         """An edited workbook: print what changes, sheet by sheet, then apply it all (or
@@ -688,6 +751,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     imp.add_argument("input", metavar="INPUT", help=t("cli.help.input"))
     imp.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
     imp.add_argument("--organisation", metavar="ID", help=t("cli.help.org_import"))
+    imp.add_argument("--from-table", action="store_true", help=t("cli.help.from_table"))
+    imp.add_argument("--mapping", metavar="MAP.json", help=t("cli.help.mapping"))
+    imp.add_argument("--write-mapping", metavar="OUT.json", help=t("cli.help.write_mapping"))
+    imp.add_argument("--sheet", metavar="NAME", help=t("cli.help.sheet"))
 
     exp = commands.add_parser(
         "export", parents=[common], help=t("cli.help.export"), description=t("cli.help.export")
