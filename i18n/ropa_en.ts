@@ -1177,7 +1177,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+79"/>
+        <location filename="../ropa/ui/document_actions.py" line="+83"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
@@ -1213,6 +1213,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Include drafts in the PDF re&amp;gister</source>
+        <translation>Include drafts in the PDF re&amp;gister</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Describe the draft activities in the PDF register and its print preview, marked as drafts (otherwise they are only named as in preparation)</source>
+        <translation>Describe the draft activities in the PDF register and its print preview, marked as drafts (otherwise they are only named as in preparation)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import from E&amp;xcel…</source>
         <translation>Import from E&amp;xcel…</translation>
     </message>
@@ -1222,7 +1232,7 @@
         <translation>Export register as &amp;DPV (JSON-LD)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{name} - register - {date}</source>
         <translation>{name} - register - {date}</translation>
     </message>
@@ -1249,12 +1259,12 @@
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Writing the Excel workbook…</source>
         <translation>Writing the Excel workbook…</translation>
     </message>
@@ -1299,7 +1309,7 @@
         <translation>Writing the DPV document…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>

@@ -1177,7 +1177,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+79"/>
+        <location filename="../ropa/ui/document_actions.py" line="+83"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
@@ -1213,6 +1213,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Include drafts in the PDF re&amp;gister</source>
+        <translation>Inclure les &amp;brouillons dans le registre PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Describe the draft activities in the PDF register and its print preview, marked as drafts (otherwise they are only named as in preparation)</source>
+        <translation>Décrire les activités à l’état de brouillon dans le registre PDF et son aperçu avant impression, signalées comme brouillons (sinon, elles sont seulement citées comme en préparation)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import from E&amp;xcel…</source>
         <translation>Importer depuis E&amp;xcel…</translation>
     </message>
@@ -1222,7 +1232,7 @@
         <translation>Exporter le registre en &amp;DPV (JSON-LD)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{name} - register - {date}</source>
         <translation>{name} - registre - {date}</translation>
     </message>
@@ -1249,12 +1259,12 @@
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Writing the Excel workbook…</source>
         <translation>Écriture du classeur Excel…</translation>
     </message>
@@ -1299,7 +1309,7 @@
         <translation>Écriture du document DPV…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>

@@ -303,8 +303,9 @@ class Cli:
         self.err(self.t("cli.export.done", path=output))
 
     def _export_document(self, args: argparse.Namespace) -> int:
-        """The register as a PDF document or an Excel workbook, for one organisation, in the
-        register's language (or --document-lang). Written beside FILE unless -o says where."""
+        """The register as a PDF document, an Excel workbook or an Excel workbook in an
+        authority's layout (apd, cnil), for one organisation, in the register's language (or
+        --document-lang). Written beside FILE unless -o says where."""
 
         organisations = args.organisation or []
         if len(organisations) > 1:
@@ -334,7 +335,8 @@ class Cli:
                     db, args.format, organisation, lang=args.document_lang, include_drafts=drafts
                 )
             elif args.format == "pdf":
-                data = build_pdf(db, organisation, lang=args.document_lang)
+                drafts = bool(getattr(args, "include_drafts", False))
+                data = build_pdf(db, organisation, lang=args.document_lang, include_drafts=drafts)
             else:
                 data = build_workbook(db, organisation, lang=args.document_lang)
         finally:
@@ -766,6 +768,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     exp.add_argument(
         "--document-lang", choices=LANGUAGES, metavar="LANG", help=t("cli.help.document_lang")
     )
+    exp.add_argument("--include-drafts", action="store_true", help=t("cli.help.include_drafts"))
 
     notice = commands.add_parser(
         "notice", parents=[writer], help=t("notice.cli.help"), description=t("notice.cli.help")

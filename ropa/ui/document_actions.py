@@ -29,6 +29,7 @@ from ropa.ui.dialogs.progress_runner import run_with_progress
 
 if TYPE_CHECKING:
     from ropa.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from ropa.ui.settings import Settings
 
 
 class DocumentHost(Protocol):
@@ -38,6 +39,7 @@ class DocumentHost(Protocol):
     db: Register
     language: str
     undo_stack: QUndoStack
+    settings: Settings
 
     def organisation_id(self) -> str | None: ...
 
@@ -51,6 +53,8 @@ class DocumentHost(Protocol):
 
 
 STATUS_MS = 5000
+KEY_PDF_DRAFTS = "documents/pdf_include_drafts"
+"""QSettings: whether the PDF register (export and print preview) describes the drafts."""
 MAX_NAME_LENGTH = 150
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 
@@ -119,6 +123,24 @@ class DocumentActions(QObject):
             menu, self.tr("Print pre&view of the register…"), self.print_preview
         )
         self.print_preview_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        # Off: the PDF register only names the drafts "in preparation" (not part of it yet).
+        self.pdf_drafts_action = QAction(
+            self.tr("Include drafts in the PDF re&gister"), self.parent_widget
+        )
+        self.pdf_drafts_action.setCheckable(True)
+        self.pdf_drafts_action.setStatusTip(
+            self.tr(
+                "Describe the draft activities in the PDF register and its print preview, "
+                "marked as drafts (otherwise they are only named as in preparation)"
+            )
+        )
+        self.pdf_drafts_action.setChecked(
+            bool(host.settings.store.value(KEY_PDF_DRAFTS, False, type=bool))
+        )
+        self.pdf_drafts_action.toggled.connect(
+            lambda on: host.settings.store.setValue(KEY_PDF_DRAFTS, on)
+        )
+        menu.addAction(self.pdf_drafts_action)
         menu.addSeparator()
         self.import_excel_action = self._action(
             menu, self.tr("Import from E&xcel…"), self.import_excel_dialog
@@ -142,6 +164,7 @@ class DocumentActions(QObject):
             self.export_cnil_action,
             self.export_dpv_action,
             self.print_preview_action,
+            self.pdf_drafts_action,
             self.import_excel_action,
         ]
 
@@ -296,11 +319,12 @@ class DocumentActions(QObject):
     def _build_pdf(self) -> Callable[[Progress], bytes]:
         """The work building the PDF of the organisation shown (run in the worker thread)."""
         db, organisation_id = self.window.db, self.window.organisation_id()
+        drafts = self.pdf_drafts_action.isChecked()
 
         def build(progress: Progress) -> bytes:
             from ropa.exports.pdf import build_pdf
 
-            return build_pdf(db, organisation_id, progress=progress)
+            return build_pdf(db, organisation_id, progress=progress, include_drafts=drafts)
 
         return build
 

@@ -204,12 +204,13 @@ def test_the_file_menu_offers_the_documents_after_export_json(window: MainWindow
     menu = window.menuBar().actions()[0].menu()
     texts = [action.text() for action in menu.actions()]
     start = texts.index("&Export JSON…") + 1
-    assert texts[start : start + 7] == [
+    assert texts[start : start + 8] == [
         "Export register as &PDF…",
         "Export register as Exce&l…",
         "Export register in the &APD/GBA layout (Excel)…",
         "Export register in the CNIL la&yout (Excel)…",
         "Print pre&view of the register…",
+        "Include drafts in the PDF re&gister",
         "",  # separator
         "Import from E&xcel…",
     ]
@@ -303,6 +304,7 @@ def gated_build_pdf(monkeypatch: Any, clicked: threading.Event) -> None:
         *,
         lang: str | None = None,
         progress: Progress | None = None,
+        include_drafts: bool = False,
     ) -> bytes:
         assert progress is not None
 
@@ -310,7 +312,7 @@ def gated_build_pdf(monkeypatch: Any, clicked: threading.Event) -> None:
             clicked.wait(10)
             progress(done, total)
 
-        return real(db, organisation_id, lang=lang, progress=gated)
+        return real(db, organisation_id, lang=lang, progress=gated, include_drafts=include_drafts)
 
     monkeypatch.setattr(pdf, "build_pdf", build)
 

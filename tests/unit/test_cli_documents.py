@@ -222,7 +222,12 @@ def bilingual(tmp_path: Path) -> Path:
         activity = services.create(
             s,
             m.Activity,
-            {"reference": "T-01", "name": "Gestion de la paie", "name_nl": "Loonadministratie"},
+            {
+                "reference": "T-01",
+                "name": "Gestion de la paie",
+                "name_nl": "Loonadministratie",
+                "status": "active",  # a draft is only named in the PDF register
+            },
             org.id,
         )
         services.create(

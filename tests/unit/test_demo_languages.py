@@ -66,8 +66,12 @@ def notices(demo: Any) -> dict[str, NoticeDocument]:
 
 @pytest.fixture(scope="module")
 def registers(demo: Any) -> dict[str, str]:
-    """The PDF register in each language, as its text (pdftotext)."""
-    return {lang: pdftotext(build_pdf(demo, lang=lang)) for lang in ("fr", "nl", "en")}
+    """The PDF register in each language, as its text (pdftotext), drafts included (else
+    they are only named)."""
+    return {
+        lang: pdftotext(build_pdf(demo, lang=lang, include_drafts=True))
+        for lang in ("fr", "nl", "en")
+    }
 
 
 def pdftotext(data: bytes) -> str:

@@ -1,4 +1,6 @@
-"""One processing activity of the PDF register, with every field the register holds for it.
+"""One processing activity of the PDF register, with every field the register holds for it
+but the internal notes (`notes` of the activity and of its transfers: the firm's to-dos,
+never printed: the register is the document the supervisory authority reads).
 
 Rule for empty fields: a field of the activity itself always has its row (an em dash when
 empty: the reader sees what is missing); the optional details of a repeated item (a purpose's
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from ropa.core.i18n import colon, duration_text
 from ropa.core.snapshot import Row
 from ropa.exports.pdf.blocks import Value, cell, fields, grid, is_empty, joined, note, raw_cell
 from ropa.exports.pdf.layout import Outline
@@ -41,12 +44,32 @@ PURPOSE_DETAILS = (
 )
 
 
+def is_draft(activity: Row) -> bool:
+    return bool(activity["status"] == "draft")
+
+
 @dataclass
 class Context:
-    """What every part of the document needs: the register and the outline being built."""
+    """What every part of the document needs: the register, the outline being built and
+    whether draft activities are printed (marked as drafts) or only named as in preparation."""
 
     view: RegisterView
     outline: Outline
+    include_drafts: bool = False
+
+    def printed(self, activities: Iterable[Row]) -> list[Row]:
+        """The activities the document describes: drafts only when asked."""
+        return [a for a in activities if self.include_drafts or not is_draft(a)]
+
+    @property
+    def drafts_left_out(self) -> list[Row]:
+        """The draft activities the document only names (in reference order)."""
+        return [] if self.include_drafts else [a for a in self.view.all_activities if is_draft(a)]
+
+    def label(self, activity: Row) -> str:
+        """An activity's reference and name, marked when it is a draft."""
+        label = self.view.activity_label(activity)
+        return self.view.t("pdf.draft.label", label=label) if is_draft(activity) else label
 
     def group(self, title: str) -> Paragraph:
         """A group heading inside an activity (not in the table of contents)."""
@@ -64,7 +87,9 @@ def activity_section(
     """An activity's full description (on a new page unless told otherwise)."""
     view = ctx.view
     story: list[Flowable] = [PageBreak()] if new_page else []
-    story.append(ctx.heading(view.activity_label(activity), level))
+    story.append(ctx.heading(ctx.label(activity), level))
+    if is_draft(activity):
+        story.append(note(text(view.t("pdf.draft.note"))))
     story += _general(ctx, activity)
     story += _purposes(ctx, activity)
     story += _people_and_data(ctx, activity)
@@ -272,7 +297,7 @@ def transfer_rows(v: RegisterView, t: Row) -> list[tuple[str, Value]]:
         (v.field("transfer", "safeguard"), v.enum("safeguard", t["safeguard"])),
         (v.field("transfer", "document_reference"), t["document_reference"]),
     ]
-    for name in ("derogation", "copy_access", "notes"):
+    for name in ("derogation", "copy_access"):  # never the internal notes
         if not is_empty(t[name]):
             rows.append((v.field("transfer", name), t[name]))
     return rows
@@ -288,7 +313,7 @@ def _retention(ctx: Context, a: Row) -> list[Flowable]:
             v.field("retention_phase", "justification"),
         )
         rows = [
-            [v.retention_text(p), p["legal_reference"], p["justification"]]
+            [retention_text(v, p), p["legal_reference"], p["justification"]]
             for p in a["retention_phases"]
         ]
         story.append(grid(header, rows, (5, 3.5, 4.5)))
@@ -296,6 +321,26 @@ def _retention(ctx: Context, a: Row) -> list[Flowable]:
         story.append(note(text(v.t("pdf.none.retention"))))
     story += _table([(v.field("activity", "end_action"), v.enum("end_action", a["end_action"]))])
     return story
+
+
+def retention_text(v: RegisterView, phase: Row) -> str:
+    """A retention phase in a line, as `RegisterView.retention_text` says it (which the
+    workbook shares and compares), with the duration in words ("1 an", not "1 ans") and the
+    colon as the document's language writes it ("Base active\u00a0: 1 an")."""
+    line = v.retention_text(phase)
+    kind = v.enum("retention_phase_kind", phase["phase"])
+    value, unit = phase["duration_value"], phase["duration_unit"]
+    typed = v.duration(value, unit)
+    if typed and line.startswith(f"{kind}: {typed}"):
+        return (
+            kind
+            + colon(v.lang)
+            + duration_text(v.lang, value, unit)
+            + line[len(kind) + 2 + len(typed) :]
+        )
+    if line.startswith(f"{kind}: "):
+        return kind + colon(v.lang) + line[len(kind) + 2 :]
+    return line
 
 
 def measure_names(v: RegisterView, a: Row) -> list[str]:
@@ -368,10 +413,10 @@ def _roles(ctx: Context, a: Row) -> list[Flowable]:
 
 
 def _notice(ctx: Context, a: Row) -> list[Flowable]:
+    """Whether the privacy notice describes the activity (never its internal notes)."""
     v = ctx.view
     rows: list[tuple[str, Value]] = [
         (v.field("activity", "in_notice"), v.yes_no(a["in_notice"])),
         (v.field("activity", "audiences"), [v.enum("audience", x) for x in a["audiences"]]),
-        (v.field("activity", "notes"), a["notes"]),
     ]
     return [ctx.group(v.t("pdf.group.notice")), *_table(rows)]

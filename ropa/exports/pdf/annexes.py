@@ -1,14 +1,24 @@
 """The annexes of the PDF register (processors and third parties, transfers outside the EEA,
-security measures, cookies, retired activities) and the approval block that closes it."""
+security measures, cookies, retired activities) and the approval block that closes it.
+Like the rest of the register, they leave out the internal notes (of parties, transfers and
+cookies) and the draft activities the document does not describe."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
+from ropa.core.i18n import colon, duration_text
 from ropa.core.snapshot import Row
 from ropa.exports.pdf.activity import Context
-from ropa.exports.pdf.blocks import grid, joined, note, raw_cell
+from ropa.exports.pdf.blocks import Value, fields, grid, is_empty, joined, note, raw_cell
 from ropa.exports.pdf.styles import FRAME_WIDTH, LABEL_FILL, LABEL_WIDTH, RULE, styles, text
 from ropa.exports.register_view import RegisterView
 
@@ -41,91 +51,87 @@ def _lines(*parts: str) -> str:
     return "<br/>".join(p for p in parts if p)
 
 
-def _labelled(label: str, value: object) -> str:
-    return f"{text(label)}: {text(value)}" if value not in (None, "", []) else ""
+def _labelled(v: RegisterView, label: str, value: object) -> str:
+    """ "Label: value" (the colon as the language writes it), "" without a value."""
+    return text(f"{label}{colon(v.lang)}{value}") if value not in (None, "", []) else ""
 
 
 def _parties(ctx: Context) -> list[Flowable]:
-    """A. Processors, third parties, authorities, joint controllers (clients are in part 3)."""
+    """A. Processors, third parties, authorities, joint controllers (clients are in part 3):
+    one label / value block per party (six columns do not fit the page's width)."""
     v = ctx.view
-    f = v.field
     story = _start(ctx, "a")
     story.append(note(text(v.t("pdf.annex.a.intro"))))
     parties = [p for p in v.organisation["parties"] if p["kind"] != "client_controller"]
     parties.sort(key=lambda p: (PARTY_KINDS.index(p["kind"]), p["name"].lower()))
     if not parties:
         return [*story, _none(v)]
-    rows = []
-    for p in parties:
-        party = _lines(
-            _bold(p["name"]),
-            text(v.enum("party_kind", p["kind"])),
-            text(v.country(p["country"])),
-            _labelled(f("party", "enterprise_number"), p["enterprise_number"]),
-        )
-        contact = _lines(
-            text(p["contact_name"]),
-            text(p["email"]),
-            text(p["phone"]),
-            text(p["website"]),
-            text(p["address"]),
-        )
-        contract = ""
-        if p["kind"] == "processor" or p["contract_signed"] or p["contract_reference"]:
-            contract = _lines(
-                text(v.yes_no(p["contract_signed"])),
-                text(v.date(p["contract_date"])),
-                text(p["contract_reference"]),
-            )
-        subprocessors = "<br/>".join(text(v.party_name(s)) for s in p["subprocessors"])
-        dpo = _lines(text(p["dpo_name"]), text(p["dpo_contact"]))
-        rows.append(
-            [
-                small(party),
-                small(text(p["service"])),
-                small(contact),
-                small(contract),
-                small(subprocessors),
-                small(dpo),
-            ]
-        )
-    header = (
-        v.t("pdf.annex.a.party"),
-        f("party", "service"),
-        v.t("pdf.cover.contact"),
-        f("party", "contract_signed"),
-        f("party", "subprocessors"),
-        v.t("pdf.client.dpo"),
-    )
-    story.append(grid(header, rows, (3.3, 3.2, 3.6, 2.8, 2.4, 2.6), compact=True))
+    for party in parties:
+        # The title says what the party is and where: "Backvault BV – Processor, Netherlands".
+        what = joined([v.enum("party_kind", party["kind"]), v.country(party["country"])])
+        title = f"{_bold(party['name'])} \u2013 {text(what)}"
+        table = fields(_party_rows(v, party), title=title)
+        if table is not None:
+            story += [Spacer(1, 5), table]
     return story
 
 
+def _party_rows(v: RegisterView, p: Row) -> list[tuple[str, Value]]:
+    """A party's rows: its service, its contacts and, for a processor, its contract (Art.
+    28(3)), its sub-processors and its DPO, even when missing; the rest only when recorded."""
+    f = v.field
+    processor = p["kind"] == "processor"
+    rows: list[tuple[str, Value]] = [
+        (f("party", "enterprise_number"), p["enterprise_number"]),
+        (f("party", "service"), p["service"]),
+        (
+            v.t("pdf.cover.contact"),
+            [p["contact_name"], p["email"], p["phone"], p["website"], p["address"]],
+        ),
+    ]
+    if processor or p["contract_signed"] or p["contract_reference"]:
+        signed = joined([v.yes_no(p["contract_signed"]), v.date(p["contract_date"])])
+        rows.append((f("party", "contract_signed"), [signed, p["contract_reference"]]))
+    rows += [
+        (f("party", "subprocessors"), [v.party_name(s) for s in p["subprocessors"]]),
+        (v.t("pdf.client.dpo"), [p["dpo_name"], p["dpo_contact"]]),
+        (f("party", "representative"), p["representative"]),
+    ]
+    always = {f("party", "service"), v.t("pdf.cover.contact")}
+    if processor:
+        always |= {
+            f("party", "contract_signed"),
+            f("party", "subprocessors"),
+            v.t("pdf.client.dpo"),
+        }
+    return [(label, value) for label, value in rows if label in always or not is_empty(value)]
+
+
 def _transfers(ctx: Context) -> list[Flowable]:
-    """B. Every transfer outside the EEA, of every activity."""
+    """B. Every transfer outside the EEA, of every activity described (Art. 30(1)(e)): who
+    receives the data, where, on which safeguard and its documents. How a person obtains a
+    copy of the safeguards is in each activity's section."""
     v = ctx.view
     f = v.field
     story = _start(ctx, "b")
+    story.append(note(text(v.t("pdf.annex.b.intro"))))
     rows = []
-    for a in v.all_activities:
-        label = v.activity_label(a)
+    for a in ctx.printed(v.all_activities):
+        label = ctx.label(a)
         if a["status"] == "retired":
             label += f" ({v.enum('status', 'retired')})"
         for t in sorted(a["transfers"], key=lambda t: t["position"]):
+            documents = _lines(
+                text(t["document_reference"]),
+                _labelled(v, f("transfer", "derogation"), t["derogation"]),
+            )
             rows.append(
                 [
                     label,
                     v.party_name(t["party_id"]) or t["recipient_name"],
                     v.country(t["country"]),
                     v.enum("safeguard", t["safeguard"]),
-                    small(
-                        _lines(
-                            text(t["document_reference"]),
-                            _labelled(f("transfer", "derogation"), t["derogation"]),
-                            _labelled(f("transfer", "notes"), t["notes"]),
-                        )
-                    ),
-                    t["copy_access"],
+                    small(documents),
                 ]
             )
     if not rows:
@@ -136,9 +142,8 @@ def _transfers(ctx: Context) -> list[Flowable]:
         f("transfer", "country"),
         f("transfer", "safeguard"),
         f("transfer", "document_reference"),
-        f("transfer", "copy_access"),
     )
-    story.append(grid(header, rows, (2.8, 2.3, 1.8, 2.2, 4.6, 3.2), compact=True))
+    story.append(grid(header, rows, (3, 2.6, 2, 3, 5.4), compact=True))
     return story
 
 
@@ -148,7 +153,7 @@ def _measures(ctx: Context) -> list[Flowable]:
     f = v.field
     story = _start(ctx, "c")
     used_by: dict[str, list[str]] = {}
-    for a in v.all_activities:
+    for a in ctx.printed(v.all_activities):
         for measure_id in a["security_measures"]:
             used_by.setdefault(measure_id, []).append(a["reference"])
     measures = sorted(
@@ -177,11 +182,10 @@ def _measures(ctx: Context) -> list[Flowable]:
 
 
 def _cookie_lifetime(v: RegisterView, c: Row) -> str:
+    """ "13 mois", "1 an", "Session" ("" when not recorded)."""
     if c["lifetime_unit"] == "session":
         return v.enum("lifetime_unit", "session")
-    if c["lifetime_value"] is None or not c["lifetime_unit"]:
-        return ""
-    return f"{c['lifetime_value']} {v.enum('lifetime_unit', c['lifetime_unit']).lower()}"
+    return duration_text(v.lang, c["lifetime_value"], c["lifetime_unit"])
 
 
 def _cookies(ctx: Context) -> list[Flowable]:
@@ -192,28 +196,35 @@ def _cookies(ctx: Context) -> list[Flowable]:
     cookies = sorted(v.organisation["cookies"], key=lambda c: (c["category"], c["name"].lower()))
     if not cookies:
         return [*story, _none(v)]
+    printed = {a["id"]: a for a in ctx.printed(v.all_activities)}
+    printed_transfers = {t["id"]: t for a in printed.values() for t in a["transfers"]}
     rows = []
     for c in cookies:
-        activity = v.activities.get(c["activity_id"] or "")
-        transfer = v.transfers.get(c["transfer_id"] or "")
-        provider = _lines(
-            text(joined([c["provider"], v.party_name(c["party_id"])], " / ")),
+        activity = printed.get(c["activity_id"] or "")
+        transfer = printed_transfers.get(c["transfer_id"] or "")
+        consent = v.yes_no(c["consent_required"])
+        cookie = _lines(
+            _bold(c["name"]),
             text(c["domain"]),
-            _labelled(f("cookie", "first_party"), v.yes_no(c["first_party"])),
+            _labelled(v, f("cookie", "first_party"), v.yes_no(c["first_party"])),
         )
-        link = _lines(
-            text(activity["reference"] if activity else ""),
+        provider = _lines(
+            text(joined(dict.fromkeys([c["provider"], v.party_name(c["party_id"])]), " / ")),
             text(f"\u2192 {v.country(transfer['country'])}" if transfer else ""),
         )
         rows.append(
             [
-                small(_bold(c["name"])),
+                small(cookie),
                 small(provider),
-                v.enum("cookie_category", c["category"]),
-                small(_lines(text(c["purpose"]), _labelled(f("cookie", "notes"), c["notes"]))),
+                small(
+                    _lines(
+                        text(v.enum("cookie_category", c["category"])),
+                        _labelled(v, f("cookie", "consent_required"), consent),
+                    )
+                ),
+                small(text(c["purpose"])),
                 _cookie_lifetime(v, c),
-                v.yes_no(c["consent_required"]),
-                small(link),
+                activity["reference"] if activity else "",
             ]
         )
     header = (
@@ -222,10 +233,9 @@ def _cookies(ctx: Context) -> list[Flowable]:
         f("cookie", "category"),
         f("cookie", "purpose"),
         f("cookie", "lifetime_value"),
-        f("cookie", "consent_required"),
-        f("cookie", "activity_id"),
+        v.t("pdf.column.activity"),  # short: its cells hold a reference
     )
-    story.append(grid(header, rows, (2.3, 3.1, 2.2, 4.8, 1.6, 1.9, 2), compact=True))
+    story.append(grid(header, rows, (3.2, 3, 2.8, 4.6, 1.6, 1.6), compact=True))
     return story
 
 

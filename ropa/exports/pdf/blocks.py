@@ -1,10 +1,12 @@
 """Building blocks of the PDF register's pages: label/value tables, tables with a header
-row, lists. Every cell is a Paragraph (long texts wrap) and every table may split across
-pages, between rows and inside a row, so that nothing overflows the frame."""
+row, lists. Every cell is a BreakingParagraph (long texts wrap, words only after "@", "/" or
+"-": wrapping.py), the columns are at least as wide as their words, and every table may split
+across pages, between rows and inside a row, so that nothing overflows the frame."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
@@ -13,11 +15,15 @@ from ropa.exports.pdf.styles import (
     FIELDS_STYLE,
     FRAME_WIDTH,
     GRID_STYLE,
+    GROUP_FILL,
+    LABEL_FILL,
     LABEL_WIDTH,
     TITLED_FIELDS_STYLE,
     styles,
+    table_style,
     text,
 )
+from ropa.exports.pdf.wrapping import BreakingParagraph, fitted_widths
 
 Value = object
 """A value to print: None or "" print as an em dash; lists are joined one per line."""
@@ -44,13 +50,13 @@ def is_empty(value: Value) -> bool:
 
 def cell(value: Value, *, compact: bool = False) -> Paragraph:
     st = styles()
-    return Paragraph(markup(value) or EMPTY, st.compact if compact else st.cell)
+    return BreakingParagraph(markup(value) or EMPTY, st.compact if compact else st.cell)
 
 
 def raw_cell(content: str, *, compact: bool = False) -> Paragraph:
     """A cell from markup the exporter composed itself (already escaped)."""
     st = styles()
-    return Paragraph(content or EMPTY, st.compact if compact else st.cell)
+    return BreakingParagraph(content or EMPTY, st.compact if compact else st.cell)
 
 
 def fields(
@@ -70,14 +76,16 @@ def fields(
     for label, value in rows:
         if omit_empty and is_empty(value):
             continue
-        data.append([Paragraph(text(label), st.label), cell(value)])
+        data.append([BreakingParagraph(text(label), st.label), cell(value)])
     if not data:
         return None
+    shares = (label_width, FRAME_WIDTH - label_width)
+    widths = fitted_widths(data, shares, FRAME_WIDTH) or shares  # else reportlab cuts a word
     if title is not None:
-        data.insert(0, [Paragraph(title, st.cell_head), ""])
+        data.insert(0, [BreakingParagraph(title, st.cell_head), ""])
     return Table(
         data,
-        colWidths=(label_width, FRAME_WIDTH - label_width),
+        colWidths=widths,
         style=TITLED_FIELDS_STYLE if title is not None else FIELDS_STYLE,
         repeatRows=1 if title is not None else 0,
         splitByRow=1,
@@ -93,19 +101,50 @@ def grid(
     *,
     compact: bool = False,
 ) -> Table:
-    """A table with a header row repeated on every page; widths are fractions of the frame.
-    Compact tables (many columns) use a smaller type."""
+    """A table with a header row repeated on every page; widths are shares of the frame,
+    widened where a column's words need it (wrapping.fitted_widths). Compact tables (many
+    columns) use a smaller type."""
     st = styles()
     head = st.compact_head if compact else st.cell_head
-    data: list[list[Flowable]] = [[Paragraph(text(h), head) for h in header]]
+    data: list[list[Flowable]] = [[BreakingParagraph(text(h), head) for h in header]]
     for row in rows:
         data.append([v if isinstance(v, Paragraph) else cell(v, compact=compact) for v in row])
-    total = sum(widths)
+    fitted = fitted_widths(data, widths, FRAME_WIDTH)
+    if fitted is None:  # the words of the columns do not fit side by side
+        return stacked(header, data[1:])
     return Table(
         data,
-        colWidths=[FRAME_WIDTH * w / total for w in widths],
+        colWidths=fitted,
         style=GRID_STYLE,
         repeatRows=1,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+
+
+def stacked(header: Sequence[str], rows: Sequence[Sequence[Flowable]]) -> Table:
+    """The rows of a table too wide for the page one under the other: each row's first cell
+    as a title across the width, then a label / value line for each of its other columns."""
+    st = styles()
+    data: list[list[Flowable | str]] = []
+    commands: list[tuple[Any, ...]] = []
+    for row in rows:
+        title = len(data)
+        commands += [
+            ("SPAN", (0, title), (1, title)),
+            ("BACKGROUND", (0, title), (1, title), GROUP_FILL),
+        ]
+        data.append([row[0], ""])
+        for label, value in zip(header[1:], row[1:], strict=True):
+            commands.append(("BACKGROUND", (0, len(data)), (0, len(data)), LABEL_FILL))
+            data.append([BreakingParagraph(text(label), st.label), value])
+    shares = (LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH)
+    lines = [r for r in data if r[1] != ""]
+    return Table(
+        data,
+        colWidths=fitted_widths(lines, shares, FRAME_WIDTH) or shares,
+        style=table_style(*commands),
         splitByRow=1,
         splitInRow=1,
         hAlign="LEFT",

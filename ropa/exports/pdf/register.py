@@ -3,8 +3,12 @@ hand to its supervisory authority: cover, contents, summary, the controller regi
 (Art. 30(1)), the processor register (Art. 30(2)) grouped by client, annexes and an approval
 block, in the register's language (fr, nl, en).
 
+Draft activities are not part of the register yet: the summary names them in one line ("in
+preparation"), nothing more, unless `include_drafts` asks for them (then each is described and
+marked as a draft). Internal notes are never printed.
+
     pdf_bytes = build_pdf(db)                     # the only organisation of the file
-    pdf_bytes = build_pdf(db, org_id, lang="nl", progress=callback)
+    pdf_bytes = build_pdf(db, org_id, lang="nl", progress=callback, include_drafts=True)
 
 The register is read in one read transaction; the document is then laid out without a
 session. The caller writes the bytes (atomically: nothing is written when progress raises
@@ -17,10 +21,11 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from babel.lists import format_list
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from ropa.core.authorities import competent_authority
-from ropa.core.i18n import language_name
+from ropa.core.i18n import LOCALES, language_name
 from ropa.core.register import is_demo_organisation
 from ropa.core.snapshot import Row
 from ropa.core.text_languages import fallback_mark
@@ -29,6 +34,7 @@ from ropa.exports.common import Progress, report, resolve_organisation
 from ropa.exports.pdf.activity import (
     Context,
     activity_section,
+    is_draft,
     measure_names,
     no_transfer_listed,
 )
@@ -53,12 +59,14 @@ def build_pdf(
     *,
     lang: str | None = None,
     progress: Progress | None = None,
+    include_drafts: bool = False,
 ) -> bytes:
-    """The organisation's register as PDF bytes, in its language unless `lang` is given."""
+    """The organisation's register as PDF bytes, in its language unless `lang` is given;
+    draft activities described (marked) only with `include_drafts`."""
     with db.reader() as session:
         org_id = resolve_organisation(session, organisation_id)
         view = load_register_view(session, org_id, lang, with_history=False)
-    return render_pdf(view, progress=progress)
+    return render_pdf(view, progress=progress, include_drafts=include_drafts)
 
 
 @dataclass
@@ -71,11 +79,13 @@ class Story:
     steps: int
 
 
-def build_story(view: RegisterView, progress: Progress | None = None) -> Story:
+def build_story(
+    view: RegisterView, progress: Progress | None = None, *, include_drafts: bool = False
+) -> Story:
     """Every flowable of the document, table of contents included (reported once per step:
     one step per activity). The first heading of each step reports its layout later."""
-    ctx = Context(view, Outline())
-    steps = story_steps(view)
+    ctx = Context(view, Outline(), include_drafts=include_drafts)
+    steps = story_steps(ctx)
     total = 2 * len(steps) + 1
     flowables: list[Flowable] = []
     cover_end = 0
@@ -108,9 +118,11 @@ def untranslated_note(view: RegisterView) -> list[Flowable]:
     return [Spacer(1, 10), note(text(sentence))]
 
 
-def render_pdf(view: RegisterView, *, progress: Progress | None = None) -> bytes:
+def render_pdf(
+    view: RegisterView, *, progress: Progress | None = None, include_drafts: bool = False
+) -> bytes:
     """Lay out an already read register (no database access)."""
-    story = build_story(view, progress)
+    story = build_story(view, progress, include_drafts=include_drafts)
     total = 2 * story.steps + 1
     done = story.steps
 
@@ -154,15 +166,16 @@ def render_pdf(view: RegisterView, *, progress: Progress | None = None) -> bytes
     return buffer.getvalue()
 
 
-def story_steps(view: RegisterView) -> list[Step]:
+def story_steps(ctx: Context) -> list[Step]:
     """The document as a list of steps, one per activity for the long parts (progress)."""
+    view = ctx.view
     steps: list[Step] = [cover, summary, controller_intro]
     # The first activity follows the part's heading on its page (no page nearly empty).
-    steps += [
-        _activity_step(a, 1, new_page=n > 0) for n, a in enumerate(view.controller_activities)
-    ]
+    controller = ctx.printed(view.controller_activities)
+    steps += [_activity_step(a, 1, new_page=n > 0) for n, a in enumerate(controller)]
     steps.append(processor_register)
-    steps += [_activity_step(a, 2, new_page=n > 0) for n, a in enumerate(view.processor_activities)]
+    processor = ctx.printed(view.processor_activities)
+    steps += [_activity_step(a, 2, new_page=n > 0) for n, a in enumerate(processor)]
     steps.append(annexes)
     steps += [_activity_step(a, 1) for a in view.retired_activities]
     steps.append(approval)
@@ -270,20 +283,22 @@ def toc_part(ctx: Context, toc: FormTableOfContents) -> list[Flowable]:
 
 def summary(ctx: Context) -> list[Flowable]:
     v = ctx.view
-    current = v.controller_activities + v.processor_activities
+    current = ctx.printed(v.controller_activities + v.processor_activities)
+    intro = "pdf.summary.intro_drafts" if ctx.include_drafts else "pdf.summary.intro"
     story: list[Flowable] = [
         PageBreak(),
         ctx.heading(v.t("pdf.summary.title"), 0),
-        note(text(v.t("pdf.summary.intro"))),
+        note(text(v.t(intro))),
+        *drafts_line(ctx),
         Spacer(1, 4),
     ]
     if not current:
         return [*story, note(text(v.t("pdf.summary.none")))]
+    # No status column: every activity listed is active, but a draft (marked by its name).
     header = (
         v.field("activity", "reference"),
         v.field("activity", "name"),
         v.field("activity", "role"),
-        v.field("activity", "status"),
         v.t("pdf.summary.legal_bases"),
         v.field("activity", "owner"),
         v.field("activity", "next_review"),
@@ -293,19 +308,30 @@ def summary(ctx: Context) -> list[Flowable]:
         bases = dict.fromkeys(
             v.enum("legal_basis", p["legal_basis"]) for p in a["purposes"] if p["legal_basis"]
         )
+        name = v.t("pdf.draft.label", label=a["name"]) if is_draft(a) else a["name"]
         rows.append(
             [
                 a["reference"],
-                a["name"],
+                name,
                 v.enum("role", a["role"]),
-                v.enum("status", a["status"]),
                 list(bases),
                 a["owner"],
                 v.date(a["next_review"]),
             ]
         )
-    story.append(grid(header, rows, (2.2, 4.3, 2.3, 1.5, 3.1, 2.3, 1.9), compact=True))
+    story.append(grid(header, rows, (2.2, 4.8, 2.5, 3.3, 2.4, 1.9), compact=True))
     return story
+
+
+def drafts_line(ctx: Context) -> list[Flowable]:
+    """The drafts left out, named in one line: how many, their references and names."""
+    drafts = ctx.drafts_left_out
+    if not drafts:
+        return []
+    v = ctx.view
+    names = format_list([v.activity_label(a) for a in drafts], locale=LOCALES[v.lang])
+    key = "pdf.summary.drafts.one" if len(drafts) == 1 else "pdf.summary.drafts.other"
+    return [note(text(v.t(key, count=len(drafts), activities=names)))]
 
 
 def controller_intro(ctx: Context) -> list[Flowable]:
@@ -328,7 +354,7 @@ def processor_register(ctx: Context) -> list[Flowable]:
         ctx.heading(v.t("pdf.processor.title"), 0),
         note(text(v.t("pdf.processor.intro"))),
     ]
-    activities = v.processor_activities
+    activities = ctx.printed(v.processor_activities)
     if not activities:
         return [*story, note(text(v.t("pdf.processor.none")))]
     groups: dict[str, list[tuple[Row, Row | None]]] = {}
@@ -344,7 +370,7 @@ def processor_register(ctx: Context) -> list[Flowable]:
         if party_id:
             story.append(_fields(_client_rows(v, v.parties[party_id])))
         for activity, client in groups[party_id]:
-            story.append(ctx.heading(v.activity_label(activity), 2))
+            story.append(ctx.heading(ctx.label(activity), 2))
             story.append(_fields(_processing_rows(v, activity, client)))
     story += [PageBreak(), ctx.heading(v.t("pdf.processor.details"), 1)]
     story.append(note(text(v.t("pdf.processor.details_intro"))))

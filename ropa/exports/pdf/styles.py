@@ -203,7 +203,8 @@ def styles() -> Styles:
     )
 
 
-def _table_style(*extra: tuple[Any, ...]) -> TableStyle:
+def table_style(*extra: tuple[Any, ...]) -> TableStyle:
+    """The tables' common style (padding, rules), with `extra` commands."""
     return TableStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -218,13 +219,13 @@ def _table_style(*extra: tuple[Any, ...]) -> TableStyle:
     )
 
 
-FIELDS_STYLE = _table_style(("BACKGROUND", (0, 0), (0, -1), LABEL_FILL))
+FIELDS_STYLE = table_style(("BACKGROUND", (0, 0), (0, -1), LABEL_FILL))
 """A label/value table: labels in a shaded first column."""
 
-GRID_STYLE = _table_style(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+GRID_STYLE = table_style(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
 """A table with a header row (repeated on every page it spans)."""
 
-TITLED_FIELDS_STYLE = _table_style(
+TITLED_FIELDS_STYLE = table_style(
     ("BACKGROUND", (0, 1), (0, -1), LABEL_FILL),
     ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
     ("SPAN", (0, 0), (-1, 0)),
