@@ -679,6 +679,135 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <location filename="../ropa/ui/models/table_mapping_model.py" line="+50"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Label in the file</source>
+        <translation>Label in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity {number}</source>
+        <translation>Activity {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{column} imported as {field}</source>
+        <translation>{column} imported as {field}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{field} takes one column only: also chosen for {others}.</source>
+        <translation>{field} takes one column only: also chosen for {others}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ropa did not recognise this column: choose the field it goes to, or leave it out (its values are then kept in the activity&apos;s notes).</source>
+        <translation>ropa did not recognise this column: choose the field it goes to, or leave it out (its values are then kept in the activity&apos;s notes).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsStep</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/table_import_columns.py" line="+81"/>
+        <source>One activity per row</source>
+        <translation>One activity per row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One activity per sheet</source>
+        <translation>One activity per sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Header &amp;row:</source>
+        <translation>Header &amp;row:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;heets:</source>
+        <translation>S&amp;heets:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Columns of the file and where they go:</source>
+        <translation>&amp;Columns of the file and where they go:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>File {name}, %n sheet(s)</source>
+        <translation>
+            <numerusform>File {name}, %n sheet</numerusform>
+            <numerusform>File {name}, %n sheets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Columns imported: {known} of {total}.</source>
+        <translation>Columns imported: {known} of {total}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the field of each column.</source>
+        <translation>Check the field of each column.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Those marked with a warning sign were not recognised: choose their field, or leave them out (their values are then kept in the activity&apos;s notes).</source>
+        <translation>Those marked with a warning sign were not recognised: choose their field, or leave them out (their values are then kept in the activity&apos;s notes).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} of {total}</source>
+        <translation>{count} of {total}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The table cannot be read this way.</source>
+        <translation>The table cannot be read this way.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{field} takes one column only, and {columns} go to it: choose another field for all but one.</source>
+        <translation>{field} takes one column only, and {columns} go to it: choose another field for all but one.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../ropa/ui/commands.py" line="+167"/>
@@ -1177,7 +1306,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+83"/>
+        <location filename="../ropa/ui/document_actions.py" line="+84"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
@@ -1225,6 +1354,11 @@
         <location line="+13"/>
         <source>Import from E&amp;xcel…</source>
         <translation>Import from E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a register from a &amp;spreadsheet…</source>
+        <translation>Import a register from a &amp;spreadsheet…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1982,7 +2116,7 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Create a new register</source>
         <translation>Create a new register</translation>
     </message>
@@ -2036,8 +2170,8 @@
         <translation>The register was not exported.</translation>
     </message>
     <message>
-        <location line="-473"/>
-        <location line="+476"/>
+        <location line="-474"/>
+        <location line="+477"/>
         <source>Exported: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -3116,6 +3250,221 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>TableImport</name>
+    <message>
+        <location filename="../ropa/ui/table_import.py" line="+123"/>
+        <source>Import a register from a spreadsheet</source>
+        <translation>Import a register from a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This register holds no organisation yet.</source>
+        <translation>This register holds no organisation yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The activities of a spreadsheet are imported into an organisation. Create one first (File ▸ New register… asks for it), then import the spreadsheet into that register.</source>
+        <translation>The activities of a spreadsheet are imported into an organisation. Create one first (File ▸ New register… asks for it), then import the spreadsheet into that register.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported: the register is unchanged.</source>
+        <translation>Nothing was imported: the register is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the spreadsheet…</source>
+        <translation>Reading the spreadsheet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+69"/>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-62"/>
+        <source>Spreadsheet imported: %n change(s)</source>
+        <translation>
+            <numerusform>Spreadsheet imported: %n change</numerusform>
+            <numerusform>Spreadsheet imported: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preparing the import…</source>
+        <translation>Preparing the import…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The spreadsheet cannot be imported as mapped: the register is unchanged.</source>
+        <translation>The spreadsheet cannot be imported as mapped: the register is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Spreadsheet {source}, for {organisation}</source>
+        <translation>Spreadsheet {source}, for {organisation}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>The spreadsheet brings no change to the register.</source>
+        <translation>The spreadsheet brings no change to the register.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying the changes…</source>
+        <translation>Applying the changes…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the mapping will not be offered next time: {reason}</source>
+        <translation>the mapping will not be offered next time: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/table_import_dialog.py" line="+92"/>
+        <source>Import a register from a spreadsheet</source>
+        <translation>Import a register from a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&amp;oad mapping…</source>
+        <translation>L&amp;oad mapping…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Save mapping…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview changes…</source>
+        <translation>&amp;Preview changes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The choices made last time for a table with these columns are applied.</source>
+        <translation>The choices made last time for a table with these columns are applied.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What each value of a closed list becomes. The guesses to check are highlighted and listed first; a value not recorded is kept in the activity&apos;s notes.</source>
+        <translation>What each value of a closed list becomes. The guesses to check are highlighted and listed first; a value not recorded is kept in the activity&apos;s notes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Values of the file and what they become:</source>
+        <translation>&amp;Values of the file and what they become:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No column imported holds values of a closed list (legal bases, roles, countries, yes or no, durations): there is nothing to check.</source>
+        <translation>No column imported holds values of a closed list (legal bases, roles, countries, yes or no, durations): there is nothing to check.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>1. Columns</source>
+        <translation>1. Columns</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Values</source>
+        <translation>2. Values</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3. Changes</source>
+        <translation>3. Changes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The values cannot be read.</source>
+        <translation>The values cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Guesses to check: %n.</source>
+        <translation>
+            <numerusform>Guess to check: %n.</numerusform>
+            <numerusform>Guesses to check: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing left to check; change any value you disagree with.</source>
+        <translation>Nothing left to check; change any value you disagree with.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The mapping was not saved.</source>
+        <translation>The mapping was not saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mapping saved: {path}</source>
+        <translation>Mapping saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load a mapping</source>
+        <translation>Load a mapping</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mapping was not loaded: nothing changed.</source>
+        <translation>The mapping was not loaded: nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None of the columns of this table is in the mapping {name}.</source>
+        <translation>None of the columns of this table is in the mapping {name}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mapping {name} loaded: it names {known} of the {total} columns.</source>
+        <translation>Mapping {name} loaded: it names {known} of the {total} columns.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import mappings (*.json)</source>
+        <translation>Import mappings (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../ropa/ui/dialogs/template_dialog.py" line="+127"/>
@@ -3226,6 +3575,39 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+3"/>
         <source>Not yet translated into %1</source>
         <translation>Not yet translated into %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueReviewModel</name>
+    <message>
+        <location filename="../ropa/ui/models/table_mapping_model.py" line="+93"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cells</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ropa is not sure of this guess: check it.</source>
+        <translation>ropa is not sure of this guess: check it.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{value} imported as {choice}</source>
+        <translation>{value} imported as {choice}</translation>
     </message>
 </context>
 <context>

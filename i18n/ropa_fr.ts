@@ -679,6 +679,135 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <location filename="../ropa/ui/models/table_mapping_model.py" line="+50"/>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Label in the file</source>
+        <translation>Libellé dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported as</source>
+        <translation>Importée dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity {number}</source>
+        <translation>Activité {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{column} imported as {field}</source>
+        <translation>{column} importée dans {field}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{field} takes one column only: also chosen for {others}.</source>
+        <translation>{field} ne prend qu’une colonne&#xa0;: également choisi pour {others}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ropa did not recognise this column: choose the field it goes to, or leave it out (its values are then kept in the activity&apos;s notes).</source>
+        <translation>ropa n’a pas reconnu cette colonne&#xa0;: choisissez le champ où elle va, ou laissez-la de côté (ses valeurs sont alors gardées dans les remarques de l’activité).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsStep</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/table_import_columns.py" line="+81"/>
+        <source>One activity per row</source>
+        <translation>Une activité par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One activity per sheet</source>
+        <translation>Une activité par feuille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Header &amp;row:</source>
+        <translation>Ligne d’&amp;en-tête&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;heets:</source>
+        <translation>&amp;Feuilles&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Columns of the file and where they go:</source>
+        <translation>&amp;Colonnes du fichier et leur destination&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>File {name}, %n sheet(s)</source>
+        <translation>
+            <numerusform>Fichier {name}, %n feuille</numerusform>
+            <numerusform>Fichier {name}, %n feuilles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Columns imported: {known} of {total}.</source>
+        <translation>Colonnes importées&#xa0;: {known} sur {total}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the field of each column.</source>
+        <translation>Vérifiez le champ de chaque colonne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Those marked with a warning sign were not recognised: choose their field, or leave them out (their values are then kept in the activity&apos;s notes).</source>
+        <translation>Celles marquées d’un signe d’avertissement n’ont pas été reconnues&#xa0;: choisissez leur champ, ou laissez-les de côté (leurs valeurs sont alors gardées dans les remarques de l’activité).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} of {total}</source>
+        <translation>{count} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The table cannot be read this way.</source>
+        <translation>Le tableau ne peut pas être lu de cette façon.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{field} takes one column only, and {columns} go to it: choose another field for all but one.</source>
+        <translation>{field} ne prend qu’une colonne, et {columns} y vont&#xa0;: choisissez un autre champ pour toutes sauf une.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../ropa/ui/commands.py" line="+167"/>
@@ -1177,7 +1306,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+83"/>
+        <location filename="../ropa/ui/document_actions.py" line="+84"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
@@ -1225,6 +1354,11 @@
         <location line="+13"/>
         <source>Import from E&amp;xcel…</source>
         <translation>Importer depuis E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a register from a &amp;spreadsheet…</source>
+        <translation>I&amp;mporter un registre depuis un tableur…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1982,7 +2116,7 @@
         <translation>Le registre n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Create a new register</source>
         <translation>Créer un nouveau registre</translation>
     </message>
@@ -2036,8 +2170,8 @@
         <translation>Le registre n’a pas été exporté.</translation>
     </message>
     <message>
-        <location line="-473"/>
-        <location line="+476"/>
+        <location line="-474"/>
+        <location line="+477"/>
         <source>Exported: {path}</source>
         <translation>Exporté&#xa0;: {path}</translation>
     </message>
@@ -3116,6 +3250,221 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>TableImport</name>
+    <message>
+        <location filename="../ropa/ui/table_import.py" line="+123"/>
+        <source>Import a register from a spreadsheet</source>
+        <translation>Importer un registre depuis un tableur</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This register holds no organisation yet.</source>
+        <translation>Ce registre ne contient encore aucune organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The activities of a spreadsheet are imported into an organisation. Create one first (File ▸ New register… asks for it), then import the spreadsheet into that register.</source>
+        <translation>Les activités d’un tableur sont importées dans une organisation. Créez-la d’abord (Fichier ▸ Nouveau registre… vous la demande), puis importez le tableur dans ce registre.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Tableurs (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported: the register is unchanged.</source>
+        <translation>Rien n’a été importé&#xa0;: le registre est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the spreadsheet…</source>
+        <translation>Lecture du tableur…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+69"/>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-62"/>
+        <source>Spreadsheet imported: %n change(s)</source>
+        <translation>
+            <numerusform>Tableur importé&#xa0;: %n modification</numerusform>
+            <numerusform>Tableur importé&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preparing the import…</source>
+        <translation>Préparation de l’import…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The spreadsheet cannot be imported as mapped: the register is unchanged.</source>
+        <translation>Le tableur ne peut pas être importé avec cette correspondance&#xa0;: le registre est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Spreadsheet {source}, for {organisation}</source>
+        <translation>Tableur {source}, pour {organisation}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>The spreadsheet brings no change to the register.</source>
+        <translation>Le tableur n’apporte aucune modification au registre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying the changes…</source>
+        <translation>Application des modifications…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the mapping will not be offered next time: {reason}</source>
+        <translation>la correspondance ne sera pas proposée la prochaine fois&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/table_import_dialog.py" line="+92"/>
+        <source>Import a register from a spreadsheet</source>
+        <translation>Importer un registre depuis un tableur</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&amp;oad mapping…</source>
+        <translation>C&amp;harger une correspondance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save mapping…</source>
+        <translation>Enre&amp;gistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview changes…</source>
+        <translation>Aperçu des &amp;modifications…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The choices made last time for a table with these columns are applied.</source>
+        <translation>Les choix faits la dernière fois pour un tableau avec ces colonnes sont appliqués.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What each value of a closed list becomes. The guesses to check are highlighted and listed first; a value not recorded is kept in the activity&apos;s notes.</source>
+        <translation>Ce que devient chaque valeur d’une liste fermée. Les suppositions à vérifier sont mises en évidence et listées en premier&#xa0;; une valeur non renseignée est gardée dans les remarques de l’activité.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Values of the file and what they become:</source>
+        <translation>&amp;Valeurs du fichier et ce qu’elles deviennent&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No column imported holds values of a closed list (legal bases, roles, countries, yes or no, durations): there is nothing to check.</source>
+        <translation>Aucune colonne importée ne contient de valeurs d’une liste fermée (bases légales, rôles, pays, oui ou non, durées)&#xa0;: il n’y a rien à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>1. Columns</source>
+        <translation>1. Colonnes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Values</source>
+        <translation>2. Valeurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3. Changes</source>
+        <translation>3. Modifications</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The values cannot be read.</source>
+        <translation>Les valeurs ne peuvent pas être lues.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Guesses to check: %n.</source>
+        <translation>
+            <numerusform>Supposition à vérifier&#xa0;: %n.</numerusform>
+            <numerusform>Suppositions à vérifier&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing left to check; change any value you disagree with.</source>
+        <translation>Plus rien à vérifier&#xa0;; changez toute valeur avec laquelle vous n’êtes pas d’accord.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The mapping was not saved.</source>
+        <translation>La correspondance n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mapping saved: {path}</source>
+        <translation>Correspondance enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load a mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mapping was not loaded: nothing changed.</source>
+        <translation>La correspondance n’a pas été chargée&#xa0;: rien n’a changé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None of the columns of this table is in the mapping {name}.</source>
+        <translation>Aucune colonne de ce tableau ne figure dans la correspondance {name}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mapping {name} loaded: it names {known} of the {total} columns.</source>
+        <translation>Correspondance {name} chargée&#xa0;: elle nomme {known} des {total} colonnes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import mappings (*.json)</source>
+        <translation>Correspondances d’import (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../ropa/ui/dialogs/template_dialog.py" line="+127"/>
@@ -3226,6 +3575,39 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+3"/>
         <source>Not yet translated into %1</source>
         <translation>Pas encore traduit en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueReviewModel</name>
+    <message>
+        <location filename="../ropa/ui/models/table_mapping_model.py" line="+93"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cells</source>
+        <translation>Cellules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ropa is not sure of this guess: check it.</source>
+        <translation>ropa n’est pas sûr de cette supposition&#xa0;: vérifiez-la.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{value} imported as {choice}</source>
+        <translation>{value} importée comme {choice}</translation>
     </message>
 </context>
 <context>

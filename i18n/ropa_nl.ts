@@ -679,6 +679,135 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <location filename="../ropa/ui/models/table_mapping_model.py" line="+50"/>
+        <source>“{text}”</source>
+        <translation>‘{text}’</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Label in the file</source>
+        <translation>Label in het bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported as</source>
+        <translation>Geïmporteerd als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity {number}</source>
+        <translation>Activiteit {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no title)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{column} imported as {field}</source>
+        <translation>{column} geïmporteerd als {field}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{field} takes one column only: also chosen for {others}.</source>
+        <translation>{field} neemt maar één kolom: ook gekozen voor {others}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ropa did not recognise this column: choose the field it goes to, or leave it out (its values are then kept in the activity&apos;s notes).</source>
+        <translation>ropa heeft deze kolom niet herkend: kies het veld waar ze naartoe gaat, of laat ze weg (haar waarden worden dan bewaard in de opmerkingen van de activiteit).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsStep</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/table_import_columns.py" line="+81"/>
+        <source>One activity per row</source>
+        <translation>Eén activiteit per rij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One activity per sheet</source>
+        <translation>Eén activiteit per werkblad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Indeling:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Werkblad:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Header &amp;row:</source>
+        <translation>&amp;Rij met kolomtitels:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;heets:</source>
+        <translation>&amp;Werkbladen:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Columns of the file and where they go:</source>
+        <translation>&amp;Kolommen van het bestand en hun bestemming:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>File {name}, %n sheet(s)</source>
+        <translation>
+            <numerusform>Bestand {name}, %n werkblad</numerusform>
+            <numerusform>Bestand {name}, %n werkbladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Columns imported: {known} of {total}.</source>
+        <translation>Geïmporteerde kolommen: {known} van {total}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the field of each column.</source>
+        <translation>Kijk het veld van elke kolom na.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Those marked with a warning sign were not recognised: choose their field, or leave them out (their values are then kept in the activity&apos;s notes).</source>
+        <translation>De kolommen met een waarschuwingsteken werden niet herkend: kies hun veld, of laat ze weg (hun waarden worden dan bewaard in de opmerkingen van de activiteit).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} of {total}</source>
+        <translation>{count} van {total}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The table cannot be read this way.</source>
+        <translation>De tabel kan niet op deze manier worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{field} takes one column only, and {columns} go to it: choose another field for all but one.</source>
+        <translation>{field} neemt maar één kolom, en {columns} gaan ernaartoe: kies een ander veld voor alle kolommen op één na.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../ropa/ui/commands.py" line="+167"/>
@@ -1177,7 +1306,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+83"/>
+        <location filename="../ropa/ui/document_actions.py" line="+84"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
@@ -1225,6 +1354,11 @@
         <location line="+13"/>
         <source>Import from E&amp;xcel…</source>
         <translation>Importeren uit E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a register from a &amp;spreadsheet…</source>
+        <translation>Regi&amp;ster importeren uit een rekenblad…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1982,7 +2116,7 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Create a new register</source>
         <translation>Een nieuw register aanmaken</translation>
     </message>
@@ -2036,8 +2170,8 @@
         <translation>Het register is niet geëxporteerd.</translation>
     </message>
     <message>
-        <location line="-473"/>
-        <location line="+476"/>
+        <location line="-474"/>
+        <location line="+477"/>
         <source>Exported: {path}</source>
         <translation>Geëxporteerd: {path}</translation>
     </message>
@@ -3116,6 +3250,221 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>TableImport</name>
+    <message>
+        <location filename="../ropa/ui/table_import.py" line="+123"/>
+        <source>Import a register from a spreadsheet</source>
+        <translation>Register importeren uit een rekenblad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This register holds no organisation yet.</source>
+        <translation>Dit register bevat nog geen organisatie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The activities of a spreadsheet are imported into an organisation. Create one first (File ▸ New register… asks for it), then import the spreadsheet into that register.</source>
+        <translation>De activiteiten van een rekenblad worden in een organisatie geïmporteerd. Maak er eerst een aan (Bestand ▸ Nieuw register… vraagt ernaar) en importeer het rekenblad dan in dat register.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Rekenbladen (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported: the register is unchanged.</source>
+        <translation>Er is niets geïmporteerd: het register is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the spreadsheet…</source>
+        <translation>Het rekenblad wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+69"/>
+        <source>Import cancelled</source>
+        <translation>Import geannuleerd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-62"/>
+        <source>Spreadsheet imported: %n change(s)</source>
+        <translation>
+            <numerusform>Rekenblad geïmporteerd: %n wijziging</numerusform>
+            <numerusform>Rekenblad geïmporteerd: %n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preparing the import…</source>
+        <translation>De import wordt voorbereid…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The spreadsheet cannot be imported as mapped: the register is unchanged.</source>
+        <translation>Het rekenblad kan met deze koppeling niet worden geïmporteerd: het register is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Spreadsheet {source}, for {organisation}</source>
+        <translation>Rekenblad {source}, voor {organisation}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>The spreadsheet brings no change to the register.</source>
+        <translation>Het rekenblad brengt geen wijziging in het register.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying the changes…</source>
+        <translation>De wijzigingen worden toegepast…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the mapping will not be offered next time: {reason}</source>
+        <translation>de koppeling wordt de volgende keer niet voorgesteld: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/table_import_dialog.py" line="+92"/>
+        <source>Import a register from a spreadsheet</source>
+        <translation>Register importeren uit een rekenblad</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&amp;oad mapping…</source>
+        <translation>Koppeling &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save mapping…</source>
+        <translation>Koppeling op&amp;slaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>V&amp;orige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview changes…</source>
+        <translation>&amp;Wijzigingen bekijken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The choices made last time for a table with these columns are applied.</source>
+        <translation>De keuzes die de vorige keer voor een tabel met deze kolommen werden gemaakt, zijn toegepast.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What each value of a closed list becomes. The guesses to check are highlighted and listed first; a value not recorded is kept in the activity&apos;s notes.</source>
+        <translation>Wat elke waarde van een vaste lijst wordt. De gissingen die u moet nakijken, zijn gemarkeerd en staan bovenaan; een niet-ingevulde waarde wordt bewaard in de opmerkingen van de activiteit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Values of the file and what they become:</source>
+        <translation>W&amp;aarden van het bestand en wat ze worden:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No column imported holds values of a closed list (legal bases, roles, countries, yes or no, durations): there is nothing to check.</source>
+        <translation>Geen enkele geïmporteerde kolom bevat waarden van een vaste lijst (rechtsgronden, rollen, landen, ja of nee, termijnen): er is niets na te kijken.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>1. Columns</source>
+        <translation>1. Kolommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Values</source>
+        <translation>2. Waarden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3. Changes</source>
+        <translation>3. Wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The values cannot be read.</source>
+        <translation>De waarden kunnen niet worden gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Guesses to check: %n.</source>
+        <translation>
+            <numerusform>Na te kijken gissing: %n.</numerusform>
+            <numerusform>Na te kijken gissingen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing left to check; change any value you disagree with.</source>
+        <translation>Niets meer na te kijken; wijzig elke waarde waarmee u het niet eens bent.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Save the mapping</source>
+        <translation>Koppeling opslaan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The mapping was not saved.</source>
+        <translation>De koppeling werd niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mapping saved: {path}</source>
+        <translation>Koppeling opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load a mapping</source>
+        <translation>Een koppeling laden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mapping was not loaded: nothing changed.</source>
+        <translation>De koppeling werd niet geladen: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None of the columns of this table is in the mapping {name}.</source>
+        <translation>Geen enkele kolom van deze tabel staat in de koppeling {name}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mapping {name} loaded: it names {known} of the {total} columns.</source>
+        <translation>Koppeling {name} geladen: ze vermeldt {known} van de {total} kolommen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import mappings (*.json)</source>
+        <translation>Importkoppelingen (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../ropa/ui/dialogs/template_dialog.py" line="+127"/>
@@ -3226,6 +3575,39 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+3"/>
         <source>Not yet translated into %1</source>
         <translation>Nog niet naar het %1 vertaald</translation>
+    </message>
+</context>
+<context>
+    <name>ValueReviewModel</name>
+    <message>
+        <location filename="../ropa/ui/models/table_mapping_model.py" line="+93"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value in the file</source>
+        <translation>Waarde in het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cells</source>
+        <translation>Cellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported as</source>
+        <translation>Geïmporteerd als</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ropa is not sure of this guess: check it.</source>
+        <translation>ropa is niet zeker van deze gissing: kijk ze na.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{value} imported as {choice}</source>
+        <translation>{value} geïmporteerd als {choice}</translation>
     </message>
 </context>
 <context>

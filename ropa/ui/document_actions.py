@@ -26,6 +26,7 @@ from ropa.core.handle import Register
 from ropa.core.reads.organisation import organisation_name
 from ropa.exports.common import Cancelled, Progress
 from ropa.ui.dialogs.progress_runner import run_with_progress
+from ropa.ui.table_import import TableImport
 
 if TYPE_CHECKING:
     from ropa.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -144,6 +145,11 @@ class DocumentActions(QObject):
         menu.addSeparator()
         self.import_excel_action = self._action(
             menu, self.tr("Import from E&xcel…"), self.import_excel_dialog
+        )
+        # On without an organisation too (it then says to create one); off while read-only.
+        self.table_import = TableImport(parent, host)
+        self.import_table_action = self._action(
+            menu, self.tr("Import a register from a &spreadsheet…"), self.table_import.dialog
         )
         menu.addSeparator()  # for other tools, beside the window's privacy notice (the public)
         self.export_dpv_action = self._action(

@@ -516,6 +516,7 @@ class MainWindow(QMainWindow):
         allow_edit(self.templates_action, True, read_only)
         import_excel = self.documents.import_excel_action
         allow_edit(import_excel, self._organisation_id is not None, read_only)
+        allow_edit(self.documents.import_table_action, True, read_only)
         allow_edit(self.undo_action, self.undo_stack.canUndo(), read_only)
         allow_edit(self.redo_action, self.undo_stack.canRedo(), read_only)
 

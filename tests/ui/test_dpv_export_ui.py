@@ -36,7 +36,8 @@ def test_the_file_menu_offers_the_dpv_export_apart_from_the_printed_documents(
     menu = window.menuBar().actions()[0].menu()
     texts = [action.text() for action in menu.actions()]
     start = texts.index("Import from E&xcel…") + 1
-    assert texts[start : start + 3] == [
+    assert texts[start : start + 4] == [
+        "Import a register from a &spreadsheet…",
         "",  # separator
         "Export register as &DPV (JSON-LD)…",
         "Export privacy &notice…",
