@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ropa.core.i18n import DEFAULT_LANGUAGE, tr
+from ropa.core.i18n import DEFAULT_LANGUAGE, colon, tr
 
 
 class RopaError(Exception):
@@ -138,7 +138,7 @@ class Problem:
 
     def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
         where = self.path or tr(lang, "where.document")
-        return f"{where}: {self.message(lang)}"
+        return f"{where}{colon(lang)}{self.message(lang)}"
 
 
 class ValidationError(RopaError):

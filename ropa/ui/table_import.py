@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -133,13 +133,8 @@ class TableImport(QObject):
         *,
         cancellable: bool = True,
     ) -> T:
-        """run_with_progress, its progress dialog deleted at once: the next step opens a modal
-        dialog, whose event loop would otherwise keep it (a deleteLater waits for the loop it
-        was asked in), and it would show up over that dialog."""
-        try:
-            return run_with_progress(parent, self.title(), label, work, cancellable=cancellable)
-        finally:
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        """run_with_progress under the import's title."""
+        return run_with_progress(parent, self.title(), label, work, cancellable=cancellable)
 
     def _has_organisation(self) -> bool:
         if self.host.organisation_id() is not None:

@@ -13,12 +13,19 @@ from typing import Any
 import openpyxl
 import pypdf
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from ropa.core.errors import RopaError
 from ropa.core.files import write_atomic
@@ -185,6 +192,37 @@ def test_a_job_that_cannot_be_cancelled_shows_no_cancel_button(
     QTimer.singleShot(0, look)
     assert run_with_progress(parent, "Title", "Working…", work, cancellable=False) == "applied"
     assert buttons == [0, 1]
+
+
+def test_a_fast_job_leaves_no_progress_dialog_behind(parent: QWidget, qtbot: Any) -> None:
+    """A job that ends before its dialog shows leaves no dialog behind: none pops up later, over
+    the modal dialog the next step opens, showing 100 % and taking the keyboard."""
+    left: list[QObject | None] = []
+    shown: list[QWidget] = []
+
+    def work(progress: Progress) -> str:
+        for step in range(3):
+            progress(step, 2)  # as a plan or an export reports: from 0 to the total
+        return "done"
+
+    def look() -> None:
+        shown.extend(w for w in QApplication.topLevelWidgets() if w.isVisible())
+        next_step.accept()
+
+    def menu_action() -> None:  # run as the window's menu actions are: in its event loop
+        assert run_with_progress(parent, "Title", "Working…", work) == "done"
+        left.append(parent.findChild(QProgressDialog))
+        QTimer.singleShot(3 * progress_runner.SHOW_AFTER_MS, look)
+        next_step.exec()  # the next step's modal dialog, open past the show delay
+        window_loop.quit()
+
+    next_step = QDialog(parent)
+    window_loop = QEventLoop()
+    QTimer.singleShot(0, menu_action)
+    window_loop.exec()
+    assert left == [None]  # deleted at once, not when the window's event loop gets to it
+    assert [w for w in shown if isinstance(w, QProgressDialog)] == []
+    assert next_step.result() == QDialog.DialogCode.Accepted
 
 
 # -- file names ----------------------------------------------------------------------------------

@@ -544,3 +544,27 @@ def test_the_models_pass_the_model_tester(qtmodeltester: Any, qtbot: Any, tmp_pa
     qtmodeltester.check(dialog.columns.model)
     dialog.go_to_values()
     qtmodeltester.check(dialog.values_model)
+
+
+def test_a_duration_beyond_the_usual_list_is_shown_in_words(qtbot: Any, tmp_path: Path) -> None:
+    """ "45 jours" is guessed as 45 days, which the list of usual periods does not hold: the
+    review shows it in the user's words (the engine's value_label), never the code P45D, and
+    "not recorded" comes first in its list."""
+    path = tmp_path / "durees.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Nom du traitement", "Durée de conservation"])
+    sheet.append(["Journaux du serveur", "45 jours"])
+    book.save(path)
+    dialog, messages = open_dialog(qtbot, path)
+    assert dialog.go_to_values()
+    model = dialog.values_model
+    [row] = [r for r, guess in enumerate(model.rows) if guess.raw == "45 jours"]
+    assert model.rows[row].code == "P45D"
+    choice = model.index(row, model.COL_CHOICE)
+    assert choice.data() == "45 days"
+    choices = choice.data(ChoicesRole)
+    assert choices[0][0] == ""  # not recorded, first
+    assert ("P45D", "45 days") in choices
+    assert messages == []

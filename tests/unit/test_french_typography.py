@@ -44,7 +44,8 @@ _RULES = [
     (re.compile(rf"(?<![\s{NO_BREAK}])»"), "no space before »"),
     # "Fichier: x", "vraiment?" — a word (or a closing mark) glued to the punctuation
     (re.compile(r"[\w)\]»*’'…][;!?](?=[\s)»]|$)"), "no space before ; ! ?"),
-    (re.compile(r"[^\W\d_][:](?=\s|$)"), "no space before the colon"),
+    # "Fichier: x", and after a closing mark: "colonne « Nom »: x", "(art. 9): x"
+    (re.compile(r"(?:[^\W\d_]|[»)\]])[:](?=\s|$)"), "no space before the colon"),
 ]
 
 
@@ -142,6 +143,8 @@ def test_french_user_guide_uses_no_break_spaces() -> None:
         "Créer «{name}»",
         "**Nom** : le nom usuel",
         "une phrase coupée en fin de ligne\n: la suite",
+        "Feuille «\u00a0Registre\u00a0», colonne «\u00a0Nom\u00a0»: trop long",
+        "Intérêt légitime (art. 6.1.f): prospection",
     ],
 )
 def test_an_ordinary_or_missing_space_is_found(text: str) -> None:

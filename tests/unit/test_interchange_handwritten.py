@@ -329,7 +329,7 @@ def test_the_problems_are_said_in_the_users_language(tmp_path: Path) -> None:
     error = refused(tmp_path, broken())
     french = error.message("fr")
     assert french.startswith("Problèmes trouvés\u00a0: 7\u00a0; rien n’a été modifié")
-    assert 'organisations[0].activities[0].role: "boss" ne fait pas partie' in french
+    assert 'organisations[0].activities[0].role\u00a0: "boss" ne fait pas partie' in french
     assert "renvoie à «\u00a0missing\u00a0», qui n’existe pas dans cette organisation" in french
     dutch = error.message("nl")
     assert "organisations[0].activities[0].data_subjects[0]" in dutch

@@ -32,6 +32,7 @@ from ropa.exports.table import (
     read_table,
     value_guesses,
 )
+from tests.unit.test_french_typography import typography_faults
 from tests.unit.workbook_support import soffice_convert
 
 NB = "\u00a0"
@@ -350,6 +351,7 @@ def test_cnil_register_one_activity_per_sheet_as_ods(empty_register: Any, tmp_pa
     ]
     pay = activities(db)["RH-1"]
     assert [p["description"] for p in pay.purposes] == ["Payer", "Déclarer", "Archiver"]
+    assert pay.activity["start_date"] == date(2024, 1, 12)  # "Date de création"
     assert pay.activity["last_reviewed"] == date(2025, 3, 15)
     links = pay.children["activity_data_category"]
     assert names(pay, "data_category", [link["data_category_id"] for link in links]) == [
@@ -377,7 +379,7 @@ def test_cnil_register_one_activity_per_sheet_as_ods(empty_register: Any, tmp_pa
     assert pay.activity["security_notes"] == "Contrôle d'accès des utilisateurs"
     # What has no place in the register is in the notes, never lost.
     notes = pay.activity["notes"]
-    assert f"Date de création{NB}: 12/01/2024" in notes
+    assert "Date de création" not in notes
     assert f"Responsable du traitement{NB}: Exemple SAS\n1 rue Haute" in notes
     assert f"Sous-traitants{NB}: Paris" in notes
 
@@ -546,8 +548,53 @@ def test_every_value_without_a_place_is_kept_in_the_notes(empty_register: Any) -
     assert [p["legal_basis"] for p in crm.purposes] == ["contract", "consent"]
     assert crm.activity["notes"].split("\n") == [f"Base légale{NB}: Loi", f"Pays{NB}: Atlantide"]
     assert crm.phases == []
-    note = next(n for n in plan.notes if "remarques" in n)
+    note = next(n for n in plan.notes if "remarques des" in n)
+    assert note.startswith(f"6 valeurs sont gardées dans les remarques des traitements{NB}: ")
     assert f"«{NB}Base légale{NB}» (2)" in note and f"«{NB}Couleur{NB}» (1)" in note
+    assert [typography_faults(note) for note in plan.notes] == [[]] * len(plan.notes)
+
+
+def test_a_yes_with_a_detail_is_taken_and_its_detail_kept_in_the_notes(
+    empty_register: Any,
+) -> None:
+    db = empty_register
+    organisation(db, language="nl")
+    rows = [
+        ["Naam", "Doel", "Rechtsgrond", "Doorgifte buiten de EER"],
+        ["Loon", "Betalen", "Precontractuele maatregelen", "Ja (VS)"],
+    ]
+    plan = imported(db, xlsx({"R": rows}), "r.xlsx")
+    [pay] = activities(db).values()
+    assert pay.activity["transfers_outside_eea"] is True
+    assert [p["legal_basis"] for p in pay.purposes] == ["contract"]
+    assert pay.activity["notes"] == "Doorgifte buiten de EER: Ja (VS)"
+    assert any(note.startswith("1 waarde van een lijst werd") for note in plan.notes)
+
+
+def test_the_notes_are_worded_for_one_and_for_several(empty_register: Any) -> None:
+    """Real singular and plural forms, never "valeur(s) gardée(s)"."""
+    db = empty_register
+    organisation(db)
+    rows = [["Nom", "Finalité", "Durée"], ["Paie", "Payer", "Le temps qu'il faut"]]
+    plan = imported(db, xlsx({"R": rows}), "r.xlsx")
+    assert plan.notes[:3] == [
+        f"1 valeur est gardée dans les remarques de son traitement{NB}: sa place dans le "
+        f"registre n’a pas pu être déterminée. Colonne{NB}: «{NB}Durée{NB}».",
+        f"1 valeur de liste a été devinée sans certitude{NB}: elle est importée telle que "
+        "devinée, et son texte est aussi gardé dans les remarques. Vérifiez-la.",
+        f"Le nouveau traitement est un brouillon (le tableau n’a pas de colonne de statut){NB}: "
+        "relisez-le, puis marquez-le actif.",
+    ]
+    rows += [["Vente", "Vendre", ""], ["Achat", "Acheter", ""]]
+    plan = imported(db, xlsx({"R": rows}), "r.xlsx")
+    said = "\n".join(plan.notes)
+    assert "Les 2 nouveaux traitements sont des brouillons" in said
+    assert "\n1 traitement du tableau est déjà dans le registre (" in said
+    plan = imported(db, xlsx({"R": rows}), "r.xlsx")
+    said = "\n".join(plan.notes)
+    assert "\n3 traitements du tableau sont déjà dans le registre (" in said
+    assert "(s)" not in said and "(x)" not in said
+    assert [typography_faults(note) for note in plan.notes] == [[]] * len(plan.notes)
 
 
 # -- refused as a whole ------------------------------------------------------------------------
@@ -568,16 +615,17 @@ def test_a_broken_table_is_refused_naming_sheet_row_and_column(demo_register: An
         plan_table_import(db, book, guess_mapping(book))
     message = caught.value.message("fr")
     assert (
-        "Feuille « Registre », ligne 2, colonne « Date de début »: "
-        "« 31/02/2024 » n’est pas une date" in message.replace(NB, " ")
+        f"Feuille «{NB}Registre{NB}», ligne 2, colonne «{NB}Date de début{NB}»{NB}: "
+        f"«{NB}31/02/2024{NB}» n’est pas une date" in message
     )
-    assert "Feuille « Registre », ligne 3: ce traitement n’a pas de nom" in message.replace(NB, " ")
+    assert f"Feuille «{NB}Registre{NB}», ligne 3{NB}: ce traitement n’a pas de nom" in message
     assert (
-        "ligne 4, colonne « Référence »: la référence « T-90 » est aussi celle"
-        in message.replace(NB, " ")
+        f"ligne 4, colonne «{NB}Référence{NB}»{NB}: la référence «{NB}T-90{NB}» est aussi celle"
+        in message
     )
-    assert "ligne 5, colonne « Référence »: trop long" in message.replace(NB, " ")
-    assert "ligne 5, colonne « Date de début »" in message.replace(NB, " ")
+    assert f"ligne 5, colonne «{NB}Référence{NB}»{NB}: trop long" in message
+    assert f"ligne 5, colonne «{NB}Date de début{NB}»" in message
+    assert typography_faults(message) == []
     assert len(caught.value.problems) == 5  # each problem once
     assert export_json(db) == before and change_count(db) == changes
 

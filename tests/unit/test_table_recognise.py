@@ -189,6 +189,9 @@ def test_a_zip_that_is_no_spreadsheet_is_refused() -> None:
         ("Finalité principale", "purposes"),
         ("Sous-finalité 3", "purposes"),
         ("Mise à jour", "last_reviewed"),
+        ("Date de création", "start_date"),  # of the record: the register's only date for it
+        ("Date de création de la fiche", "start_date"),
+        ("Aanmaakdatum", "start_date"),
         ("Vie personnelle", "data_category_titled"),
         ("Données de santé", "special_category_titled"),
         ("Service interne qui traite les données", "internal_recipients"),
@@ -235,6 +238,7 @@ def test_a_zip_that_is_no_spreadsheet_is_refused() -> None:
         ("Personnes concernées ?", "data_subjects"),
         # Not recognised: not imported (its values go to the notes)
         ("Couleur préférée", IGNORE),
+        ("Date de création du compte client", IGNORE),  # the date of something else
         ("Registre des activités de traitement – Exemple SRL", IGNORE),
     ],
 )
@@ -365,6 +369,34 @@ def test_a_sheet_chosen_by_name_is_read_one_activity_per_row() -> None:
     with pytest.raises(RopaError) as caught:
         guess_mapping(book, sheet="Autre")
     assert "Autre" in caught.value.message("en") and "apd.xlsx" in caught.value.message("en")
+
+
+def test_a_mapping_of_only_sheet_and_header_row_guesses_the_columns_there() -> None:
+    """What the dialog does when the user picks another sheet or header row."""
+    data = xlsx(
+        {
+            "Responsable": [["Numéro", "Traitement", "Finalité(s)"], ["T-01", "Paie", "Payer"]],
+            "Sous-traitant": [
+                ["Titre"],
+                [],
+                ["Numéro", "Traitement", "Catégories de traitements"],
+                ["P-01", "Support", "Assistance"],
+            ],
+        }
+    )
+    book = read_table(data, "apd.xlsx")
+    mapping = guess_mapping(book, Mapping(sheet="Sous-traitant", header_row=3))
+    assert (mapping.layout, mapping.sheet, mapping.header_row) == ("rows", "Sous-traitant", 3)
+    assert mapping.columns == {
+        "Numéro": "reference",
+        "Traitement": "name",
+        "Catégories de traitements": "processing_categories",
+    }
+    assert mapping.values == {}
+    row_4 = guess_mapping(book, Mapping(sheet="Sous-traitant", header_row=4))
+    assert list(row_4.columns) == ["P-01", "Support", "Assistance"]
+    past_the_end = guess_mapping(book, Mapping(sheet="Sous-traitant", header_row=9))
+    assert (past_the_end.sheet, past_the_end.header_row) == ("Responsable", 1)  # ropa's own
 
 
 # -- mapping files ------------------------------------------------------------------------------

@@ -32,6 +32,9 @@ from ropa.exports.table.values import (
         ("Gerechtvaardigd belang", "legitimate_interests"),
         ("Exécution du contrat", "contract"),
         ("Uitvoering van de overeenkomst", "contract"),
+        ("Mesures précontractuelles", "contract"),
+        ("Precontractuele maatregelen", "contract"),  # Dutch, as its French equivalent
+        ("Pre-contractual measures", "contract"),
         ("6(1)(f)", "legitimate_interests"),
         ("Contrat (art. 6.1.b RGPD)", "contract"),
         ("Mission d'intérêt public", "public_task"),
@@ -154,6 +157,24 @@ def test_yes_followed_by_more_is_a_guess() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ja (VS)", "yes"),  # a short word, then the detail: as "Oui (USA)"
+        ("Oui (USA)", "yes"),
+        ("Yes (US)", "yes"),
+        ("J (Verenigde Staten)", "yes"),
+        ("Nee (enkel België)", "no"),
+        ("Non (hébergement en France)", "no"),
+        ("No [EU only]", "no"),
+    ],
+)
+def test_yes_or_no_with_a_detail_in_brackets_is_a_guess(text: str, code: str) -> None:
+    """The answer is taken, as a guess to check: its whole text stays in the notes."""
+    for field in ("transfers_outside_eea", "automated_decision", "profiling"):
+        assert match_value(field, text) == (code, False), field
+
+
+@pytest.mark.parametrize(
     ("text", "code", "sure"),
     [
         ("CCT", "scc", True),
@@ -254,6 +275,9 @@ def test_the_choices_of_each_closed_field_in_each_language() -> None:
     }
     durations = dict(value_choices("retention", "fr"))
     assert durations["P5Y"] == "5 ans" and durations["criterion"]
+    not_recorded = ("", "Niet ingevuld (de tekst gaat naar de opmerkingen)")
+    for field in ("legal_basis", "role", "transfer_countries", "retention", "profiling"):
+        assert value_choices(field, "nl")[0] == not_recorded, field  # always first
 
 
 def test_codes_a_mapping_file_may_give() -> None:
@@ -265,8 +289,15 @@ def test_codes_a_mapping_file_may_give() -> None:
 
 
 def test_any_code_in_words_for_the_review() -> None:
-    from ropa.exports.table import value_text
+    from ropa.exports.table import value_label, value_text
 
+    # "45 jours" is guessed as P45D, which the usual periods do not offer.
+    assert match_value("retention", "45 jours").code == "P45D"
+    assert "P45D" not in dict(value_choices("retention", "fr"))
+    assert value_label("retention", "P45D", "fr") == "45\u00a0jours"
+    assert value_label("retention", "P45D", "nl") == "45 dagen"
+    assert value_label("transfers_outside_eea", "yes", "en") == "Yes"
+    assert value_label("role", "zorglub", "en") == "zorglub"  # unknown: as it is
     assert value_text("retention", "P4Y", "fr") == "4 ans"  # not among the choices offered
     assert value_text("retention", "P13M", "nl") == "13 maanden"
     assert value_text("legal_basis", "consent", "nl") == "Toestemming (art. 6.1.a)"

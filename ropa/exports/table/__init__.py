@@ -128,7 +128,12 @@ def guess_mapping(
     """Detect the layout and header row and recognise the columns; a saved mapping's choices
     win for the headers it knows. `sheet`: read that sheet, one activity per row (its header
     row found, unless the saved mapping gives one for it); RopaError when the book has no
-    such sheet."""
+    such sheet.
+
+    A saved mapping holding only a layout, sheet and header row (no columns, no values), e.g.
+    Mapping(sheet="Registre", header_row=3), re-guesses the columns of that sheet under that
+    row: how the dialog reads the table again when the user picks another sheet or row (a
+    sheet the book lacks, or a row past the sheet's end, gives ropa's own detection)."""
     from ropa.exports.table.recognise import guess_mapping as _guess
 
     return _guess(book, saved, sheet=sheet)
@@ -151,18 +156,27 @@ def value_guesses(book: TableBook, mapping: Mapping) -> list[ValueGuess]:
 
 
 def value_choices(field_key: str, lang: str) -> list[tuple[str, str]]:
-    """The closed list of a field as (code, label in `lang`), for the review's combo boxes."""
+    """The closed list of a field as (code, label in `lang`), for the review's combo boxes.
+    The first entry is always ("", "not recorded": the cell's text goes to the notes); an
+    open field gives only that one. A guess may hold a code this list does not offer (a
+    duration: "P45D" for "45 jours"): value_label gives its words."""
     from ropa.exports.table.values import value_choices as _choices
 
     return _choices(field_key, lang)
 
 
-def value_text(field_key: str, code: str, lang: str) -> str:
-    """A code's words in `lang` for any code of the field, also a duration value_choices does
-    not offer ("P4Y" -> "4 ans"): what the review shows for a guess."""
+def value_label(field_key: str, code: str, lang: str) -> str:
+    """A code's words in `lang` for any code of the field, also one value_choices does not
+    offer (a duration: "P45D" -> "45 jours"): what the review shows for a guess. A code the
+    field does not know is returned as it is."""
     from ropa.exports.table.values import value_text as _text
 
     return _text(field_key, code, lang)
+
+
+def value_text(field_key: str, code: str, lang: str) -> str:
+    """The same as value_label (its first name, kept for existing callers)."""
+    return value_label(field_key, code, lang)
 
 
 def plan_table_import(
@@ -210,5 +224,6 @@ __all__ = [
     "target_fields",
     "value_choices",
     "value_guesses",
+    "value_label",
     "value_text",
 ]

@@ -308,18 +308,20 @@ class Planner:
         for item in built:
             kept.update(item.noted)
         if kept:
+            total = sum(kept.values())
             columns = ", ".join(
-                f"{t('table_import.quoted', text=c)} ({n})" for c, n in kept.items()
+                t("table_import.quoted", text=c) + ("" if total == 1 else f" ({n})")
+                for c, n in kept.items()
             )
-            notes.append(t("table_import.note.notes", count=sum(kept.values()), columns=columns))
+            notes.append(self.counted("notes", total, columns=columns))
         unsure = sum(item.unsure for item in built)
         if unsure:
-            notes.append(t("table_import.note.unsure", count=unsure))
+            notes.append(self.counted("unsure", unsure))
         added = [item for item in built if id(item) not in self.existing]
         if added and "status" not in self.mapped:
-            notes.append(t("table_import.note.drafts", count=len(added)))
+            notes.append(self.counted("drafts", len(added)))
         if len(added) < len(built):
-            notes.append(t("table_import.note.existing", count=len(built) - len(added)))
+            notes.append(self.counted("existing", len(built) - len(added)))
         if any(item.name_from_purpose for item in built):
             notes.append(t("table_import.note.name_from_purpose"))
         if any(item.unnamed_transfers for item in built):
@@ -344,6 +346,11 @@ class Planner:
 
     def t(self, key: str, **params: Any) -> str:
         return tr(self.lang, key, **params)
+
+    def counted(self, note: str, count: int, **params: Any) -> str:
+        """The note about count things: its ".one" text for one, ".other" for more."""
+        form = "one" if count == 1 else "other"
+        return tr(self.lang, f"table_import.note.{note}.{form}", count=count, **params)
 
 
 class References:

@@ -88,6 +88,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "date de debut", "date de mise en oeuvre", "date de mise en service",
         "debut du traitement", "begindatum", "startdatum", "datum van ingebruikname", "start date",
         "date started", "date of implementation",
+        # The CNIL's form: the date its record of the activity was made ("Date de création
+        # (de la fiche)"); the register has no other date for it: taken as the start date.
+        "=date de creation", "date de creation de la fiche", "date de creation du traitement",
+        "aanmaakdatum", "datum van aanmaak", "=creation date", "=date created",
     ),
     "end_date": (
         "date de fin", "fin du traitement", "einddatum", "end date", "date ended", "date d arret",

@@ -247,6 +247,9 @@ def _match(field: str, text: str) -> Match:
     if core in exact:
         code, sure = exact[core]
         return Match(code, sure and articles <= {code})
+    bare = _core(without_brackets(text), field)
+    if bare != core and bare in exact:  # "Ja (VS)": a value, then a detail in brackets
+        return Match(exact[bare][0], False)  # a guess: its text is kept in the notes
     if not core and len(articles) == 1:
         return Match(articles.pop(), True)
     padded = f" {core} "

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -157,9 +158,13 @@ def run_with_progress(
             run.wait(held_back)
     finally:
         worker.join()
+        error, result = run.error, run.result
+        # Deleted now: a deleteLater waits for the event loop it was asked in, so under the
+        # modal dialog the next step opens, QProgressDialog's own show timer (started when the
+        # work reports its first step) would bring this one up over it, and take the keyboard.
         dialog.hide()
-        dialog.deleteLater()
-    if run.error is not None:
-        raise run.error
+        shiboken6.delete(dialog)
+    if error is not None:
+        raise error
     # Cancelled too late (the work made no further progress call): its result stands.
-    return run.result  # type: ignore[return-value]
+    return result  # type: ignore[return-value]

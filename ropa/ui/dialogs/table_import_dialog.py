@@ -12,7 +12,6 @@ preview and remembers the mapping for the next time.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,16 +32,14 @@ from PySide6.QtWidgets import (
 
 from ropa.core.errors import RopaError
 from ropa.core.files import write_atomic
-from ropa.core.i18n import duration_text
 from ropa.exports.common import ImportPlan
 from ropa.exports.table import (
-    IGNORE,
     Mapping,
     TableBook,
-    TargetField,
     guess_mapping,
     value_choices,
     value_guesses,
+    value_label,
 )
 from ropa.ui.dialogs.table_import_columns import ColumnsStep, ShowMessage
 from ropa.ui.document_actions import chosen_target
@@ -54,17 +51,6 @@ PlanImport = Callable[[QWidget, Mapping], ImportPlan | None]
 
 PAGE_COLUMNS = 0
 PAGE_VALUES = 1
-_DURATION_CODE = re.compile(r"P(\d{1,4})([YMD])")  # the engine's duration codes (ISO 8601)
-_DURATION_UNITS = {"Y": "years", "M": "months", "D": "days"}
-
-
-def code_label(code: str, lang: str) -> str:
-    """A closed-list code ropa guessed that the field's usual list does not offer, in words:
-    a duration ("P30D": "30 days"); else the code itself."""
-    match = _DURATION_CODE.fullmatch(code)
-    if match is None:
-        return code
-    return duration_text(lang, int(match.group(1)), _DURATION_UNITS[match.group(2)])
 
 
 class TableImportDialog(QDialog):
@@ -219,9 +205,10 @@ class TableImportDialog(QDialog):
             )
             return False
         choices = {guess.field: self._choices_of(guess.field) for guess in guesses}
-        for guess in guesses:  # a guess beyond the usual list (a duration: "30 jours")
+        for guess in guesses:  # a guess beyond the usual list (a duration: "45 jours")
             if guess.code and guess.code not in {code for code, _label in choices[guess.field]}:
-                choices[guess.field].append((guess.code, code_label(guess.code, self.lang)))
+                label = value_label(guess.field, guess.code, self.lang)
+                choices[guess.field].append((guess.code, label))
         self.values_model.set_guesses(guesses, self.columns.field_labels, choices)
         has_values = self.values_model.rowCount() > 0
         self.values_view.setVisible(has_values)
@@ -256,10 +243,7 @@ class TableImportDialog(QDialog):
     def _choices_of(self, field: str) -> list[tuple[str, str]]:
         """What a value of the field may become, "not recorded" (kept in the notes) first."""
         if field not in self._value_choices:
-            choices = list(value_choices(field, self.lang))
-            if not any(code == "" for code, _label in choices):
-                choices.insert(0, ("", TargetField(IGNORE).label(self.lang)))
-            self._value_choices[field] = choices
+            self._value_choices[field] = list(value_choices(field, self.lang))
         return self._value_choices[field]
 
     def _store_values(self) -> None:
