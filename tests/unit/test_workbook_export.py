@@ -47,7 +47,8 @@ FORBIDDEN = set("[]:*?/\\")
 
 @pytest.mark.parametrize("lang", ["en", "fr", "nl"])
 def test_sheet_titles_fit_excel_and_headers_are_unique(lang: str) -> None:
-    titles = [s.title(lang) for s in sheets()] + [tr(lang, "workbook.sheet.lists"), META_SHEET]
+    titles = [tr(lang, f"workbook.sheet.{key}") for key in ("register", "register_processor")]
+    titles += [s.title(lang) for s in sheets()] + [tr(lang, "workbook.sheet.lists"), META_SHEET]
     assert len(set(titles)) == len(titles)
     for title in titles:
         assert 0 < len(title) <= 31 and not FORBIDDEN & set(title), title
@@ -97,7 +98,8 @@ def test_safe_text_replaces_control_characters_and_cuts_long_texts() -> None:
 def test_demo_workbook_sheets_headers_panes_filters_and_lists(demo_register: Any) -> None:
     book = load(build_workbook(demo_register))
     lang = "fr"  # the demo register's language
-    expected = [s.title(lang) for s in sheets()] + [tr(lang, "workbook.sheet.lists"), META_SHEET]
+    expected = [tr(lang, "workbook.sheet.register"), tr(lang, "workbook.sheet.register_processor")]
+    expected += [s.title(lang) for s in sheets()] + [tr(lang, "workbook.sheet.lists"), META_SHEET]
     assert book.sheetnames == expected
     assert book[META_SHEET].sheet_state == "veryHidden"
     assert book[tr(lang, "workbook.sheet.lists")].sheet_state == "hidden"
@@ -176,7 +178,8 @@ def test_summary_columns_follow_the_detail_sheets(demo_register: Any) -> None:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_workbook_in_another_language(demo_register: Any, lang: str) -> None:
     book = load(build_workbook(demo_register, lang=lang))
-    assert book.sheetnames[1] == tr(lang, "workbook.sheet.controller")
+    assert book.sheetnames[0] == tr(lang, "workbook.sheet.register")
+    assert book.sheetnames[3] == tr(lang, "workbook.sheet.controller")
     ws = book[tr(lang, "workbook.sheet.controller")]
     status = headers(ws)[tr(lang, "field.activity.status")]
     assert ws.cell(2, status).value == tr(lang, "enum.status.active")
@@ -222,6 +225,30 @@ def test_no_cell_is_a_formula_and_hostile_texts_are_literal(hostile_book: bytes)
 def test_hostile_workbook_imports_back_unchanged(empty_register: Any, hostile_book: bytes) -> None:
     plan = plan_import(empty_register, hostile_book)
     assert plan.is_empty, [(s.sheet, s.changes) for s in plan.sheets if s.changes]
+
+
+def test_texts_that_xml_would_alter_are_written_exactly(empty_register: Any) -> None:
+    """Rows are written as XML text (workbook/row_xml.py): markup, a CDATA end, a carriage
+    return and spaces at either end must come back as typed, and import as unchanged."""
+    from ropa.core import services
+    from ropa.db import models as m
+
+    texts = {
+        "name": "  Spaces around  ",
+        "notes": "CR LF\r\nthen ]]> and <b>&amp;</b> \"quoted\" 'single'",
+        "description": "\ttab first",
+    }
+    org_id = make_organisation(empty_register)
+    with empty_register.transaction() as s:
+        services.create(s, m.Activity, {"reference": "X-1", **texts}, org_id)
+    data = build_workbook(empty_register)
+    register = load(data)["Controller register"]
+    row = row_of(register, "Reference", "X-1")
+    for field, text in texts.items():
+        assert register.cell(row, headers(register)[tr("en", f"field.activity.{field}")]).value == (
+            text
+        ), field
+    assert plan_import(empty_register, data).is_empty
 
 
 @pytest.fixture(scope="module")

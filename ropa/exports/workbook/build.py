@@ -1,6 +1,10 @@
 """The register as an Excel workbook (.xlsx), in the register's language, for a person to read
 and edit in Excel or LibreOffice, then import back (importing.py).
 
+It opens on the Register sheets (register_sheet.py), the register for reading and printing,
+never imported; the data sheets of the round trip follow (layout.py), their ids folded away,
+every sheet set up to print A4 landscape, one page wide (print_setup.py).
+
 Headings and closed values are in the workbook's language; the texts are the register's as
 stored, whatever that language: each text in the main document language in its column, and in
 each other document language in a column of its own beside it ("Nom (néerlandais)").
@@ -23,9 +27,11 @@ from openpyxl.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.packaging.core import DocumentProperties
 from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ropa.core.authorities import competent_authority
 from ropa.core.i18n import tr
 from ropa.core.reads.history import HistoryPage, HistoryRow, load_names
 from ropa.core.text_languages import document_languages
@@ -45,16 +51,31 @@ from ropa.exports.workbook.layout import (
     sheet,
     sheets,
 )
+from ropa.exports.workbook.print_setup import (
+    DEFAULT_FONT,
+    HEADER_CHARS,
+    LINE_HEIGHT,
+    RowHeights,
+    header_text,
+    hide_columns,
+    print_area,
+    print_setup,
+    set_height,
+)
+from ropa.exports.workbook.register_sheet import RegisterWriter
+from ropa.exports.workbook.row_xml import stream_rows
 from ropa.exports.workbook.rows import Altered, SheetRows
 from ropa.exports.workbook.writer import (
+    GREY_FONT,
     HEADER_BORDER,
     HEADER_FILL,
     HEADER_FONT,
     ID_FILL,
     SUMMARY_FILL,
+    SUMMARY_FONT,
+    TOP,
     WRAP,
     ColumnCell,
-    stream_rows,
     text_cell,
 )
 
@@ -94,6 +115,9 @@ class _Writer:
         self.sheets = sheets(self.rows.languages)
         self.progress = progress
         self.book = Workbook(write_only=True)
+        # Arial 10 for every cell without a font of its own, and as the unit of column widths.
+        self.book._fonts = IndexedList([DEFAULT_FONT])
+        self.book._named_styles["Normal"].font = DEFAULT_FONT
         self.done = 0
         self.total = 0
         self.lists_title = tr(self.lang, "workbook.sheet.lists")
@@ -134,9 +158,7 @@ class _Writer:
 
     def write_rows(self, ws: WriteOnlyWorksheet, rows: Iterable[list[Any]]) -> int:
         count = 0
-        widths = self.widths.get(ws.title, [])
         for values in rows:
-            set_row_height(ws, count + 2, values, widths)
             ws.append(values)
             count += 1
             if count % 500 == 0:
@@ -151,13 +173,15 @@ class _Writer:
     # -- sheets --------------------------------------------------------------------------------
 
     def create_sheet(self, title: str, columns: Sequence[Column] = ()) -> WriteOnlyWorksheet:
-        """A new sheet whose rows are written through one cell per column."""
+        """A new sheet whose rows are written through one cell per column, each row as tall
+        as its texts (a sheet without columns: rows of one line)."""
         ws: WriteOnlyWorksheet = self.book.create_sheet(title)
         cells = [ColumnCell(ws, c) for c in columns]
         for cell, column in zip(cells, columns, strict=True):
             if column.number_format is not None:
                 cell.number_format = column.number_format
-        stream_rows(ws, cells, self.altered)
+        heights = RowHeights([c.width for c in columns]) if columns else None
+        stream_rows(ws, cells, self.altered, heights)
         return ws
 
     def new_sheet(self, title: str, columns: list[Column], freeze: str) -> WriteOnlyWorksheet:
@@ -165,11 +189,19 @@ class _Writer:
         for index, column in enumerate(columns, 1):
             ws.column_dimensions[get_column_letter(index)].width = column.width
         self.widths[ws.title] = [column.width for column in columns]
+        # The ids and keys are for the import: folded away, unfolded by the "+" above them.
+        hide_columns(
+            ws, [get_column_letter(i) for i, c in enumerate(columns, 1) if c.kind is Kind.ID]
+        )
         ws.freeze_panes = freeze
-        # Printed from Excel or LibreOffice: landscape A4, the header row on every page.
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = "9"  # A4
-        ws.print_title_rows = "1:1"
+        # Printed from Excel or LibreOffice: A4 landscape, one page wide, the header row on
+        # every page (print_area once the rows are counted).
+        print_setup(ws, self.lang)
+        ws.oddHeader.left.text = header_text(self.rows.name(self.view.organisation["legal_name"]))
+        ws.oddHeader.left.size = 8
+        titles = [column.title(self.lang) for column in columns]
+        header = RowHeights(self.widths[ws.title], chars_per_unit=HEADER_CHARS)
+        set_height(ws, 1, header.row_lines(titles) * LINE_HEIGHT)
         ws.append(self.header(ws, columns))
         return ws
 
@@ -182,6 +214,7 @@ class _Writer:
     def finish(self, ws: WriteOnlyWorksheet, columns: list[Column], count: int) -> None:
         last = get_column_letter(len(columns))
         ws.auto_filter.ref = f"A1:{last}{count + 1}"
+        print_area(ws, len(columns), count + 1)
         for index, column in enumerate(columns, 1):
             validation = self.validation(column)
             if validation is not None:
@@ -194,17 +227,40 @@ class _Writer:
         columns = list(spec.columns)
         ws = self.new_sheet(spec.title(self.lang), columns, spec.freeze)
         rows = self.rows.organisation_rows()
-        for number, (title, value, key, column) in enumerate(rows, 2):
+        number = 1  # the sheet's last row
+        for title, value, key, column in rows:
+            number += 1
             value_cell = ColumnCell(ws, column).hold(value) if value is not None else None
             if type(value) is Altered and value_cell is not None:
                 value_cell.comment = self.altered()
-            set_row_height(ws, number, [title, value], self.widths[ws.title])
             ws.append([text_cell(ws, title, font=HEADER_FONT, alignment=WRAP), value_cell, key])
             validation = self.validation(column)
             if validation is not None:
                 validation.add(f"B{number}")
                 ws.data_validations.append(validation)
+            if key == "supervisory_authority":
+                number += 1
+                self.authority_row(ws, number)
+        print_area(ws, len(columns), number)
         self.tick(len(rows))
+
+    def authority_row(self, ws: WriteOnlyWorksheet, number: int) -> None:
+        """The competent supervisory authority, as the PDF register names it: derived from the
+        country unless the row above names another. Read-only: the import does not know its
+        key, so it ignores the row."""
+        org, lang = self.view.organisation, self.lang
+        authority = competent_authority(org["country"], org["supervisory_authority"])
+        value = None
+        if authority is not None:
+            parts = [authority.name(lang), authority.address, authority.website_in(lang)]
+            value = "\n".join(p for p in parts if p)
+        title = tr(lang, "pdf.cover.authority")
+        cell = None
+        if value is not None:
+            cell = text_cell(ws, value, font=SUMMARY_FONT, alignment=WRAP, fill=SUMMARY_FILL)
+            cell.comment = self.comment(tr(lang, "workbook.comment.authority"))
+        key = text_cell(ws, "competent_authority", font=GREY_FONT, alignment=TOP)
+        ws.append([text_cell(ws, title, font=HEADER_FONT, alignment=WRAP), cell, key])
 
     def history_sheet(self) -> None:
         spec = sheet("history")
@@ -212,6 +268,7 @@ class _Writer:
         ws = self.new_sheet(spec.title(self.lang), columns, spec.freeze)
         count = self.write_rows(ws, self.rows.history_rows(self.changes))
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+        print_area(ws, len(columns), count + 1)
 
     def lists_sheet(self) -> None:
         ws = self.create_sheet(self.lists_title)
@@ -292,11 +349,13 @@ class _Writer:
         for spec in table_sheets:
             self.record_counts[spec.key] = self.rows.count(spec)
         self.total = (
-            sum(self.record_counts.values())
+            len(self.rows.activities)  # the Register sheets
+            + sum(self.record_counts.values())
             + len(self.rows.organisation_rows())
             + len(self.changes)
         )
         report(self.progress, 0, self.total)
+        RegisterWriter(self.book, self.rows, self.tick, self.altered).write()
         for spec in self.sheets:
             if spec.key == "organisation":
                 self.organisation_sheet()
@@ -348,32 +407,6 @@ def meta_values(view: RegisterView, organisation_id: str, name: str) -> Iterator
     yield "text_languages", " ".join(document_languages(view.organisation))
     yield "generator", view.generator
     yield "exported_at", view.generated_at.astimezone(UTC).isoformat(timespec="seconds")
-
-
-LINE_HEIGHT = 15  # points, for the default 11 pt font
-MAX_ROW_HEIGHT = 409  # Excel's limit
-
-
-def set_row_height(
-    ws: WriteOnlyWorksheet, row: int, values: Sequence[Any], widths: Sequence[float]
-) -> None:
-    """Give a row with wrapped text the height its longest cell needs.
-
-    Neither LibreOffice nor Excel recomputes row heights when it opens a file, so a row left at
-    the default height shows one line of a wrapped text (and LibreOffice prints it over the
-    next row). The estimate counts the lines each text takes in its column's width.
-    """
-    lines = 1
-    for value, width in zip(values, widths, strict=False):
-        if isinstance(value, str) and (len(value) > width or "\n" in value):
-            per_line = max(int(width * 1.1) - 1, 1)
-            count = sum(len(part) // per_line + 1 for part in value.split("\n"))
-            lines = max(lines, count)
-    if lines > 1:
-        # The row's attributes as the write-only writer reads them (dims.get(row) -> mapping):
-        # a RowDimension object per row costs more than the rest of this function.
-        height = min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)
-        ws.row_dimensions[row] = {"ht": str(height), "customHeight": "1"}
 
 
 def write_workbook(

@@ -94,7 +94,8 @@ def _recipients(view: RegisterView, activity: Row) -> str:
     return _join([view.recipient_text(r) for r in activity["recipients"]])
 
 
-def _contract(view: RegisterView, party_id: str | None) -> str:
+def contract_text(view: RegisterView, party_id: str | None) -> str:
+    """A processor's Art. 28 contract in a line: signed or not, its date and reference."""
     party = view.parties.get(party_id or "")
     if party is None:
         return ""
@@ -104,6 +105,9 @@ def _contract(view: RegisterView, party_id: str | None) -> str:
     if party["contract_reference"]:
         parts.append(str(party["contract_reference"]))
     return ", ".join(parts)
+
+
+_contract = contract_text
 
 
 def _processors(view: RegisterView, activity: Row) -> str:

@@ -10,29 +10,26 @@ number or date), never guessed from the value. Texts arrive already made safe fo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from copy import copy
 from datetime import date, datetime
 from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ropa.exports.workbook.layout import Column, Kind
-from ropa.exports.workbook.rows import Altered
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 TOP = Alignment(vertical="top")
 WRAP = Alignment(vertical="top", wrap_text=True)
-HEADER_FONT = Font(bold=True)
+HEADER_FONT = Font(name="Arial", size=10, bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 SUMMARY_FILL = PatternFill("solid", fgColor="FFF2CC")
 ID_FILL = PatternFill("solid", fgColor="EDEDED")
-GREY_FONT = Font(color="808080", size=8)
-SUMMARY_FONT = Font(color="595959", italic=True)
+GREY_FONT = Font(name="Arial", color="808080", size=8)
+SUMMARY_FONT = Font(name="Arial", size=10, color="595959", italic=True)
 HEADER_BORDER = Border(bottom=Side(style="thin", color="808080"))
 
 # The Python type every value of a column has, and the cell type it is written as.
@@ -73,6 +70,10 @@ class ColumnCell(Cell):
             self._fixed_style_id = int(super().style_id)
         return self._fixed_style_id
 
+    @property
+    def has_style(self) -> bool:
+        return True  # its font and alignment, at least
+
     def hold(self, value: Any) -> Cell:
         """A separate cell in this column's style, for a value of another type than the
         column's (texts still text cells)."""
@@ -91,37 +92,3 @@ def text_cell(ws: WriteOnlyWorksheet, value: str, **style: Any) -> Cell:
     for name, setting in style.items():
         setattr(cell, name, setting)
     return cell
-
-
-def stream_rows(
-    ws: WriteOnlyWorksheet, templates: list[ColumnCell], altered: Callable[[], Comment]
-) -> None:
-    """Let the sheet take rows of values (or ready cells) through the column cells.
-
-    openpyxl's write-only sheet calls `_values_to_row(values, row_index)` for each appended row
-    and writes each cell as soon as it is yielded; its own version tries every value as a
-    plain value first and takes a styled cell only after that fails (an exception and a new
-    cell per styled cell: most of the time of a large workbook). This one puts each value in
-    its column's cell; a ready cell (a header) passes as it is; a text that had to be altered
-    to fit a cell (rows.Altered) gets a cell of its own with a comment saying so.
-    """
-
-    def prepared(values: list[Any], row_index: int) -> Iterator[Cell]:
-        for column, value in enumerate(values, 1):
-            if value is None:
-                continue
-            if isinstance(value, Cell):
-                cell = value
-            else:
-                cell = templates[column - 1]
-                if type(value) is cell.expected:
-                    cell._value = value
-                else:
-                    cell = cell.hold(value)
-                    if type(value) is Altered:
-                        cell.comment = altered()
-            cell.column = column
-            cell.row = row_index
-            yield cell
-
-    ws._values_to_row = prepared  # type: ignore[method-assign]
