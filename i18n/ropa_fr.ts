@@ -1306,7 +1306,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+84"/>
+        <location filename="../ropa/ui/document_actions.py" line="+70"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
@@ -1489,18 +1489,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
-        <location line="+25"/>
+        <location line="+22"/>
+        <location line="+23"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-28"/>
         <source>Nothing was imported: the register is unchanged.</source>
         <translation>Rien n’a été importé&#xa0;: le registre est inchangé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Reading the workbook…</source>
         <translation>Lecture du classeur…</translation>
     </message>
@@ -1515,13 +1515,8 @@
         <source>The workbook contains no changes.</source>
         <translation>Le classeur ne contient aucune modification.</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Applying the changes…</source>
-        <translation>Application des modifications…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Workbook imported: %n change(s)</source>
         <translation>
             <numerusform>Classeur importé&#xa0;: %n modification</numerusform>
@@ -1810,6 +1805,14 @@
         <location line="+2"/>
         <source>(the newest {limit} only: narrow the filters)</source>
         <translation>(les {limit} plus récentes seulement&#xa0;: affinez les filtres)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApply</name>
+    <message>
+        <location filename="../ropa/ui/import_apply.py" line="+48"/>
+        <source>Applying the changes…</source>
+        <translation>Application des modifications…</translation>
     </message>
 </context>
 <context>
@@ -3252,12 +3255,12 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../ropa/ui/table_import.py" line="+123"/>
+        <location filename="../ropa/ui/table_import.py" line="+103"/>
         <source>Import a register from a spreadsheet</source>
         <translation>Importer un registre depuis un tableur</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>This register holds no organisation yet.</source>
         <translation>Ce registre ne contient encore aucune organisation.</translation>
     </message>
@@ -3277,7 +3280,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Rien n’a été importé&#xa0;: le registre est inchangé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Reading the spreadsheet…</source>
         <translation>Lecture du tableur…</translation>
     </message>
@@ -3318,12 +3321,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Le tableur n’apporte aucune modification au registre.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Applying the changes…</source>
-        <translation>Application des modifications…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>the mapping will not be offered next time: {reason}</source>
         <translation>la correspondance ne sera pas proposée la prochaine fois&#xa0;: {reason}</translation>
     </message>
@@ -3331,7 +3329,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TableImportDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/table_import_dialog.py" line="+92"/>
+        <location filename="../ropa/ui/dialogs/table_import_dialog.py" line="+78"/>
         <source>Import a register from a spreadsheet</source>
         <translation>Importer un registre depuis un tableur</translation>
     </message>
@@ -3411,7 +3409,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Les valeurs ne peuvent pas être lues.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Guesses to check: %n.</source>
         <translation>
             <numerusform>Supposition à vérifier&#xa0;: %n.</numerusform>
@@ -3424,7 +3422,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Plus rien à vérifier&#xa0;; changez toute valeur avec laquelle vous n’êtes pas d’accord.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
@@ -3449,7 +3447,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>La correspondance n’a pas été chargée&#xa0;: rien n’a changé.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>None of the columns of this table is in the mapping {name}.</source>
         <translation>Aucune colonne de ce tableau ne figure dans la correspondance {name}.</translation>
     </message>

@@ -1306,7 +1306,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+84"/>
+        <location filename="../ropa/ui/document_actions.py" line="+70"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
@@ -1489,18 +1489,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
-        <location line="+25"/>
+        <location line="+22"/>
+        <location line="+23"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-28"/>
         <source>Nothing was imported: the register is unchanged.</source>
         <translation>Er is niets geïmporteerd: het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Reading the workbook…</source>
         <translation>De werkmap wordt gelezen…</translation>
     </message>
@@ -1515,13 +1515,8 @@
         <source>The workbook contains no changes.</source>
         <translation>De werkmap bevat geen wijzigingen.</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Applying the changes…</source>
-        <translation>De wijzigingen worden toegepast…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Workbook imported: %n change(s)</source>
         <translation>
             <numerusform>Werkmap geïmporteerd: %n wijziging</numerusform>
@@ -1810,6 +1805,14 @@
         <location line="+2"/>
         <source>(the newest {limit} only: narrow the filters)</source>
         <translation>(alleen de {limit} recentste: verfijn de filters)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApply</name>
+    <message>
+        <location filename="../ropa/ui/import_apply.py" line="+48"/>
+        <source>Applying the changes…</source>
+        <translation>De wijzigingen worden toegepast…</translation>
     </message>
 </context>
 <context>
@@ -3252,12 +3255,12 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../ropa/ui/table_import.py" line="+123"/>
+        <location filename="../ropa/ui/table_import.py" line="+103"/>
         <source>Import a register from a spreadsheet</source>
         <translation>Register importeren uit een rekenblad</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>This register holds no organisation yet.</source>
         <translation>Dit register bevat nog geen organisatie.</translation>
     </message>
@@ -3277,7 +3280,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Er is niets geïmporteerd: het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Reading the spreadsheet…</source>
         <translation>Het rekenblad wordt gelezen…</translation>
     </message>
@@ -3318,12 +3321,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Het rekenblad brengt geen wijziging in het register.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Applying the changes…</source>
-        <translation>De wijzigingen worden toegepast…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>the mapping will not be offered next time: {reason}</source>
         <translation>de koppeling wordt de volgende keer niet voorgesteld: {reason}</translation>
     </message>
@@ -3331,7 +3329,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>TableImportDialog</name>
     <message>
-        <location filename="../ropa/ui/dialogs/table_import_dialog.py" line="+92"/>
+        <location filename="../ropa/ui/dialogs/table_import_dialog.py" line="+78"/>
         <source>Import a register from a spreadsheet</source>
         <translation>Register importeren uit een rekenblad</translation>
     </message>
@@ -3411,7 +3409,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>De waarden kunnen niet worden gelezen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Guesses to check: %n.</source>
         <translation>
             <numerusform>Na te kijken gissing: %n.</numerusform>
@@ -3424,7 +3422,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Niets meer na te kijken; wijzig elke waarde waarmee u het niet eens bent.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Save the mapping</source>
         <translation>Koppeling opslaan</translation>
     </message>
@@ -3449,7 +3447,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>De koppeling werd niet geladen: er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>None of the columns of this table is in the mapping {name}.</source>
         <translation>Geen enkele kolom van deze tabel staat in de koppeling {name}.</translation>
     </message>

@@ -18,6 +18,7 @@ from typing import IO, NoReturn
 
 from ropa import __version__
 from ropa.core.errors import RopaError
+from ropa.core.files import read_input
 from ropa.core.i18n import LANGUAGES, colon, system_language, tr
 from ropa.core.register import create_register, open_register
 from ropa.db.enums import Audience
@@ -138,7 +139,7 @@ class Cli:
         db = self.open(args.file)
         try:
             if args.dry_run:
-                read_document(db, _read_input(source))
+                read_document(db, read_input(source))
                 self.err(self.t("cli.import.dry_run"))
                 return EXIT_OK
             organisations = import_json_file(db, source)
@@ -199,8 +200,8 @@ class Cli:
 
         if not Path(args.file).exists():
             raise RopaError("cli.import.table_needs_register", path=args.file)
-        book = read_table(_read_input(source), source.name)
-        saved = Mapping.from_json(_read_input(Path(args.mapping))) if args.mapping else None
+        book = read_table(read_input(source), source.name)
+        saved = Mapping.from_json(read_input(Path(args.mapping))) if args.mapping else None
         mapping = guess_mapping(book, saved, sheet=args.sheet)
         db = self.open(args.file)
         try:
@@ -213,14 +214,21 @@ class Cli:
             plan = plan_table_import(
                 db, book, mapping, organisation_id=args.organisation, source=source.name
             )
-            self.out(render_plan(plan, self.lang))
-            if plan.is_empty or args.dry_run:
-                if not plan.is_empty:
-                    self.err(self.t("cli.import.dry_run"))
-                return EXIT_OK
-            apply_table_import(db, plan)
+            return self._show_and_apply(args, plan, lambda: apply_table_import(db, plan))
         finally:
             db.close()
+
+    def _show_and_apply(
+        self, args: argparse.Namespace, plan: ImportPlan, apply: Callable[[], None]
+    ) -> int:
+        """An import's change preview printed, then applied (all or nothing) unless it is
+        empty or --dry-run."""
+        self.out(render_plan(plan, self.lang))
+        if plan.is_empty or args.dry_run:
+            if not plan.is_empty:
+                self.err(self.t("cli.import.dry_run"))
+            return EXIT_OK
+        apply()
         self.err(
             self.t(
                 "cli.import.applied",
@@ -246,28 +254,13 @@ class Cli:
         nothing, on any problem); --dry-run only prints."""
         from ropa.exports.workbook import apply_import, plan_import
 
-        data = _read_input(source)
+        data = read_input(source)
         db = self.open(args.file)
         try:
             plan = plan_import(db, data, organisation_id=args.organisation, source=source.name)
-            self.out(render_plan(plan, self.lang))
-            if plan.is_empty or args.dry_run:
-                if not plan.is_empty:
-                    self.err(self.t("cli.import.dry_run"))
-                return EXIT_OK
-            apply_import(db, plan)
+            return self._show_and_apply(args, plan, lambda: apply_import(db, plan))
         finally:
             db.close()
-        self.err(
-            self.t(
-                "cli.import.applied",
-                added=plan.count("added"),
-                changed=plan.count("changed"),
-                removed=plan.count("removed"),
-                path=args.file,
-            )
-        )
-        return EXIT_OK
 
     def export(self, args: argparse.Namespace) -> int:
 
@@ -670,13 +663,6 @@ class Cli:
         if name not in types:
             raise RopaError("history.cli.bad_type", value=name, types=", ".join(types))
         return name
-
-
-def _read_input(source: Path) -> bytes:
-    try:
-        return source.read_bytes()
-    except OSError as exc:
-        raise RopaError("error.input_unreadable", path=str(source), reason=exc.strerror) from exc
 
 
 def render_plan(plan: ImportPlan, lang: str) -> str:

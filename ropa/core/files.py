@@ -127,3 +127,12 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         remove_temporary(temp)
         raise
+
+
+def read_input(path: Path) -> bytes:
+    """A file the user gave to read (an import, a mapping); RopaError("error.input_unreadable")
+    naming it and the reason when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise RopaError("error.input_unreadable", path=str(path), reason=exc.strerror) from exc

@@ -16,6 +16,7 @@ from pydantic import ValidationError as PydanticError
 
 from ropa import __version__
 from ropa.core.errors import Problem, RopaError, ValidationError
+from ropa.core.files import read_input
 from ropa.core.i18n import normalise_language
 from ropa.core.lenient import lenient_organisations
 from ropa.core.schema import (
@@ -344,8 +345,4 @@ def _within(path: str, place: str) -> bool:
 
 
 def import_json_file(db: RegisterDatabase, path: Path) -> list[dict[str, Any]]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RopaError("error.input_unreadable", path=str(path), reason=exc.strerror) from exc
-    return import_json(db, data, source=path.name)
+    return import_json(db, read_input(path), source=path.name)

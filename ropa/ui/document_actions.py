@@ -17,15 +17,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ropa.core.errors import RopaError
-from ropa.core.files import write_atomic
-from ropa.core.handle import Register
+from ropa.core.files import read_input, write_atomic
 from ropa.core.reads.organisation import organisation_name
 from ropa.exports.common import Cancelled, Progress
 from ropa.ui.dialogs.progress_runner import run_with_progress
+from ropa.ui.import_apply import STATUS_MS, ImportHost, apply_plan
 from ropa.ui.table_import import TableImport
 
 if TYPE_CHECKING:
@@ -33,27 +33,13 @@ if TYPE_CHECKING:
     from ropa.ui.settings import Settings
 
 
-class DocumentHost(Protocol):
+class DocumentHost(ImportHost, Protocol):
     """What the document actions need of the window they belong to (passed in, so this
     module does not import the window's)."""
 
-    db: Register
-    language: str
-    undo_stack: QUndoStack
     settings: Settings
 
-    def organisation_id(self) -> str | None: ...
 
-    def show_message(
-        self, icon: QMessageBox.Icon, text: str, detail: RopaError | str | None = None
-    ) -> QMessageBox: ...
-
-    def show_status(self, text: str, timeout_ms: int) -> None: ...
-
-    def read_everything(self) -> None: ...
-
-
-STATUS_MS = 5000
 KEY_PDF_DRAFTS = "documents/pdf_include_drafts"
 """QSettings: whether the PDF register (export and print preview) describes the drafts."""
 MAX_NAME_LENGTH = 150
@@ -424,12 +410,7 @@ class DocumentActions(QObject):
             return False
         unchanged = self.tr("Nothing was imported: the register is unchanged.")
         try:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise RopaError(
-                    "error.input_unreadable", path=str(path), reason=exc.strerror
-                ) from exc
+            data = read_input(path)
             plan = run_with_progress(
                 parent,
                 self.tr("Import from Excel"),
@@ -454,20 +435,10 @@ class DocumentActions(QObject):
         if not accepted:
             self._status(self.tr("Import cancelled"))
             return False
-        try:
-            run_with_progress(
-                parent,
-                self.tr("Import from Excel"),
-                self.tr("Applying the changes…"),
-                lambda _progress: apply_import(db, plan),
-                cancellable=False,
-            )
-        except RopaError as error:
-            window.show_message(QMessageBox.Icon.Warning, unchanged, error)
-            window.read_everything()  # the register changed elsewhere meanwhile: show it
+        if not apply_plan(
+            parent, window, self.tr("Import from Excel"), lambda: apply_import(db, plan), unchanged
+        ):
             return False
-        window.undo_stack.clear()  # earlier steps may no longer apply; the import is not undone
-        window.read_everything()  # an import changes too much to list row by row
         changes = sum(plan.count(kind) for kind in ("added", "changed", "removed"))
         self._status(self.tr("Workbook imported: %n change(s)", "", changes))
         return True

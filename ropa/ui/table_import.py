@@ -15,24 +15,22 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ropa import paths
 from ropa.core.errors import RopaError
-from ropa.core.files import write_atomic
-from ropa.core.handle import Register
+from ropa.core.files import read_input, write_atomic
 from ropa.exports.common import Cancelled, ImportPlan, Progress
 from ropa.exports.table import Mapping, TableBook, guess_mapping
 from ropa.ui.dialogs.progress_runner import run_with_progress
+from ropa.ui.import_apply import STATUS_MS, ImportHost, apply_plan
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-STATUS_MS = 5000
 _SAFE_SIGNATURE = re.compile(r"[A-Za-z0-9_-]{1,128}")  # a signature as a file name
 
 
@@ -93,28 +91,10 @@ def initial_mapping(book: TableBook) -> tuple[Mapping, Mapping | None, str]:
 # -- the import --------------------------------------------------------------------------------
 
 
-class TableImportHost(Protocol):
-    """What the import needs of its window (passed in: this module does not import it)."""
-
-    db: Register
-    language: str
-    undo_stack: QUndoStack
-
-    def organisation_id(self) -> str | None: ...
-
-    def show_message(
-        self, icon: QMessageBox.Icon, text: str, detail: RopaError | str | None = None
-    ) -> QMessageBox: ...
-
-    def show_status(self, text: str, timeout_ms: int) -> None: ...
-
-    def read_everything(self) -> None: ...
-
-
 class TableImport(QObject):
     """The import's steps, for one window."""
 
-    def __init__(self, parent: QWidget, host: TableImportHost) -> None:
+    def __init__(self, parent: QWidget, host: ImportHost) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.host = host
@@ -181,12 +161,7 @@ class TableImport(QObject):
             return book, mapping, remembered, signature
 
         try:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise RopaError(
-                    "error.input_unreadable", path=str(path), reason=exc.strerror
-                ) from exc
+            data = read_input(path)
             book, mapping, remembered, signature = self._progress(
                 self.parent_widget, self.tr("Reading the spreadsheet…"), read
             )
@@ -285,21 +260,14 @@ class TableImport(QObject):
     def _apply(self, plan: ImportPlan, unchanged: str) -> bool:
         from ropa.exports.table import apply_table_import
 
-        host, db = self.host, self.host.db
-        try:
-            self._progress(
-                self.parent_widget,
-                self.tr("Applying the changes…"),
-                lambda _progress: apply_table_import(db, plan),
-                cancellable=False,
-            )
-        except RopaError as error:
-            host.show_message(QMessageBox.Icon.Warning, unchanged, error)
-            host.read_everything()  # the register changed elsewhere meanwhile: show it
-            return False
-        host.undo_stack.clear()  # earlier steps may no longer apply; the import is not undone
-        host.read_everything()  # an import changes too much to list row by row
-        return True
+        db = self.host.db
+        return apply_plan(
+            self.parent_widget,
+            self.host,
+            self.title(),
+            lambda: apply_table_import(db, plan),
+            unchanged,
+        )
 
     def _remember(self, mapping: Mapping, first_signature: str) -> str | None:
         """Keep the mapping for the next import of the same table; what went wrong when it

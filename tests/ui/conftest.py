@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.dialog_support import record_boxes
+from tests.ui.dialog_support import forget_watches, record_boxes
 
 
 @pytest.fixture
 def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
     """The message boxes shown, recorded instead of waiting for a click."""
     return record_boxes(monkeypatch)
+
+
+@pytest.fixture(autouse=True)
+def _forget_awaited_dialogs() -> Iterator[None]:
+    """A dialog a test awaited (dialog_support.when_shown) is not awaited in the next test."""
+    yield
+    forget_watches()
 
 
 @pytest.fixture(autouse=True)

@@ -9,9 +9,8 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QMessageBox,
     QTreeWidgetItem,
@@ -25,7 +24,7 @@ from ropa.exports.interchange import export_json
 from ropa.ui.dialogs.import_preview import ImportPreviewDialog
 from ropa.ui.main_window import PAGE_ACTIVITIES, MainWindow
 from ropa.ui.models.activity_table_model import COL_NAME, COL_REFERENCE
-from tests.ui.dialog_support import choose_file
+from tests.ui.dialog_support import choose_file, when_shown
 
 HOSTILE = "<b>bold</b> &amp; <i>x</i>"
 
@@ -163,21 +162,7 @@ def window(qtbot: Any, demo_register: RegisterDatabase) -> MainWindow:
 
 def when_preview_shown(act: Callable[[ImportPreviewDialog], None]) -> list[ImportPreviewDialog]:
     """Once the preview dialog is up (modal), act on it as the user would."""
-    seen: list[ImportPreviewDialog] = []
-    attempts = [0]
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ImportPreviewDialog):
-            attempts[0] += 1
-            if attempts[0] < 1000:
-                QTimer.singleShot(10, attempt)
-            return
-        seen.append(dialog)
-        act(dialog)
-
-    QTimer.singleShot(0, attempt)
-    return seen
+    return when_shown(ImportPreviewDialog, act)
 
 
 def exported_workbook(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

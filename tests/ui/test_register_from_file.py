@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from ropa.core.register import create_register
 from ropa.db.session import RegisterDatabase
@@ -20,7 +20,7 @@ from ropa.exports.workbook import build_workbook
 from ropa.ui.dialogs.import_preview import ImportPreviewDialog
 from ropa.ui.main_window import MainWindow
 from ropa.ui.register_from_file import free_name
-from tests.ui.dialog_support import record_boxes
+from tests.ui.dialog_support import record_boxes, when_shown
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "minimal-register.json"
 
@@ -50,21 +50,8 @@ def answer_files(monkeypatch: pytest.MonkeyPatch, source: Path, target: Path) ->
 
 
 def when_preview_shown(act: Callable[[ImportPreviewDialog], None]) -> list[ImportPreviewDialog]:
-    seen: list[ImportPreviewDialog] = []
-    attempts = [0]
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ImportPreviewDialog):
-            attempts[0] += 1
-            if attempts[0] < 1000:
-                QTimer.singleShot(10, attempt)
-            return
-        seen.append(dialog)
-        act(dialog)
-
-    QTimer.singleShot(0, attempt)
-    return seen
+    """Once the preview dialog is up (modal), act on it as the user would."""
+    return when_shown(ImportPreviewDialog, act)
 
 
 def files(folder: Path) -> list[str]:

@@ -6,14 +6,13 @@ again for the same table."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QWidget
 
 from ropa.core.reads.activities import activity_rows
 from ropa.core.reads.activity import load_activity_data
@@ -26,7 +25,7 @@ from ropa.ui.forms.choice_delegate import ChoicesRole
 from ropa.ui.main_window import PAGE_ACTIVITIES, MainWindow
 from ropa.ui.models.table_mapping_model import ColumnMappingModel, MarkedRole, ValueReviewModel
 from ropa.ui.table_import import initial_mapping, mappings_dir
-from tests.ui.dialog_support import choose_file
+from tests.ui.dialog_support import choose_file, when_shown
 
 D = TypeVar("D", bound=QWidget)
 
@@ -77,46 +76,6 @@ def window(qtbot: Any, demo_register: RegisterDatabase) -> MainWindow:
     main_window.show()
     main_window.show_page(PAGE_ACTIVITIES)
     return main_window
-
-
-_watching: list[list[bool]] = []
-
-
-@pytest.fixture(autouse=True)
-def _stop_watching() -> Iterator[None]:
-    """A dialog awaited by a test and never shown is not awaited in the next test."""
-    yield
-    for watch in _watching:
-        watch[0] = False
-    _watching.clear()
-
-
-def when_shown(kind: type[D], act: Callable[[D], None]) -> list[D]:
-    """Once a modal dialog of this kind is up, act on it as the user would."""
-    seen: list[D] = []
-    attempts = [0]
-    watch = [True]
-    _watching.append(watch)
-
-    def attempt() -> None:
-        if not watch[0]:
-            return
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind) or dialog in seen:
-            attempts[0] += 1
-            if attempts[0] < 1000:
-                QTimer.singleShot(10, attempt)
-            return
-        seen.append(dialog)
-        watch[0] = False
-        try:
-            act(dialog)
-        except BaseException:
-            dialog.reject()  # the test fails rather than waiting forever
-            raise
-
-    QTimer.singleShot(0, attempt)
-    return seen
 
 
 def pick(qtbot: Any, dialog: TableImportDialog, row: int, code: str) -> None:

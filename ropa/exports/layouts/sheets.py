@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from copy import copy
 from datetime import date, datetime
 from typing import Any
@@ -27,6 +27,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.hyperlink import Hyperlink
 
 from ropa.exports.workbook.cells import safe_text
+from ropa.exports.workbook.writer import close_sheets
 
 WRAP = Alignment(vertical="top", wrap_text=True)
 BOLD = Font(name="Calibri", bold=True)
@@ -68,15 +69,7 @@ def write_only_book() -> Iterator[Workbook]:
     try:
         yield book
     except BaseException:
-        for ws in book.worksheets:
-            writer = getattr(ws, "_writer", None)
-            if writer is None:
-                continue
-            with suppress(Exception):
-                if not ws.closed:
-                    ws.close()
-            with suppress(Exception):
-                writer.cleanup()
+        close_sheets(book)
         raise
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import suppress
 from datetime import UTC
 from typing import Any
 
@@ -76,6 +75,7 @@ from ropa.exports.workbook.writer import (
     TOP,
     WRAP,
     ColumnCell,
+    close_sheets,
     text_cell,
 )
 
@@ -373,15 +373,7 @@ class _Writer:
 
     def discard(self) -> None:
         """Close the sheets of an abandoned workbook and remove their temporary files."""
-        for ws in self.book.worksheets:
-            writer = getattr(ws, "_writer", None)
-            if writer is None:
-                continue
-            with suppress(Exception):
-                if not ws.closed:
-                    ws.close()
-            with suppress(Exception):
-                writer.cleanup()
+        close_sheets(self.book)
 
     def properties(self) -> DocumentProperties:
         org, lang = self.view.organisation, self.lang

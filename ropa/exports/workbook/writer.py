@@ -10,10 +10,12 @@ number or date), never guessed from the value. Texts arrive already made safe fo
 
 from __future__ import annotations
 
+from contextlib import suppress
 from copy import copy
 from datetime import date, datetime
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -92,3 +94,17 @@ def text_cell(ws: WriteOnlyWorksheet, value: str, **style: Any) -> Cell:
     for name, setting in style.items():
         setattr(cell, name, setting)
     return cell
+
+
+def close_sheets(book: Workbook) -> None:
+    """Close the write-only sheets of an abandoned workbook and remove their temporary files
+    (a failed or cancelled export leaves nothing behind)."""
+    for ws in book.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with suppress(Exception):
+            writer.cleanup()

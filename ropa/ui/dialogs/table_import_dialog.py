@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.core.errors import RopaError
-from ropa.core.files import write_atomic
+from ropa.core.files import read_input, write_atomic
 from ropa.exports.common import ImportPlan
 from ropa.exports.table import (
     Mapping,
@@ -308,12 +308,7 @@ class TableImportDialog(QDialog):
         knows none of the table's columns, changes nothing and says why."""
         not_loaded = self.tr("The mapping was not loaded: nothing changed.")
         try:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise RopaError(
-                    "error.input_unreadable", path=str(path), reason=exc.strerror
-                ) from exc
+            data = read_input(path)
             loaded = Mapping.from_json(data)
             guessed = guess_mapping(self.book, loaded)
         except RopaError as error:
