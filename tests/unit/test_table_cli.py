@@ -215,3 +215,25 @@ def test_a_spreadsheet_without_from_table_is_told_how_to_import_it(
     code, out, err = run(capsys, "import", path, source)
     assert code == 1
     assert "add --from-table" in err and str(source) in err
+
+
+def test_a_workbook_ropa_exported_is_sent_to_the_excel_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Read as a table, ropa's own workbook would lose its ids and match its text columns one
+    language at a time; the Excel import reads it back whole."""
+    path = register(tmp_path / "r.ropa", "en")
+    workbook = tmp_path / "export.xlsx"
+    code, _out, err = run(capsys, "export", path, "--format", "xlsx", "-o", workbook)
+    assert code == 0, err
+    before = references(path)
+    code, out, err = run(capsys, "import", path, workbook, "--from-table", "--lang", "en")
+    assert code == 1
+    assert "“export.xlsx” is a workbook exported by ropa" in err
+    assert "File ▸ Import from Excel…" in err and "without --from-table" in err
+    assert "Traceback" not in err
+    assert references(path) == before
+    # Without --from-table it imports, changing nothing.
+    code, out, err = run(capsys, "import", path, workbook, "--lang", "en")
+    assert code == 0, err
+    assert references(path) == before

@@ -26,6 +26,7 @@ from xml.etree.ElementTree import ParseError, iterparse
 
 from ropa.core.errors import RopaError
 from ropa.exports.table import TableBook, TableSheet
+from ropa.exports.workbook.layout import FORMAT_NAME, META_SHEET
 from ropa.exports.workbook.reader import MAX_WORKBOOK_BYTES, MAX_WORKBOOK_UNZIPPED
 
 Kind = Literal["xlsx", "xls", "ods", "csv"]
@@ -81,6 +82,20 @@ def _kind(data: bytes, filename: str) -> Kind:
     raise _refuse("table_import.problem.unknown_kind", filename)
 
 
+def _is_ropa_workbook(book: Any) -> bool:
+    """A workbook ropa exported (its hidden _ropa sheet names the format): the Excel import
+    reads it back whole, ids included; read as a table it would lose them and match its
+    columns one language at a time."""
+    names = {str(meta.name) for meta in book.sheets_metadata}
+    if META_SHEET not in names:
+        return False
+    try:
+        rows = book.get_sheet_by_name(META_SHEET).to_python()
+    except Exception:  # a damaged meta sheet: read the rest as any table
+        return False
+    return any(FORMAT_NAME in (str(cell) for cell in row) for row in rows[:20])
+
+
 def _looks_like_text(data: bytes) -> bool:
     sample = data[:4096]
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -100,6 +115,8 @@ def _read_book(data: bytes, filename: str, kind: Kind) -> tuple[TableSheet, ...]
         raise _refuse("table_import.problem.password", filename) from None
     except Exception:  # calamine raises many kinds for a damaged or foreign file
         raise _refuse("table_import.problem.unreadable", filename) from None
+    if _is_ropa_workbook(book):
+        raise _refuse("table_import.problem.ropa_workbook", filename)
     spans = _ods_spans(data) if kind == "ods" else {}
     sheets = []
     cells = 0
