@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime
 from ropa.core.authorities import authorities, authority_for_country
 from ropa.core.i18n import LOCALES, colon, duration_text, label, normalise_language, tr
 from ropa.core.i18n import value_label as enum_label
-from ropa.db.base import Base
+from ropa.db.base import Base, UTCDateTime
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 SEPARATOR = " \u203a "  # "›" between an activity and its child, and before the field
@@ -186,11 +186,13 @@ def value_text(
         return _enum(lang, vocabulary, value)
     if isinstance(col.type, Boolean):
         return tr(lang, "history.yes" if value in ("true", "1") else "history.no")
-    if isinstance(col.type, DateTime):
+    if isinstance(col.type, DateTime | UTCDateTime):
         try:
-            return when_text(lang, datetime.fromisoformat(value))
+            moment = datetime.fromisoformat(value)
         except ValueError:
             return value
+        # The log keeps a register's moments in UTC (UTCDateTime columns).
+        return when_text(lang, moment if moment.tzinfo else moment.replace(tzinfo=UTC))
     if isinstance(col.type, Date):
         try:
             return date_text(lang, date.fromisoformat(value[:10]))

@@ -74,6 +74,17 @@ ENTRIES: dict[str, str] = {
         "A joint controller of the activity and the arrangement (Art. 26)."
     ),
     "cookie": "A cookie or similar tracker set by the organisation's websites.",
+    "rights_request": (
+        "A request a person made to exercise their rights (Art. 15-22), and how the "
+        "organisation answered it (Art. 12): kept as accountability, with as little of the "
+        "person's data as the follow-up needs. Never printed in the privacy notice."
+    ),
+    "breach": (
+        "A personal data breach as the organisation documented it (Art. 33(5)): the facts, "
+        "its effects, the remedial action, the notification to the supervisory authority "
+        "(Art. 33) and the communication to the people (Art. 34). Never printed in the "
+        "privacy notice."
+    ),
 }
 
 COMMON: dict[str, str] = {
@@ -444,6 +455,105 @@ FIELDS: dict[str, dict[str, str]] = {
         "activity_id": "The id of the `activities` entry it serves (optional).",
         "transfer_id": (
             "The id of a transfer (of any activity of the organisation) the cookie causes."
+        ),
+        "notes": COMMON["notes"],
+    },
+    "rights_request": {
+        "reference": "The organisation's own reference for the request (e.g. `DR-2026-004`).",
+        "received_on": (
+            "The day the request was received: the one-month time limit to answer runs "
+            "from it (Art. 12(3)). Null: not recorded (no time limit can be computed)."
+        ),
+        "channel": "How the request reached the organisation.",
+        "requester": (
+            "Who asked: a name or an internal reference, no more than the follow-up needs."
+        ),
+        "rights": "The rights the person exercises.",
+        "client_party_id": (
+            "When the organisation is a processor: the id of the `parties` entry, the client "
+            "controller the request is about. The controller answers it; the processor "
+            "forwards it (`forwarded_on`)."
+        ),
+        "forwarded_on": "The day the request was forwarded to the client controller.",
+        "identity_check": (
+            "Whether more was asked to confirm who the person is, on a reasonable doubt only "
+            "(Art. 12(6)). Null: not recorded."
+        ),
+        "identity_asked_on": "The day a proof of identity was asked.",
+        "identity_received_on": "The day the proof of identity was received.",
+        "extended": (
+            "The time limit was extended by two further months (Art. 12(3)): three months "
+            "from receipt."
+        ),
+        "extension_reasons": "Why the time limit was extended (complexity, number of requests).",
+        "extension_told_on": (
+            "The day the person was told of the extension and its reasons, which Art. 12(3) "
+            "asks within the first month."
+        ),
+        "decision": "What the organisation decided. Null: not decided yet.",
+        "decision_reasons": (
+            "The reasons for a refusal or a partial answer, which the person is told with "
+            "the possibility of a complaint (Art. 12(4))."
+        ),
+        "answered_on": "The day the answer was sent. Null: not answered yet.",
+        "recipients_notified": (
+            "The recipients told of a rectification, erasure or restriction (Art. 19)."
+        ),
+        "recipients_notified_on": "The day those recipients were told.",
+        "activities": "Ids of the `activities` entries the request concerns.",
+        "notes": COMMON["notes"],
+    },
+    "breach": {
+        "name": "A short name for the breach (e.g. `Stolen laptop, March 2026`).",
+        "discovered_at": (
+            "When the organisation became aware of the breach (ISO 8601 date and time with "
+            "a time zone; ropa writes UTC): the 72 hours to notify the supervisory authority "
+            "run from it (Art. 33(1)). Null: not recorded."
+        ),
+        "occurred_on": "The day the breach happened, when known (on or before its discovery).",
+        "how_discovered": "How the organisation learnt of the breach.",
+        "description": "What happened.",
+        "natures": (
+            "What the breach affected: confidentiality (disclosure or access), integrity "
+            "(alteration), availability (loss or destruction)."
+        ),
+        "people_count": "The approximate number of people concerned (Art. 33(3)(a)).",
+        "records_count": "The approximate number of records concerned (Art. 33(3)(a)).",
+        "consequences": "The likely consequences for the people (Art. 33(3)(c)).",
+        "risk": (
+            "The risk to the people's rights and freedoms as assessed: unlikely (documented "
+            "only), a risk (the authority is notified) or a high risk (the people are told "
+            "too, Art. 34). Null: not assessed yet."
+        ),
+        "risk_reasoning": "Why the risk was assessed so.",
+        "measures_taken": "The measures taken to address the breach (Art. 33(3)(d)).",
+        "measures_proposed": "The measures proposed, still to be taken (Art. 33(3)(d)).",
+        "authority_notified_at": (
+            "When the supervisory authority was notified (same format as `discovered_at`). "
+            "Null: not notified."
+        ),
+        "authority_reference": "The authority's reference for the notification.",
+        "delay_reasons": (
+            "Why the authority was notified later than 72 hours after the discovery (Art. 33(1))."
+        ),
+        "people_informed_on": "The day the people concerned were told (Art. 34).",
+        "people_informed_how": "How they were told (e-mail, letter, public notice...).",
+        "inform_exception": (
+            "For a high-risk breach the people were not told of: the Art. 34(3) condition "
+            "relied on."
+        ),
+        "clients_informed_at": (
+            "When the organisation is a processor: when its client controllers were told "
+            "(Art. 33(2); same format as `discovered_at`)."
+        ),
+        "activities": "Ids of the `activities` entries the breach concerns.",
+        "data_categories": "Ids of the `data_categories` entries concerned (Art. 33(3)(a)).",
+        "data_subjects": (
+            "Ids of the `data_subject_categories` entries concerned (Art. 33(3)(a))."
+        ),
+        "clients": (
+            "When the organisation is a processor: ids of the `parties` entries, the client "
+            "controllers told of the breach (Art. 33(2))."
         ),
         "notes": COMMON["notes"],
     },

@@ -105,7 +105,11 @@ def read_tree(session: Session, organisation_ids: Iterable[str] | None = None) -
     """Every organisation (or the given ones) with all it holds, as nested plain dicts."""
     wanted = set(organisation_ids) if organisation_ids is not None else None
     by_parent = {node.name: _read_rows(session, node) for node in INSERT_ORDER}
-    links = {link.table.name: _read_links(session, link) for _node, link in LINK_TABLES}
+    # A table without rows has no links to read (most registers keep no breach, say).
+    links = {
+        link.table.name: _read_links(session, link) if by_parent[node.name] else {}
+        for node, link in LINK_TABLES
+    }
     organisations = by_parent[ORGANISATION.name].get("", [])
     if wanted is not None:
         organisations = [o for o in organisations if o["id"] in wanted]
@@ -133,8 +137,10 @@ def read_organisation(
             owners = select(node.table.c.id).where(where)
         by_parent[node.name] = _read_rows(session, node, where)
         for link in node.links:
-            links[link.table.name] = _read_links(
-                session, link, link.table.c[link.owner_column].in_(owners)
+            links[link.table.name] = (
+                _read_links(session, link, link.table.c[link.owner_column].in_(owners))
+                if by_parent[node.name]
+                else {}
             )
         if node is ACTIVITY:
             for child in node.children:

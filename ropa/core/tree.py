@@ -179,6 +179,44 @@ ORGANISATION = Node(
                 "transfer_id": _t(m.Transfer),
             },
         ),
+        Node(
+            _t(m.RightsRequest),
+            "rights_requests",
+            "organisation_id",
+            links=(
+                Link(
+                    "activities",
+                    m.rights_request_activity,
+                    "rights_request_id",
+                    "activity_id",
+                    _t(m.Activity),
+                ),
+            ),
+            references={"client_party_id": _t(m.Party)},
+        ),
+        Node(
+            _t(m.Breach),
+            "breaches",
+            "organisation_id",
+            links=(
+                Link("activities", m.breach_activity, "breach_id", "activity_id", _t(m.Activity)),
+                Link(
+                    "data_categories",
+                    m.breach_data_category,
+                    "breach_id",
+                    "data_category_id",
+                    _t(m.DataCategory),
+                ),
+                Link(
+                    "data_subjects",
+                    m.breach_data_subject,
+                    "breach_id",
+                    "data_subject_category_id",
+                    _t(m.DataSubjectCategory),
+                ),
+                Link("clients", m.breach_client, "breach_id", "party_id", _t(m.Party)),
+            ),
+        ),
     ),
 )
 

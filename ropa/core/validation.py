@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -12,7 +13,7 @@ from stdnum.be import vat as be_vat
 from stdnum.eu import vat as eu_vat
 from stdnum.fr import siren, siret
 
-from ropa.core.errors import Problem
+from ropa.core.errors import Problem, Term
 from ropa.core.tree import ORGANISATION, Node
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -21,6 +22,22 @@ EMAIL_FIELDS = {
     "party": ("email",),
 }
 COUNTRY_FIELDS = {"organisation": ("country",), "party": ("country",), "transfer": ("country",)}
+
+# Dates that cannot come before another of the same row (a typo, most often a year):
+# (table, field) -> the field it follows. Datetimes are compared as instants.
+NOT_BEFORE = {
+    ("rights_request", "answered_on"): "received_on",
+    ("rights_request", "identity_asked_on"): "received_on",
+    ("rights_request", "identity_received_on"): "received_on",
+    ("rights_request", "extension_told_on"): "received_on",
+    ("rights_request", "forwarded_on"): "received_on",
+    ("breach", "authority_notified_at"): "discovered_at",
+    ("breach", "clients_informed_at"): "discovered_at",
+}
+COUNTS = {"breach": ("people_count", "records_count")}
+# The widest UTC offset in use: a breach discovered at an instant is discovered on that
+# instant's date somewhere up to this far east; only a later date is surely a typo.
+_EAST_MOST = timedelta(hours=14)
 
 
 @cache
@@ -107,6 +124,11 @@ def row_problems(table: str, row: dict[str, Any], path: str = "") -> list[Proble
             problems.append(Problem(_join(path, "lifetime_value"), "problem.negative"))
         if value is not None and unit is None:
             problems.append(Problem(_join(path, "lifetime_unit"), "problem.duration_pair"))
+    problems.extend(_order_problems(table, row, path))
+    for field in COUNTS.get(table, ()):
+        value = row.get(field)
+        if isinstance(value, int) and value < 0:
+            problems.append(Problem(_join(path, field), "problem.negative"))
     if table == "activity_recipient":
         named = ("party_id", "recipient_category_id", "department", "recipient_name")
         if not any(row.get(field) for field in named):
@@ -115,6 +137,49 @@ def row_problems(table: str, row: dict[str, Any], path: str = "") -> list[Proble
         if not (row.get("party_id") or row.get("recipient_name")):
             problems.append(Problem(_join(path, "recipient_name"), "problem.transfer_recipient"))
     return problems
+
+
+def _shown(value: date) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return value.isoformat()
+
+
+def _latest_date(instant: datetime) -> date:
+    """The latest calendar date an instant falls on anywhere."""
+    try:
+        return (instant + _EAST_MOST).date()
+    except OverflowError:
+        return date.max
+
+
+def _order_problems(table: str, row: dict[str, Any], path: str) -> Iterable[Problem]:
+    """Dates of one row in the order events follow (NOT_BEFORE); a breach cannot occur
+    after the day it was discovered."""
+    for (owner, field), first in NOT_BEFORE.items():
+        if owner != table:
+            continue
+        value, earlier = row.get(field), row.get(first)
+        same_kind = isinstance(value, datetime) == isinstance(earlier, datetime) and (
+            getattr(value, "tzinfo", None) is None
+        ) == (getattr(earlier, "tzinfo", None) is None)
+        if isinstance(value, date) and isinstance(earlier, date) and same_kind:
+            if value < earlier:
+                other = Term(f"field.{table}.{first}")
+                params = {"other": other, "value": _shown(earlier)}
+                yield Problem(_join(path, field), "problem.date_before", params)
+    if table == "breach":
+        occurred, discovered = row.get("occurred_on"), row.get("discovered_at")
+        if (
+            isinstance(occurred, date)
+            and not isinstance(occurred, datetime)
+            and isinstance(discovered, datetime)
+            and discovered.tzinfo is not None
+            and occurred > _latest_date(discovered)
+        ):
+            other = Term("field.breach.discovered_at")
+            params = {"other": other, "value": _shown(discovered)}
+            yield Problem(_join(path, "occurred_on"), "problem.date_after", params)
 
 
 class _Index:

@@ -208,3 +208,59 @@ class ChangeAction(StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     IMPORT = "import"
+
+
+class RequestRight(StrEnum):
+    """The rights a person exercises in a request (Art. 7(3), 15-18, 20-22; in France also
+    directives on their data after death, loi 78-17 art. 85)."""
+
+    ACCESS = "access"
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    PORTABILITY = "portability"
+    OBJECTION = "objection"
+    CONSENT_WITHDRAWAL = "consent_withdrawal"
+    AUTOMATED_DECISION = "automated_decision"
+    DIRECTIVES_AFTER_DEATH = "directives_after_death"
+
+
+class IdentityCheck(StrEnum):
+    """Whether the firm asked the person for more to confirm who they are (Art. 12(6))."""
+
+    NOT_NEEDED = "not_needed"
+    ASKED = "asked"
+    RECEIVED = "received"
+
+
+class RequestDecision(StrEnum):
+    """What the firm decided on a request (Art. 12(3)-(5))."""
+
+    GRANTED = "granted"
+    PARTLY_GRANTED = "partly_granted"
+    REFUSED = "refused"
+    UNFOUNDED_OR_EXCESSIVE = "unfounded_or_excessive"
+
+
+class BreachNature(StrEnum):
+    """What a breach affected (EDPB Guidelines 9/2022)."""
+
+    CONFIDENTIALITY = "confidentiality"
+    INTEGRITY = "integrity"
+    AVAILABILITY = "availability"
+
+
+class BreachRisk(StrEnum):
+    """The risk to the people concerned, as the firm assessed it (Art. 33(1), 34(1))."""
+
+    UNLIKELY = "unlikely"
+    RISK = "risk"
+    HIGH_RISK = "high_risk"
+
+
+class InformException(StrEnum):
+    """Why the people were not told of a high-risk breach (Art. 34(3)(a)-(c))."""
+
+    UNINTELLIGIBLE = "unintelligible"
+    RISK_NO_LONGER_LIKELY = "risk_no_longer_likely"
+    DISPROPORTIONATE_EFFORT = "disproportionate_effort"

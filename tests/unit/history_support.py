@@ -5,7 +5,7 @@ once, entries created, and a party, a retention phase and a whole activity delet
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
@@ -14,7 +14,7 @@ from sqlalchemy import JSON, Boolean, Date, Integer, String, select
 from ropa.core.tree import ORGANISATION
 from ropa.db import enums
 from ropa.db import models as m
-from ropa.db.base import Base
+from ropa.db.base import Base, UTCDateTime
 from ropa.db.session import RegisterDatabase
 
 # seed_key: the key of a standard catalogue entry, never edited by a user.
@@ -60,6 +60,9 @@ def _other_value(session: Any, obj: Any, column: Any) -> Any:
         return others[0] if others else None
     if isinstance(column.type, Boolean):
         return not current
+    if isinstance(column.type, UTCDateTime):
+        moment = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+        return moment if current != moment else datetime(2026, 4, 1, 14, 45, tzinfo=UTC)
     if isinstance(column.type, Date):
         return date(2026, 3, 1) if current != date(2026, 3, 1) else date(2026, 4, 1)
     if isinstance(column.type, Integer):
@@ -71,6 +74,7 @@ def _other_value(session: Any, obj: Any, column: Any) -> Any:
 
 def edit_everything(db: RegisterDatabase) -> None:
     """Change every column of one row of every table, then create and delete entries."""
+    _accountability_entries(db)
     for node in ORGANISATION.walk():
         model = _model(node.name)
         with db.transaction() as session:
@@ -90,6 +94,31 @@ def edit_everything(db: RegisterDatabase) -> None:
                 setattr(obj, link.key, list(items[1:]))
     _duration_edits(db)
     _deletions(db)
+
+
+def _accountability_entries(db: RegisterDatabase) -> None:
+    """A rights request and a breach, when the register has none yet (each is then edited
+    like every other entry)."""
+    with db.transaction() as session:
+        org = session.scalars(select(m.Organisation).limit(1)).first()
+        if session.scalars(select(m.RightsRequest).limit(1)).first() is None:
+            session.add(
+                m.RightsRequest(
+                    organisation_id=org.id,
+                    reference="DR-2026-001",
+                    received_on=date(2026, 2, 1),
+                    rights=["access"],
+                )
+            )
+        if session.scalars(select(m.Breach).limit(1)).first() is None:
+            session.add(
+                m.Breach(
+                    organisation_id=org.id,
+                    name="Ordinateur portable volé",
+                    discovered_at=datetime(2026, 2, 10, 8, 0, tzinfo=UTC),
+                    natures=["confidentiality"],
+                )
+            )
 
 
 def _duration_edits(db: RegisterDatabase) -> None:

@@ -39,6 +39,7 @@ from ropa.core.validation import (
     COUNTRY_FIELDS,
     EMAIL,
     EMAIL_FIELDS,
+    NOT_BEFORE,
     country_codes,
     document_problems,
 )
@@ -333,6 +334,24 @@ def make_row(
     return row
 
 
+def in_order(row: dict[str, Any], first: str) -> dict[str, Any]:
+    """A row whose dates do not come before its first one (the rules refuse that as a
+    typo): each such date moved to the first one."""
+    start = row.get(first)
+    if start is None:
+        return row
+    for (_table, field), before in NOT_BEFORE.items():
+        value = row.get(field)
+        if before != first or value is None or field not in row:
+            continue
+        if first.endswith("_at"):
+            if _instant(value) < _instant(start):
+                row[field] = start
+        elif date.fromisoformat(value) < date.fromisoformat(start):
+            row[field] = start
+    return row
+
+
 def non_negative(value: int) -> int:
     """A non-negative int in range from any int in range (abs(INT_MIN) would not fit)."""
     return value if value >= 0 else -(value + 1)
@@ -397,6 +416,32 @@ def organisations(draw: st.DrawFn, ids: Ids) -> dict[str, Any]:
                 )
         cookies.append(cookie)
     org["cookies"] = cookies
+
+    requests = []
+    for _ in range(_children(draw, 2)):
+        request = make_row(
+            draw, NODES["rights_request"], ids, {"client_party_id": maybe(draw, party_ids)}
+        )
+        request["activities"] = subset(draw, activity_ids)
+        requests.append(in_order(request, "received_on"))
+    org["rights_requests"] = requests
+    ds_ids = [r["id"] for r in org["data_subject_categories"]]
+    breaches = []
+    for _ in range(_children(draw, 2)):
+        breach = in_order(make_row(draw, NODES["breach"], ids), "discovered_at")
+        for field in ("people_count", "records_count"):
+            if breach.get(field) is not None:
+                breach[field] = non_negative(breach[field])
+        discovered, occurred = breach.get("discovered_at"), breach.get("occurred_on")
+        day = _instant(discovered).astimezone(UTC).date() if discovered else None
+        if day is not None and occurred and date.fromisoformat(occurred) > day:
+            breach["occurred_on"] = day.isoformat()
+        breach["activities"] = subset(draw, activity_ids)
+        breach["data_categories"] = subset(draw, dc_ids)
+        breach["data_subjects"] = subset(draw, ds_ids)
+        breach["clients"] = subset(draw, party_ids)
+        breaches.append(breach)
+    org["breaches"] = breaches
 
     # Sometimes leave out empty lists: they default to [] (a catalogue left out gets the
     # standard entries instead: see test_catalogues_left_out_are_seeded).
@@ -553,7 +598,7 @@ def exported_organisations(export: dict[str, Any]) -> list[dict[str, Any]]:
 def assert_utc(node: Node, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         for column in node.data_columns():
-            if isinstance(column.type, UTCDateTime):
+            if isinstance(column.type, UTCDateTime) and row[column.name] is not None:
                 assert row[column.name].endswith("+00:00"), (node.name, row[column.name])
         for child in node.children:
             assert_utc(child, row[child.key])
@@ -977,6 +1022,63 @@ def one_of_everything() -> dict[str, Any]:
             "activity_id": "act-1",
             "transfer_id": "tr-1",
             "notes": "cookie notes",
+            **stamps,
+        }
+    ]
+    org["rights_requests"] = [
+        {
+            "id": "req-1",
+            "reference": "DR-2026-001",
+            "received_on": "2026-01-31",
+            "channel": "email",
+            "requester": "J. Peeters <jp@example.be>",
+            "rights": ["access", "erasure"],
+            "client_party_id": "party-1",
+            "forwarded_on": "2026-02-02",
+            "identity_check": "received",
+            "identity_asked_on": "2026-02-01",
+            "identity_received_on": "2026-02-03",
+            "extended": True,
+            "extension_reasons": "=SUM(A1) many requests",
+            "extension_told_on": "2026-02-20",
+            "decision": "partly_granted",
+            "decision_reasons": "trade secrets",
+            "answered_on": "2026-04-30",
+            "recipients_notified": "Cloudy SRL",
+            "recipients_notified_on": "2026-05-02",
+            "notes": "request notes",
+            "activities": ["act-1"],
+            **stamps,
+        }
+    ]
+    org["breaches"] = [
+        {
+            "id": "breach-1",
+            "name": "Stolen laptop 🙂",
+            "discovered_at": "2026-03-01T08:15:00+00:00",
+            "occurred_on": "2026-02-28",
+            "how_discovered": "the employee reported it",
+            "description": "a laptop was stolen from a car",
+            "natures": ["confidentiality", "availability"],
+            "people_count": 120,
+            "records_count": 0,
+            "consequences": "phishing",
+            "risk": "high_risk",
+            "risk_reasoning": "unencrypted disk",
+            "measures_taken": "passwords reset",
+            "measures_proposed": "encrypt every disk",
+            "authority_notified_at": "2026-03-04T09:00:00+00:00",
+            "authority_reference": "APD-2026-123",
+            "delay_reasons": "the scope was unclear",
+            "people_informed_on": "2026-03-05",
+            "people_informed_how": "e-mail",
+            "inform_exception": "disproportionate_effort",
+            "clients_informed_at": "2026-03-01T10:00:00+00:00",
+            "notes": "breach notes",
+            "activities": ["act-1"],
+            "data_categories": ["dc-1"],
+            "data_subjects": ["ds-1"],
+            "clients": ["party-1"],
             **stamps,
         }
     ]

@@ -1,5 +1,14 @@
 """All ORM models of a register file; importing this package registers every table."""
 
+from ropa.db.models.accountability import (
+    Breach,
+    RightsRequest,
+    breach_activity,
+    breach_client,
+    breach_data_category,
+    breach_data_subject,
+    rights_request_activity,
+)
 from ropa.db.models.activity import (
     Activity,
     ActivityClient,
@@ -27,6 +36,13 @@ from ropa.db.models.party import Party, party_subprocessor
 from ropa.db.models.setting import Setting
 
 __all__ = [
+    "Breach",
+    "RightsRequest",
+    "breach_activity",
+    "breach_client",
+    "breach_data_category",
+    "breach_data_subject",
+    "rights_request_activity",
     "Activity",
     "ActivityClient",
     "ActivityDataCategory",

@@ -13,6 +13,7 @@ from ropa.db.enums import IdentityProof, Language, RightsChannel
 from ropa.db.translations import add_translations
 
 if TYPE_CHECKING:
+    from ropa.db.models.accountability import Breach, RightsRequest
     from ropa.db.models.activity import Activity
     from ropa.db.models.catalogue import (
         DataCategory,
@@ -109,6 +110,8 @@ class Organisation(Entity, Base):
     data_subject_categories: Mapped[list[DataSubjectCategory]] = owned("organisation")
     recipient_categories: Mapped[list[RecipientCategory]] = owned("organisation")
     security_measures: Mapped[list[SecurityMeasure]] = owned("organisation")
+    rights_requests: Mapped[list[RightsRequest]] = owned("organisation")
+    breaches: Mapped[list[Breach]] = owned("organisation")
 
     def label(self) -> str:
         return self.legal_name

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
@@ -113,7 +113,23 @@ def display(column: Column, value: Any, lang: str) -> Any:
     if kind is Kind.ENUM_LIST:
         labels = texts(lang).labels[column.enum or ""]
         return "\n".join(labels.get(v, v) for v in value) or None
+    if kind is Kind.DATETIME:
+        return local_moment(value)
     return value
+
+
+def local_moment(value: datetime) -> datetime:
+    """A register's moment (aware, UTC) as a date-time cell holds it: naive, in this
+    computer's time zone (the firm's, as the window and the History sheet show times), to the
+    second (a cell left as exported keeps the register's value, its microseconds included)."""
+    return value.astimezone().replace(tzinfo=None, microsecond=0)
+
+
+def register_moment(value: datetime) -> datetime:
+    """A date-time cell (naive, this computer's time zone) as the register's UTC moment."""
+    if value.tzinfo is None:
+        value = value.astimezone()  # a naive time is read as local time
+    return value.astimezone(UTC)
 
 
 def normalise(value: Any) -> Any:
@@ -179,6 +195,8 @@ def parse(column: Column, value: Any, lang: str) -> Any:
         return _parse_bool(value, lang)
     if kind is Kind.DATE:
         return _parse_date(value)
+    if kind is Kind.DATETIME:
+        return _parse_moment(value)
     if kind is Kind.ENUM:
         return _parse_enum(column.enum or "", _as_text(value, lang).strip(), lang)
     if kind is Kind.ENUM_LIST:
@@ -242,6 +260,27 @@ def _parse_date(value: Any) -> date:
             except ValueError:
                 pass
     raise _wrong_type("date", value)
+
+
+def _parse_moment(value: Any) -> datetime:
+    """A date-time cell (a date alone: its midnight), or an ISO 8601 text; a time without a
+    zone is this computer's local time."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        text = value.strip()
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise _wrong_type("cell_datetime", value) from None
+    else:
+        raise _wrong_type("cell_datetime", value)
+    try:
+        return register_moment(moment)
+    except (OverflowError, ValueError):
+        raise _wrong_type("cell_datetime", value) from None
 
 
 def _parse_enum(enum: str, text: str, lang: str) -> str:

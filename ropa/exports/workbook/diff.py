@@ -36,6 +36,8 @@ def shown(value: Any) -> str:
     """A cell value as text, for the change preview."""
     if value is None:
         return ""
+    if isinstance(value, datetime):  # as its cell shows it (cells.local_moment)
+        return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
     return str(value)

@@ -34,7 +34,7 @@ from sqlalchemy import JSON, Boolean, Date, Enum, Integer, String
 
 from ropa.core.i18n import former_texts, language_name, tr
 from ropa.core.tree import ORGANISATION, Node
-from ropa.db.base import LONG
+from ropa.db.base import LONG, UTCDateTime
 from ropa.db.translations import TRANSLATABLE, translated, translation_columns
 
 FORMAT_NAME = "ropa-workbook"
@@ -49,7 +49,10 @@ class Kind(StrEnum):
     INT = "int"
     BOOL = "bool"
     DATE = "date"
-    DATETIME = "datetime"  # read-only (history)
+    # A moment (a UTC instant in the register) as a real Excel date-time in this computer's
+    # time zone (cells.local_moment); read back as the instant (the History sheet's is never
+    # imported: that sheet is not).
+    DATETIME = "datetime"
     ENUM = "enum"  # a closed value, shown as its label
     ENUM_LIST = "enum_list"  # closed values, one label per line
     REF = "ref"  # another row, by its human key
@@ -93,7 +96,7 @@ class Column:
 
     @property
     def imported(self) -> bool:
-        return self.kind not in (Kind.SUMMARY, Kind.READ_ONLY, Kind.DATETIME)
+        return self.kind not in (Kind.SUMMARY, Kind.READ_ONLY)
 
 
 @dataclass(frozen=True)
@@ -127,21 +130,25 @@ def enum_name(cls: type) -> str:
 
 # Columns a workbook written by an earlier version of ropa lacks: (table, column).
 ADDED_LATER = frozenset({("activity", "transfers_outside_eea")})
+# Sheets a workbook written by an earlier version of ropa lacks: read as if they held the
+# register's rows unchanged.
+SHEETS_ADDED_LATER = frozenset({"rights_requests", "breaches"})
 
-# id-list links: (table, key) -> the table they point to
-LINK_TARGETS = {
-    ("activity", "data_subjects"): "data_subject_category",
-    ("activity", "security_measures"): "security_measure",
-    ("party", "subprocessors"): "party",
-}
+
+def link_target(table: str, name: str) -> str | None:
+    """The table an id-list link of the tree points to (an activity's data subjects, a
+    breach's clients...), None when `name` is not a link of `table`."""
+    node = nodes()[table]
+    return next((link.target.name for link in node.links if link.key == name), None)
 
 
 def model_column(table: str, name: str) -> Column:
     """A workbook column for a column (or id-list link) of the register, its kind derived from
     the column's type."""
     title_key = f"field.{table}.{name}"
-    if (table, name) in LINK_TARGETS:
-        return Column(name, Kind.REF_LIST, title_key, 30, target=LINK_TARGETS[(table, name)])
+    target = link_target(table, name)
+    if target is not None:
+        return Column(name, Kind.REF_LIST, title_key, 30, target=target)
     node = nodes()[table]
     column = node.table.c[name]
     required = not column.nullable and column.default is None
@@ -174,6 +181,8 @@ def model_column(table: str, name: str) -> Column:
         return Column(name, Kind.BOOL, title_key, 12, default=default, optional=optional)
     if isinstance(col_type, Date):
         return Column(name, Kind.DATE, title_key, 13)
+    if isinstance(col_type, UTCDateTime):
+        return Column(name, Kind.DATETIME, title_key, 17)
     if isinstance(col_type, Integer):
         return Column(name, Kind.INT, title_key, 10, required=required, default=default)
     if isinstance(col_type, String):
@@ -376,6 +385,23 @@ def _sheets() -> tuple[Sheet, ...]:
             "cookie",
             "name provider party_id first_party domain purpose category lifetime_value "
             "lifetime_unit consent_required exemption_conditions activity_id transfer_id notes",
+        ),
+        _table(
+            "rights_requests",
+            "rights_request",
+            "reference received_on channel requester rights activities client_party_id "
+            "forwarded_on identity_check identity_asked_on identity_received_on extended "
+            "extension_reasons extension_told_on decision decision_reasons answered_on "
+            "recipients_notified recipients_notified_on notes",
+        ),
+        _table(
+            "breaches",
+            "breach",
+            "name discovered_at occurred_on how_discovered description natures people_count "
+            "records_count activities data_categories data_subjects consequences risk "
+            "risk_reasoning measures_taken measures_proposed authority_notified_at "
+            "authority_reference delay_reasons people_informed_on people_informed_how "
+            "inform_exception clients clients_informed_at notes",
         ),
         _table("security_measures", "security_measure", "name kind group description"),
         _table(

@@ -23,6 +23,7 @@ from ropa.exports.workbook.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
     META_SHEET,
+    SHEETS_ADDED_LATER,
     Kind,
     Sheet,
     organisation_fields,
@@ -123,6 +124,8 @@ def read_book(book: Workbook, meta: dict[str, str], languages: tuple[str, ...] =
         if not spec.importable:
             continue
         title = spec.title(lang)
+        if title not in book.sheetnames and spec.key in SHEETS_ADDED_LATER:
+            continue  # a workbook from before the sheet: the register's rows stay
         if title not in book.sheetnames:
             problems.append(
                 Problem(where(lang, title), "workbook.problem.missing_sheet", {"sheet": title})

@@ -22,7 +22,7 @@ from ropa.core.text_languages import document_languages, localise, main_language
 from ropa.core.tree import ORGANISATION, Node
 from ropa.db.translations import TRANSLATABLE, translated
 from ropa.exports.register_view import RegisterView
-from ropa.exports.workbook.cells import display, safe_text, texts
+from ropa.exports.workbook.cells import display, local_moment, safe_text, texts
 from ropa.exports.workbook.layout import (
     CATALOGUE_KEYS,
     EXCEL_CELL_MAX,
@@ -33,6 +33,9 @@ from ropa.exports.workbook.layout import (
     organisation_fields,
 )
 from ropa.exports.workbook.summary import SUMMARIES
+
+# Sheets of an organisation's own list, in the register's order: table -> the list.
+OWN_LISTS = {"cookie": "cookies", "rights_request": "rights_requests", "breach": "breaches"}
 
 Getter = Callable[[Row, Row | None], Any]
 Record = tuple[Row, Row | None]  # a row of the register and its activity (detail sheets)
@@ -111,8 +114,8 @@ class SheetRows:
             return [(child, a) for a in self.activities for child in a[key]]
         if sheet.table == "party":
             return [(p, None) for p in sorted(org["parties"], key=lambda p: p["name"].casefold())]
-        if sheet.table == "cookie":
-            return [(c, None) for c in org["cookies"]]
+        if sheet.table in OWN_LISTS:
+            return [(r, None) for r in org[OWN_LISTS[sheet.table]]]
         if sheet.table in CATALOGUE_KEYS:
             return [(r, None) for r in org[CATALOGUE_KEYS[sheet.table]]]
         raise KeyError(sheet.key)  # pragma: no cover - organisation and history: see below
@@ -156,6 +159,8 @@ class SheetRows:
             return text_cell
         if kind in (Kind.INT, Kind.DATE):
             return lambda row, _p: row[key]
+        if kind is Kind.DATETIME:
+            return lambda row, _p: None if row[key] is None else local_moment(row[key])
         if kind is Kind.BOOL:
             yes, no = texts(lang).yes, texts(lang).no
             return lambda row, _p: None if row[key] is None else (yes if row[key] else no)

@@ -26,7 +26,13 @@ from ropa.exports.workbook.layout import (
     organisation_fields,
     sheet,
 )
-from ropa.exports.workbook.reader import ReadBook, ReadSheet, organisation_keys, where
+from ropa.exports.workbook.reader import (
+    ReadBook,
+    ReadSheet,
+    SheetRow,
+    organisation_keys,
+    where,
+)
 from ropa.exports.workbook.refs import UNIQUE_KEYS, References
 from ropa.exports.workbook.rows import natural_key
 
@@ -44,6 +50,12 @@ CATALOGUE_SHEETS = (
     "cat_recipients",
     "security_measures",
 )
+# The organisation's own lists besides its catalogues and parties: sheet -> its list.
+OWN_SHEETS = {
+    "cookies": "cookies",
+    "rights_requests": "rights_requests",
+    "breaches": "breaches",
+}
 DETAIL_SHEETS = (
     "purposes",
     "data_categories",
@@ -85,15 +97,15 @@ class TreeBuilder(References):
         for key in CATALOGUE_SHEETS + ("parties", "controller", "processor"):
             self.drafts[key] = self.read(key)
         activities = self.drafts["controller"] + self.drafts["processor"]
-        for key in DETAIL_SHEETS + ("cookies",):
-            self.drafts[key] = self.reader.drafts(self.book.sheets[key])
+        for key in DETAIL_SHEETS + tuple(OWN_SHEETS):
+            self.drafts[key] = self.reader.drafts(self.sheet(key))
         for target in CATALOGUE_KEYS:
             self.names[target] = self.index(self.drafts[TARGET_SHEETS[target]], "name")
         self.names["activity"] = self.index(activities, "reference")
         for key in DETAIL_SHEETS:
             for draft in self.drafts[key]:
                 self.parent(draft)
-        for key in DETAIL_SHEETS + ("parties", "controller", "processor", "cookies"):
+        for key in DETAIL_SHEETS + ("parties", "controller", "processor", *OWN_SHEETS):
             for draft in self.drafts[key]:
                 self.resolve(draft, skip=("transfer_id", "purpose_id"))
         self.adopt_links()
@@ -103,6 +115,17 @@ class TreeBuilder(References):
         for draft in self.drafts["cookies"]:
             self.resolve_transfer(draft, transfers)
         return self.assemble(org, activities)
+
+    def sheet(self, key: str) -> ReadSheet:
+        """A sheet as read; one a workbook from before it lacks (SHEETS_ADDED_LATER) as the
+        export writes it from the register, so that its rows stay as they are."""
+        read = self.book.sheets.get(key)
+        if read is not None:
+            return read
+        spec = sheet(key, self.reader.languages)
+        written = self.reader.written_cells(spec)
+        rows = [SheetRow(n, dict(cells)) for n, cells in enumerate(written.values(), 2)]
+        return ReadSheet(spec, spec.title(self.lang), rows, {c.key for c in spec.columns})
 
     def read(self, key: str) -> list[Draft]:
         drafts = self.reader.drafts(self.book.sheets[key])
@@ -223,7 +246,8 @@ class TreeBuilder(References):
                 spec = sheet(key)
                 path = f"{base}.activities[{a}].{spec.child_key}"
                 row[spec.child_key or ""] = self.rows(children[key].get(draft.id, []), path)
-        org["cookies"] = self.rows(self.drafts["cookies"], f"{base}.cookies", positions=False)
+        for key, list_key in OWN_SHEETS.items():
+            org[list_key] = self.rows(self.drafts[key], f"{base}.{list_key}", positions=False)
         return org
 
     def rows(self, drafts: list[Draft], path: str, positions: bool = True) -> list[Row]:
