@@ -29,6 +29,7 @@ CATALOGUES = (
     "checks",
     "history",
     "layouts",
+    "breach",
 )
 
 

@@ -86,11 +86,14 @@ def breakable(word: str) -> bool:
 
 @dataclass(frozen=True)
 class Span:
-    """A run of plain text; a link when href is set (mailto:, tel: or https:)."""
+    """A run of plain text; a link when href is set (mailto:, tel: or https:). A `todo` span
+    is what a draft lacks ("To complete: ..."): the PDF and DOCX renderers set it apart (the
+    notice has none)."""
 
     text: str
     href: str | None = None
     strong: bool = False
+    todo: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,6 +235,9 @@ class NoticeDocument:
     sections: tuple[Section, ...]
     gaps: tuple[Gap, ...] = ()
     activity_count: int = 0
+    numbered: bool = True
+    """Whether the PDF and DOCX number the detail sections and list them in a contents list
+    (the notice); False: each under its title only (a draft letter or form)."""
 
     @property
     def ready(self) -> bool:
@@ -292,18 +298,22 @@ class NoticeDocument:
         )
 
 
+def _span_data(s: Span) -> Any:
+    if s.href is None and not s.strong and not s.todo:
+        return s.text
+    data = {"text": s.text, "href": s.href, "strong": s.strong}
+    return (data | {"todo": True}) if s.todo else data
+
+
 def _spans_data(spans: tuple[Span, ...]) -> list[Any]:
-    return [
-        s.text
-        if s.href is None and not s.strong
-        else {"text": s.text, "href": s.href, "strong": s.strong}
-        for s in spans
-    ]
+    return [_span_data(s) for s in spans]
 
 
 def _spans_from(data: list[Any]) -> tuple[Span, ...]:
     return tuple(
-        Span(d) if isinstance(d, str) else Span(d["text"], d.get("href"), bool(d.get("strong")))
+        Span(d)
+        if isinstance(d, str)
+        else Span(d["text"], d.get("href"), bool(d.get("strong")), bool(d.get("todo")))
         for d in data
     )
 

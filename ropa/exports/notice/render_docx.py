@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_COLOR_INDEX, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -94,7 +94,8 @@ def render_docx(doc: NoticeDocument) -> bytes:
         add_blocks(writer, summary.blocks)
         writer.boxed = False
     for number, section in enumerate(doc.details, start=1):
-        writer.paragraph("Heading 1").add_run(clean(f"{number}. {section.title}"))
+        title = f"{number}. {section.title}" if doc.numbered else section.title
+        writer.paragraph("Heading 1").add_run(clean(title))
         add_blocks(writer, section.blocks)
     footer(document, doc)
     buffer = io.BytesIO()
@@ -264,6 +265,9 @@ def add_spans(paragraph: DocxParagraph, spans: Iterable[Span]) -> None:
                 paragraph.add_run(f" ({clean(visible_target(target))})")
         if span.strong:
             run.bold = True
+        if span.todo:  # what a draft lacks: highlighted
+            run.italic = True
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def add_hyperlink(paragraph: DocxParagraph, url: str, text: str) -> Run:

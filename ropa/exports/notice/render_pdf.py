@@ -87,6 +87,8 @@ START_HEIGHT = 30 * mm
 LINK_COLOUR = "#" + ACCENT.hexval()[2:]
 SUMMARY_FILL = HexColor("#F3F7FC")
 SUMMARY_RULE = HexColor("#B6CAE0")
+TODO_COLOUR = "#7A3E00"
+TODO_FILL = "#FFF0B3"
 
 
 def render_pdf(doc: NoticeDocument) -> bytes:
@@ -99,12 +101,13 @@ def render_pdf(doc: NoticeDocument) -> bytes:
         heading = outline.heading(text(summary.title), styles().h2, summary.title, 0, in_toc=False)
         story.extend(summary_flowables(heading, summary))
     details = doc.details
+    numbers = [f"{number}. " if doc.numbered else "" for number in range(1, len(details) + 1)]
     headings = [
-        outline.heading(f"{number}. {text(s.title)}", styles().h2, f"{number}. {s.title}", 0)
-        for number, s in enumerate(details, start=1)
+        outline.heading(f"{n}{text(s.title)}", styles().h2, f"{n}{s.title}", 0)
+        for n, s in zip(numbers, details, strict=True)
     ]
     toc_entries = outline.toc_entries()
-    if len(details) >= CONTENTS_MIN_SECTIONS:
+    if doc.numbered and len(details) >= CONTENTS_MIN_SECTIONS:
         story.append(PdfParagraph(text(tr(lang, "notice.render.contents")), styles().h3))
         contents = FormTableOfContents(toc_entries)
         contents.dotsMinLevel = 0  # dot leaders to the page numbers
@@ -299,6 +302,8 @@ def span_markup(span: Span) -> str:
         markup = f'<a href="{href}" color="{LINK_COLOUR}">{markup}</a>'
     if span.strong:
         markup = f"<b>{markup}</b>"
+    if span.todo:  # what a draft lacks: italic on a yellow ground
+        markup = f'<font color="{TODO_COLOUR}" backColor="{TODO_FILL}"><i>{markup}</i></font>'
     return markup
 
 
