@@ -1,6 +1,8 @@
 """The `ropa` command line: init, import (JSON, Excel), export (JSON, PDF, Excel, DPV), notice (the
 public privacy notice, and its publication), check (compliance findings),
-templates and add-template (the library of typical activities), info, history.
+templates and add-template (the library of typical activities), info, history, requests and
+breaches (the accountability file's lists, with their time limits in words), breach-draft (a
+breach's draft notification to the authority or letter to the people).
 
 Exit status: 0 on success, 1 on a data error (the message says what and where, on stderr),
 2 on a usage error.
@@ -12,9 +14,9 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__
 from ropa.core.errors import RopaError
@@ -27,18 +29,35 @@ from ropa.exports.common import ImportPlan
 from ropa.logfile import log_exception
 from ropa.paths import missing_resources
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ropa.core.reads.accountability import BreachRow, RequestRow
+
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 IMPORT_FORMATS = {".json": "json", ".xlsx": "xlsx"}
 EXPORT_FORMATS = ("json", "pdf", "xlsx", "dpv", "apd", "cnil")
 LAYOUT_FORMATS = ("apd", "cnil")  # the register in a supervisory authority's layout (.xlsx)
 NOTICE_FORMATS = ("html", "fragment", "md", "pdf", "docx")
 AUDIENCE_NAMES = tuple(a.value for a in Audience)
+BREACH_DRAFTS = ("authority", "people")  # ropa.exports.breach.KINDS (imported on first use)
+BREACH_FORMATS = ("pdf", "docx")  # ropa.exports.breach.FORMATS
 
 # What a terminal would act on instead of showing, in text from a register or a file name:
 # control characters (C0 but tab and line feed, DEL, C1: U+009B alone starts a control
 # sequence) and the bidirectional embeddings, overrides and isolates (which reorder the text
 # shown after them).
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+# What `--open` keeps: the requests not answered nor forwarded, the breaches whose notification
+# decision is open or overdue (RequestState, BreachState values).
+OPEN_REQUESTS = ("no_date", "open", "late", "to_forward")
+OPEN_BREACHES = ("no_date", "decision_open", "overdue")
+
+
+def now() -> datetime:
+    """The moment the breaches' clocks are read at (aware); `requests` takes its local date."""
+    return datetime.now(UTC)
 
 
 def terminal_text(text: str) -> str:
@@ -646,6 +665,127 @@ class Cli:
         self.write_output(args.file, output, data)
         return EXIT_OK
 
+    def requests(self, args: argparse.Namespace) -> int:
+        """The rights requests of one organisation, the latest received first: reference,
+        date of receipt, rights, and where the time limit stands in words; --open keeps those
+        still to answer or forward, --format json gives ISO dates and state codes."""
+        from ropa.core.deadlines import day_text, request_words
+        from ropa.core.reads.accountability import list_requests
+        from ropa.exports.common import resolve_organisation
+
+        db = self.open(args.file)
+        try:
+            self._speak_as(db, args.organisation)
+            with db.reader() as session:
+                org_id = resolve_organisation(session, args.organisation)
+                rows = list_requests(session, now().astimezone().date(), org_id)
+                clients = _party_names(session, org_id)
+        finally:
+            db.close()
+        if args.open:
+            rows = [r for r in rows if r.deadline.state.value in OPEN_REQUESTS]
+        if args.format == "json":
+            self._json([_request_json(self.lang, r, clients) for r in rows])
+            return EXIT_OK
+        if not rows:
+            self.err(self.t("cli.requests.none_open" if args.open else "cli.requests.none"))
+        for row in rows:
+            parts = [row.reference + (f" ({row.requester})" if row.requester else "")]
+            if row.received_on is not None:
+                received = day_text(self.lang, row.received_on)
+                parts.append(self.t("cli.requests.received", date=received))
+            if row.rights:
+                parts.append(", ".join(self.t(f"enum.request_right.{r}") for r in row.rights))
+            if row.client_party_id is not None:
+                client = clients.get(row.client_party_id, "")
+                parts.append(self.t("cli.requests.for_client", client=client))
+            parts.append(request_words(self.lang, row.deadline))
+            self.out(" \u00b7 ".join(parts))
+        return EXIT_OK
+
+    def breaches(self, args: argparse.Namespace) -> int:
+        """The data breaches of one organisation, the latest discovered first: name, when it
+        was discovered (this computer's time), nature, risk and its 72-hour clock in words;
+        --open keeps those whose notification decision is open or overdue."""
+        from ropa.core.deadlines import breach_words, moment_text
+        from ropa.core.reads.accountability import list_breaches
+        from ropa.exports.common import resolve_organisation
+
+        at = now()
+        db = self.open(args.file)
+        try:
+            self._speak_as(db, args.organisation)
+            with db.reader() as session:
+                org_id = resolve_organisation(session, args.organisation)
+                rows = list_breaches(session, at, org_id)
+        finally:
+            db.close()
+        if args.open:
+            rows = [r for r in rows if r.clock.state.value in OPEN_BREACHES]
+        if args.format == "json":
+            self._json([_breach_json(self.lang, r) for r in rows])
+            return EXIT_OK
+        if not rows:
+            self.err(self.t("cli.breaches.none_open" if args.open else "cli.breaches.none"))
+        for row in rows:
+            parts = [row.name]
+            if row.discovered_at is not None:
+                moment = moment_text(self.lang, row.discovered_at)
+                parts.append(self.t("cli.breaches.discovered", moment=moment))
+            if row.natures:
+                parts.append(", ".join(self.t(f"enum.breach_nature.{n}") for n in row.natures))
+            if row.risk:
+                parts.append(self.t(f"enum.breach_risk.{row.risk}"))
+            parts.append(breach_words(self.lang, row.clock))
+            self.out(" \u00b7 ".join(parts))
+        return EXIT_OK
+
+    def breach_draft(self, args: argparse.Namespace) -> int:
+        """A breach's draft notification to the supervisory authority (--to authority) or
+        letter to the people concerned (--to people), as PDF or DOCX, in one of the
+        organisation's document languages (its main one unless --document-lang); then what the
+        draft still lacks, one item a line, for the user to complete before sending it."""
+        from ropa.core.files import safe_file_name
+        from ropa.core.reads.accountability import list_breaches
+        from ropa.db.models import Organisation
+        from ropa.exports.breach import build_breach_document, missing_items
+
+        fmt = _draft_format(args.format, args.output)
+        if args.output == "-":
+            raise RopaError("error.binary_to_stdout", format=fmt)
+        db = self.open(args.file)
+        try:
+            with db.reader() as session:
+                breach = _find_breach(list_breaches(session, now()), args.breach, args.file)
+                organisation = session.get(Organisation, breach.organisation_id)
+                main = str(organisation.language) if organisation is not None else self.lang
+            if self.lang_from_register:  # the organisation's language, as `ropa breaches`
+                self.lang = main
+            lang = args.document_lang or main
+            if args.document_lang:
+                self._untranslated_note(db, breach.organisation_id, lang)
+            data = build_breach_document(db, breach.id, args.to, lang, fmt)
+            todo = missing_items(db, breach.id, args.to, self.lang)
+        finally:
+            db.close()
+        output = args.output
+        if output is None:  # beside FILE: "<breach> - draft letter to the people concerned.pdf"
+            name = safe_file_name(tr(lang, f"breach_draft.file.{args.to}", name=breach.name))
+            output = str(Path(args.file).with_name(f"{name}.{fmt}"))
+        self.write_output(args.file, output, data)
+        if not todo:
+            self.out(self.t("cli.breach_draft.complete"))
+            return EXIT_OK
+        self.out(self.t("cli.breach_draft.to_complete", count=len(todo)))
+        for item in todo:
+            self.out(f"  - {item}")
+        return EXIT_OK
+
+    def _json(self, value: object) -> None:
+        import json
+
+        self.out(json.dumps(value, ensure_ascii=False, indent=2))
+
     def _day(self, text: str | None) -> date | None:
         if not text:
             return None
@@ -663,6 +803,107 @@ class Cli:
         if name not in types:
             raise RopaError("history.cli.bad_type", value=name, types=", ".join(types))
         return name
+
+
+def _party_names(session: Session, organisation_id: str) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from ropa.db.models import Party
+
+    query = select(Party.id, Party.name).where(Party.organisation_id == organisation_id)
+    return {str(id_): str(name) for id_, name in session.execute(query).tuples()}
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _request_json(lang: str, row: RequestRow, clients: dict[str, str]) -> dict[str, Any]:
+    """A request as `ropa requests --format json` gives it: ISO dates, codes, the words."""
+    from ropa.core.deadlines import RequestState, request_words
+
+    deadline = row.deadline
+    return {
+        "id": row.id,
+        "organisation_id": row.organisation_id,
+        "reference": row.reference,
+        "received_on": _iso(row.received_on),
+        "requester": row.requester,
+        "rights": list(row.rights),
+        "decision": row.decision,
+        "answered_on": _iso(row.answered_on),
+        "client_party_id": row.client_party_id,
+        "client": clients.get(row.client_party_id) if row.client_party_id else None,
+        "forwarded_on": _iso(deadline.forwarded_on),
+        "state": deadline.state.value,
+        "due": _iso(deadline.due),
+        "days_left": deadline.days if deadline.state is RequestState.OPEN else None,
+        "days_late": deadline.days if deadline.state is RequestState.LATE else None,
+        "extension_told_late": deadline.extension_told_late,
+        "words": request_words(lang, deadline),
+    }
+
+
+def _breach_json(lang: str, row: BreachRow) -> dict[str, Any]:
+    """A breach as `ropa breaches --format json` gives it: UTC ISO moments, codes, the words;
+    seconds_left counts down to the 72-hour deadline, negative once it passed."""
+    from ropa.core.deadlines import BreachState, breach_words
+
+    clock = row.clock
+    seconds_left = None
+    if clock.left is not None:
+        seconds = int(clock.left.total_seconds())
+        seconds_left = -seconds if clock.state is BreachState.OVERDUE else seconds
+    return {
+        "id": row.id,
+        "organisation_id": row.organisation_id,
+        "name": row.name,
+        "discovered_at": _iso(row.discovered_at),
+        "natures": list(row.natures),
+        "risk": row.risk,
+        "authority_notified_at": _iso(row.authority_notified_at),
+        "state": clock.state.value,
+        "deadline": _iso(clock.deadline),
+        "seconds_left": seconds_left,
+        "words": breach_words(lang, clock),
+    }
+
+
+def _draft_format(chosen: str | None, output: str | None) -> str:
+    """A breach draft's format: --format, else OUT's extension (.pdf, .docx), else PDF."""
+    from ropa.exports.breach import FORMATS
+
+    if chosen:
+        return chosen
+    if output in (None, "-"):
+        return "pdf"
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise RopaError("cli.breach_draft.bad_suffix", path=output)
+    return suffix
+
+
+def _find_breach(rows: list[BreachRow], wanted: str, path: str) -> BreachRow:
+    """The breach of this id or name (the same name in other capitals and spacing, when no
+    name is the same exactly); an unknown or shared name is refused with the choices."""
+
+    def folded(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    for matches in (
+        [r for r in rows if r.id == wanted],
+        [r for r in rows if r.name == wanted],
+        [r for r in rows if folded(r.name) == folded(wanted)],
+    ):
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            names = "\n".join(f"  - {r.name} [{r.id}]" for r in matches)
+            raise RopaError("cli.breach_draft.ambiguous", name=wanted, names=names)
+    if not rows:
+        raise RopaError("cli.breach_draft.none", path=path)
+    names = "\n".join(f"  - {r.name} [{r.id}]" for r in sorted(rows, key=lambda r: r.name))
+    raise RopaError("cli.breach_draft.unknown", name=wanted, path=path, names=names)
 
 
 def render_plan(plan: ImportPlan, lang: str) -> str:
@@ -843,6 +1084,37 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     hist.add_argument(
         "--document-lang", choices=LANGUAGES, metavar="LANG", help=t("cli.help.document_lang")
     )
+    for name, open_help in (("requests", "open_requests"), ("breaches", "open_breaches")):
+        listing = commands.add_parser(
+            name,
+            parents=[common],
+            help=t(f"cli.help.{name}"),
+            description=t(f"cli.help.{name}"),
+        )
+        listing.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+        listing.add_argument("--organisation", metavar="ID", help=t("cli.help.org_one"))
+        listing.add_argument("--open", action="store_true", help=t(f"cli.help.{open_help}"))
+        listing.add_argument("--format", choices=("text", "json"), default="text")
+        listing.add_argument(
+            "--json", dest="format", action="store_const", const="json", help=t("cli.help.json")
+        )
+    draft = commands.add_parser(
+        "breach-draft",
+        parents=[common],
+        help=t("cli.help.breach_draft"),
+        description=t("cli.help.breach_draft"),
+    )
+    draft.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    draft.add_argument("breach", metavar="BREACH", help=t("cli.help.breach"))
+    draft.add_argument("--to", required=True, choices=BREACH_DRAFTS, help=t("cli.help.breach_to"))
+    draft.add_argument("-o", "--output", metavar="OUT", help=t("cli.help.breach_output"))
+    draft.add_argument("--format", choices=BREACH_FORMATS, help=t("cli.help.breach_format"))
+    draft.add_argument(
+        "--document-lang",
+        choices=LANGUAGES,
+        metavar="LANG",
+        help=t("cli.help.breach_document_lang"),
+    )
     return parser
 
 
@@ -883,6 +1155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "add-template": cli.add_template,
         "info": cli.info,
         "history": cli.history,
+        "requests": cli.requests,
+        "breaches": cli.breaches,
+        "breach-draft": cli.breach_draft,
     }
     try:
         refuse_output_over_register(args)

@@ -129,6 +129,18 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+MAX_NAME_LENGTH = 150
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+
+
+def safe_file_name(name: str, fallback: str = "register") -> str:
+    """name made safe as a file name on Windows, macOS and Linux: no path separators, reserved
+    or control characters, no leading or trailing dots and spaces, at most MAX_NAME_LENGTH."""
+    cleaned = " ".join(_UNSAFE_IN_FILE_NAMES.sub(" ", name).split())
+    cleaned = cleaned[:MAX_NAME_LENGTH].strip(" .")
+    return cleaned or fallback
+
+
 def read_input(path: Path) -> bytes:
     """A file the user gave to read (an import, a mapping); RopaError("error.input_unreadable")
     naming it and the reason when it cannot be read."""

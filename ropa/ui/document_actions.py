@@ -10,7 +10,6 @@ first use: they are slow to load and most sessions never need them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -21,7 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ropa.core.errors import RopaError
-from ropa.core.files import read_input, write_atomic
+from ropa.core.files import read_input, safe_file_name, write_atomic
 from ropa.core.reads.organisation import organisation_name
 from ropa.exports.common import Cancelled, Progress
 from ropa.ui.dialogs.progress_runner import run_with_progress
@@ -42,16 +41,6 @@ class DocumentHost(ImportHost, Protocol):
 
 KEY_PDF_DRAFTS = "documents/pdf_include_drafts"
 """QSettings: whether the PDF register (export and print preview) describes the drafts."""
-MAX_NAME_LENGTH = 150
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-
-
-def safe_file_name(name: str, fallback: str = "register") -> str:
-    """name made safe as a file name on Windows, macOS and Linux: no path separators, reserved
-    or control characters, no leading or trailing dots and spaces, at most MAX_NAME_LENGTH."""
-    cleaned = " ".join(_UNSAFE_IN_FILE_NAMES.sub(" ", name).split())
-    cleaned = cleaned[:MAX_NAME_LENGTH].strip(" .")
-    return cleaned or fallback
 
 
 def with_suffix(name: str, suffix: str) -> Path:

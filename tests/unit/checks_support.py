@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -540,6 +540,97 @@ def _no_start_combination(r: Register) -> Case:
     return Case("retention_phase", r.phase_id, "start_combination", ACTIVITY, fix)
 
 
+# -- the accountability file: requests on the day of the checks, breaches on the clock ----------
+
+
+def _request_case(r: Register, values: dict[str, Any], field: str, fixed: dict[str, Any]) -> Case:
+    request = r.create(m.RightsRequest, {"reference": "R-01", "rights": ["access"], **values})
+    fix = lambda: r.update(m.RightsRequest, request, **fixed)  # noqa: E731
+    return Case("rights_request", request, field, "R-01", fix)
+
+
+def _request_late(r: Register) -> Case:
+    case = _request_case(
+        r, {"received_on": date(2026, 10, 1)}, "answered_on", {"answered_on": TODAY}
+    )
+    return replace(case, params={"due": "01/11/2026"})
+
+
+def _request_due_soon(r: Register) -> Case:
+    case = _request_case(
+        r, {"received_on": date(2026, 10, 25)}, "answered_on", {"answered_on": TODAY}
+    )
+    return replace(case, params={"due": "25/11/2026"})
+
+
+def _request_extension_not_told(r: Register) -> Case:
+    values = {"received_on": date(2026, 9, 15), "extended": True}
+    told = {"extension_told_on": date(2026, 10, 10)}
+    case = _request_case(r, values, "extension_told_on", told)
+    return replace(case, params={"date": "15/10/2026"})
+
+
+def _request_not_forwarded(r: Register) -> Case:
+    values = {"name": "Client SA", "kind": "client_controller", "email": "dpo@client.be"}
+    client = r.create(m.Party, values)
+    values = {"received_on": date(2026, 11, 15), "client_party_id": client}
+    forwarded = {"forwarded_on": date(2026, 11, 16)}
+    case = _request_case(r, values, "forwarded_on", forwarded)
+    return replace(case, params={"client": "Client SA", "received": "15/11/2026"})
+
+
+def _ago(hours: float) -> datetime:
+    """A moment `hours` before now on the real clock, which the checks read for breaches."""
+    return datetime.now(UTC) - timedelta(hours=hours)
+
+
+def _breach_case(
+    r: Register, hours_ago: float, field: str, fixed: dict[str, Any], **values: Any
+) -> Case:
+    """A breach discovered `hours_ago`, judged a risk unless values say otherwise."""
+    values = {"name": "Portable volé", "discovered_at": _ago(hours_ago), "risk": "risk", **values}
+    breach = r.create(m.Breach, values)
+    fix = lambda: r.update(m.Breach, breach, **fixed)  # noqa: E731
+    return Case("breach", breach, field, "Portable volé", fix)
+
+
+def _breach_not_notified(r: Register) -> Case:
+    return _breach_case(r, 100, "authority_notified_at", {"authority_notified_at": _ago(50)})
+
+
+def _breach_notification_due(r: Register) -> Case:
+    return _breach_case(r, 10, "authority_notified_at", {"risk": "unlikely"})
+
+
+def _breach_late_without_reasons(r: Register) -> Case:
+    reasons = {"delay_reasons": "L’ampleur de la fuite n’a été connue qu’après l’analyse."}
+    return _breach_case(r, 100, "delay_reasons", reasons, authority_notified_at=_ago(10))
+
+
+def _breach_people_not_informed(r: Register) -> Case:
+    exception = {"inform_exception": "unintelligible"}
+    return _breach_case(
+        r,
+        100,
+        "people_informed_on",
+        exception,
+        risk="high_risk",
+        authority_notified_at=_ago(90),
+    )
+
+
+def _breach_clients_not_informed(r: Register) -> Case:
+    case = _breach_case(
+        r, 100, "clients_informed_at", {"clients_informed_at": _ago(90)}, risk="unlikely"
+    )
+    client = r.create(
+        m.Party, {"name": "Client SA", "kind": "client_controller", "email": "dpo@client.be"}
+    )
+    with r.db.transaction() as s:
+        services.set_links(s, services.get(s, m.Breach, case.entity_id), "clients", [client])
+    return case
+
+
 VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "activity.no_purpose": _no_purpose,
     "purpose.no_legal_basis": _no_legal_basis,
@@ -587,4 +678,13 @@ VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "activity.transfers_unknown": _transfers_unknown,
     "activity.transfers_unlisted": _transfers_unlisted,
     "activity.transfers_contradiction": _transfers_contradiction,
+    "request.late": _request_late,
+    "request.due_soon": _request_due_soon,
+    "request.extension_not_told": _request_extension_not_told,
+    "request.not_forwarded": _request_not_forwarded,
+    "breach.not_notified": _breach_not_notified,
+    "breach.notification_due": _breach_notification_due,
+    "breach.late_without_reasons": _breach_late_without_reasons,
+    "breach.people_not_informed": _breach_people_not_informed,
+    "breach.clients_not_informed": _breach_clients_not_informed,
 }

@@ -90,12 +90,17 @@ class CheckContext(OrganisationIndex):
     """The last change recorded in the history for this organisation."""
     notices: dict[str, datetime] = field(default_factory=dict)
     """The last publication time of the notice, per audience key ("all", "clients", ...)."""
+    now: datetime | None = None
+    """The moment of the check (aware), for the breaches' 72-hour clock: the clock's when
+    not given."""
     _rule: Rule | None = field(default=None, compare=False, repr=False)
     _memo: dict[tuple[str, int], tuple[Row, Any]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
     def __post_init__(self) -> None:
+        if self.now is None:
+            self.now = datetime.now(UTC)
         org = self.organisation
         self.index_organisation(org)
         self.activities: list[Row] = list(org["activities"])
@@ -171,6 +176,7 @@ def _name(entity: Row) -> str:
 def _load_rules() -> None:
     # The rule modules register themselves on import.
     from ropa.core.checks import (  # noqa: F401
+        rules_accountability,
         rules_activity,
         rules_cookies,
         rules_organisation,
@@ -218,10 +224,17 @@ def run_checks(
     return findings
 
 
-def load_context(session: Session, organisation_id: str, today: date | None = None) -> CheckContext:
-    """One organisation's register and the facts beside it (history, published notices)."""
+def load_context(
+    session: Session,
+    organisation_id: str,
+    today: date | None = None,
+    *,
+    now: datetime | None = None,
+) -> CheckContext:
+    """One organisation's register and the facts beside it (history, published notices).
+    `today` (the local date) and `now` (aware) default to the clock's."""
     [organisation] = read_tree(session, [organisation_id])
-    return _context(session, organisation, today)
+    return _context(session, organisation, today, now)
 
 
 # The tables whose rows belong to one activity: a change there is read again with the activity.
@@ -235,6 +248,8 @@ def refresh_context(
     earlier: CheckContext,
     changes: Iterable[tuple[str, str]],
     today: date | None = None,
+    *,
+    now: datetime | None = None,
 ) -> CheckContext | None:
     """`earlier` brought up to date after `changes` ((table, id) pairs, as the application's
     commands report them) were made to activities or their rows: the changed activities, the
@@ -267,7 +282,7 @@ def refresh_context(
     if organisation is None:
         return None
     merge_activities(organisation, earlier.activities, activity_ids)
-    context = _context(session, organisation, today)
+    context = _context(session, organisation, today, now)
     context.keep_memory_of(earlier)
     return context
 
@@ -282,7 +297,9 @@ def _child_owners(ctx: CheckContext) -> dict[tuple[str, str], str]:
     return owners
 
 
-def _context(session: Session, organisation: Row, today: date | None) -> CheckContext:
+def _context(
+    session: Session, organisation: Row, today: date | None, now: datetime | None = None
+) -> CheckContext:
     organisation_id = organisation["id"]
     last_change = session.execute(
         select(func.max(Change.at)).where(Change.organisation_id == organisation_id)
@@ -299,10 +316,15 @@ def _context(session: Session, organisation: Row, today: date | None) -> CheckCo
         today=today or datetime.now(UTC).astimezone().date(),
         last_change_at=last_change,
         notices=notices,
+        now=now,
     )
 
 
 def check_register(
-    session: Session, organisation_id: str, today: date | None = None
+    session: Session,
+    organisation_id: str,
+    today: date | None = None,
+    *,
+    now: datetime | None = None,
 ) -> list[Finding]:
-    return run_checks(load_context(session, organisation_id, today))
+    return run_checks(load_context(session, organisation_id, today, now=now))
