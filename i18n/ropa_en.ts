@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountabilityPanel</name>
+    <message>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+314"/>
+        <location line="+4"/>
+        <source>Time limits running out</source>
+        <translation>Time limits running out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <location filename="../ropa/ui/views/activities_view.py" line="+187"/>
@@ -270,7 +294,8 @@
         <translation>%1: every text is translated</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+128"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+134"/>
+        <location line="+3"/>
         <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+41"/>
         <source>Clear the date</source>
@@ -564,6 +589,231 @@
     </message>
 </context>
 <context>
+    <name>BreachDrafts</name>
+    <message>
+        <location filename="../ropa/ui/views/breach_drafts.py" line="+50"/>
+        <source>Draft notification to the authority…</source>
+        <translation>Draft notification to the authority…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a draft of the notification to the supervisory authority (Art. 33 GDPR), filled from this breach, to check and complete before sending</source>
+        <translation>Save a draft of the notification to the supervisory authority (Art. 33 GDPR), filled from this breach, to check and complete before sending</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft letter to the people…</source>
+        <translation>Draft letter to the people…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a draft of the letter to the people concerned (Art. 34 GDPR), filled from this breach, to check and complete before sending</source>
+        <translation>Save a draft of the letter to the people concerned (Art. 34 GDPR), filled from this breach, to check and complete before sending</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF document in %1 (*.pdf)</source>
+        <translation>PDF document in %1 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document in %1 (*.docx)</source>
+        <translation>Word document in %1 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the draft notification to the authority</source>
+        <translation>Save the draft notification to the authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the draft letter to the people</source>
+        <translation>Save the draft letter to the people</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the draft…</source>
+        <translation>Writing the draft…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The draft was not saved.</source>
+        <translation>The draft was not saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The draft notification to the authority was saved as “%1”.</source>
+        <translation>The draft notification to the authority was saved as “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft letter to the people was saved as “%1”.</source>
+        <translation>The draft letter to the people was saved as “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Still to complete before sending it:</source>
+        <translation>Still to complete before sending it:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is marked as to complete: read the draft all the same before sending it.</source>
+        <translation>Nothing is marked as to complete: read the draft all the same before sending it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No application opened “%1”: open it from its folder.</source>
+        <translation>No application opened “%1”: open it from its folder.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/breach_table_model.py" line="+48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesView</name>
+    <message>
+        <location filename="../ropa/ui/views/breaches_view.py" line="+54"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the firm became aware of it, in this computer&apos;s local time: the 72 hours run from then.</source>
+        <translation>When the firm became aware of it, in this computer&apos;s local time: the 72 hours run from then.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People and data concerned</source>
+        <translation>People and data concerned</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supervisory authority</source>
+        <translation>Supervisory authority</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only when the authority was notified after 72 hours.</source>
+        <translation>Only when the authority was notified after 72 hours.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Informing the people</source>
+        <translation>Informing the people</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People are told of a high-risk breach unless one of these applies (Art. 34(3)).</source>
+        <translation>People are told of a high-risk breach unless one of these applies (Art. 34(3)).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As a processor</source>
+        <translation>As a processor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A processor tells its client controllers without undue delay (Art. 33(2)).</source>
+        <translation>A processor tells its client controllers without undue delay (Art. 33(2)).</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search data breaches</source>
+        <translation>Search data breaches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New breach</source>
+        <translation>New breach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Data breach editor</source>
+        <translation>Data breach editor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The breach was not created.</source>
+        <translation>The breach was not created.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The breach was not deleted.</source>
+        <translation>The breach was not deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this breach?</source>
+        <translation>Delete this breach?</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTableModel</name>
     <message>
         <location filename="../ropa/ui/models/catalogue_table_model.py" line="+31"/>
@@ -676,6 +926,19 @@
         <location line="-5"/>
         <source>The entry was not deleted.</source>
         <translation>The entry was not deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-181"/>
+        <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
+        <translation>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The 72 hours ended on %1.</source>
+        <translation>The 72 hours ended on %1.</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1391,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+99"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="-205"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -1179,11 +1442,21 @@
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>Data breach</source>
+        <translation>Data breach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights request</source>
+        <translation>Rights request</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+168"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+194"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Findings</translation>
@@ -1304,9 +1577,70 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../ropa/ui/forms/datetime_field.py" line="+68"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the date in a calendar</source>
+        <translation>Choose the date in a calendar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: time</source>
+        <translation>%1: time</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>“%1” is not a date: type it day first, for example 15/01/2026.</source>
+        <translation>“%1” is not a date: type it day first, for example 15/01/2026.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a time: type hours and minutes, for example 14:30.</source>
+        <translation>“%1” is not a time: type hours and minutes, for example 14:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the time too, for example 14:30.</source>
+        <translation>Type the time too, for example 14:30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date too, for example 15/01/2026.</source>
+        <translation>Type the date too, for example 15/01/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/requests_view.py" line="+129"/>
+        <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
+        <translation>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Last day to answer: %1</source>
+        <translation>Last day to answer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person was told of the extension after the first month.</source>
+        <translation>The person was told of the extension after the first month.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+70"/>
+        <location filename="../ropa/ui/document_actions.py" line="+59"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
@@ -1967,7 +2301,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+161"/>
+        <location filename="../ropa/ui/main_window.py" line="+173"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
@@ -1996,6 +2330,16 @@
         <location line="+1"/>
         <source>Cookies &amp; trackers</source>
         <translation>Cookies &amp; trackers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights requests</source>
+        <translation>Rights requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2119,7 +2463,7 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Create a new register</source>
         <translation>Create a new register</translation>
     </message>
@@ -2173,8 +2517,8 @@
         <translation>The register was not exported.</translation>
     </message>
     <message>
-        <location line="-474"/>
-        <location line="+477"/>
+        <location line="-478"/>
+        <location line="+481"/>
         <source>Exported: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -2222,7 +2566,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Your name was not changed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+203"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -3157,7 +3501,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Fields marked * are required in the register.</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+129"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1: %n text to translate</numerusform>
@@ -3218,6 +3562,142 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+9"/>
         <source>Register created: {path}</source>
         <translation>Register created: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/request_table_model.py" line="+49"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../ropa/ui/views/requests_view.py" line="-111"/>
+        <source>The request</source>
+        <translation>The request</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A name or an internal reference: no copy of the person&apos;s data.</source>
+        <translation>A name or an internal reference: no copy of the person&apos;s data.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask for more only when there is a reasonable doubt (Art. 12(6)).</source>
+        <translation>Ask for more only when there is a reasonable doubt (Art. 12(6)).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only when the time limit is extended: why (the requests&apos; complexity or number).</source>
+        <translation>Only when the time limit is extended: why (the requests&apos; complexity or number).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only when the time limit is extended: the person is told within the first month, with the reasons.</source>
+        <translation>Only when the time limit is extended: the person is told within the first month, with the reasons.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As a processor</source>
+        <translation>As a processor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A request about data the firm processes for a client: the client answers it; forward it to them.</source>
+        <translation>A request about data the firm processes for a client: the client answers it; forward it to them.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Search by reference or person</source>
+        <translation>Search by reference or person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search rights requests</source>
+        <translation>Search rights requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights requests</source>
+        <translation>Rights requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rights request editor</source>
+        <translation>Rights request editor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The request was not created.</source>
+        <translation>The request was not created.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The request was not deleted.</source>
+        <translation>The request was not deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this request?</source>
+        <translation>Delete this request?</translation>
     </message>
 </context>
 <context>

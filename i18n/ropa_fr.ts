@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountabilityPanel</name>
+    <message>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+314"/>
+        <location line="+4"/>
+        <source>Time limits running out</source>
+        <translation>Délais qui arrivent à échéance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time limit</source>
+        <translation>Délai</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <location filename="../ropa/ui/views/activities_view.py" line="+187"/>
@@ -270,7 +294,8 @@
         <translation>%1&#xa0;: tous les textes sont traduits</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+128"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+134"/>
+        <location line="+3"/>
         <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+41"/>
         <source>Clear the date</source>
@@ -564,6 +589,231 @@
     </message>
 </context>
 <context>
+    <name>BreachDrafts</name>
+    <message>
+        <location filename="../ropa/ui/views/breach_drafts.py" line="+50"/>
+        <source>Draft notification to the authority…</source>
+        <translation>Projet de notification à l’autorité…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a draft of the notification to the supervisory authority (Art. 33 GDPR), filled from this breach, to check and complete before sending</source>
+        <translation>Enregistrer un projet de notification à l’autorité de contrôle (art. 33 RGPD), rempli à partir de cette violation, à vérifier et à compléter avant l’envoi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft letter to the people…</source>
+        <translation>Projet de lettre aux personnes concernées…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a draft of the letter to the people concerned (Art. 34 GDPR), filled from this breach, to check and complete before sending</source>
+        <translation>Enregistrer un projet de lettre aux personnes concernées (art. 34 RGPD), rempli à partir de cette violation, à vérifier et à compléter avant l’envoi</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF document in %1 (*.pdf)</source>
+        <translation>Document PDF en %1 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document in %1 (*.docx)</source>
+        <translation>Document Word en %1 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the draft notification to the authority</source>
+        <translation>Enregistrer le projet de notification à l’autorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the draft letter to the people</source>
+        <translation>Enregistrer le projet de lettre aux personnes concernées</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the draft…</source>
+        <translation>Rédaction du projet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The draft was not saved.</source>
+        <translation>Le projet n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The draft notification to the authority was saved as “%1”.</source>
+        <translation>Le projet de notification à l’autorité a été enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft letter to the people was saved as “%1”.</source>
+        <translation>Le projet de lettre aux personnes concernées a été enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Still to complete before sending it:</source>
+        <translation>Reste à compléter avant de l’envoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is marked as to complete: read the draft all the same before sending it.</source>
+        <translation>Rien n’est marqué comme à compléter&#xa0;: relisez tout de même le projet avant de l’envoyer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No application opened “%1”: open it from its folder.</source>
+        <translation>Aucune application n’a ouvert «&#xa0;%1&#xa0;»&#xa0;: ouvrez-le depuis son dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/breach_table_model.py" line="+48"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovered</source>
+        <translation>Découverte le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesView</name>
+    <message>
+        <location filename="../ropa/ui/views/breaches_view.py" line="+54"/>
+        <source>What happened</source>
+        <translation>Les faits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the firm became aware of it, in this computer&apos;s local time: the 72 hours run from then.</source>
+        <translation>Quand l’entreprise en a pris connaissance, à l’heure locale de cet ordinateur&#xa0;: les 72&#xa0;heures courent à partir de ce moment.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People and data concerned</source>
+        <translation>Personnes et données concernées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supervisory authority</source>
+        <translation>Autorité de contrôle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only when the authority was notified after 72 hours.</source>
+        <translation>Seulement si la violation a été notifiée à l’autorité après 72&#xa0;heures.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Informing the people</source>
+        <translation>Information des personnes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People are told of a high-risk breach unless one of these applies (Art. 34(3)).</source>
+        <translation>Les personnes sont informées d’une violation à risque élevé, sauf si l’un de ces cas s’applique (art. 34.3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As a processor</source>
+        <translation>En tant que sous-traitant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A processor tells its client controllers without undue delay (Art. 33(2)).</source>
+        <translation>Un sous-traitant informe ses clients responsables du traitement dans les meilleurs délais (art. 33.2).</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search data breaches</source>
+        <translation>Rechercher des violations de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data breaches</source>
+        <translation>Violations de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New breach</source>
+        <translation>Nouvelle violation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Data breach editor</source>
+        <translation>Éditeur de la violation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The breach was not created.</source>
+        <translation>La violation n’a pas été créée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The breach was not deleted.</source>
+        <translation>La violation n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this breach?</source>
+        <translation>Supprimer cette violation&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTableModel</name>
     <message>
         <location filename="../ropa/ui/models/catalogue_table_model.py" line="+31"/>
@@ -676,6 +926,19 @@
         <location line="-5"/>
         <source>The entry was not deleted.</source>
         <translation>L’entrée n’a pas été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-181"/>
+        <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
+        <translation>La violation est notifiée à l’autorité dans les 72&#xa0;heures suivant sa découverte, sauf si elle n’est pas susceptible d’engendrer un risque pour les personnes (art. 33.1 RGPD).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The 72 hours ended on %1.</source>
+        <translation>Le délai de 72&#xa0;heures a expiré le %1.</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1391,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+99"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="-205"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>en retard de %n jour</numerusform>
@@ -1179,11 +1442,21 @@
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>Data breach</source>
+        <translation>Violation de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights request</source>
+        <translation>Demande d’exercice de droits</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+168"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+194"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Constats</translation>
@@ -1304,9 +1577,70 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../ropa/ui/forms/datetime_field.py" line="+68"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: time</source>
+        <translation>%1&#xa0;: heure</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>“%1” is not a date: type it day first, for example 15/01/2026.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: tapez-la en commençant par le jour, par exemple 15/01/2026.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a time: type hours and minutes, for example 14:30.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure&#xa0;: tapez les heures et les minutes, par exemple 14:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the time too, for example 14:30.</source>
+        <translation>Tapez aussi l’heure, par exemple 14:30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date too, for example 15/01/2026.</source>
+        <translation>Tapez aussi la date, par exemple 15/01/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/requests_view.py" line="+129"/>
+        <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
+        <translation>Un mois à compter de la réception, trois mois en cas de prolongation (art. 12.3 RGPD)&#xa0;; si le mois d’échéance n’a pas ce jour-là, son dernier jour.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Last day to answer: %1</source>
+        <translation>Dernier jour pour répondre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person was told of the extension after the first month.</source>
+        <translation>La personne a été informée de la prolongation après le premier mois.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+70"/>
+        <location filename="../ropa/ui/document_actions.py" line="+59"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
@@ -1967,7 +2301,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+161"/>
+        <location filename="../ropa/ui/main_window.py" line="+173"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
@@ -1996,6 +2330,16 @@
         <location line="+1"/>
         <source>Cookies &amp; trackers</source>
         <translation>Cookies et traceurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights requests</source>
+        <translation>Demandes d’exercice de droits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data breaches</source>
+        <translation>Violations de données</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2119,7 +2463,7 @@
         <translation>Le registre n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Create a new register</source>
         <translation>Créer un nouveau registre</translation>
     </message>
@@ -2173,8 +2517,8 @@
         <translation>Le registre n’a pas été exporté.</translation>
     </message>
     <message>
-        <location line="-474"/>
-        <location line="+477"/>
+        <location line="-478"/>
+        <location line="+481"/>
         <source>Exported: {path}</source>
         <translation>Exporté&#xa0;: {path}</translation>
     </message>
@@ -2222,7 +2566,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Votre nom n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+203"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -3157,7 +3501,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+129"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1&#xa0;: %n texte à traduire</numerusform>
@@ -3218,6 +3562,142 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+9"/>
         <source>Register created: {path}</source>
         <translation>Registre créé&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/request_table_model.py" line="+49"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../ropa/ui/views/requests_view.py" line="-111"/>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A name or an internal reference: no copy of the person&apos;s data.</source>
+        <translation>Un nom ou une référence interne&#xa0;: aucune copie des données de la personne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask for more only when there is a reasonable doubt (Art. 12(6)).</source>
+        <translation>Ne demandez des informations supplémentaires qu’en cas de doute raisonnable (art. 12.6).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extension</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only when the time limit is extended: why (the requests&apos; complexity or number).</source>
+        <translation>Seulement si le délai est prolongé&#xa0;: pourquoi (complexité ou nombre de demandes).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only when the time limit is extended: the person is told within the first month, with the reasons.</source>
+        <translation>Seulement si le délai est prolongé&#xa0;: la personne en est informée dans le premier mois, avec les motifs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As a processor</source>
+        <translation>En tant que sous-traitant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A request about data the firm processes for a client: the client answers it; forward it to them.</source>
+        <translation>Une demande portant sur des données traitées pour le compte d’un client&#xa0;: c’est au client d’y répondre&#xa0;; transmettez-la-lui.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Search by reference or person</source>
+        <translation>Rechercher par référence ou personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search rights requests</source>
+        <translation>Rechercher des demandes d’exercice de droits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights requests</source>
+        <translation>Demandes d’exercice de droits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rights request editor</source>
+        <translation>Éditeur de la demande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time limit</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The request was not created.</source>
+        <translation>La demande n’a pas été créée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The request was not deleted.</source>
+        <translation>La demande n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this request?</source>
+        <translation>Supprimer cette demande&#xa0;?</translation>
     </message>
 </context>
 <context>

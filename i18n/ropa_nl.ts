@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AccountabilityPanel</name>
+    <message>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+314"/>
+        <location line="+4"/>
+        <source>Time limits running out</source>
+        <translation>Termijnen die aflopen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time limit</source>
+        <translation>Termijn</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <location filename="../ropa/ui/views/activities_view.py" line="+187"/>
@@ -270,7 +294,8 @@
         <translation>%1: alle teksten zijn vertaald</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+128"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+134"/>
+        <location line="+3"/>
         <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+41"/>
         <source>Clear the date</source>
@@ -564,6 +589,231 @@
     </message>
 </context>
 <context>
+    <name>BreachDrafts</name>
+    <message>
+        <location filename="../ropa/ui/views/breach_drafts.py" line="+50"/>
+        <source>Draft notification to the authority…</source>
+        <translation>Ontwerpmelding aan de autoriteit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a draft of the notification to the supervisory authority (Art. 33 GDPR), filled from this breach, to check and complete before sending</source>
+        <translation>Een ontwerp opslaan van de melding aan de toezichthoudende autoriteit (art. 33 AVG), ingevuld op basis van dit datalek, na te kijken en aan te vullen vóór verzending</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft letter to the people…</source>
+        <translation>Ontwerpbrief aan de betrokkenen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a draft of the letter to the people concerned (Art. 34 GDPR), filled from this breach, to check and complete before sending</source>
+        <translation>Een ontwerp opslaan van de brief aan de betrokkenen (art. 34 AVG), ingevuld op basis van dit datalek, na te kijken en aan te vullen vóór verzending</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF document in %1 (*.pdf)</source>
+        <translation>Pdf-document in het %1 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document in %1 (*.docx)</source>
+        <translation>Word-document in het %1 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the draft notification to the authority</source>
+        <translation>Ontwerpmelding aan de autoriteit opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the draft letter to the people</source>
+        <translation>Ontwerpbrief aan de betrokkenen opslaan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the draft…</source>
+        <translation>Het ontwerp wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The draft was not saved.</source>
+        <translation>Het ontwerp is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The draft notification to the authority was saved as “%1”.</source>
+        <translation>Het ontwerp van melding aan de autoriteit is opgeslagen als “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft letter to the people was saved as “%1”.</source>
+        <translation>De ontwerpbrief aan de betrokkenen is opgeslagen als “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Still to complete before sending it:</source>
+        <translation>Nog aan te vullen vóór verzending:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is marked as to complete: read the draft all the same before sending it.</source>
+        <translation>Niets is gemarkeerd als aan te vullen: lees het ontwerp toch na vóór verzending.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No application opened “%1”: open it from its folder.</source>
+        <translation>Geen enkele toepassing heeft “%1” geopend: open het vanuit de map.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/breach_table_model.py" line="+48"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovered</source>
+        <translation>Ontdekt op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation>Aard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesView</name>
+    <message>
+        <location filename="../ropa/ui/views/breaches_view.py" line="+54"/>
+        <source>What happened</source>
+        <translation>De feiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the firm became aware of it, in this computer&apos;s local time: the 72 hours run from then.</source>
+        <translation>Wanneer de onderneming er kennis van kreeg, in de lokale tijd van deze computer: de 72 uur lopen vanaf dan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People and data concerned</source>
+        <translation>Betrokkenen en gegevens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supervisory authority</source>
+        <translation>Toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only when the authority was notified after 72 hours.</source>
+        <translation>Enkel als het datalek na 72 uur aan de autoriteit werd gemeld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Informing the people</source>
+        <translation>Betrokkenen inlichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People are told of a high-risk breach unless one of these applies (Art. 34(3)).</source>
+        <translation>Betrokkenen worden ingelicht over een datalek met een hoog risico, tenzij een van deze gevallen van toepassing is (art. 34.3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As a processor</source>
+        <translation>Als verwerker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A processor tells its client controllers without undue delay (Art. 33(2)).</source>
+        <translation>Een verwerker licht zijn klant-verwerkingsverantwoordelijken zonder onredelijke vertraging in (art. 33.2).</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Search by name</source>
+        <translation>Zoeken op naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search data breaches</source>
+        <translation>Datalekken zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New breach</source>
+        <translation>Nieuw datalek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Data breach editor</source>
+        <translation>Datalek bewerken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notification</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The breach was not created.</source>
+        <translation>Het datalek is niet aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The breach was not deleted.</source>
+        <translation>Het datalek is niet verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this breach?</source>
+        <translation>Dit datalek verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTableModel</name>
     <message>
         <location filename="../ropa/ui/models/catalogue_table_model.py" line="+31"/>
@@ -676,6 +926,19 @@
         <location line="-5"/>
         <source>The entry was not deleted.</source>
         <translation>Het item is niet verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-181"/>
+        <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
+        <translation>Het datalek wordt binnen 72 uur na de ontdekking aan de toezichthoudende autoriteit gemeld, tenzij het waarschijnlijk geen risico voor de betrokkenen inhoudt (art. 33.1 AVG).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The 72 hours ended on %1.</source>
+        <translation>De termijn van 72 uur liep af op %1.</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1391,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+99"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="-205"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n dag achterstallig</numerusform>
@@ -1179,11 +1442,21 @@
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>Data breach</source>
+        <translation>Datalek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights request</source>
+        <translation>Verzoek van een betrokkene</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+168"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+194"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
@@ -1304,9 +1577,70 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../ropa/ui/forms/datetime_field.py" line="+68"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the date in a calendar</source>
+        <translation>De datum in een kalender kiezen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: time</source>
+        <translation>%1: uur</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>“%1” is not a date: type it day first, for example 15/01/2026.</source>
+        <translation>“%1” is geen datum: typ eerst de dag, bijvoorbeeld 15/01/2026.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a time: type hours and minutes, for example 14:30.</source>
+        <translation>“%1” is geen uur: typ uren en minuten, bijvoorbeeld 14:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the time too, for example 14:30.</source>
+        <translation>Typ ook het uur, bijvoorbeeld 14:30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date too, for example 15/01/2026.</source>
+        <translation>Typ ook de datum, bijvoorbeeld 15/01/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/requests_view.py" line="+129"/>
+        <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
+        <translation>Eén maand na ontvangst, drie maanden bij verlenging (art. 12.3 AVG); heeft de maand van de vervaldag die dag niet, dan de laatste dag ervan.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Last day to answer: %1</source>
+        <translation>Laatste dag om te antwoorden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person was told of the extension after the first month.</source>
+        <translation>De persoon werd pas na de eerste maand over de verlenging ingelicht.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+70"/>
+        <location filename="../ropa/ui/document_actions.py" line="+59"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
@@ -1967,7 +2301,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+161"/>
+        <location filename="../ropa/ui/main_window.py" line="+173"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
@@ -1996,6 +2330,16 @@
         <location line="+1"/>
         <source>Cookies &amp; trackers</source>
         <translation>Cookies en trackers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights requests</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2119,7 +2463,7 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Create a new register</source>
         <translation>Een nieuw register aanmaken</translation>
     </message>
@@ -2173,8 +2517,8 @@
         <translation>Het register is niet geëxporteerd.</translation>
     </message>
     <message>
-        <location line="-474"/>
-        <location line="+477"/>
+        <location line="-478"/>
+        <location line="+481"/>
         <source>Exported: {path}</source>
         <translation>Geëxporteerd: {path}</translation>
     </message>
@@ -2222,7 +2566,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Uw naam is niet gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+203"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -3157,7 +3501,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+129"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1: %n tekst te vertalen</numerusform>
@@ -3218,6 +3562,142 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+9"/>
         <source>Register created: {path}</source>
         <translation>Register aangemaakt: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/request_table_model.py" line="+49"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../ropa/ui/views/requests_view.py" line="-111"/>
+        <source>The request</source>
+        <translation>Het verzoek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A name or an internal reference: no copy of the person&apos;s data.</source>
+        <translation>Een naam of een interne referentie: geen kopie van de gegevens van de persoon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask for more only when there is a reasonable doubt (Art. 12(6)).</source>
+        <translation>Vraag alleen bij redelijke twijfel aanvullende informatie (art. 12.6).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extension</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only when the time limit is extended: why (the requests&apos; complexity or number).</source>
+        <translation>Enkel als de termijn verlengd is: waarom (complexiteit of aantal verzoeken).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only when the time limit is extended: the person is told within the first month, with the reasons.</source>
+        <translation>Enkel als de termijn verlengd is: de persoon wordt binnen de eerste maand ingelicht, met de redenen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As a processor</source>
+        <translation>Als verwerker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A request about data the firm processes for a client: the client answers it; forward it to them.</source>
+        <translation>Een verzoek over gegevens die de onderneming voor een klant verwerkt: de klant beantwoordt het; stuur het naar hem door.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Search by reference or person</source>
+        <translation>Zoeken op referentie of persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search rights requests</source>
+        <translation>Verzoeken van betrokkenen zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights requests</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New request</source>
+        <translation>Nieuw verzoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rights request editor</source>
+        <translation>Verzoek bewerken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time limit</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The request was not created.</source>
+        <translation>Het verzoek is niet aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The request was not deleted.</source>
+        <translation>Het verzoek is niet verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this request?</source>
+        <translation>Dit verzoek verwijderen?</translation>
     </message>
 </context>
 <context>

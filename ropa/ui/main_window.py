@@ -46,6 +46,7 @@ from ropa.ui.icons import set_action_icons, set_page_icons
 from ropa.ui.register_from_file import RegisterFromFile
 from ropa.ui.settings import Settings
 from ropa.ui.views.activities_view import PROCESSOR_ROLES, ActivitiesView
+from ropa.ui.views.breaches_view import BreachesView
 from ropa.ui.views.catalogues_view import CataloguesView
 from ropa.ui.views.cookies_view import CookiesView
 from ropa.ui.views.dashboard_view import DashboardView
@@ -58,6 +59,7 @@ from ropa.ui.views.overview_view import OverviewView
 from ropa.ui.views.parties_view import PartiesView
 from ropa.ui.views.read_only_banner import ReadOnlyBanner
 from ropa.ui.views.refresh import Refresher
+from ropa.ui.views.requests_view import RequestsView
 from ropa.ui.views.text_language_bar import TextLanguageBar
 
 DEFAULT_SIZE = (1100, 700)
@@ -69,6 +71,8 @@ PAGE_ACTIVITIES = "activities"
 PAGE_PROCESSOR_ACTIVITIES = "processor_activities"
 PAGE_PARTIES = "parties"
 PAGE_COOKIES = "cookies"
+PAGE_REQUESTS = "requests"
+PAGE_BREACHES = "breaches"
 PAGE_NOTICE = "notice"
 PAGE_CATALOGUES = "catalogues"
 PAGE_ORGANISATION = "organisation"
@@ -133,8 +137,16 @@ class MainWindow(QMainWindow):
         lists = (db, self.undo_stack, self.events, self.language, self._show_refusal, self)
         self.parties_view = PartiesView(*lists, settings=self.settings)
         self.cookies_view = CookiesView(*lists, settings=self.settings)
+        self.requests_view = RequestsView(*lists, settings=self.settings)
+        self.breaches_view = BreachesView(*lists, settings=self.settings)
         self.catalogues_view = CataloguesView(*lists, settings=self.settings)
-        for view in (self.parties_view, self.cookies_view, self.catalogues_view):
+        for view in (
+            self.parties_view,
+            self.cookies_view,
+            self.requests_view,
+            self.breaches_view,
+            self.catalogues_view,
+        ):
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.organisation_view = OrganisationView(
             db, self.undo_stack, self.events, self.language, self._show_refusal, self
@@ -162,6 +174,8 @@ class MainWindow(QMainWindow):
             (PAGE_PROCESSOR_ACTIVITIES, self.tr("Processor activities"), self.processor_view),
             (PAGE_PARTIES, self.tr("Processors & third parties"), self.parties_view),
             (PAGE_COOKIES, self.tr("Cookies & trackers"), self.cookies_view),
+            (PAGE_REQUESTS, self.tr("Rights requests"), self.requests_view),
+            (PAGE_BREACHES, self.tr("Data breaches"), self.breaches_view),
             (PAGE_NOTICE, self.tr("Privacy notice"), self.notice_view),
             (PAGE_CATALOGUES, self.tr("Catalogues"), self.catalogues_view),
             (PAGE_ORGANISATION, self.tr("Organisation"), self.organisation_view),
@@ -473,6 +487,8 @@ class MainWindow(QMainWindow):
         self.processor_view.set_database(db)
         self.parties_view.set_database(db)
         self.cookies_view.set_database(db)
+        self.requests_view.set_database(db)
+        self.breaches_view.set_database(db)
         self.catalogues_view.set_database(db)
         self.organisation_view.set_database(db)
         self.history_view.set_database(db)
@@ -863,6 +879,10 @@ class MainWindow(QMainWindow):
             self.parties_view.select_party(entity_id)
         elif key == PAGE_COOKIES:
             self.cookies_view.select_cookie(entity_id)
+        elif key == PAGE_REQUESTS:
+            self.requests_view.select_request(entity_id)
+        elif key == PAGE_BREACHES:
+            self.breaches_view.select_breach(entity_id)
         elif key == PAGE_CATALOGUES:
             self.catalogues_view.set_catalogue(table)
             self.catalogues_view.select_entry(entity_id)
@@ -907,6 +927,8 @@ class MainWindow(QMainWindow):
             (PAGE_PROCESSOR_ACTIVITIES, self.processor_view, narrowest(self.processor_view)),
             (PAGE_PARTIES, self.parties_view, None),
             (PAGE_COOKIES, self.cookies_view, None),
+            (PAGE_REQUESTS, self.requests_view, self.requests_view.list_width),
+            (PAGE_BREACHES, self.breaches_view, self.breaches_view.list_width),
             (PAGE_CATALOGUES, self.catalogues_view, None),
         ]
         self._pane_widths = [

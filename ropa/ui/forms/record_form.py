@@ -25,6 +25,7 @@ from ropa.core.i18n import label, tr
 from ropa.core.reads.record import load_record
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.committer import Committer
+from ropa.ui.forms.datetime_field import DateTimeField
 from ropa.ui.forms.fields import (
     CheckedListRow,
     CheckField,
@@ -44,6 +45,7 @@ from ropa.ui.forms.fields import (
     title_label,
 )
 from ropa.ui.forms.read_only import set_list_read_only
+from ropa.ui.geometry import wrap_item_texts
 from ropa.ui.theme import warning_style
 from ropa.ui.views.refresh import Refresher
 
@@ -57,7 +59,8 @@ class Field:
     kind: "line", "website" (a line; https:// added when no scheme is typed), "text",
     "combo", "check", "tristate" (yes / no / not recorded: a boolean that may be None),
     "number" (a whole number from `minimum` to `maximum`, empty: None), "choices" (a list of
-    closed values as check boxes, `items`), "date", "duration" (value column + `unit` column)
+    closed values as check boxes, `items`), "date", "datetime" (a date and a time in local
+    time, saved as a UTC instant), "duration" (value column + `unit` column)
     or "links" (an id-list link, e.g. sub-processors, as check boxes; items set by the owner);
     "heading": not an input but the title of the group of fields below it (`text`; `name` only
     identifies it in `RecordEditor.headings`). `hint`: a note shown under the input.
@@ -101,6 +104,9 @@ class LinksField(CheckedListRow):
 
 def _build_row(table: str, lang: str, spec: Field) -> FieldRow:
     row = _new_row(table, lang, spec)
+    if isinstance(row, ChoicesField | LinksField):
+        # Long texts wrap, never scroll sideways; closed values all in sight.
+        wrap_item_texts(row.list, fit_height=isinstance(row, ChoicesField))
     if spec.hint:
         row.add_hint(spec.hint)
     return row
@@ -127,6 +133,9 @@ def _new_row(table: str, lang: str, spec: Field) -> FieldRow:
     if spec.kind == "date":
         clear = QCoreApplication.translate("ActivityEditor", "Clear the date")
         return DateField(spec.name, text, clear)
+    if spec.kind == "datetime":
+        clear = QCoreApplication.translate("ActivityEditor", "Clear the date")
+        return DateTimeField(spec.name, text, clear)
     if spec.kind == "duration":
         assert spec.unit is not None
         return DurationField(spec.name, spec.unit, text, spec.items or [])
@@ -185,7 +194,7 @@ class RecordEditor(QWidget):
         self.translation_state.hide()
 
         form_widget = QWidget()
-        form = QFormLayout(form_widget)
+        self.form = form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.rows: dict[str, FieldRow] = {}
@@ -219,6 +228,14 @@ class RecordEditor(QWidget):
             lambda changes: changes.concerns(self.table, self.entity_id),
             lambda _changes: self.reload(),
         )
+
+    def insert_row(self, after: str, text: str, widget: QWidget) -> QLabel:
+        """Show `widget` (not an input: e.g. what the values above it mean) in the form under
+        the input of field `after`, labelled `text`; its label."""
+        place: Any = self.form.getWidgetPosition(self.rows[after])  # (row, role)
+        label_widget = QLabel(text)
+        self.form.insertRow(int(place[0]) + 1, label_widget, widget)
+        return label_widget
 
     def set_read_only(self, read_only: bool) -> None:
         """Every input shows its value without letting it be changed (a register opened

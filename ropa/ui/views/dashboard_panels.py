@@ -1,29 +1,46 @@
 """The dashboard's panels beside the findings: the completeness and reviews tables (rows of
-text over a TextRowsModel), the counts per role / status / legal basis, and the chart of
-findings per severity."""
+text over a TextRowsModel), the counts per role / status / legal basis, the chart of
+findings per severity; and above them the time limits running out (AccountabilityPanel: the
+breaches whose notification decision is open or overdue, the requests late or due within a
+week)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QTableView,
+    QTableWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from ropa.core.checks.completeness import LEGAL_BASIS, ActivityCompleteness
 from ropa.core.checks.model import Severity
+from ropa.core.deadlines import BreachState, RequestState
 from ropa.core.i18n import label, tr, value_label
+from ropa.core.reads.accountability import AccountabilityData, TimeLimits
 from ropa.core.reads.dashboard import Dashboard, Review
 from ropa.ui.models.dashboard_models import TextRow, TextRowsModel
-from ropa.ui.views.overview_view import make_read_only
+from ropa.ui.models.deadline_texts import (
+    SOON_DAYS,
+    Tone,
+    clock_text,
+    clock_tone,
+    deadline_text,
+    deadline_tone,
+    tone_colour,
+)
+from ropa.ui.views.overview_view import make_read_only, read_only_table, table_item
 
 FIT_ROWS = 50
 """Rows measured beyond those on screen when a table's columns are fitted."""
@@ -207,3 +224,144 @@ class SeverityChart(QChartView):
     def counts(self) -> list[int]:
         """The bars' values, in the order of Severity."""
         return [int(self.bars.at(index)) for index in range(self.bars.count())]
+
+
+# -- the time limits running out ---------------------------------------------------------------
+
+# Columns of the accountability panel.
+COL_DUE_KIND, COL_DUE_ENTRY, COL_DUE_STATE = range(3)
+DUE_ROWS_SHOWN = 5
+"""The panel is as tall as its lines up to this many (it scrolls beyond)."""
+PAGE_REQUESTS = "requests"
+PAGE_BREACHES = "breaches"
+
+
+@dataclass(frozen=True)
+class DueLine:
+    """A line of the panel: what (a breach, a request), which one, its state in words (with
+    its deadline), how pressing (the tone), and the page, table and id that show it."""
+
+    kind: str
+    entry: str
+    state: str
+    tone: Tone
+    page: str
+    table: str
+    id: str
+
+
+def due_lines(
+    data: TimeLimits | AccountabilityData, organisation_id: str | None, lang: str
+) -> list[DueLine]:
+    """The organisation's breaches whose notification decision is open or overdue, the most
+    pressing first, then its requests late or due within SOON_DAYS days."""
+    breach_kind = QCoreApplication.translate("DashboardPanels", "Data breach")
+    request_kind = QCoreApplication.translate("DashboardPanels", "Rights request")
+    open_states = (BreachState.OVERDUE, BreachState.DECISION_OPEN)
+    breaches = [
+        b
+        for b in data.breaches
+        if b.organisation_id == organisation_id and b.clock.state in open_states
+    ]
+    breaches.sort(key=lambda b: (b.clock.deadline is None, b.clock.deadline, b.name))
+    lines = [
+        DueLine(
+            breach_kind,
+            b.name,
+            clock_text(lang, b.clock),
+            clock_tone(b.clock),
+            PAGE_BREACHES,
+            "breach",
+            b.id,
+        )
+        for b in breaches
+    ]
+    requests = [
+        r
+        for r in data.requests
+        if r.organisation_id == organisation_id
+        and (
+            r.deadline.state == RequestState.LATE
+            or (r.deadline.state == RequestState.OPEN and (r.deadline.days or 0) <= SOON_DAYS)
+        )
+    ]
+    requests.sort(key=lambda r: (r.deadline.due, r.reference))
+    for r in requests:
+        entry = f"{r.reference} \u2013 {r.requester}" if r.requester else r.reference
+        lines.append(
+            DueLine(
+                request_kind,
+                entry,
+                deadline_text(lang, r.deadline),
+                deadline_tone(r.deadline),
+                PAGE_REQUESTS,
+                "rights_request",
+                r.id,
+            )
+        )
+    return lines
+
+
+class AccountabilityPanel(QWidget):
+    """The time limits running out: each breach to notify (its 72-hour countdown) and each
+    request late or due within a week, a line each; activating a line (double-click, Enter)
+    asks for its record on its page. Hidden while there is none."""
+
+    open_requested = Signal(str, str, str)  # the page key, the entity's table and id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Time limits running out"), self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.table: QTableWidget = read_only_table(self, self.tr("Time limits running out"))
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Type"), self.tr("Case"), self.tr("Time limit")]
+        )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        self.title.setBuddy(self.table)
+        self.lines: list[DueLine] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        self.hide()
+
+    def show_lines(self, lines: list[DueLine]) -> None:
+        """Show these lines (hidden when there is none)."""
+        self.lines = lines
+        table = self.table
+        table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells = (line.kind, line.entry, line.state)
+            for column, text in enumerate(cells):
+                item = table_item(text)
+                if column in (COL_DUE_ENTRY, COL_DUE_STATE):
+                    item.setToolTip(text)
+                if column == COL_DUE_STATE:
+                    colour = tone_colour(line.tone)
+                    if colour is not None:
+                        item.setForeground(colour)
+                table.setItem(row, column, item)
+        if lines:
+            table.resizeColumnsToContents()
+            header = table.verticalHeader()
+            shown = min(len(lines), DUE_ROWS_SHOWN)
+            top = table.horizontalHeader().sizeHint().height()
+            table.setFixedHeight(top + header.defaultSectionSize() * shown + 2 * table.frameWidth())
+        self.setVisible(bool(lines))
+
+    def open_line(self, row: int) -> None:
+        """Ask for the record of a line, on its page."""
+        line = self.lines[row]
+        self.open_requested.emit(line.page, line.table, line.id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if 0 <= index.row() < len(self.lines):
+            self.open_line(index.row())

@@ -8,13 +8,19 @@ shown, and again after each change reported on `events`; it writes nothing. The 
 cost a build of the notice in each document language (about 0.25 s per language at 1,000
 activities): they are found in a worker thread (ui/background.py) from the context read, after
 the rules' findings are shown, once per burst of changes; meanwhile the gaps found before are
-shown with the new rules' findings, and the page says the notice is being checked."""
+shown with the new rules' findings, and the page says the notice is being checked.
+
+Above them, the time limits running out (AccountabilityPanel: breaches to notify, requests
+late or due within a week), read through ropa.core.reads.accountability when a request,
+breach or organisation changed, and again every minute while shown (the clocks run)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +38,7 @@ from ropa.core.checks.model import Finding, Severity
 from ropa.core.checks.notice_gaps import NoticeGap
 from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language
+from ropa.core.reads.accountability import load_time_limits
 from ropa.core.reads.dashboard import (
     Dashboard,
     earlier_gaps,
@@ -39,6 +46,7 @@ from ropa.core.reads.dashboard import (
     notice_tree,
     read_dashboard,
 )
+from ropa.core.reads.organisation import shown_organisation
 from ropa.exports.notice.findings import notice_gaps
 from ropa.ui.background import BackgroundJob
 from ropa.ui.commands import RegisterEvents
@@ -55,8 +63,12 @@ from ropa.ui.models.dashboard_models import (
 from ropa.ui.views.dashboard_panels import (
     COL_DONE_ITEMS,
     FIT_ROWS,
+    PAGE_BREACHES,
+    PAGE_REQUESTS,
+    AccountabilityPanel,
     SeverityChart,
     completeness_row,
+    due_lines,
     fill_counts,
     make_counts_tree,
     make_table,
@@ -69,6 +81,8 @@ from ropa.ui.views.refresh import Refresher
 MOST_PENDING = 2000
 """More changes than this while hidden: read everything again rather than keep a list."""
 NOTICE_DELAY_MS = 250
+CLOCK_INTERVAL_MS = 60_000
+"""While shown, the time limits are read again this often (the 72-hour clocks run)."""
 """After a change, the notice's gaps are found again once no other change came for this long
 (as the notice page builds its preview again)."""
 
@@ -83,6 +97,8 @@ PAGE_OF_TABLE = {
     "cookie": "cookies",
     "organisation": "organisation",
     "activity": "activities",
+    "rights_request": PAGE_REQUESTS,
+    "breach": PAGE_BREACHES,
 }
 PAGE_OF_TABLE.update(dict.fromkeys(CATALOGUE_TABLES, "catalogues"))
 NOTICE_PAGE = "notice"
@@ -149,6 +165,16 @@ class DashboardView(QWidget):
         self._gaps: list[NoticeGap] | None = None
         self.notice_job = BackgroundJob(self, NOTICE_DELAY_MS, pause_collector=True)
         self.notice_job.finished.connect(self._notice_gaps_found)
+
+        # The time limits running out: read when a request, breach or organisation changed.
+        self.accountability_panel = AccountabilityPanel(self)
+        self.accountability_panel.open_requested.connect(self.open_page_requested)
+        self._accountability_stale = True
+        self._accountability_read_at = 0.0  # time.monotonic() of the last read
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(CLOCK_INTERVAL_MS)
+        self.clock_timer.timeout.connect(self._clock_ticked)
+        self.clock_timer.start()
 
         self.refresher = Refresher(self, events, lambda _changes: True, self._changed)
         self.refresher.stale()  # read when first shown
@@ -233,17 +259,18 @@ class DashboardView(QWidget):
         side.addWidget(self.counts_tree, 2)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addLayout(heading, 0, 0)
-        grid.addWidget(self.findings_tree, 1, 0)
-        grid.addLayout(side, 0, 1, 2, 1)
-        grid.addWidget(self.completeness_label, 2, 0)
-        grid.addWidget(self.completeness_table, 3, 0)
-        grid.addWidget(self.reviews_label, 2, 1)
-        grid.addWidget(self.reviews_table, 3, 1)
+        grid.addWidget(self.accountability_panel, 0, 0, 1, 2)
+        grid.addLayout(heading, 1, 0)
+        grid.addWidget(self.findings_tree, 2, 0)
+        grid.addLayout(side, 1, 1, 2, 1)
+        grid.addWidget(self.completeness_label, 3, 0)
+        grid.addWidget(self.completeness_table, 4, 0)
+        grid.addWidget(self.reviews_label, 3, 1)
+        grid.addWidget(self.reviews_table, 4, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(2, 1)
+        grid.setRowStretch(4, 1)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         super().changeEvent(event)
@@ -273,10 +300,13 @@ class DashboardView(QWidget):
         self._context = None
         self._changes = None
         self._gaps = None
+        self._accountability_stale = True
         self.notice_job.cancel()
         self.refresher.stale()
 
     def _changed(self, changes: ChangeSet) -> None:
+        if changes.whole or changes.touches("rights_request", "breach", "organisation"):
+            self._accountability_stale = True
         if changes.whole or len(changes.keys()) > MOST_PENDING:
             self._changes = None
         elif self._changes is not None:
@@ -287,6 +317,8 @@ class DashboardView(QWidget):
         """Bring the dashboard up to date: the activities changed since the last read (see
         refresh_context), else the whole organisation; then show it, with the notice's gaps
         found before, and find those of this read off the GUI thread."""
+        if self._accountability_stale:
+            self.read_time_limits()
         changes, self._changes = self._changes, []
         self._context, dashboard = read_dashboard(
             self._db, self._organisation_id, self._context, changes
@@ -305,6 +337,26 @@ class DashboardView(QWidget):
         self.notice_job.request(
             lambda: notice_gaps(tree, today), 0 if self._gaps is None else NOTICE_DELAY_MS
         )
+
+    def read_time_limits(self) -> None:
+        """Read the requests and breaches again and show those whose time runs out."""
+        self._accountability_stale = False
+        self._accountability_read_at = time.monotonic()
+        data = load_time_limits(self._db)
+        organisation_id = shown_organisation(self._organisation_id, data.organisation_ids)
+        self.accountability_panel.show_lines(due_lines(data, organisation_id, self.language))
+
+    def _clock_ticked(self) -> None:
+        if self.isVisible():
+            self.read_time_limits()
+        else:  # read when next shown
+            self._accountability_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        """Shown again after a while: the clocks have run meanwhile."""
+        super().showEvent(event)
+        if time.monotonic() - self._accountability_read_at > CLOCK_INTERVAL_MS / 1000:
+            self.read_time_limits()
 
     def _notice_gaps_found(self, gaps: Sequence[NoticeGap]) -> None:
         """The gaps of the notice of the last read: shown with its rules' findings."""

@@ -1,0 +1,141 @@
+"""The overview's time limits running out: the breaches whose notification decision is open or
+overdue with their 72-hour countdown, the requests late or due within a week; nothing else;
+hidden when there is none; a line opens its record on its page; an edit elsewhere updates it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ropa.core import edits
+from ropa.core.deadlines import add_months
+from ropa.core.reads.accountability import load_accountability
+from ropa.db.session import RegisterDatabase
+from ropa.ui.forms.fields import DateField
+from ropa.ui.main_window import PAGE_BREACHES, PAGE_OVERVIEW, PAGE_REQUESTS, MainWindow
+from ropa.ui.theme import error_colour, warning_colour
+from ropa.ui.views.dashboard_panels import COL_DUE_ENTRY, COL_DUE_STATE
+
+
+def _plain(text: str) -> str:
+    """A text with its no-break spaces as plain spaces (French typography)."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _create(db: RegisterDatabase, table: str, values: dict[str, Any]) -> str:
+    org = load_accountability(db).organisation_ids[0]
+    edit = edits.CreateEdit(table, values, org)
+    edit.first(db)
+    assert edit.entity_id is not None
+    return edit.entity_id
+
+
+def _window(qtbot: Any, db: RegisterDatabase) -> MainWindow:
+    window = MainWindow(db, "en")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.current_page() == PAGE_OVERVIEW
+    return window
+
+
+def _entries(window: MainWindow) -> list[str]:
+    table = window.dashboard_view.accountability_panel.table
+    return [table.item(row, COL_DUE_ENTRY).text() for row in range(table.rowCount())]
+
+
+def test_the_open_breach_and_the_late_request_are_listed_and_open_their_record(
+    qtbot: Any, demo_register: RegisterDatabase
+) -> None:
+    now = datetime.now(UTC)
+    today = date.today()
+    open_breach = _create(
+        demo_register, "breach", {"name": "Lost laptop", "discovered_at": now - timedelta(hours=10)}
+    )
+    _create(  # notified: nothing left to decide
+        demo_register,
+        "breach",
+        {
+            "name": "Misdirected e-mail",
+            "discovered_at": now - timedelta(hours=20),
+            "authority_notified_at": now - timedelta(hours=2),
+        },
+    )
+    _create(  # unlikely to result in a risk: documented only
+        demo_register,
+        "breach",
+        {"name": "Typo", "discovered_at": now - timedelta(hours=5), "risk": "unlikely"},
+    )
+    late = _create(
+        demo_register,
+        "rights_request",
+        {"reference": "R-001", "requester": "Jan", "received_on": add_months(today, -2)},
+    )
+    _create(  # answered
+        demo_register,
+        "rights_request",
+        {"reference": "R-002", "received_on": add_months(today, -2), "answered_on": today},
+    )
+    _create(  # due in about a month
+        demo_register, "rights_request", {"reference": "R-003", "received_on": today}
+    )
+    window = _window(qtbot, demo_register)
+    panel = window.dashboard_view.accountability_panel
+    assert panel.isVisible()
+    assert _entries(window) == ["Lost laptop", "R-001 \u2013 Jan"]
+    table = panel.table
+    breach_state = table.item(0, COL_DUE_STATE)
+    assert _plain(breach_state.text()).startswith("notify the authority within 61 h")
+    assert breach_state.foreground().color() == warning_colour()
+    request_state = table.item(1, COL_DUE_STATE)
+    assert _plain(request_state.text()).startswith("late by ")
+    assert request_state.foreground().color() == error_colour()
+
+    # A double-click (or Enter) on a line opens its record on its page.
+    table.setCurrentCell(1, 0)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert window.current_page() == PAGE_REQUESTS
+    assert window.requests_view.editor.entity_id == late
+    window.show_page(PAGE_OVERVIEW)
+    panel.open_line(0)
+    assert window.current_page() == PAGE_BREACHES
+    assert window.breaches_view.editor.entity_id == open_breach
+
+    # Answering the request on its page takes it off the overview.
+    window.show_page(PAGE_REQUESTS)
+    window.requests_view.select_request(late)
+    answered = window.requests_view.editor.rows["answered_on"]
+    assert isinstance(answered, DateField)
+    answered.line.setText(today.strftime("%d/%m/%Y"))
+    answered.line.editingFinished.emit()
+    window.show_page(PAGE_OVERVIEW)
+    assert _entries(window) == ["Lost laptop"]
+    window.undo_stack.undo()
+    assert _entries(window) == ["Lost laptop", "R-001 \u2013 Jan"]
+
+
+def test_the_panel_is_hidden_when_no_time_limit_runs_out(
+    qtbot: Any, demo_register: RegisterDatabase
+) -> None:
+    _create(
+        demo_register,
+        "rights_request",
+        {"reference": "R-001", "received_on": date.today() - timedelta(days=2)},
+    )
+    window = _window(qtbot, demo_register)
+    panel = window.dashboard_view.accountability_panel
+    assert not panel.isVisible() and _entries(window) == []
+    # A breach recorded on its page appears once back on the overview.
+    window.show_page(PAGE_BREACHES)
+    window.breaches_view.new_breach()
+    row = window.breaches_view.editor.rows["discovered_at"]
+    local = datetime.now().astimezone() - timedelta(hours=1)
+    row.date_line.setText(local.strftime("%d/%m/%Y"))  # type: ignore[attr-defined]
+    row.time_line.setText(local.strftime("%H:%M"))  # type: ignore[attr-defined]
+    row.time_line.returnPressed.emit()  # type: ignore[attr-defined]
+    window.show_page(PAGE_OVERVIEW)
+    assert panel.isVisible() and len(_entries(window)) == 1
+    assert "within 70 h" in _plain(panel.table.item(0, COL_DUE_STATE).text())

@@ -1,0 +1,256 @@
+"""The rights requests page: a new request numbered after the others with no date, the date
+of receipt typed day first and saved, the time limit shown (and moved by an extension) in the
+list and the form, late and soon ones coloured, the choices of the organisation only, delete
+and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from sqlalchemy import func, select
+
+from ropa.core import edits
+from ropa.core.errors import RopaError
+from ropa.core.i18n import value_label
+from ropa.core.reads.accountability import load_accountability
+from ropa.db import models as m
+from ropa.db.session import RegisterDatabase
+from ropa.ui.commands import RegisterEvents
+from ropa.ui.forms.fields import CheckField, ChoicesField, ComboField, DateField
+from ropa.ui.forms.record_form import LinksField
+from ropa.ui.models.request_table_model import (
+    COL_DECISION,
+    COL_RECEIVED,
+    COL_REFERENCE,
+    COL_RIGHTS,
+    COL_TIME_LIMIT,
+    COLUMN_COUNT,
+    RequestTableModel,
+)
+from ropa.ui.theme import error_colour, warning_colour
+from ropa.ui.views.requests_view import RequestsView
+from tests.ui.dialog_support import record_boxes
+
+TODAY = date(2026, 12, 7)
+
+
+def _plain(text: str) -> str:
+    """A text with its no-break spaces as plain spaces (French typography)."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+@pytest.fixture
+def stack(qapp: Any) -> Iterator[QUndoStack]:
+    undo_stack = QUndoStack()
+    yield undo_stack
+    undo_stack.clear()
+
+
+@pytest.fixture
+def refusals() -> list[tuple[str, RopaError]]:
+    return []
+
+
+@pytest.fixture
+def view(
+    demo_register: RegisterDatabase,
+    stack: QUndoStack,
+    refusals: list[tuple[str, RopaError]],
+    qtbot: Any,
+) -> RequestsView:
+    widget = RequestsView(
+        demo_register,
+        stack,
+        RegisterEvents(),
+        "fr",
+        lambda text, error: refusals.append((text, error)),
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+def _stored(db: RegisterDatabase, reference: str) -> m.RightsRequest | None:
+    with db.reader() as s:
+        found = s.scalars(
+            select(m.RightsRequest).where(m.RightsRequest.reference == reference)
+        ).one_or_none()
+        if found is not None:
+            s.expunge(found)
+        return found
+
+
+def _count(db: RegisterDatabase) -> int:
+    with db.reader() as s:
+        return int(s.execute(select(func.count()).select_from(m.RightsRequest)).scalar_one())
+
+
+def _cells(view: RequestsView, column: int) -> list[str]:
+    return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
+
+
+def _row(view: RequestsView, reference: str) -> int:
+    return _cells(view, COL_REFERENCE).index(reference)
+
+
+def _type_date(row: Any, text: str) -> None:
+    assert isinstance(row, DateField)
+    row.line.setText(text)
+    row.line.editingFinished.emit()
+
+
+def _new(view: RequestsView) -> str:
+    view.new_button.click()
+    request_id = view.selected_request()
+    assert request_id is not None and view.editor.entity_id == request_id
+    return request_id
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester: Any, demo_register: Any) -> None:
+    org = load_accountability(demo_register).organisation_ids[0]
+    for reference in ("R-001", "R-002"):
+        edits.CreateEdit("rights_request", {"reference": reference}, org).first(demo_register)
+    model = RequestTableModel("nl")
+    model.set_rows(load_accountability(demo_register).requests)
+    qtmodeltester.check(model)
+    assert model.columnCount() == COLUMN_COUNT
+    assert model.rowCount() == 2
+
+
+def test_a_new_request_is_numbered_without_a_date_and_the_typed_date_is_saved(
+    view: RequestsView,
+) -> None:
+    _new(view)
+    assert _cells(view, COL_REFERENCE) == ["R-001"]
+    stored = _stored(view.db, "R-001")
+    assert stored is not None and stored.received_on is None  # never a date by default
+    received = view.editor.rows["received_on"]
+    assert isinstance(received, DateField) and received.line.text() == ""
+    assert received.line.hasFocus() or received.isAncestorOf(view.focusWidget())
+
+    _type_date(received, "20/11/2026")  # day first, as typed in French
+    stored = _stored(view.db, "R-001")
+    assert stored is not None and stored.received_on == date(2026, 11, 20)
+    row = _row(view, "R-001")
+    assert view.proxy.index(row, COL_RECEIVED).data() == "2026-11-20"
+    # One month from receipt: 20 December, 13 days after TODAY.
+    limit = _plain(view.proxy.index(row, COL_TIME_LIMIT).data())
+    assert limit.startswith("échéance dans 13 jours")
+    summary = _plain(view.deadline_summary.state.text())
+    assert summary == "Échéance dans 13 jours (20 décembre 2026)"
+    assert view.editor.isAncestorOf(view.deadline_summary)
+
+    _new(view)
+    assert sorted(_cells(view, COL_REFERENCE)) == ["R-001", "R-002"]
+
+
+def test_the_next_reference_follows_the_organisation_numbering(view: RequestsView) -> None:
+    org = view.organisation_id()
+    assert org is not None
+    edits.CreateEdit("rights_request", {"reference": "R-009"}, org).first(view.db)
+    view.reload()
+    _new(view)
+    assert _stored(view.db, "R-010") is not None
+
+
+def test_an_extension_moves_the_due_date_by_two_months(view: RequestsView) -> None:
+    _new(view)
+    _type_date(view.editor.rows["received_on"], "20/11/2026")
+    extended = view.editor.rows["extended"]
+    assert isinstance(extended, CheckField)
+    extended.check.setChecked(True)
+    stored = _stored(view.db, "R-001")
+    assert stored is not None and stored.extended
+    assert "20 février 2027" in _plain(view.deadline_summary.state.text())
+    # 20 February 2027 is 75 days after TODAY.
+    assert "75 jours" in _plain(view.proxy.index(_row(view, "R-001"), COL_TIME_LIMIT).data())
+
+
+def test_late_and_soon_requests_are_coloured_and_answered_ones_are_not(
+    view: RequestsView,
+) -> None:
+    org = view.organisation_id()
+    assert org is not None
+    for reference, received, answered in (
+        ("R-001", date(2026, 10, 1), None),  # due 1 November: late by 36 days
+        ("R-002", date(2026, 11, 10), None),  # due 10 December: in 3 days
+        ("R-003", date(2026, 11, 30), None),  # due 30 December: in 23 days
+        ("R-004", date(2026, 10, 1), date(2026, 10, 20)),  # answered in time
+    ):
+        values = {"reference": reference, "received_on": received, "answered_on": answered}
+        edits.CreateEdit("rights_request", values, org).first(view.db)
+    view.reload()
+
+    def cell(reference: str) -> tuple[str, Any]:
+        index = view.proxy.index(_row(view, reference), COL_TIME_LIMIT)
+        return _plain(index.data()), index.data(Qt.ItemDataRole.ForegroundRole)
+
+    text, colour = cell("R-001")
+    assert text.startswith("en retard de 36 jours") and colour == error_colour()
+    text, colour = cell("R-002")
+    assert text.startswith("échéance dans 3 jours") and colour == warning_colour()
+    text, colour = cell("R-003")
+    assert text.startswith("échéance dans 23 jours") and colour is None
+    text, colour = cell("R-004")
+    assert text == "réponse dans le délai" and colour is None
+
+
+def test_rights_decision_and_choices_are_saved_and_listed(view: RequestsView) -> None:
+    _new(view)
+    rights = view.editor.rows["rights"]
+    assert isinstance(rights, ChoicesField)
+    rights.list.item(0).setCheckState(Qt.CheckState.Checked)  # access
+    decision = view.editor.rows["decision"]
+    assert isinstance(decision, ComboField) and decision.combo.currentData() is None
+    decision.combo.setCurrentIndex(decision.combo.findData("granted"))
+    stored = _stored(view.db, "R-001")
+    assert stored is not None and stored.rights == ["access"]
+    assert stored.decision is not None and stored.decision.value == "granted"
+    row = _row(view, "R-001")
+    assert view.proxy.index(row, COL_RIGHTS).data() == value_label("fr", "request_right", "access")
+    assert view.proxy.index(row, COL_DECISION).data() == value_label(
+        "fr", "request_decision", "granted"
+    )
+
+    # The activities and the client party: those of the organisation only.
+    data = load_accountability(view.db)
+    org = view.organisation_id()
+    activities = view.editor.rows["activities"]
+    assert isinstance(activities, LinksField)
+    assert activities.list.count() == len([a for a in data.activities if a.organisation_id == org])
+    activities.list.item(0).setCheckState(Qt.CheckState.Checked)
+    with view.db.reader() as s:
+        request = s.get(m.RightsRequest, view.selected_request())
+        assert request is not None and len(request.activities) == 1
+    client = view.editor.rows["client_party_id"]
+    assert isinstance(client, ComboField)
+    parties = [p for p in data.parties if p.organisation_id == org]
+    assert client.combo.count() == len(parties) + 1 and client.combo.itemData(0) is None
+
+
+def test_the_selected_request_is_deleted_and_undo_of_a_creation_removes_it(
+    view: RequestsView, stack: QUndoStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record_boxes(monkeypatch, yes_to_questions=True)  # Delete asks first
+    first, second, third = _new(view), _new(view), _new(view)
+    assert _count(view.db) == 3
+    view.select_request(second)
+    view.delete_action.trigger()
+    assert sorted(_cells(view, COL_REFERENCE)) == ["R-001", "R-003"]
+    assert _stored(view.db, "R-002") is None
+    assert _stored(view.db, "R-001") is not None and _stored(view.db, "R-003") is not None
+
+    stack.undo()  # the deletion
+    assert _stored(view.db, "R-002") is not None
+    stack.undo()  # the creation of R-003
+    assert _stored(view.db, "R-003") is None
+    assert sorted(_cells(view, COL_REFERENCE)) == ["R-001", "R-002"]
+    assert {first, second} == {view.model.request_row(r).id for r in range(2)}
+    assert third not in {view.model.request_row(r).id for r in range(2)}
