@@ -231,7 +231,12 @@ class Cli:
             if args.write_mapping:
                 self._write_mapping(args.file, args.write_mapping, mapping.to_json())
             plan = plan_table_import(
-                db, book, mapping, organisation_id=args.organisation, source=source.name
+                db,
+                book,
+                mapping,
+                organisation_id=args.organisation,
+                source=source.name,
+                lang=self.lang,
             )
             return self._show_and_apply(args, plan, lambda: apply_table_import(db, plan))
         finally:

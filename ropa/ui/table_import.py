@@ -219,6 +219,7 @@ class TableImport(QObject):
                     organisation_id=organisation_id,
                     source=source,
                     progress=progress,
+                    lang=self.host.language,
                 ),
             )
         except Cancelled:

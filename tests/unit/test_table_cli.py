@@ -237,3 +237,17 @@ def test_a_workbook_ropa_exported_is_sent_to_the_excel_import(
     code, out, err = run(capsys, "import", path, workbook, "--lang", "en")
     assert code == 0, err
     assert references(path) == before
+
+
+def test_the_plan_speaks_the_users_language_not_the_registers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A French register imported by someone working in English: what the plan says is in
+    English; the activities keep the table's French names."""
+    path = register(tmp_path / "r.ropa", "fr")
+    source = table(tmp_path / "registre.xlsx", ROWS)
+    code, out, err = run(capsys, "import", path, source, "--from-table", "--lang", "en")
+    assert code == 0, err
+    assert "2 new activities are drafts" in out, out
+    assert "brouillon" not in out
+    assert references(path) == {"T-01": "Paie", "T-02": "Newsletter"}

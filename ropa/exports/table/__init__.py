@@ -187,16 +187,24 @@ def plan_table_import(
     organisation_id: str | None = None,
     source: str = "",
     progress: Any = None,
+    lang: str | None = None,
 ) -> Any:
     """The ImportPlan (ropa.exports.common) of importing the table into the organisation:
     activities added (or changed, for a row whose reference or name is already in the
     register), catalogue entries and parties added; plan.notes says which values went to
-    notes. Nothing is written. Raises ValidationError listing every problem with its sheet,
-    row and column."""
+    notes, in `lang` (the user's language; the register's main language when not given).
+    Nothing is written. Raises ValidationError listing every problem with its sheet, row and
+    column."""
     from ropa.exports.table.planning import plan_table_import as _plan
 
     return _plan(
-        db, book, mapping, organisation_id=organisation_id, source=source, progress=progress
+        db,
+        book,
+        mapping,
+        organisation_id=organisation_id,
+        source=source,
+        progress=progress,
+        lang=lang,
     )
 
 

@@ -65,6 +65,7 @@ def plan_table_import(
     organisation_id: str | None = None,
     source: str = "",
     progress: Progress | None = None,
+    lang: str | None = None,
 ) -> ImportPlan:
     report(progress, 0, STEPS)
     found = records(book, mapping)
@@ -72,11 +73,10 @@ def plan_table_import(
         target = resolve_organisation(session, organisation_id)
         [current] = read_tree(session, [target])
         state = fingerprint(session, target)
-    lang = main_language(current)
     if not found:
         raise RopaError("table_import.problem.no_activity", name=book.filename)
     report(progress, 1, STEPS)
-    planner = Planner(current, lang, mapping)
+    planner = Planner(current, main_language(current), mapping)
     built = [planner.builder.build(record) for record in found]
     report(progress, 2, STEPS)
     planner.assemble(built)
@@ -85,7 +85,7 @@ def plan_table_import(
         raise ValidationError(problems)
     report(progress, 3, STEPS)
     sheets = planner.changes(built)
-    notes = planner.notes(built, book)
+    notes = planner.notes(built, book, lang or planner.lang)
     report(progress, 4, STEPS)
     plan = ImportPlan(
         organisation_id=target,
@@ -301,8 +301,18 @@ class Planner:
                 )
         return result
 
-    def notes(self, built: list[Built], book: TableBook) -> list[str]:
-        lang, t = self.lang, self.t
+    def notes(self, built: list[Built], book: TableBook, lang: str) -> list[str]:
+        """What the plan says beside its changes, in the user's language `lang` (the names
+        it quotes from the register stay in the register's own)."""
+
+        def t(key: str, **params: Any) -> str:
+            return tr(lang, key, **params)
+
+        def counted(note: str, count: int, **params: Any) -> str:
+            """The note about count things: its ".one" text for one, ".other" for more."""
+            form = "one" if count == 1 else "other"
+            return tr(lang, f"table_import.note.{note}.{form}", count=count, **params)
+
         notes = []
         kept: Counter[str] = Counter()
         for item in built:
@@ -313,19 +323,20 @@ class Planner:
                 t("table_import.quoted", text=c) + ("" if total == 1 else f" ({n})")
                 for c, n in kept.items()
             )
-            notes.append(self.counted("notes", total, columns=columns))
+            notes.append(counted("notes", total, columns=columns))
         unsure = sum(item.unsure for item in built)
         if unsure:
-            notes.append(self.counted("unsure", unsure))
+            notes.append(counted("unsure", unsure))
         added = [item for item in built if id(item) not in self.existing]
         if added and "status" not in self.mapped:
-            notes.append(self.counted("drafts", len(added)))
+            notes.append(counted("drafts", len(added)))
         if len(added) < len(built):
-            notes.append(self.counted("existing", len(built) - len(added)))
+            notes.append(counted("existing", len(built) - len(added)))
         if any(item.name_from_purpose for item in built):
             notes.append(t("table_import.note.name_from_purpose"))
         if any(item.unnamed_transfers for item in built):
-            notes.append(t("table_import.note.transfer_recipient", name=tr(lang, "new.transfer")))
+            placeholder = tr(self.lang, "new.transfer")  # the name it is given in the register
+            notes.append(t("table_import.note.transfer_recipient", name=placeholder))
         processors = {
             i.record.sheet
             for i in added
@@ -343,14 +354,6 @@ class Planner:
             if others:
                 notes.append(t("table_import.note.other_sheets", sheets=", ".join(others)))
         return notes
-
-    def t(self, key: str, **params: Any) -> str:
-        return tr(self.lang, key, **params)
-
-    def counted(self, note: str, count: int, **params: Any) -> str:
-        """The note about count things: its ".one" text for one, ".other" for more."""
-        form = "one" if count == 1 else "other"
-        return tr(self.lang, f"table_import.note.{note}.{form}", count=count, **params)
 
 
 class References:
