@@ -775,7 +775,9 @@ class Cli:
             db.close()
         output = args.output
         if output is None:  # beside FILE: "<breach> - draft letter to the people concerned.pdf"
-            name = safe_file_name(tr(lang, f"breach_draft.file.{args.to}", name=breach.name))
+            # The breach's name shortened first, so that what the draft is stays in the name.
+            short = breach.name[:100]
+            name = safe_file_name(tr(lang, f"breach_draft.file.{args.to}", name=short))
             output = str(Path(args.file).with_name(f"{name}.{fmt}"))
         self.write_output(args.file, output, data)
         if not todo:

@@ -26,6 +26,8 @@ def add_months(start: date, months: int) -> date:
     """The same date `months` later, or that month's last day when it has no such date."""
     index = start.month - 1 + months
     year, month = start.year + index // 12, index % 12 + 1
+    if year > date.max.year:  # a year 9999 kept from before validation refused it
+        return date.max
     day = min(start.day, calendar.monthrange(year, month)[1])
     return date(year, month, day)
 
@@ -108,7 +110,10 @@ def breach_clock(
 ) -> BreachClock:
     """The 72-hour clock of a breach at `now` (aware datetimes; UTC when not given)."""
     now = now or datetime.now(UTC)
-    deadline = None if discovered_at is None else discovered_at + NOTIFY_WITHIN
+    try:
+        deadline = None if discovered_at is None else discovered_at + NOTIFY_WITHIN
+    except OverflowError:  # a year 9999 typed by mistake: no deadline (validation refuses it)
+        deadline = None
     if authority_notified_at is not None:
         late = deadline is not None and authority_notified_at > deadline
         return BreachClock(

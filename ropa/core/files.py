@@ -130,7 +130,11 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 MAX_NAME_LENGTH = 150
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+# Reserved characters, C0 and C1 controls, and the bidi embeddings, overrides and isolates that
+# would show the rest of a name reversed in a file manager.
+_UNSAFE_IN_FILE_NAMES = re.compile(
+    r'[<>:"/\\|?*\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+'
+)
 
 
 def safe_file_name(name: str, fallback: str = "register") -> str:

@@ -125,6 +125,11 @@ def row_problems(table: str, row: dict[str, Any], path: str = "") -> list[Proble
         if value is not None and unit is None:
             problems.append(Problem(_join(path, "lifetime_unit"), "problem.duration_pair"))
     problems.extend(_order_problems(table, row, path))
+    if table in DATED_TABLES:
+        for field, value in row.items():
+            if isinstance(value, date) and not FIRST_YEAR <= value.year <= LAST_YEAR:
+                params = {"value": _shown(value), "first": FIRST_YEAR, "last": LAST_YEAR}
+                problems.append(Problem(_join(path, field), "problem.year_out_of_range", params))
     for field in COUNTS.get(table, ()):
         value = row.get(field)
         if isinstance(value, int) and value < 0:
@@ -139,9 +144,20 @@ def row_problems(table: str, row: dict[str, Any], path: str = "") -> list[Proble
     return problems
 
 
+# The dates of the accountability file are counted from (a month, 72 hours): a year typed with
+# a digit too many or too few is refused before any time limit overflows the calendar.
+DATED_TABLES = frozenset({"rights_request", "breach"})
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
 def _shown(value: date) -> str:
+    """A date as typed; an instant in the computer's local time, as the user typed it."""
     if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="minutes")
+        try:
+            local = value.astimezone() if value.tzinfo is not None else value
+        except (OverflowError, ValueError):
+            local = value
+        return local.strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
 
 

@@ -432,3 +432,31 @@ def test_a_register_at_revision_0005_opens_and_upgrades_with_its_data(tmp_path: 
             assert [r.reference for r in s.scalars(select(m.RightsRequest))] == ["DR-1"]
     finally:
         db.close()
+
+
+def test_a_year_typed_wrong_is_refused_before_any_time_limit_overflows(
+    firm: tuple[RegisterDatabase, dict[str, str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """31/12/9999 or a year 20026: refused with the field named, never a register whose every
+    reader fails when it adds a month or 72 hours; a notification shown in local time."""
+    db, _ids = firm
+    data = _document(
+        db,
+        rights_requests__received_on="9999-12-15",
+        breaches__discovered_at="9999-12-30T10:00:00+00:00",
+        breaches__authority_notified_at="2026-03-01T09:30:00+00:00",
+    )
+    target = create_register(tmp_path / "other.ropa", language="fr")
+    try:
+        with pytest.raises(ValidationError) as caught:
+            import_json(target, data)
+    finally:
+        target.close()
+    found = {p.path.split(".", 1)[1]: p for p in caught.value.problems}
+    assert found["rights_requests[0].received_on"].message("en") == (
+        "the year of 9999-12-15 is outside 1900–2999: check the date."
+    )
+    assert "9999-12-30 11:00" in found["breaches[0].discovered_at"].message("fr")  # Brussels
+    assert "entre 1900 et 2999\u00a0: vérifiez" in found["breaches[0].discovered_at"].message("fr")

@@ -292,3 +292,22 @@ def test_the_help_names_the_choices(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "--to {authority,people}" in out and "--document-lang LANG" in out
     assert flat(tr("fr", "cli.help.breach_to")) in flat(out)
+
+
+def test_a_long_hostile_name_gives_two_drafts_in_two_safe_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The breach's name is shortened before the kind of draft is added to it, so the letter
+    never replaces the notification; Word's 255-character properties hold the long name; a
+    bidi override never reaches the file name."""
+    name = "Fuite \u202e" + "x" * 290
+    path = register_file(tmp_path, {"name": name})
+    written = []
+    for kind in ("authority", "people"):
+        code, out, err = run(capsys, "breach-draft", path, name, "--to", kind, "--format", "docx")
+        assert code == 0, err
+        no_traceback(err)
+        written.append(err.strip().rsplit(" ", 1)[0])
+    files = sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".docx")
+    assert len(files) == 2 and all("\u202e" not in f for f in files)
+    assert all(len(f.encode("utf-8")) < 255 for f in files)

@@ -369,3 +369,11 @@ def test_the_time_is_counted_down_in_hours_then_minutes_and_late_in_days() -> No
     one = timedelta(days=1, hours=23)
     assert span_text("nl", one) == "47 uur"
     assert span_text("fr", timedelta(hours=49)) == f"2{NBSP}jours"
+
+
+def test_a_date_at_the_end_of_the_calendar_gives_no_deadline_rather_than_a_fault() -> None:
+    """A year 9999 kept from a file written before validation refused it: the lists still
+    show, without a time limit past the calendar."""
+    late = datetime(9999, 12, 30, 10, 0, tzinfo=UTC)
+    assert breach_clock(late, None, None, datetime(2026, 12, 7, tzinfo=UTC)).deadline is None
+    assert add_months(date(9999, 12, 15), 1) == date.max

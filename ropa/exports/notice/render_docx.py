@@ -186,10 +186,11 @@ def prepare(document: DocxDocument, doc: NoticeDocument) -> None:
 
     props = document.core_properties
     now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-    props.title = clean(doc.title)
-    props.author = clean(doc.organisation_name)
-    props.subject = clean(doc.subtitle)
-    props.comments = clean(doc.version_line)
+    # Word's core properties hold at most 255 characters each (python-docx refuses more).
+    props.title = clean(doc.title)[:255]
+    props.author = clean(doc.organisation_name)[:255]
+    props.subject = clean(doc.subtitle)[:255]
+    props.comments = clean(doc.version_line)[:255]
     props.language = tag
     props.created = props.modified = now
     props.last_modified_by = f"ropa {__version__}"
