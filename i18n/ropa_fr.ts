@@ -591,7 +591,7 @@
 <context>
     <name>BreachDrafts</name>
     <message>
-        <location filename="../ropa/ui/views/breach_drafts.py" line="+50"/>
+        <location filename="../ropa/ui/views/breach_drafts.py" line="+54"/>
         <source>Draft notification to the authority…</source>
         <translation>Projet de notification à l’autorité…</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Enregistrer le projet de lettre aux personnes concernées</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
@@ -713,7 +713,7 @@
 <context>
     <name>BreachesView</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="+54"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="+56"/>
         <source>What happened</source>
         <translation>Les faits</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Data breach editor</source>
         <translation>Éditeur de la violation</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>Notification</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>The breach was not created.</source>
         <translation>La violation n’a pas été créée.</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-181"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-195"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>La violation est notifiée à l’autorité dans les 72&#xa0;heures suivant sa découverte, sauf si elle n’est pas susceptible d’engendrer un risque pour les personnes (art. 33.1 RGPD).</translation>
     </message>
@@ -1456,7 +1456,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+194"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+202"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Constats</translation>
@@ -1579,7 +1579,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../ropa/ui/forms/datetime_field.py" line="+68"/>
+        <location filename="../ropa/ui/forms/datetime_field.py" line="+88"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>%1&#xa0;: heure</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>“%1” is not a date: type it day first, for example 15/01/2026.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: tapez-la en commençant par le jour, par exemple 15/01/2026.</translation>
     </message>
@@ -1607,6 +1607,11 @@
         <location line="+4"/>
         <source>“%1” is not a time: type hours and minutes, for example 14:30.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une heure&#xa0;: tapez les heures et les minutes, par exemple 14:30.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This time does not exist on that day (the clocks move forward): check the time.</source>
+        <translation>Cette heure n’existe pas ce jour-là (passage à l’heure d’été)&#xa0;: vérifiez l’heure.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1622,17 +1627,22 @@
 <context>
     <name>DeadlineSummary</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="+129"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="+131"/>
         <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
         <translation>Un mois à compter de la réception, trois mois en cas de prolongation (art. 12.3 RGPD)&#xa0;; si le mois d’échéance n’a pas ce jour-là, son dernier jour.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Last day to answer: %1</source>
         <translation>Dernier jour pour répondre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>The person has not been told of the extension; this had to be done by %1 (the end of the first month).</source>
+        <translation>La personne n’a pas été informée de la prolongation&#xa0;; elle devait l’être au plus tard le %1 (fin du premier mois).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The person was told of the extension after the first month.</source>
         <translation>La personne a été informée de la prolongation après le premier mois.</translation>
     </message>
@@ -3600,7 +3610,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="-111"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="-120"/>
         <source>The request</source>
         <translation>La demande</translation>
     </message>
@@ -3650,7 +3660,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Une demande portant sur des données traitées pour le compte d’un client&#xa0;: c’est au client d’y répondre&#xa0;; transmettez-la-lui.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>Search by reference or person</source>
         <translation>Rechercher par référence ou personne</translation>
     </message>
@@ -3675,7 +3685,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Rights request editor</source>
         <translation>Éditeur de la demande</translation>
     </message>
@@ -3685,7 +3695,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Délai</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>The request was not created.</source>
         <translation>La demande n’a pas été créée.</translation>
     </message>
@@ -3767,12 +3777,12 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+3"/>
         <location line="+19"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Spreadsheet imported: %n change(s)</source>
         <translation>
             <numerusform>Tableur importé&#xa0;: %n modification</numerusform>
@@ -3785,7 +3795,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Préparation de l’import…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The spreadsheet cannot be imported as mapped: the register is unchanged.</source>
         <translation>Le tableur ne peut pas être importé avec cette correspondance&#xa0;: le registre est inchangé.</translation>
     </message>

@@ -591,7 +591,7 @@
 <context>
     <name>BreachDrafts</name>
     <message>
-        <location filename="../ropa/ui/views/breach_drafts.py" line="+50"/>
+        <location filename="../ropa/ui/views/breach_drafts.py" line="+54"/>
         <source>Draft notification to the authority…</source>
         <translation>Ontwerpmelding aan de autoriteit…</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Ontwerpbrief aan de betrokkenen opslaan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
@@ -713,7 +713,7 @@
 <context>
     <name>BreachesView</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="+54"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="+56"/>
         <source>What happened</source>
         <translation>De feiten</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Data breach editor</source>
         <translation>Datalek bewerken</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>The breach was not created.</source>
         <translation>Het datalek is niet aangemaakt.</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-181"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-195"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>Het datalek wordt binnen 72 uur na de ontdekking aan de toezichthoudende autoriteit gemeld, tenzij het waarschijnlijk geen risico voor de betrokkenen inhoudt (art. 33.1 AVG).</translation>
     </message>
@@ -1456,7 +1456,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+194"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+202"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
@@ -1579,7 +1579,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../ropa/ui/forms/datetime_field.py" line="+68"/>
+        <location filename="../ropa/ui/forms/datetime_field.py" line="+88"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>%1: uur</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>“%1” is not a date: type it day first, for example 15/01/2026.</source>
         <translation>“%1” is geen datum: typ eerst de dag, bijvoorbeeld 15/01/2026.</translation>
     </message>
@@ -1607,6 +1607,11 @@
         <location line="+4"/>
         <source>“%1” is not a time: type hours and minutes, for example 14:30.</source>
         <translation>“%1” is geen uur: typ uren en minuten, bijvoorbeeld 14:30.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This time does not exist on that day (the clocks move forward): check the time.</source>
+        <translation>Dit uur bestaat niet op die dag (de klok wordt vooruitgezet): controleer het uur.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1622,17 +1627,22 @@
 <context>
     <name>DeadlineSummary</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="+129"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="+131"/>
         <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
         <translation>Eén maand na ontvangst, drie maanden bij verlenging (art. 12.3 AVG); heeft de maand van de vervaldag die dag niet, dan de laatste dag ervan.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Last day to answer: %1</source>
         <translation>Laatste dag om te antwoorden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>The person has not been told of the extension; this had to be done by %1 (the end of the first month).</source>
+        <translation>De verzoeker is niet over de verlenging ingelicht; dat moest uiterlijk op %1 gebeuren (het einde van de eerste maand).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The person was told of the extension after the first month.</source>
         <translation>De persoon werd pas na de eerste maand over de verlenging ingelicht.</translation>
     </message>
@@ -3600,7 +3610,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="-111"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="-120"/>
         <source>The request</source>
         <translation>Het verzoek</translation>
     </message>
@@ -3650,7 +3660,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Een verzoek over gegevens die de onderneming voor een klant verwerkt: de klant beantwoordt het; stuur het naar hem door.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>Search by reference or person</source>
         <translation>Zoeken op referentie of persoon</translation>
     </message>
@@ -3675,7 +3685,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Rights request editor</source>
         <translation>Verzoek bewerken</translation>
     </message>
@@ -3685,7 +3695,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>The request was not created.</source>
         <translation>Het verzoek is niet aangemaakt.</translation>
     </message>
@@ -3767,12 +3777,12 @@ Qt {qt} · PySide6 {pyside}</translation>
     <message>
         <location line="+3"/>
         <location line="+19"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Import cancelled</source>
         <translation>Import geannuleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Spreadsheet imported: %n change(s)</source>
         <translation>
             <numerusform>Rekenblad geïmporteerd: %n wijziging</numerusform>
@@ -3785,7 +3795,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>De import wordt voorbereid…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The spreadsheet cannot be imported as mapped: the register is unchanged.</source>
         <translation>Het rekenblad kan met deze koppeling niet worden geïmporteerd: het register is ongewijzigd.</translation>
     </message>

@@ -7,17 +7,22 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from ropa.core import edits
+from ropa.core.checks.model import Severity
 from ropa.core.deadlines import add_months
 from ropa.core.reads.accountability import load_accountability
 from ropa.db.session import RegisterDatabase
+from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.fields import DateField
 from ropa.ui.main_window import PAGE_BREACHES, PAGE_OVERVIEW, PAGE_REQUESTS, MainWindow
 from ropa.ui.theme import error_colour, warning_colour
+from ropa.ui.views import dashboard_view
 from ropa.ui.views.dashboard_panels import COL_DUE_ENTRY, COL_DUE_STATE
+from ropa.ui.views.dashboard_view import DashboardView
 
 
 def _plain(text: str) -> str:
@@ -139,3 +144,78 @@ def test_the_panel_is_hidden_when_no_time_limit_runs_out(
     window.show_page(PAGE_OVERVIEW)
     assert panel.isVisible() and len(_entries(window)) == 1
     assert "within 70 h" in _plain(panel.table.item(0, COL_DUE_STATE).text())
+
+
+class Clock:
+    """The day and the moment the Overview takes as today and now (set by the test)."""
+
+    def __init__(self, day: date, now: datetime) -> None:
+        self.day = day
+        self.now = now
+
+
+def _messages(view: DashboardView, severity: Severity) -> list[str]:
+    return [row.finding.message("en") for row in view.finding_rows(severity)]
+
+
+def test_the_findings_follow_the_clock_without_reading_the_register_again(
+    qtbot: Any, demo_register: RegisterDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    discovered = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=1)
+    _create(demo_register, "breach", {"name": "Lost laptop", "discovered_at": discovered})
+    _create(  # due on 15 December: within the week from 8 December
+        demo_register, "rights_request", {"reference": "R-001", "received_on": date(2026, 11, 15)}
+    )
+    clock = Clock(date(2026, 12, 7), discovered + timedelta(hours=1))
+    view = DashboardView(
+        demo_register, RegisterEvents(), "en", today=lambda: clock.day, now=lambda: clock.now
+    )
+    qtbot.addWidget(view)
+    view.set_organisation(load_accountability(demo_register).organisation_ids[0])
+    view.resize(1366, 768)
+    view.show()
+    due = [m for m in _messages(view, Severity.WARNING) if "left to notify" in m]
+    assert len(due) == 1 and due[0].startswith(("70 h", "71 h"))  # the first read's moment
+    assert not any("R-001" in row.text for row in view.finding_rows(Severity.WARNING))
+
+    reads: list[object] = []
+    read_dashboard = dashboard_view.read_dashboard
+    monkeypatch.setattr(
+        dashboard_view,
+        "read_dashboard",
+        lambda *args: reads.append(args) or read_dashboard(*args),
+    )
+    # The timer's next minute, 29 hours later: the time left counts down.
+    clock.now = discovered + timedelta(hours=30, minutes=15)
+    view.clock.timer.timeout.emit()
+    due = [m for m in _messages(view, Severity.WARNING) if "left to notify" in m]
+    assert len(due) == 1 and due[0].startswith("41 h 45 min left")
+    table = view.accountability_panel.table
+    assert "within 41 h" in _plain(table.item(0, COL_DUE_STATE).text())
+    assert reads == []  # the moment changed, not the register: nothing read again
+
+    # Shown again after a while: the clocks ran meanwhile.
+    view.hide()
+    clock.now = discovered + timedelta(hours=51)
+    view.clock.timer.timeout.emit()  # hidden: nothing computed
+    view.clock.read_at -= 61
+    view.show()
+    due = [m for m in _messages(view, Severity.WARNING) if "left to notify" in m]
+    assert len(due) == 1 and due[0].startswith("21 h 00 min left")
+    assert reads == []
+
+    # Past the 72 hours: an error, the warning gone.
+    clock.now = discovered + timedelta(hours=73)
+    view.clock.timer.timeout.emit()
+    assert not any("left to notify" in m for m in _messages(view, Severity.WARNING))
+    assert any("72 hours" in m for m in _messages(view, Severity.ERROR))
+    assert reads == []
+
+    # Midnight: read again (the requests' days moved), the request now due within the week.
+    clock.day = date(2026, 12, 8)
+    view.clock.timer.timeout.emit()
+    assert len(reads) == 1
+    assert any(
+        row.finding.rule == "request.due_soon" and "15/12/2026" in row.text
+        for row in view.finding_rows(Severity.WARNING)
+    )

@@ -157,6 +157,22 @@ def test_the_notification_is_saved_where_chosen_and_its_gaps_are_listed(
     assert box.button(QMessageBox.StandardButton.Open) is not None
 
 
+def test_a_long_name_is_shortened_so_the_offered_name_says_what_the_draft_is(
+    view: BreachesView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long_name = "Vol du portable " + "très " * 40 + "long"  # 220 characters
+    edits.UpdateEdit("breach", breach_id(view), {"name": long_name}).first(view.db)
+    view.reload()
+    offered = save_as(monkeypatch, tmp_path / "letter.pdf")
+    record_boxes(monkeypatch)
+    view.select_breach(breach_id(view))
+    view.drafts.people_button.click()
+    [path] = offered
+    name = Path(path).name
+    assert name == f"{long_name[:100].strip()} - projet de lettre aux personnes concernées"
+    assert len(name) <= 150
+
+
 def test_open_shows_the_draft_in_its_application(
     view: BreachesView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -168,6 +168,48 @@ def test_a_date_without_its_time_is_refused_and_nothing_saved(view: BreachesView
     assert _stored(view.db, breach_id).discovered_at is None
 
 
+@pytest.mark.parametrize(
+    ("day", "at"),
+    [
+        ("01/01/0001", "00:00"),  # before the calendar's first instant in UTC
+        ("31/12/9999", "23:59"),  # after its last
+        ("15/01/1899", "10:00"),  # years the register does not take
+        ("15/01/3000", "10:00"),
+    ],
+)
+def test_a_date_outside_the_register_years_is_refused_as_not_a_date(
+    view: BreachesView, day: str, at: str
+) -> None:
+    breach_id = _new(view)
+    row = _discovered(view)
+    _type(row, day, at)  # no crash: refused under the input
+    assert row.has_error
+    assert row.error_label.text() == (
+        f"“{day}” is not a date: type it day first, for example 15/01/2026."
+    )
+    assert _stored(view.db, breach_id).discovered_at is None
+
+
+def test_a_time_the_clocks_skip_is_refused_and_the_next_one_saved(view: BreachesView) -> None:
+    breach_id = _new(view)
+    row = _discovered(view)
+    # 29 March 2026 in Brussels: the clocks go from 02:00 straight to 03:00.
+    _type(row, "29/03/2026", "02:30")
+    assert row.has_error
+    assert row.error_label.text() == (
+        "This time does not exist on that day (the clocks move forward): check the time."
+    )
+    assert (row.date_line.text(), row.time_line.text()) == ("29/03/2026", "02:30")
+    assert _stored(view.db, breach_id).discovered_at is None
+    _type(row, "29/03/2026", "03:00")  # summer time, UTC+2
+    assert not row.has_error
+    assert _stored(view.db, breach_id).discovered_at == datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
+    # Autumn: 02:30 happens twice; the first one (summer time) is taken.
+    _type(row, "25/10/2026", "02:30")
+    assert not row.has_error
+    assert _stored(view.db, breach_id).discovered_at == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+
+
 def test_the_countdown_is_shown_in_the_list_and_the_form(view: BreachesView, clock: Clock) -> None:
     breach_id = _new(view)
     _type(_discovered(view), "20/11/2026", "14:30")
@@ -252,3 +294,71 @@ def test_tab_goes_from_the_date_to_the_time_without_a_refusal(
     qtbot.keyClick(row.time_line, Qt.Key.Key_Tab)  # out of the pair: saved
     assert not row.has_error
     assert _stored(view.db, breach_id).discovered_at == DISCOVERED
+
+
+def test_the_countdown_runs_in_the_list_and_the_form(view: BreachesView, clock: Clock) -> None:
+    org = view.organisation_id()
+    assert org is not None
+    values = {"name": "Lost laptop", "discovered_at": DISCOVERED}
+    edits.CreateEdit("breach", values, org).first(view.db)
+    other = {"name": "Ransomware", "discovered_at": DISCOVERED - timedelta(hours=100)}
+    edits.CreateEdit("breach", other, org).first(view.db)
+    view.reload()
+    view.table_view.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
+    breach_id = next(
+        view.model.breach_row(r).id
+        for r in range(view.model.rowCount())
+        if view.model.breach_row(r).name == "Lost laptop"
+    )
+    view.select_breach(breach_id)
+
+    def cell() -> Any:
+        return view.model.index(view.model.row_of(breach_id) or 0, COL_NOTIFICATION)
+
+    assert "d’ici 31 h" in _plain(cell().data())
+
+    # The timer's next minute, ten hours later (e.g. the computer was asleep).
+    clock.now += timedelta(hours=10)
+    view.clock.timer.timeout.emit()
+    assert "d’ici 21 h" in _plain(cell().data())
+    assert "21 h" in _plain(view.clock_summary.state.text())
+    assert view.selected_breach() == breach_id and view.editor.entity_id == breach_id
+    names = [view.proxy.index(r, COL_NAME).data() for r in range(view.proxy.rowCount())]
+    assert names == ["Ransomware", "Lost laptop"]
+
+    # Hidden meanwhile, shown again after the 72 hours: overdue.
+    view.hide()
+    clock.now = DISCOVERED + timedelta(hours=75)
+    view.clock.read_at -= 61
+    view.show()
+    assert "dépassé depuis 3 h" in _plain(cell().data())
+    assert cell().data(Qt.ItemDataRole.ForegroundRole) == error_colour()
+    summary = _plain(view.clock_summary.state.text())
+    assert "dépassé depuis 3 h" in summary and "23 novembre 2026 à 14:30" in summary
+    assert view.clock_summary.state.styleSheet() == f"color: {error_colour().name()};"
+    assert view.selected_breach() == breach_id
+
+
+def test_the_countdown_leaves_the_time_being_typed_as_it_is(
+    view: BreachesView, clock: Clock, qtbot: Any
+) -> None:
+    breach_id = _new(view)
+    _type(_discovered(view), "20/11/2026", "14:30")
+    view.activateWindow()
+    qtbot.waitExposed(view)
+    row = _discovered(view)
+    row.time_line.setFocus()
+    row.time_line.selectAll()
+    qtbot.keyClicks(row.time_line, "15:4")  # half typed
+    assert row.is_being_edited() and row.has_pending_edit()
+
+    clock.now += timedelta(hours=2)
+    view.clock.timer.timeout.emit()
+    assert "d’ici 29 h" in _plain(view.clock_summary.state.text())
+    assert (row.date_line.text(), row.time_line.text()) == ("20/11/2026", "15:4")
+    assert row.time_line.hasFocus() and not row.has_error
+    assert _stored(view.db, breach_id).discovered_at == DISCOVERED
+
+    qtbot.keyClicks(row.time_line, "5")
+    qtbot.keyClick(row.time_line, Qt.Key.Key_Return)
+    assert _stored(view.db, breach_id).discovered_at == DISCOVERED + timedelta(minutes=75)

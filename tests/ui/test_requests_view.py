@@ -21,7 +21,7 @@ from ropa.core.reads.accountability import load_accountability
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents
-from ropa.ui.forms.fields import CheckField, ChoicesField, ComboField, DateField
+from ropa.ui.forms.fields import CheckField, ChoicesField, ComboField, DateField, LineField
 from ropa.ui.forms.record_form import LinksField
 from ropa.ui.models.request_table_model import (
     COL_DECISION,
@@ -254,3 +254,142 @@ def test_the_selected_request_is_deleted_and_undo_of_a_creation_removes_it(
     assert sorted(_cells(view, COL_REFERENCE)) == ["R-001", "R-002"]
     assert {first, second} == {view.model.request_row(r).id for r in range(2)}
     assert third not in {view.model.request_row(r).id for r in range(2)}
+
+
+class Today:
+    """The day the page takes as today (set by the test)."""
+
+    def __init__(self) -> None:
+        self.day = TODAY
+
+    def __call__(self) -> date:
+        return self.day
+
+
+@pytest.fixture
+def today() -> Today:
+    return Today()
+
+
+@pytest.fixture
+def clocked_view(
+    demo_register: RegisterDatabase, stack: QUndoStack, today: Today, qtbot: Any
+) -> RequestsView:
+    """The page with a clock the test moves, and three requests: R-001 due tomorrow (8
+    December), R-002 due in a month, R-003 late."""
+    org = load_accountability(demo_register).organisation_ids[0]
+    for reference, received in (
+        ("R-001", date(2026, 11, 8)),
+        ("R-002", date(2026, 12, 1)),
+        ("R-003", date(2026, 10, 1)),
+    ):
+        values = {"reference": reference, "received_on": received}
+        edits.CreateEdit("rights_request", values, org).first(demo_register)
+    refusals: list[tuple[str, RopaError]] = []
+    widget = RequestsView(
+        demo_register,
+        stack,
+        RegisterEvents(),
+        "fr",
+        lambda text, error: refusals.append((text, error)),
+        today=today,
+    )
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+def _limit(view: RequestsView, reference: str) -> str:
+    return _plain(view.proxy.index(_row(view, reference), COL_TIME_LIMIT).data())
+
+
+def test_the_time_limits_follow_the_clock_keeping_the_selection_and_the_sort(
+    clocked_view: RequestsView, today: Today
+) -> None:
+    view = clocked_view
+    view.table_view.sortByColumn(COL_REFERENCE, Qt.SortOrder.DescendingOrder)
+    view.search_edit.setText("R-00")
+    request_id = view.model.request_row(_source_row(view, "R-001")).id
+    view.select_request(request_id)
+    assert _limit(view, "R-001").startswith("échéance dans 1 jour")
+    assert _plain(view.deadline_summary.state.text()).startswith("Échéance dans 1 jour")
+
+    # Midnight: the timer's next minute says it is due today.
+    today.day = date(2026, 12, 8)
+    view.clock.timer.timeout.emit()
+    assert _limit(view, "R-001") == "échéance aujourd’hui (8 décembre 2026)"
+    assert _plain(view.deadline_summary.state.text()) == "Échéance aujourd’hui (8 décembre 2026)"
+    assert view.selected_request() == request_id and view.editor.entity_id == request_id
+    assert _cells(view, COL_REFERENCE) == ["R-003", "R-002", "R-001"]
+    assert view.search_edit.text() == "R-00"
+
+    # Hidden meanwhile, shown again the next day (more than a minute after the last read).
+    view.hide()
+    today.day = date(2026, 12, 9)
+    view.clock.timer.timeout.emit()  # hidden: nothing is read
+    assert _limit(view, "R-001").startswith("échéance aujourd’hui")
+    view.clock.read_at -= 61
+    view.show()
+    index = view.proxy.index(_row(view, "R-001"), COL_TIME_LIMIT)
+    assert _plain(index.data()).startswith("en retard de 1 jour")
+    assert index.data(Qt.ItemDataRole.ForegroundRole) == error_colour()
+    assert _plain(view.deadline_summary.state.text()).startswith("En retard de 1 jour")
+    assert view.selected_request() == request_id
+
+
+def test_the_clock_leaves_the_field_being_typed_in_as_it_is(
+    clocked_view: RequestsView, today: Today, qtbot: Any
+) -> None:
+    view = clocked_view
+    request_id = view.model.request_row(_source_row(view, "R-001")).id
+    view.select_request(request_id)
+    view.activateWindow()
+    qtbot.waitExposed(view)
+    requester = view.editor.rows["requester"]
+    assert isinstance(requester, LineField)
+    line = requester.line
+    line.setFocus()
+    qtbot.keyClicks(line, "Jan Peeters")
+    assert requester.is_being_edited() and requester.has_pending_edit()
+
+    today.day = date(2026, 12, 8)
+    view.clock.timer.timeout.emit()
+    assert _limit(view, "R-001").startswith("échéance aujourd’hui")  # the list follows
+    assert _plain(view.deadline_summary.state.text()).startswith("Échéance aujourd’hui")
+    # The typing is still there, in the field that has the cursor, not saved yet.
+    assert line.text() == "Jan Peeters" and line.hasFocus()
+    assert requester.has_pending_edit()
+    assert view.selected_request() == request_id
+    stored = _stored(view.db, "R-001")
+    assert stored is not None and stored.requester is None
+
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # then saved as usual
+    stored = _stored(view.db, "R-001")
+    assert stored is not None and stored.requester == "Jan Peeters"
+
+
+def _source_row(view: RequestsView, reference: str) -> int:
+    rows = [view.model.request_row(r) for r in range(view.model.rowCount())]
+    return next(n for n, row in enumerate(rows) if row.reference == reference)
+
+
+def test_an_extension_not_told_after_the_first_month_says_so(view: RequestsView) -> None:
+    org = view.organisation_id()
+    assert org is not None
+    values = {"reference": "R-001", "received_on": date(2026, 10, 20), "extended": True}
+    edits.CreateEdit("rights_request", values, org).first(view.db)
+    view.reload()
+    request_id = view.model.request_row(_source_row(view, "R-001")).id
+    view.select_request(request_id)
+    # The first month ended on 20 November; nothing says the person was told.
+    lines = _plain(view.deadline_summary.state.text()).splitlines()
+    assert lines[1:] == [
+        "The person has not been told of the extension; this had to be done by "
+        "20 novembre 2026 (the end of the first month)."
+    ]
+    # Told, but after the first month.
+    told = view.editor.rows["extension_told_on"]
+    _type_date(told, "25/11/2026")
+    lines = _plain(view.deadline_summary.state.text()).splitlines()
+    assert lines[1:] == ["The person was told of the extension after the first month."]

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from ropa.core.validation import FIRST_YEAR, LAST_YEAR
 from ropa.ui.forms.fields import CalendarPopup, FieldRow, format_date, parse_date
 from ropa.ui.forms.read_only import allow_edit, set_text_read_only
 
@@ -40,9 +41,28 @@ def local_instant(day: date, at: time) -> datetime:
     return datetime.combine(day, at).astimezone().astimezone(UTC)
 
 
+def typed_instant(day: date, at: time) -> datetime | str:
+    """The UTC instant of a day and time typed on the local clock, or why there is none:
+    "date" for a day the register does not take (a year outside FIRST_YEAR-LAST_YEAR, as the
+    core's validation; the first and last days of the calendar cannot even be converted),
+    "gap" for a time the clocks skip that day (moved forward for summer time)."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        return "date"
+    try:
+        instant = local_instant(day, at)
+    except (OverflowError, ValueError, OSError):
+        return "date"
+    if local_parts(instant) != (day, at):
+        return "gap"
+    return instant
+
+
 def local_parts(value: datetime) -> tuple[date, time]:
     """An aware instant as the day and time (to the minute) of the computer's local clock."""
-    local = value.astimezone()
+    try:
+        local = value.astimezone()
+    except (OverflowError, ValueError):  # at the calendar's end (kept from before validation)
+        local = value
     return local.date(), time(local.hour, local.minute)
 
 
@@ -108,7 +128,8 @@ class DateTimeField(FieldRow):
 
     def value(self) -> datetime | None | str:
         """The instant shown (aware, UTC); None when both are empty; else the text that is
-        wrong (a date or time that is not one, or one of them missing)."""
+        wrong (a date or time that is not one, or one of them missing, a year the register
+        does not take, a time that does not exist that day)."""
         day_text, time_text = self.date_line.text().strip(), self.time_line.text().strip()
         if not day_text and not time_text:
             return None
@@ -118,7 +139,8 @@ class DateTimeField(FieldRow):
         stored = self.stored.get(self.fields[0])
         if isinstance(stored, datetime) and local_parts(stored) == (day, at):
             return stored  # unchanged to the minute: its seconds are kept
-        return local_instant(day, at)
+        instant = typed_instant(day, at)
+        return f"{day_text} {time_text}" if isinstance(instant, str) else instant
 
     def changes(self) -> dict[str, Any]:
         return {self.fields[0]: self.value()}
@@ -169,14 +191,20 @@ class DateTimeField(FieldRow):
         self.edited.emit()
 
     def _problem(self, day_text: str, time_text: str) -> str:
-        if day_text and parse_date(day_text) is None:
+        day, at = parse_date(day_text), parse_time(time_text)
+        refused = typed_instant(day, at) if day is not None and at is not None else None
+        if (day_text and day is None) or refused == "date":
             return self.tr(
                 "“%1” is not a date: type it day first, for example 15/01/2026."
             ).replace("%1", day_text)
-        if time_text and parse_time(time_text) is None:
+        if time_text and at is None:
             return self.tr(
                 "“%1” is not a time: type hours and minutes, for example 14:30."
             ).replace("%1", time_text)
+        if refused == "gap":
+            return self.tr(
+                "This time does not exist on that day (the clocks move forward): check the time."
+            )
         if not time_text:
             return self.tr("Type the time too, for example 14:30.")
         return self.tr("Type the date too, for example 15/01/2026.")

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from ropa.ui.views.list_page import ErrorHandler
 
 KINDS = ("authority", "people")  # ropa.exports.breach.KINDS (loaded on first use)
+NAME_IN_FILE = 100
+"""The breach's name is cut to this many characters in the file name offered, so that what
+the draft is ("- draft notification to the authority") is never cut off by the length limit
+of file names (ropa.core.files.MAX_NAME_LENGTH)."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,8 @@ class BreachDrafts(QObject):
             title = self.tr("Save the draft notification to the authority")
         else:
             title = self.tr("Save the draft letter to the people")
-        name = tr(lang, f"breach_draft.file.{kind}", name=page.selected_label())
+        breach_name = page.selected_label()[:NAME_IN_FILE].strip()
+        name = tr(lang, f"breach_draft.file.{kind}", name=breach_name)
         folder = page.db.path.parent
         chosen, chosen_type = QFileDialog.getSaveFileName(
             page,

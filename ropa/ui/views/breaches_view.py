@@ -3,7 +3,8 @@ words ("31 h left" in the warning colour, overdue in the error colour, notified,
 New and Delete, the drafts of the selected breach's notification to the authority and letter to
 the people (breach_drafts.py), and the form of the selected breach beside it: the facts, the
 people and data concerned, the risk, the measures, the notification to the authority with its
-72-hour clock (Art. 33(1)), the people and, for a processor, the client controllers told."""
+72-hour clock (Art. 33(1)), the people and, for a processor, the client controllers told. The
+clocks run: read again each minute while shown (clock.py), the form left as it is."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette, QUndoStack
+from PySide6.QtGui import QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ropa.core.deadlines import BreachState, breach_clock, moment_text
@@ -33,6 +34,7 @@ from ropa.ui.models.deadline_texts import clock_text, clock_tone, sentence, tone
 from ropa.ui.settings import Settings
 from ropa.ui.theme import background, readable
 from ropa.ui.views.breach_drafts import BreachDrafts
+from ropa.ui.views.clock import PageClock, read_rows_again
 from ropa.ui.views.list_page import ErrorHandler, ListPage, OrganisationListPage
 from ropa.ui.views.refresh import Refresher
 
@@ -236,6 +238,8 @@ class BreachesView(OrganisationListPage):
             ),
             lambda _changes: self.reload(),
         )
+        # The time limits run: the rows read again every minute while shown.
+        self.clock = PageClock(self, self.follow_clock)
         self.reload()
         self.fit_columns()
 
@@ -270,6 +274,7 @@ class BreachesView(OrganisationListPage):
     # -- reading -------------------------------------------------------------------------------
 
     def _read(self) -> bool:
+        self.clock.read()
         self._data = self._loader(self.db, now=self._now())
         self._organisation_ids = self._data.organisation_ids
         shown = self.organisation_id()
@@ -278,6 +283,17 @@ class BreachesView(OrganisationListPage):
         if was_empty and self.model.rowCount():
             self.fit_columns()  # fitted on the first rows (then kept as the user sets them)
         return True
+
+    def follow_clock(self) -> None:
+        """The clocks ran: the time limits of the list and of the form read again, the form's
+        inputs left as they are (see read_rows_again)."""
+        read_rows_again(self)
+        self.clock_summary.show_values(self.editor.values, self._now())
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        """Shown again after a while: the clocks have run meanwhile."""
+        super().showEvent(event)
+        self.clock.shown()
 
     def _organisation_of(self, breach_id: str | None) -> str | None:
         row = None if breach_id is None else self.model.row_of(breach_id)

@@ -12,14 +12,17 @@ shown with the new rules' findings, and the page says the notice is being checke
 
 Above them, the time limits running out (AccountabilityPanel: breaches to notify, requests
 late or due within a week), read through ropa.core.reads.accountability when a request,
-breach or organisation changed, and again every minute while shown (the clocks run)."""
+breach or organisation changed, and again every minute while shown (the clocks run: see
+ui/views/clock.py). The findings follow the clock too: while a breach's 72 hours run, its
+findings are computed again each minute on the context read (the register did not change:
+nothing is read again), and the day changing reads it again (cheaply: no activity changed)."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -33,14 +36,16 @@ from PySide6.QtWidgets import (
 
 from ropa.core.changes import ChangeSet
 from ropa.core.checks.completeness import ActivityCompleteness
-from ropa.core.checks.engine import CheckContext
+from ropa.core.checks.engine import CheckContext, run_checks
 from ropa.core.checks.model import Finding, Severity
 from ropa.core.checks.notice_gaps import NoticeGap
+from ropa.core.deadlines import BreachState
 from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language
 from ropa.core.reads.accountability import load_time_limits
 from ropa.core.reads.dashboard import (
     Dashboard,
+    build_dashboard,
     earlier_gaps,
     finding_place,
     notice_tree,
@@ -60,6 +65,7 @@ from ropa.ui.models.dashboard_models import (
     SameObjects,
     TextRow,
 )
+from ropa.ui.views.clock import PageClock
 from ropa.ui.views.dashboard_panels import (
     COL_DONE_ITEMS,
     FIT_ROWS,
@@ -81,8 +87,6 @@ from ropa.ui.views.refresh import Refresher
 MOST_PENDING = 2000
 """More changes than this while hidden: read everything again rather than keep a list."""
 NOTICE_DELAY_MS = 250
-CLOCK_INTERVAL_MS = 60_000
-"""While shown, the time limits are read again this often (the 72-hour clocks run)."""
 """After a change, the notice's gaps are found again once no other change came for this long
 (as the notice page builds its preview again)."""
 
@@ -132,7 +136,8 @@ class DashboardView(QWidget):
     a row of the completeness or reviews table asks for its activity or its page.
 
     It keeps the register it read in memory (a CheckContext) and the changes reported since,
-    so a refresh after an edit reads only the activities edited (refresh_context)."""
+    so a refresh after an edit reads only the activities edited (refresh_context). `today`
+    (local date) and `now` (aware) are the clock's unless given (tests)."""
 
     open_activity_requested = Signal(str)
     open_page_requested = Signal(str, str, str)  # the page key, the entity's table and id
@@ -143,9 +148,13 @@ class DashboardView(QWidget):
         events: RegisterEvents,
         language: str,
         parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self._today = today
+        self._now = now
         self._organisation_id: str | None = None
         self.language = normalise_language(language)
         self.dashboard: Dashboard | None = None
@@ -170,11 +179,10 @@ class DashboardView(QWidget):
         self.accountability_panel = AccountabilityPanel(self)
         self.accountability_panel.open_requested.connect(self.open_page_requested)
         self._accountability_stale = True
-        self._accountability_read_at = 0.0  # time.monotonic() of the last read
-        self.clock_timer = QTimer(self)
-        self.clock_timer.setInterval(CLOCK_INTERVAL_MS)
-        self.clock_timer.timeout.connect(self._clock_ticked)
-        self.clock_timer.start()
+        # Whether a breach of the organisation shown is inside its 72 hours, not notified: its
+        # findings say the time left, so they follow the clock.
+        self._breach_clock_runs = False
+        self.clock = PageClock(self, self.follow_clock)
 
         self.refresher = Refresher(self, events, lambda _changes: True, self._changed)
         self.refresher.stale()  # read when first shown
@@ -321,7 +329,7 @@ class DashboardView(QWidget):
             self.read_time_limits()
         changes, self._changes = self._changes, []
         self._context, dashboard = read_dashboard(
-            self._db, self._organisation_id, self._context, changes
+            self._db, self._organisation_id, self._context, changes, self._today()
         )
         context = self._context
         if context is None:  # no organisation: no notice
@@ -341,22 +349,48 @@ class DashboardView(QWidget):
     def read_time_limits(self) -> None:
         """Read the requests and breaches again and show those whose time runs out."""
         self._accountability_stale = False
-        self._accountability_read_at = time.monotonic()
-        data = load_time_limits(self._db)
+        self.clock.read()
+        data = load_time_limits(self._db, today=self._today(), now=self._now())
         organisation_id = shown_organisation(self._organisation_id, data.organisation_ids)
+        self._breach_clock_runs = any(
+            b.organisation_id == organisation_id and b.clock.state is BreachState.DECISION_OPEN
+            for b in data.breaches
+        )
         self.accountability_panel.show_lines(due_lines(data, organisation_id, self.language))
 
-    def _clock_ticked(self) -> None:
-        if self.isVisible():
-            self.read_time_limits()
-        else:  # read when next shown
-            self._accountability_stale = True
+    def follow_clock(self) -> None:
+        """The clocks ran (a minute while shown, or shown again later): the time limits read
+        again; the findings computed again when they depend on the time."""
+        self.read_time_limits()
+        context = self._context
+        if context is None or self._changes is None or self.dashboard is None:
+            return  # nothing read yet, or a whole read is due when next shown
+        if context.today != self._today():
+            # Requests due, reviews overdue: read again (no activity changed, so only the
+            # organisation's small tables are; the activities' findings are computed anew).
+            self.reload()
+            return
+        if not self._breach_clock_runs and not self._counts_hours(self.dashboard):
+            return
+        # Only the moment changed: the context read is checked again at the new one (the
+        # activities' findings are remembered; nothing is read from the register).
+        context.now = self._now()
+        dashboard = build_dashboard(context, run_checks(context))
+        if self._gaps is not None:
+            gaps = earlier_gaps(context, self._gaps)
+            dashboard = dashboard.with_notice_gaps(gaps, self.dashboard.notice_checked)
+        self.show_dashboard(dashboard)
+
+    @staticmethod
+    def _counts_hours(dashboard: Dashboard) -> bool:
+        """Whether the findings shown count a breach's hours left (the last one may have
+        become overdue since)."""
+        return any(f.rule == "breach.notification_due" for f in dashboard.rule_findings)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         """Shown again after a while: the clocks have run meanwhile."""
         super().showEvent(event)
-        if time.monotonic() - self._accountability_read_at > CLOCK_INTERVAL_MS / 1000:
-            self.read_time_limits()
+        self.clock.shown()
 
     def _notice_gaps_found(self, gaps: Sequence[NoticeGap]) -> None:
         """The gaps of the notice of the last read: shown with its rules' findings."""

@@ -1,7 +1,8 @@
 """The rights requests page: the searchable list with each request's time limit in words (late
 ones in the error colour, those due within a week in the warning colour), New and Delete, and
 the form of the selected request beside it, with its time limit computed under the date of
-receipt (one month, three when extended: Art. 12(3))."""
+receipt (one month, three when extended: Art. 12(3)). The time limits follow the day: read again
+each minute while shown (clock.py), the form left as it is."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette, QUndoStack
+from PySide6.QtGui import QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ropa.core.deadlines import RequestState, day_text, request_deadline
+from ropa.core.deadlines import RequestState, add_months, day_text, request_deadline
 from ropa.core.handle import Register
 from ropa.core.i18n import value_label
 from ropa.core.lifecycle import next_reference
@@ -29,6 +30,7 @@ from ropa.ui.models.request_table_model import (
 )
 from ropa.ui.settings import Settings
 from ropa.ui.theme import background, readable
+from ropa.ui.views.clock import PageClock, read_rows_again
 from ropa.ui.views.list_page import ErrorHandler, ListPage, OrganisationListPage
 from ropa.ui.views.refresh import Refresher
 
@@ -144,21 +146,30 @@ class DeadlineSummary(QWidget):
         if values is None:
             self.state.setText("")
             return
+        received = _date(values.get("received_on"))
+        told = _date(values.get("extension_told_on"))
         deadline = request_deadline(
-            _date(values.get("received_on")),
+            received,
             bool(values.get("extended")),
             _date(values.get("answered_on")),
             today,
             for_client=values.get("client_party_id") is not None,
             forwarded_on=_date(values.get("forwarded_on")),
-            extension_told_on=_date(values.get("extension_told_on")),
+            extension_told_on=told,
         )
         text = sentence(deadline_text(self._lang, deadline))
         answered = (RequestState.ANSWERED, RequestState.ANSWERED_LATE)
         if deadline.due is not None and deadline.state in answered:
             last_day = day_text(self._lang, deadline.due)
             text += "\n" + self.tr("Last day to answer: %1").replace("%1", last_day)
-        if deadline.extension_told_late:
+        if deadline.extension_told_late and told is None and received is not None:
+            # Nothing recorded, and the first month is over.
+            first_month = day_text(self._lang, add_months(received, 1))
+            text += "\n" + self.tr(
+                "The person has not been told of the extension; this had to be done by %1 "
+                "(the end of the first month)."
+            ).replace("%1", first_month)
+        elif deadline.extension_told_late:
             text += "\n" + self.tr("The person was told of the extension after the first month.")
         self.state.setText(text)
         colour = tone_colour(deadline_tone(deadline))
@@ -212,6 +223,8 @@ class RequestsView(OrganisationListPage):
             lambda c: c.touches("rights_request", "party", "activity", "organisation"),
             lambda _changes: self.reload(),
         )
+        # The time limits run: the rows read again every minute while shown.
+        self.clock = PageClock(self, self.follow_clock)
         self.reload()
         self.fit_columns()
 
@@ -246,6 +259,7 @@ class RequestsView(OrganisationListPage):
     # -- reading -------------------------------------------------------------------------------
 
     def _read(self) -> bool:
+        self.clock.read()
         self._data = self._loader(self.db, today=self._today())
         self._organisation_ids = self._data.organisation_ids
         shown = self.organisation_id()
@@ -254,6 +268,17 @@ class RequestsView(OrganisationListPage):
         if was_empty and self.model.rowCount():
             self.fit_columns()  # fitted on the first rows (then kept as the user sets them)
         return True
+
+    def follow_clock(self) -> None:
+        """The clocks ran: the time limits of the list and of the form read again, the form's
+        inputs left as they are (see read_rows_again)."""
+        read_rows_again(self)
+        self.deadline_summary.show_values(self.editor.values, self._today())
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        """Shown again after a while: the clocks have run meanwhile."""
+        super().showEvent(event)
+        self.clock.shown()
 
     def _organisation_of(self, request_id: str | None) -> str | None:
         row = None if request_id is None else self.model.row_of(request_id)
