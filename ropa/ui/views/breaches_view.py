@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ropa.core.deadlines import BreachState, breach_clock, moment_text
 from ropa.core.handle import Register
@@ -23,7 +23,7 @@ from ropa.core.reads.placeholders import placeholder_name
 from ropa.db.enums import BreachNature, BreachRisk, InformException
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.record_form import Field, RecordEditor
-from ropa.ui.geometry import FlowLayout
+from ropa.ui.geometry import FlowLayout, WrappingLabel
 from ropa.ui.models.breach_table_model import (
     COL_NAME,
     COL_NOTIFICATION,
@@ -139,15 +139,13 @@ class ClockSummary(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self.state = QLabel()
-        self.state.setWordWrap(True)
-        self.hint = QLabel(
+        self.state = WrappingLabel()
+        self.hint = WrappingLabel(
             self.tr(
                 "The authority is notified within 72 hours of discovery, unless the breach is "
                 "unlikely to result in a risk to people (Art. 33(1) GDPR)."
             )
         )
-        self.hint.setWordWrap(True)
         grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self.hint.setStyleSheet(f"color: {readable(grey, background()).name()};")
         layout = QVBoxLayout(self)

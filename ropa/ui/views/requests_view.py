@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ropa.core.deadlines import RequestState, add_months, day_text, request_deadline
 from ropa.core.handle import Register
@@ -21,6 +21,7 @@ from ropa.core.reads.accountability import AccountabilityData, load_accountabili
 from ropa.db.enums import IdentityCheck, RequestDecision, RequestRight, RightsChannel
 from ropa.ui.commands import CreateEntityCommand, RegisterEvents, push
 from ropa.ui.forms.record_form import Field, RecordEditor
+from ropa.ui.geometry import WrappingLabel
 from ropa.ui.models.deadline_texts import deadline_text, deadline_tone, sentence, tone_colour
 from ropa.ui.models.request_table_model import (
     COL_REFERENCE,
@@ -124,15 +125,13 @@ class DeadlineSummary(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self.state = QLabel()
-        self.state.setWordWrap(True)
-        self.hint = QLabel(
+        self.state = WrappingLabel()
+        self.hint = WrappingLabel(
             self.tr(
                 "One month from receipt, three months when extended (Art. 12(3) GDPR); when "
                 "that month has no such day, its last day."
             )
         )
-        self.hint.setWordWrap(True)
         grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self.hint.setStyleSheet(f"color: {readable(grey, background()).name()};")
         layout = QVBoxLayout(self)
