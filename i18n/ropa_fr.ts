@@ -713,7 +713,7 @@
 <context>
     <name>BreachesView</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="+56"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="+55"/>
         <source>What happened</source>
         <translation>Les faits</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Un sous-traitant informe ses clients responsables du traitement dans les meilleurs délais (art. 33.2).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+68"/>
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>Notification</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+58"/>
         <source>The breach was not created.</source>
         <translation>La violation n’a pas été créée.</translation>
     </message>
@@ -931,12 +931,12 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-195"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-161"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>La violation est notifiée à l’autorité dans les 72&#xa0;heures suivant sa découverte, sauf si elle n’est pas susceptible d’engendrer un risque pour les personnes (art. 33.1 RGPD).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>The 72 hours ended on %1.</source>
         <translation>Le délai de 72&#xa0;heures a expiré le %1.</translation>
     </message>
@@ -1561,17 +1561,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+688"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+680"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Choose the date in a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>“%1” is not a date: type it day first, for example 15/01/2026.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: tapez-la en commençant par le jour, par exemple 15/01/2026.</translation>
     </message>
@@ -1579,22 +1579,12 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../ropa/ui/forms/datetime_field.py" line="+88"/>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../ropa/ui/forms/datetime_field.py" line="+96"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Choose the date in a calendar</source>
-        <translation>Choisir la date dans un calendrier</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>%1: time</source>
         <translation>%1&#xa0;: heure</translation>
     </message>
@@ -1627,12 +1617,12 @@
 <context>
     <name>DeadlineSummary</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="+131"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="+124"/>
         <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
         <translation>Un mois à compter de la réception, trois mois en cas de prolongation (art. 12.3 RGPD)&#xa0;; si le mois d’échéance n’a pas ce jour-là, son dernier jour.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Last day to answer: %1</source>
         <translation>Dernier jour pour répondre&#xa0;: %1</translation>
     </message>
@@ -1871,7 +1861,7 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="-190"/>
+        <location filename="../ropa/ui/forms/fields.py" line="-206"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
@@ -3610,7 +3600,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="-120"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="-108"/>
         <source>The request</source>
         <translation>La demande</translation>
     </message>
@@ -3660,7 +3650,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Une demande portant sur des données traitées pour le compte d’un client&#xa0;: c’est au client d’y répondre&#xa0;; transmettez-la-lui.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+87"/>
         <source>Search by reference or person</source>
         <translation>Rechercher par référence ou personne</translation>
     </message>
@@ -3695,7 +3685,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Délai</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+60"/>
         <source>The request was not created.</source>
         <translation>La demande n’a pas été créée.</translation>
     </message>

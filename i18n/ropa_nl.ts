@@ -713,7 +713,7 @@
 <context>
     <name>BreachesView</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="+56"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="+55"/>
         <source>What happened</source>
         <translation>De feiten</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Een verwerker licht zijn klant-verwerkingsverantwoordelijken zonder onredelijke vertraging in (art. 33.2).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+68"/>
         <source>Search by name</source>
         <translation>Zoeken op naam</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+58"/>
         <source>The breach was not created.</source>
         <translation>Het datalek is niet aangemaakt.</translation>
     </message>
@@ -931,12 +931,12 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-195"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-161"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>Het datalek wordt binnen 72 uur na de ontdekking aan de toezichthoudende autoriteit gemeld, tenzij het waarschijnlijk geen risico voor de betrokkenen inhoudt (art. 33.1 AVG).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>The 72 hours ended on %1.</source>
         <translation>De termijn van 72 uur liep af op %1.</translation>
     </message>
@@ -1561,17 +1561,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="+688"/>
+        <location filename="../ropa/ui/forms/fields.py" line="+680"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Choose the date in a calendar</source>
         <translation>De datum in een kalender kiezen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>“%1” is not a date: type it day first, for example 15/01/2026.</source>
         <translation>“%1” is geen datum: typ eerst de dag, bijvoorbeeld 15/01/2026.</translation>
     </message>
@@ -1579,22 +1579,12 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../ropa/ui/forms/datetime_field.py" line="+88"/>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/jjjj</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../ropa/ui/forms/datetime_field.py" line="+96"/>
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Choose the date in a calendar</source>
-        <translation>De datum in een kalender kiezen</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>%1: time</source>
         <translation>%1: uur</translation>
     </message>
@@ -1627,12 +1617,12 @@
 <context>
     <name>DeadlineSummary</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="+131"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="+124"/>
         <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
         <translation>Eén maand na ontvangst, drie maanden bij verlenging (art. 12.3 AVG); heeft de maand van de vervaldag die dag niet, dan de laatste dag ervan.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Last day to answer: %1</source>
         <translation>Laatste dag om te antwoorden: %1</translation>
     </message>
@@ -1871,7 +1861,7 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../ropa/ui/forms/fields.py" line="-190"/>
+        <location filename="../ropa/ui/forms/fields.py" line="-206"/>
         <source>Not recorded</source>
         <translation>Niet ingevuld</translation>
     </message>
@@ -3610,7 +3600,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="-120"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="-108"/>
         <source>The request</source>
         <translation>Het verzoek</translation>
     </message>
@@ -3660,7 +3650,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Een verzoek over gegevens die de onderneming voor een klant verwerkt: de klant beantwoordt het; stuur het naar hem door.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+87"/>
         <source>Search by reference or person</source>
         <translation>Zoeken op referentie of persoon</translation>
     </message>
@@ -3695,7 +3685,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+60"/>
         <source>The request was not created.</source>
         <translation>Het verzoek is niet aangemaakt.</translation>
     </message>

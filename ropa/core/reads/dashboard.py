@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ropa.core.checks.completeness import ActivityCompleteness, completeness
 from ropa.core.checks.engine import CheckContext, load_context, refresh_context, run_checks
@@ -200,3 +200,15 @@ def read_dashboard(
         if ctx is None:
             ctx = load_context(session, organisation_id, today)
     return ctx, build_dashboard(ctx, run_checks(ctx))
+
+
+def redated_dashboard(ctx: CheckContext, now: datetime) -> Dashboard:
+    """The dashboard of a context already read, checked again at another moment (a breach's
+    72 hours run): nothing is read from the register, the activities' findings remembered."""
+    ctx.now = now
+    return build_dashboard(ctx, run_checks(ctx))
+
+
+def counts_hours(dashboard: Dashboard) -> bool:
+    """Whether its findings count a breach's hours left (the last one may be overdue since)."""
+    return any(f.rule == "breach.notification_due" for f in dashboard.rule_findings)

@@ -8,11 +8,18 @@ import re
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
 from ropa.core.validation import FIRST_YEAR, LAST_YEAR
-from ropa.ui.forms.fields import CalendarPopup, FieldRow, format_date, parse_date
+from ropa.ui.forms.fields import (
+    CalendarPopup,
+    FieldRow,
+    date_buttons,
+    date_line,
+    format_date,
+    parse_date,
+)
 from ropa.ui.forms.read_only import allow_edit, set_text_read_only
 
 # A time as typed: hours and minutes (14:30, 14h30, 14.30, 9:05), or the hour alone (14).
@@ -84,27 +91,15 @@ class DateTimeField(FieldRow):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        self.date_line = QLineEdit()
-        self.date_line.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        width = self.date_line.fontMetrics().horizontalAdvance("00/00/00000") + 24
-        self.date_line.setMinimumWidth(width)
-        self.date_line.setMaximumWidth(width * 2)
+        self.date_line = date_line()
         self.time_line = QLineEdit()
         self.time_line.setPlaceholderText(self.tr("hh:mm"))
         time_width = self.time_line.fontMetrics().horizontalAdvance("00:000") + 20
         self.time_line.setMinimumWidth(time_width)
         self.time_line.setMaximumWidth(time_width * 2)
-        self.calendar_button = QToolButton()
-        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
-        choose_text = self.tr("Choose the date in a calendar")
-        self.calendar_button.setToolTip(choose_text)
-        self.calendar_button.setAccessibleName(choose_text)
-        self.calendar_button.clicked.connect(self.open_calendar)
-        self.clear_button = QToolButton()
-        self.clear_button.setText("×")
-        self.clear_button.setToolTip(clear_text)
-        self.clear_button.setAccessibleName(clear_text)
-        self.clear_button.clicked.connect(self.clear)
+        self.calendar_button, self.clear_button = date_buttons(
+            clear_text, self.open_calendar, self.clear
+        )
         self.popup = CalendarPopup(self)
         self.popup.chosen.connect(self._pick)
         row.addWidget(self.date_line)

@@ -4,6 +4,7 @@ finished an edit, and shows a problem under itself (kept until fixed)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -673,6 +674,34 @@ class CalendarPopup(QFrame):
         self.chosen.emit(day)
 
 
+def date_line() -> QLineEdit:
+    """The line a date is typed in (day first), wide enough for one."""
+    line = QLineEdit()
+    line.setPlaceholderText(QCoreApplication.translate("DateField", "dd/mm/yyyy"))
+    width = line.fontMetrics().horizontalAdvance("00/00/00000") + 24
+    line.setMinimumWidth(width)
+    line.setMaximumWidth(width * 2)
+    return line
+
+
+def date_buttons(
+    clear_text: str, open_calendar: Callable[[], None], clear: Callable[[], None]
+) -> tuple[QToolButton, QToolButton]:
+    """The buttons beside a date: open the calendar, clear the value."""
+    calendar_button = QToolButton()
+    calendar_button.setArrowType(Qt.ArrowType.DownArrow)
+    choose_text = QCoreApplication.translate("DateField", "Choose the date in a calendar")
+    calendar_button.setToolTip(choose_text)
+    calendar_button.setAccessibleName(choose_text)
+    calendar_button.clicked.connect(open_calendar)
+    clear_button = QToolButton()
+    clear_button.setText("×")
+    clear_button.setToolTip(clear_text)
+    clear_button.setAccessibleName(clear_text)
+    clear_button.clicked.connect(clear)
+    return calendar_button, clear_button
+
+
 class DateField(FieldRow):
     """An optional date typed in (day first, or ISO year first) or picked in a calendar, with
     a button to clear it; committed on Enter, on leaving it, or on picking a day. A text that
@@ -684,23 +713,11 @@ class DateField(FieldRow):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        self.line = QLineEdit()
-        self.line.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        width = self.line.fontMetrics().horizontalAdvance("00/00/00000") + 24
-        self.line.setMinimumWidth(width)
-        self.line.setMaximumWidth(width * 2)
+        self.line = date_line()
         self.line.editingFinished.connect(self._finish)
-        self.calendar_button = QToolButton()
-        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
-        choose_text = self.tr("Choose the date in a calendar")
-        self.calendar_button.setToolTip(choose_text)
-        self.calendar_button.setAccessibleName(choose_text)
-        self.calendar_button.clicked.connect(self.open_calendar)
-        self.clear_button = QToolButton()
-        self.clear_button.setText("×")
-        self.clear_button.setToolTip(clear_text)
-        self.clear_button.setAccessibleName(clear_text)
-        self.clear_button.clicked.connect(self.clear)
+        self.calendar_button, self.clear_button = date_buttons(
+            clear_text, self.open_calendar, self.clear
+        )
         self.popup = CalendarPopup(self)
         self.popup.chosen.connect(self._pick)
         row.addWidget(self.line)

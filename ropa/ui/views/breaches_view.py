@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette, QShowEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ropa.core.deadlines import BreachState, breach_clock, moment_text
@@ -23,7 +23,7 @@ from ropa.core.reads.placeholders import placeholder_name
 from ropa.db.enums import BreachNature, BreachRisk, InformException
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.record_form import Field, RecordEditor
-from ropa.ui.geometry import FlowLayout, WrappingLabel
+from ropa.ui.geometry import FlowLayout
 from ropa.ui.models.breach_table_model import (
     COL_NAME,
     COL_NOTIFICATION,
@@ -32,13 +32,12 @@ from ropa.ui.models.breach_table_model import (
 )
 from ropa.ui.models.deadline_texts import clock_text, clock_tone, sentence, tone_colour
 from ropa.ui.settings import Settings
-from ropa.ui.theme import background, readable
 from ropa.ui.views.breach_drafts import BreachDrafts
-from ropa.ui.views.clock import PageClock, read_rows_again
-from ropa.ui.views.list_page import ErrorHandler, ListPage, OrganisationListPage
+from ropa.ui.views.clock import PageClock
+from ropa.ui.views.list_page import ErrorHandler, ListPage
 from ropa.ui.views.refresh import Refresher
+from ropa.ui.views.time_limits_page import TimeLimitsPage, TimeLimitSummary
 
-WIDEST_STATE = 22
 """The notification's column is at most as wide as this many M's."""
 MOST_COUNTED = 999_999_999
 """The largest number of people or records a breach may give."""
@@ -132,27 +131,17 @@ def breach_fields(lang: str) -> list[Field]:
     ]
 
 
-class ClockSummary(QWidget):
+class ClockSummary(TimeLimitSummary):
     """Where the notification of the breach shown stands: the deadline in local time and the
     time left ("31 h left"), coloured as in the list, and how the 72 hours are counted."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lang = lang
-        self.state = WrappingLabel()
-        self.hint = WrappingLabel(
-            self.tr(
-                "The authority is notified within 72 hours of discovery, unless the breach is "
-                "unlikely to result in a risk to people (Art. 33(1) GDPR)."
-            )
+        hint = QCoreApplication.translate(
+            "ClockSummary",
+            "The authority is notified within 72 hours of discovery, unless the breach is "
+            "unlikely to result in a risk to people (Art. 33(1) GDPR).",
         )
-        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        self.hint.setStyleSheet(f"color: {readable(grey, background()).name()};")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.state)
-        layout.addWidget(self.hint)
+        super().__init__(lang, hint, parent)
 
     def show_values(self, values: dict[str, object] | None, now: datetime) -> None:
         """Show the clock of these stored values (None: nothing)."""
@@ -173,17 +162,16 @@ class ClockSummary(QWidget):
         if clock.deadline is not None and clock.state in past:
             ended = moment_text(self._lang, clock.deadline)
             text += "\n" + self.tr("The 72 hours ended on %1.").replace("%1", ended)
-        self.state.setText(text)
-        colour = tone_colour(clock_tone(clock))
-        self.state.setStyleSheet("" if colour is None else f"color: {colour.name()};")
+        self.show_state(text, tone_colour(clock_tone(clock)))
 
 
-class BreachesView(OrganisationListPage):
+class BreachesView(TimeLimitsPage):
     """The list of breaches and the editor of the selected one; changes go through commands
     on `stack`; refused actions are told through `show_error`."""
 
     model: BreachTableModel
     proxy: BreachFilterProxyModel
+    state_column = COL_NOTIFICATION
 
     def __init__(
         self,
@@ -247,27 +235,8 @@ class BreachesView(OrganisationListPage):
         )
         self.clock_summary = ClockSummary(self._language, editor)
         editor.insert_row("discovered_at", self.tr("Notification"), self.clock_summary)
-        editor.reloaded.connect(lambda: self.clock_summary.show_values(editor.values, self._now()))
+        editor.reloaded.connect(self.show_summary)
         return editor
-
-    def fit_columns(self) -> None:
-        """Columns as wide as their content, within bounds; the time limit's words may take
-        more room than the others (the whole text is in its tooltip)."""
-        super().fit_columns()
-        view = self.table_view
-        widest = view.fontMetrics().horizontalAdvance("M" * WIDEST_STATE)
-        view.resizeColumnToContents(COL_NOTIFICATION)
-        padding = view.fontMetrics().horizontalAdvance("MM")
-        view.setColumnWidth(
-            COL_NOTIFICATION, min(view.columnWidth(COL_NOTIFICATION) + padding, widest)
-        )
-
-    def list_width(self) -> int:
-        """The list's width when the user has not set one: its columns', within the page."""
-        view = self.table_view
-        columns = view.horizontalHeader().length() + 2 * view.frameWidth()
-        columns += view.verticalScrollBar().sizeHint().width()
-        return min(columns, int(self.width() * 0.4))
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -282,16 +251,8 @@ class BreachesView(OrganisationListPage):
             self.fit_columns()  # fitted on the first rows (then kept as the user sets them)
         return True
 
-    def follow_clock(self) -> None:
-        """The clocks ran: the time limits of the list and of the form read again, the form's
-        inputs left as they are (see read_rows_again)."""
-        read_rows_again(self)
+    def show_summary(self) -> None:
         self.clock_summary.show_values(self.editor.values, self._now())
-
-    def showEvent(self, event: QShowEvent) -> None:  # Qt override
-        """Shown again after a while: the clocks have run meanwhile."""
-        super().showEvent(event)
-        self.clock.shown()
 
     def _organisation_of(self, breach_id: str | None) -> str | None:
         row = None if breach_id is None else self.model.row_of(breach_id)

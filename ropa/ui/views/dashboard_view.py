@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ropa.core.changes import ChangeSet
 from ropa.core.checks.completeness import ActivityCompleteness
-from ropa.core.checks.engine import CheckContext, run_checks
+from ropa.core.checks.engine import CheckContext
 from ropa.core.checks.model import Finding, Severity
 from ropa.core.checks.notice_gaps import NoticeGap
 from ropa.core.deadlines import BreachState
@@ -45,11 +45,12 @@ from ropa.core.i18n import normalise_language
 from ropa.core.reads.accountability import load_time_limits
 from ropa.core.reads.dashboard import (
     Dashboard,
-    build_dashboard,
+    counts_hours,
     earlier_gaps,
     finding_place,
     notice_tree,
     read_dashboard,
+    redated_dashboard,
 )
 from ropa.core.reads.organisation import shown_organisation
 from ropa.exports.notice.findings import notice_gaps
@@ -370,22 +371,14 @@ class DashboardView(QWidget):
             # organisation's small tables are; the activities' findings are computed anew).
             self.reload()
             return
-        if not self._breach_clock_runs and not self._counts_hours(self.dashboard):
+        if not self._breach_clock_runs and not counts_hours(self.dashboard):
             return
-        # Only the moment changed: the context read is checked again at the new one (the
-        # activities' findings are remembered; nothing is read from the register).
-        context.now = self._now()
-        dashboard = build_dashboard(context, run_checks(context))
+        # Only the moment changed: the context read is checked again at the new one.
+        dashboard = redated_dashboard(context, self._now())
         if self._gaps is not None:
             gaps = earlier_gaps(context, self._gaps)
             dashboard = dashboard.with_notice_gaps(gaps, self.dashboard.notice_checked)
         self.show_dashboard(dashboard)
-
-    @staticmethod
-    def _counts_hours(dashboard: Dashboard) -> bool:
-        """Whether the findings shown count a breach's hours left (the last one may have
-        become overdue since)."""
-        return any(f.rule == "breach.notification_due" for f in dashboard.rule_findings)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         """Shown again after a while: the clocks have run meanwhile."""

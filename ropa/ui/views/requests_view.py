@@ -10,8 +10,8 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from ropa.core.deadlines import RequestState, add_months, day_text, request_deadline
 from ropa.core.handle import Register
@@ -21,7 +21,6 @@ from ropa.core.reads.accountability import AccountabilityData, load_accountabili
 from ropa.db.enums import IdentityCheck, RequestDecision, RequestRight, RightsChannel
 from ropa.ui.commands import CreateEntityCommand, RegisterEvents, push
 from ropa.ui.forms.record_form import Field, RecordEditor
-from ropa.ui.geometry import WrappingLabel
 from ropa.ui.models.deadline_texts import deadline_text, deadline_tone, sentence, tone_colour
 from ropa.ui.models.request_table_model import (
     COL_REFERENCE,
@@ -30,12 +29,11 @@ from ropa.ui.models.request_table_model import (
     RequestTableModel,
 )
 from ropa.ui.settings import Settings
-from ropa.ui.theme import background, readable
-from ropa.ui.views.clock import PageClock, read_rows_again
-from ropa.ui.views.list_page import ErrorHandler, ListPage, OrganisationListPage
+from ropa.ui.views.clock import PageClock
+from ropa.ui.views.list_page import ErrorHandler, ListPage
 from ropa.ui.views.refresh import Refresher
+from ropa.ui.views.time_limits_page import TimeLimitsPage, TimeLimitSummary
 
-WIDEST_STATE = 22
 """The time limit's column is at most as wide as this many M's."""
 FIRST_REFERENCE = "R-000"
 """The numbering of an organisation's first request ("R-001" comes next)."""
@@ -118,27 +116,17 @@ def request_fields(lang: str) -> list[Field]:
     ]
 
 
-class DeadlineSummary(QWidget):
+class DeadlineSummary(TimeLimitSummary):
     """Where the request shown stands: its due date and state ("due in 3 days"), coloured as
     in the list, and how the time limit is computed under it."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lang = lang
-        self.state = WrappingLabel()
-        self.hint = WrappingLabel(
-            self.tr(
-                "One month from receipt, three months when extended (Art. 12(3) GDPR); when "
-                "that month has no such day, its last day."
-            )
+        hint = QCoreApplication.translate(
+            "DeadlineSummary",
+            "One month from receipt, three months when extended (Art. 12(3) GDPR); when "
+            "that month has no such day, its last day.",
         )
-        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        self.hint.setStyleSheet(f"color: {readable(grey, background()).name()};")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.state)
-        layout.addWidget(self.hint)
+        super().__init__(lang, hint, parent)
 
     def show_values(self, values: dict[str, object] | None, today: date) -> None:
         """Show the time limit of these stored values (None: nothing)."""
@@ -170,9 +158,7 @@ class DeadlineSummary(QWidget):
             ).replace("%1", first_month)
         elif deadline.extension_told_late:
             text += "\n" + self.tr("The person was told of the extension after the first month.")
-        self.state.setText(text)
-        colour = tone_colour(deadline_tone(deadline))
-        self.state.setStyleSheet("" if colour is None else f"color: {colour.name()};")
+        self.show_state(text, tone_colour(deadline_tone(deadline)))
 
 
 def _date(value: object) -> date | None:
@@ -181,12 +167,13 @@ def _date(value: object) -> date | None:
     return value if isinstance(value, date) else None
 
 
-class RequestsView(OrganisationListPage):
+class RequestsView(TimeLimitsPage):
     """The list of rights requests and the editor of the selected one; changes go through
     commands on `stack`; refused actions are told through `show_error`."""
 
     model: RequestTableModel
     proxy: RequestFilterProxyModel
+    state_column = COL_TIME_LIMIT
 
     def __init__(
         self,
@@ -233,27 +220,8 @@ class RequestsView(OrganisationListPage):
         )
         self.deadline_summary = DeadlineSummary(self._language, editor)
         editor.insert_row("received_on", self.tr("Time limit"), self.deadline_summary)
-        editor.reloaded.connect(
-            lambda: self.deadline_summary.show_values(editor.values, self._today())
-        )
+        editor.reloaded.connect(self.show_summary)
         return editor
-
-    def fit_columns(self) -> None:
-        """Columns as wide as their content, within bounds; the time limit's words may take
-        more room than the others (the whole text is in its tooltip)."""
-        super().fit_columns()
-        view = self.table_view
-        widest = view.fontMetrics().horizontalAdvance("M" * WIDEST_STATE)
-        view.resizeColumnToContents(COL_TIME_LIMIT)
-        padding = view.fontMetrics().horizontalAdvance("MM")
-        view.setColumnWidth(COL_TIME_LIMIT, min(view.columnWidth(COL_TIME_LIMIT) + padding, widest))
-
-    def list_width(self) -> int:
-        """The list's width when the user has not set one: its columns', within the page."""
-        view = self.table_view
-        columns = view.horizontalHeader().length() + 2 * view.frameWidth()
-        columns += view.verticalScrollBar().sizeHint().width()
-        return min(columns, int(self.width() * 0.4))
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -268,16 +236,8 @@ class RequestsView(OrganisationListPage):
             self.fit_columns()  # fitted on the first rows (then kept as the user sets them)
         return True
 
-    def follow_clock(self) -> None:
-        """The clocks ran: the time limits of the list and of the form read again, the form's
-        inputs left as they are (see read_rows_again)."""
-        read_rows_again(self)
+    def show_summary(self) -> None:
         self.deadline_summary.show_values(self.editor.values, self._today())
-
-    def showEvent(self, event: QShowEvent) -> None:  # Qt override
-        """Shown again after a while: the clocks have run meanwhile."""
-        super().showEvent(event)
-        self.clock.shown()
 
     def _organisation_of(self, request_id: str | None) -> str | None:
         row = None if request_id is None else self.model.row_of(request_id)
