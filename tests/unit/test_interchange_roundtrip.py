@@ -37,8 +37,11 @@ from ropa.core.services import SEED_TABLES
 from ropa.core.tree import ORGANISATION, Node
 from ropa.core.validation import (
     COUNTRY_FIELDS,
+    DATED_TABLES,
     EMAIL,
     EMAIL_FIELDS,
+    FIRST_YEAR,
+    LAST_YEAR,
     NOT_BEFORE,
     country_codes,
     document_problems,
@@ -126,12 +129,17 @@ _ZONES = st.one_of(
     st.timezones(),
 )
 _NAIVE = st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30, 23, 59, 59))
+# The accountability file's dates count time limits: the rules refuse years outside these.
+_NAIVE_DATED = st.datetimes(
+    min_value=datetime(FIRST_YEAR, 1, 2), max_value=datetime(LAST_YEAR, 12, 30, 23, 59, 59)
+)
 
 
 @st.composite
-def aware_datetimes(draw: st.DrawFn) -> str:
-    """An aware datetime in any timezone, as ISO 8601 text (whole-minute UTC offsets)."""
-    naive = draw(_NAIVE)
+def aware_datetimes(draw: st.DrawFn, dated: bool = False) -> str:
+    """An aware datetime in any timezone, as ISO 8601 text (whole-minute UTC offsets); within
+    the years the accountability file accepts when dated."""
+    naive = draw(_NAIVE_DATED if dated else _NAIVE)
     zone = draw(_ZONES)
     value = naive.replace(tzinfo=zone)
     offset = value.utcoffset()
@@ -145,6 +153,9 @@ def aware_datetimes(draw: st.DrawFn) -> str:
 
 
 dates = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)).map(date.isoformat)
+dated_dates = st.dates(min_value=date(FIRST_YEAR, 1, 1), max_value=date(LAST_YEAR, 12, 31)).map(
+    date.isoformat
+)
 
 _EMAIL_PART = st.text(
     st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp"), blacklist_characters="@"),
@@ -232,9 +243,9 @@ def _not_null_values(table: str, column: Column[Any]) -> st.SearchStrategy[Any]:
         items = st.sampled_from([m.value for m in enum_cls]) if enum_cls else texts(0, 300)
         return st.lists(items, max_size=len(enum_cls or ()) + 2)
     if isinstance(col_type, UTCDateTime):
-        return aware_datetimes()
+        return aware_datetimes(dated=table in DATED_TABLES)
     if isinstance(col_type, Date):
-        return dates
+        return dated_dates if table in DATED_TABLES else dates
     if isinstance(col_type, Boolean):
         return st.booleans()
     if isinstance(col_type, Integer):
