@@ -97,8 +97,6 @@ class PartyRow:
     kind: PartyKind
     service: str | None
     country: str | None
-    contract_signed: bool
-    contract_date: date | None
 
 
 @dataclass(frozen=True)
@@ -324,8 +322,6 @@ def list_parties(session: Session, organisation_id: str | None = None) -> list[P
         Party.kind,
         Party.service,
         Party.country,
-        Party.contract_signed,
-        Party.contract_date,
     ).order_by(Party.name, Party.id)
     if organisation_id is not None:
         query = query.where(Party.organisation_id == organisation_id)

@@ -33,7 +33,7 @@ from ropa.db.base import LONG, SHORT, UTCDateTime
 from ropa.db.translations import translation_columns
 
 FORMAT_NAME = "ropa-register"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 # Whole numbers are counts, positions and durations: 32 bits are plenty, and keep every
@@ -170,7 +170,7 @@ def document_model() -> type[BaseModel]:
             Field(default=None, alias="$schema"),
         ),
         format=(_literal([FORMAT_NAME]), ...),
-        format_version=(Literal[1], ...),
+        format_version=(Literal[2], ...),
         generator=(Annotated[str, StringConstraints(max_length=SHORT)] | None, None),
         organisations=(list[organisation], Field(default_factory=list)),  # type: ignore[valid-type]
     )

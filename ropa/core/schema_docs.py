@@ -79,6 +79,12 @@ ENTRIES: dict[str, str] = {
         "organisation answered it (Art. 12): kept as accountability, with as little of the "
         "person's data as the follow-up needs. Never printed in the privacy notice."
     ),
+    "contract": (
+        "A processing contract (Art. 28(3), in writing: Art. 28(9)) with a party of the "
+        "directory: a processor of the organisation's, or a client controller it processes "
+        "data for. A party may have several (versions, renewals). Never printed in the "
+        "privacy notice."
+    ),
     "breach": (
         "A personal data breach as the organisation documented it (Art. 33(5)): the facts, "
         "its effects, the remedial action, the notification to the supervisory authority "
@@ -255,9 +261,6 @@ FIELDS: dict[str, dict[str, str]] = {
             "Ids of other `parties` entries of the same organisation: the processors this "
             "processor engages (Art. 28(2), 28(4))."
         ),
-        "contract_signed": "A written processing contract (Art. 28(3), 28(9)) is signed.",
-        "contract_date": "The date the contract was signed (YYYY-MM-DD).",
-        "contract_reference": "Where the contract is filed.",
         "notes": COMMON["notes"],
     },
     "activity": {
@@ -555,6 +558,37 @@ FIELDS: dict[str, dict[str, str]] = {
             "When the organisation is a processor: ids of the `parties` entries, the client "
             "controllers told of the breach (Art. 33(2))."
         ),
+        "notes": COMMON["notes"],
+    },
+    "contract": {
+        "party_id": (
+            "The id of the `parties` entry the contract is with: a processor of the "
+            "organisation's, or a client controller it processes data for."
+        ),
+        "reference": "The contract's title or where it is filed.",
+        "our_role": (
+            "The organisation's side: `controller` (the party processes data on its behalf) or "
+            "`processor` (it processes data on the party's behalf). Null: not answered."
+        ),
+        "status": (
+            "`draft` (not signed yet), `signed` (in force) or `ended`. Null: not answered; "
+            "no document says the contract is signed."
+        ),
+        "contract_version": "The contract's own version or edition (e.g. `v2.1`, `2025`).",
+        "signed_on": "The day it was signed (YYYY-MM-DD).",
+        "expires_on": "The day it ends, when it has an end date.",
+        "review_on": "The day the organisation plans to review it.",
+        "clauses": (
+            "The stipulations of Art. 28(3)(a)-(h) the contract contains, as the organisation "
+            "checked them: `instructions`, `confidentiality`, `security`, `subprocessors`, "
+            "`rights_assistance`, `compliance_assistance`, `deletion_return`, `audits`. An "
+            "empty list: not checked yet."
+        ),
+        "subprocessor_authorisation": (
+            "The authorisation to engage sub-processors (Art. 28(2)): `general` (written, "
+            "with notice of changes), `specific` (each one approved) or `not_allowed`."
+        ),
+        "data_location": "Where the data are kept under the contract (countries, data centres).",
         "notes": COMMON["notes"],
     },
 }

@@ -217,6 +217,12 @@ ORGANISATION = Node(
                 Link("clients", m.breach_client, "breach_id", "party_id", _t(m.Party)),
             ),
         ),
+        Node(
+            _t(m.Contract),
+            "contracts",
+            "organisation_id",
+            references={"party_id": _t(m.Party)},
+        ),
     ),
 )
 

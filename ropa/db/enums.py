@@ -264,3 +264,37 @@ class InformException(StrEnum):
     UNINTELLIGIBLE = "unintelligible"
     RISK_NO_LONGER_LIKELY = "risk_no_longer_likely"
     DISPROPORTIONATE_EFFORT = "disproportionate_effort"
+
+
+class ContractRole(StrEnum):
+    """The organisation's side of an Art. 28 contract with a party."""
+
+    CONTROLLER = "controller"  # the party processes data on the organisation's behalf
+    PROCESSOR = "processor"  # the organisation processes data on the party's behalf
+
+
+class ContractStatus(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+    ENDED = "ended"
+
+
+class Art28Clause(StrEnum):
+    """The eight stipulations of Art. 28(3)(a)-(h) a processing contract must contain."""
+
+    INSTRUCTIONS = "instructions"  # (a) only on documented instructions
+    CONFIDENTIALITY = "confidentiality"  # (b) persons committed to confidentiality
+    SECURITY = "security"  # (c) the measures of Art. 32
+    SUBPROCESSORS = "subprocessors"  # (d) conditions for engaging another processor
+    RIGHTS_ASSISTANCE = "rights_assistance"  # (e) assistance with people's requests
+    COMPLIANCE_ASSISTANCE = "compliance_assistance"  # (f) assistance with Art. 32-36
+    DELETION_RETURN = "deletion_return"  # (g) deletion or return at the end
+    AUDITS = "audits"  # (h) information and audits
+
+
+class SubprocessorAuthorisation(StrEnum):
+    """Art. 28(2): the controller's prior written authorisation to engage sub-processors."""
+
+    GENERAL = "general"
+    SPECIFIC = "specific"
+    NOT_ALLOWED = "not_allowed"

@@ -186,6 +186,7 @@ def validate_document(value: Any) -> list[dict[str, Any]]:
     entries, as a new organisation does.
     """
     _check_format(value)
+    value = upgrade_document(value)
     try:
         model = document_model().model_validate(value)
     except PydanticError as exc:
@@ -198,6 +199,56 @@ def validate_document(value: Any) -> list[dict[str, Any]]:
         _complete(ORGANISATION, raw, organisation, 0, stamps)
         _seed_catalogues(raw, organisation, stamps)
     return organisations
+
+
+# Format 1 kept a party's processing contract as three fields of the party; format 2 keeps
+# contracts as entries of their own (docs/interchange.md), as migration 0007 does in a file.
+_V1_CONTRACT_FIELDS = ("contract_signed", "contract_date", "contract_reference")
+_V1_ROLES = {"processor": "controller", "client_controller": "processor"}
+
+
+def upgrade_document(value: dict[str, Any]) -> dict[str, Any]:
+    """A document of an earlier format version as the current version says the same: a copy,
+    the decoded value left as it was. Anything it cannot place is left for validation to name."""
+    if value.get("format_version") != 1:
+        return value
+    document = {**value, "format_version": FORMAT_VERSION}
+    organisations = value.get("organisations")
+    if not isinstance(organisations, list):
+        return document
+    document["organisations"] = [_upgrade_organisation(o) for o in organisations]
+    return document
+
+
+def _upgrade_organisation(organisation: Any) -> Any:
+    if not isinstance(organisation, dict) or not isinstance(organisation.get("parties"), list):
+        return organisation
+    parties: list[Any] = []
+    contracts: list[dict[str, Any]] = []
+    for party in organisation["parties"]:
+        if not isinstance(party, dict) or not any(k in party for k in _V1_CONTRACT_FIELDS):
+            parties.append(party)
+            continue
+        parties.append({k: v for k, v in party.items() if k not in _V1_CONTRACT_FIELDS})
+        signed, day, reference = (party.get(k) for k in _V1_CONTRACT_FIELDS)
+        if signed is not True and day is None and reference is None:
+            continue  # an unticked box with nothing typed: no contract to keep
+        if signed not in (True, False, None):
+            # Not a yes/no: kept under its former name, so that validation names it.
+            parties[-1]["contract_signed"] = signed
+            continue
+        contract: dict[str, Any] = {
+            "party_id": party.get("id"),
+            "reference": reference,
+            "our_role": _V1_ROLES.get(party.get("kind")),  # type: ignore[arg-type]
+            "status": "signed" if signed else None,
+            "signed_on": day,
+        }
+        contracts.append(contract)
+    upgraded = {**organisation, "parties": parties}
+    if contracts:
+        upgraded["contracts"] = [*organisation.get("contracts", ()), *contracts]
+    return upgraded
 
 
 def _check_format(value: Any) -> None:

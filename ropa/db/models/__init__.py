@@ -2,6 +2,7 @@
 
 from ropa.db.models.accountability import (
     Breach,
+    Contract,
     RightsRequest,
     breach_activity,
     breach_client,
@@ -37,6 +38,7 @@ from ropa.db.models.setting import Setting
 
 __all__ = [
     "Breach",
+    "Contract",
     "RightsRequest",
     "breach_activity",
     "breach_client",

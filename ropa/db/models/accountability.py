@@ -1,5 +1,6 @@
 """The accountability file beside the register of activities: the rights requests the firm
-received (Art. 12, 15-22) and the personal data breaches it documented (Art. 33(5))."""
+received (Art. 12, 15-22), the personal data breaches it documented (Art. 33(5)) and its
+processing contracts with parties (Art. 28)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,17 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ropa.db.base import Base, Entity, enum_type, long, short
 from ropa.db.enums import (
+    Art28Clause,
     BreachNature,
     BreachRisk,
+    ContractRole,
+    ContractStatus,
     IdentityCheck,
     InformException,
     RequestDecision,
     RequestRight,
     RightsChannel,
+    SubprocessorAuthorisation,
 )
 
 if TYPE_CHECKING:
@@ -172,3 +177,36 @@ class Breach(Entity, Base):
 
     def label(self) -> str:
         return self.name
+
+
+class Contract(Entity, Base):
+    """A processing contract (Art. 28(3), in writing by Art. 28(9)) with a party: a processor
+    of the organisation's, or a client controller the organisation processes for."""
+
+    __tablename__ = "contract"
+
+    organisation_id: Mapped[str] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    party_id: Mapped[str] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"), index=True)
+    # Where the contract is filed, or its title.
+    reference: Mapped[str | None] = mapped_column(long())
+    our_role: Mapped[ContractRole | None] = mapped_column(enum_type(ContractRole))
+    status: Mapped[ContractStatus | None] = mapped_column(enum_type(ContractStatus))
+    contract_version: Mapped[str | None] = mapped_column(short())
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    review_on: Mapped[date | None] = mapped_column(Date)
+    # The stipulations of Art. 28(3)(a)-(h) the contract contains, as checked by the user.
+    clauses: Mapped[list[str]] = mapped_column(JSON, default=list, info={"enum": Art28Clause})
+    subprocessor_authorisation: Mapped[SubprocessorAuthorisation | None] = mapped_column(
+        enum_type(SubprocessorAuthorisation)
+    )
+    data_location: Mapped[str | None] = mapped_column(long())
+    notes: Mapped[str | None] = mapped_column(long())
+
+    organisation: Mapped[Organisation] = relationship(back_populates="contracts")
+    party: Mapped[Party] = relationship()
+
+    def label(self) -> str:
+        return self.reference or self.party.name

@@ -13,7 +13,7 @@ from ropa.db.enums import IdentityProof, Language, RightsChannel
 from ropa.db.translations import add_translations
 
 if TYPE_CHECKING:
-    from ropa.db.models.accountability import Breach, RightsRequest
+    from ropa.db.models.accountability import Breach, Contract, RightsRequest
     from ropa.db.models.activity import Activity
     from ropa.db.models.catalogue import (
         DataCategory,
@@ -112,6 +112,7 @@ class Organisation(Entity, Base):
     security_measures: Mapped[list[SecurityMeasure]] = owned("organisation")
     rights_requests: Mapped[list[RightsRequest]] = owned("organisation")
     breaches: Mapped[list[Breach]] = owned("organisation")
+    contracts: Mapped[list[Contract]] = owned("organisation")
 
     def label(self) -> str:
         return self.legal_name

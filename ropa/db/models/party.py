@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, String, Table
+from sqlalchemy import Column, ForeignKey, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ropa.db.base import Base, Entity, enum_type, long, short
@@ -44,10 +43,6 @@ class Party(Entity, Base):
     representative: Mapped[str | None] = mapped_column(long())
     privacy_policy_url: Mapped[str | None] = mapped_column(short())
 
-    # Art. 28 contract (data processing agreement) with a processor.
-    contract_signed: Mapped[bool] = mapped_column(Boolean, default=False)
-    contract_date: Mapped[date | None] = mapped_column(Date)
-    contract_reference: Mapped[str | None] = mapped_column(long())
     notes: Mapped[str | None] = mapped_column(long())
 
     organisation: Mapped[Organisation] = relationship(back_populates="parties")
