@@ -133,11 +133,9 @@ def breach_clock(
 
 def day_text(lang: str, day: date) -> str:
     """ "20 December 2026", "20 décembre 2026", "20 december 2026" (Babel)."""
-    from babel.dates import format_date
+    from ropa.core.i18n import long_date
 
-    from ropa.core.i18n import LOCALES, normalise_language
-
-    return format_date(day, "long", locale=LOCALES[normalise_language(lang)])
+    return long_date(lang, day)
 
 
 def moment_text(lang: str, at: datetime) -> str:

@@ -115,9 +115,9 @@ def when_text(lang: str, at: datetime | None) -> str:
 
 
 def date_text(lang: str, day: date) -> str:
-    from babel.dates import format_date
+    from ropa.core.i18n import long_date
 
-    return format_date(day, "long", locale=LOCALES[normalise_language(lang)])
+    return long_date(lang, day)
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import locale
 import os
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -138,3 +139,15 @@ def system_language() -> str:
         return normalise_language(locale.getlocale()[0])
     except ValueError:
         return normalise_language(None)
+
+
+def long_date(lang: str, day: date) -> str:
+    """A date written out: "1 April 2026", "1er avril 2026" (French writes the first of the
+    month as an ordinal; Babel does not), "1 april 2026"."""
+    from babel.dates import format_date
+
+    lang = normalise_language(lang)
+    text = format_date(day, "long", locale=LOCALES[lang])
+    if lang == "fr" and day.day == 1 and text.startswith("1 "):
+        text = "1er " + text[2:]
+    return text

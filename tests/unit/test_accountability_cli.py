@@ -102,9 +102,9 @@ def test_requests_are_listed_latest_first_with_their_time_limit_in_words(
         f"échéance dans 28{NBSP}jours (4 janvier 2027)",
         "R-04 \u00b7 reçue le 30 novembre 2026 \u00b7 pour Client SA \u00b7 "
         "à transmettre au client",
-        f"R-01 \u00b7 reçue le 1 octobre 2026 \u00b7 Accès \u00b7 en retard de 36{NBSP}jours "
-        "(échéance le 1 novembre 2026)",
-        "R-02 \u00b7 reçue le 1 septembre 2026 \u00b7 réponse dans le délai",
+        f"R-01 \u00b7 reçue le 1er octobre 2026 \u00b7 Accès \u00b7 en retard de 36{NBSP}jours "
+        "(échéance le 1er novembre 2026)",
+        "R-02 \u00b7 reçue le 1er septembre 2026 \u00b7 réponse dans le délai",
         "R-06 \u00b7 reçue le 3 août 2026 \u00b7 pour Client SA \u00b7 "
         "transmise au client le 4 août 2026",
     ]

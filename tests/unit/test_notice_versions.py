@@ -149,7 +149,7 @@ def test_a_published_version_shows_the_firms_label_as_published(demo) -> None:
     [info] = list_versions(demo)
     assert info.number == 1 and info.label == "v2.3"  # the history names both
     shown = load_version(demo, info.id, lang="fr")
-    assert shown.version_line == "Version v2.3 \u2013 mise à jour le 1 mars 2026"
+    assert shown.version_line == "Version v2.3 \u2013 mise à jour le 1er mars 2026"
     assert shown.version == 1  # ropa's number still keys the version
 
     # A new label alone is not a change of the notice: no new version, the first one keeps
@@ -160,7 +160,7 @@ def test_a_published_version_shows_the_firms_label_as_published(demo) -> None:
     assert current.published and current.version == 1
     status = notice_status(demo, current)
     assert status.up_to_date and status.changes == ()
-    assert status.published_line == "Version v2.3 \u2013 mise à jour le 1 mars 2026"
+    assert status.published_line == "Version v2.3 \u2013 mise à jour le 1er mars 2026"
     assert not publish_notice(demo).created
     assert load_version(demo, info.id, lang="fr").version_line.startswith("Version v2.3 ")
 
@@ -241,7 +241,7 @@ def test_another_language_keeps_the_line_it_was_published_with(demo) -> None:
     assert dutch.version_line == "Versie v1.0 \u2013 bijgewerkt op 1 februari 2026"
     assert dutch.organisation_name == "Clairbois Informatique BV"  # as the Dutch header said
     french = load_version(demo, newest.id, lang="fr")
-    assert french.version_line == "Version v1.1 \u2013 mise à jour le 1 mars 2026"
+    assert french.version_line == "Version v1.1 \u2013 mise à jour le 1er mars 2026"
     # The Dutch notice now carries the new label; the page says what it was published with.
     status = notice_status(demo, build_notice(demo, lang="nl"))
     assert status.up_to_date and status.published_line == dutch.version_line

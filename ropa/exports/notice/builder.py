@@ -15,11 +15,10 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ropa.core.i18n import LOCALES, tr
+from ropa.core.i18n import long_date, tr
 from ropa.core.snapshot import Row
 from ropa.db.enums import Audience
 from ropa.db.models import NoticeVersion
@@ -399,7 +398,7 @@ def version_line(
     (organisation.notice_version_label / notice_version_date), those instead."""
     if isinstance(own_date, str):
         own_date = date.fromisoformat(own_date)
-    when = format_date(own_date or updated, format="long", locale=LOCALES[lang])
+    when = long_date(lang, own_date or updated)
     return tr(lang, "notice.version_line", version=label or number, date=when)
 
 
