@@ -1,8 +1,9 @@
 """The `ropa` command line: init, import (JSON, Excel), export (JSON, PDF, Excel, DPV), notice (the
 public privacy notice, and its publication), check (compliance findings),
 templates and add-template (the library of typical activities), info, history, requests and
-breaches (the accountability file's lists, with their time limits in words), breach-draft (a
-breach's draft notification to the authority or letter to the people).
+breaches (the accountability file's lists, with their time limits in words), contracts (the
+processing contracts, where each stands in words), breach-draft (a breach's draft notification
+to the authority or letter to the people).
 
 Exit status: 0 on success, 1 on a data error (the message says what and where, on stderr),
 2 on a usage error.
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from ropa.core.reads.accountability import BreachRow, RequestRow
+    from ropa.core.reads.contracts import ContractRow
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 IMPORT_FORMATS = {".json": "json", ".xlsx": "xlsx"}
@@ -542,14 +544,13 @@ class Cli:
         """Each legal source the templates, the demo register and the catalogues cite, once:
         instrument, article, date or version, official URL, the day it was last checked and
         where it is cited, labelled in the user's language."""
-        from babel.dates import format_date
         from babel.lists import format_list
 
         from ropa.core.citations import cited_sources
-        from ropa.core.i18n import LOCALES
+        from ropa.core.i18n import LOCALES, long_date
 
         def day(iso: str) -> str:
-            return format_date(date.fromisoformat(iso), format="long", locale=LOCALES[self.lang])
+            return long_date(self.lang, date.fromisoformat(iso))
 
         def line(key: str, value: str) -> str:
             return f"    {self.t(key)}{colon(self.lang)}{value}"
@@ -745,6 +746,32 @@ class Cli:
             self.out(" \u00b7 ".join(parts))
         return EXIT_OK
 
+    def contracts(self, args: argparse.Namespace) -> int:
+        """The processing contracts of one organisation, by party: party, reference and
+        version, which side the organisation is on, where the contract stands in words (on
+        this computer's date) and the Art. 28(3) stipulations ticked; --format json gives ISO
+        dates and codes."""
+        from ropa.core.reads.contracts import list_contracts
+        from ropa.exports.common import resolve_organisation
+
+        today = now().astimezone().date()
+        db = self.open(args.file)
+        try:
+            self._speak_as(db, args.organisation)
+            with db.reader() as session:
+                org_id = resolve_organisation(session, args.organisation)
+                rows = list_contracts(session, today, org_id)
+        finally:
+            db.close()
+        if args.format == "json":
+            self._json([_contract_json(self.lang, r) for r in rows])
+            return EXIT_OK
+        if not rows:
+            self.err(self.t("cli.contracts.none"))
+        for row in rows:
+            self.out(" \u00b7 ".join(_contract_parts(self.lang, row)))
+        return EXIT_OK
+
     def breach_draft(self, args: argparse.Namespace) -> int:
         """A breach's draft notification to the supervisory authority (--to authority) or
         letter to the people concerned (--to people), as PDF or DOCX, in one of the
@@ -873,6 +900,69 @@ def _breach_json(lang: str, row: BreachRow) -> dict[str, Any]:
         "deadline": _iso(clock.deadline),
         "seconds_left": seconds_left,
         "words": breach_words(lang, clock),
+    }
+
+
+def _contract_words(lang: str, row: ContractRow) -> str:
+    from ropa.core.contracts import contract_words
+
+    return contract_words(lang, row.state, row.signed_on, row.review_on, row.expires_on)
+
+
+def _contract_parts(lang: str, row: ContractRow) -> list[str]:
+    """A contract as `ropa contracts` prints it, a part each: its party, its reference and
+    version (as typed), the organisation's side, where it stands, its Art. 28(3) stipulations
+    (none checked, all, or the letters of those not ticked)."""
+    from ropa.core.contracts import missing_clauses
+    from ropa.db.enums import Art28Clause
+
+    parts = [row.party_name]
+    version = row.contract_version
+    if row.reference:  # its version too, unless the reference already says it
+        shown = version and version not in row.reference
+        parts.append(f"{row.reference} ({version})" if shown else row.reference)
+    elif version:
+        parts.append(version)
+    parts.append(tr(lang, f"cli.contracts.role.{row.our_role or 'none'}"))
+    parts.append(_contract_words(lang, row))
+    if not row.clauses:
+        parts.append(tr(lang, "cli.contracts.clauses.unchecked"))
+    elif missing := missing_clauses(row.clauses):
+        letters = "abcdefgh"  # Art. 28(3)(a)-(h), in the order of Art28Clause
+        order = list(Art28Clause)
+        listed = ", ".join(letters[order.index(clause)] for clause in missing)
+        parts.append(tr(lang, "cli.contracts.clauses.missing", letters=listed))
+    else:
+        parts.append(tr(lang, "cli.contracts.clauses.all"))
+    return parts
+
+
+def _contract_json(lang: str, row: ContractRow) -> dict[str, Any]:
+    """A contract as `ropa contracts --format json` gives it: ISO dates, codes, the words;
+    missing_clauses is null while no stipulation was checked."""
+    from ropa.core.contracts import in_force, missing_clauses
+
+    return {
+        "id": row.id,
+        "organisation_id": row.organisation_id,
+        "party_id": row.party_id,
+        "party": row.party_name,
+        "party_kind": row.party_kind,
+        "reference": row.reference,
+        "contract_version": row.contract_version,
+        "our_role": row.our_role,
+        "status": row.status,
+        "signed_on": _iso(row.signed_on),
+        "expires_on": _iso(row.expires_on),
+        "review_on": _iso(row.review_on),
+        "clauses": list(row.clauses),
+        "missing_clauses": (
+            [clause.value for clause in missing_clauses(row.clauses)] if row.clauses else None
+        ),
+        "subprocessor_authorisation": row.subprocessor_authorisation,
+        "state": row.state.value,
+        "in_force": in_force(row.state),
+        "words": _contract_words(lang, row),
     }
 
 
@@ -1105,6 +1195,18 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         listing.add_argument(
             "--json", dest="format", action="store_const", const="json", help=t("cli.help.json")
         )
+    listing = commands.add_parser(
+        "contracts",
+        parents=[common],
+        help=t("cli.help.contracts"),
+        description=t("cli.help.contracts"),
+    )
+    listing.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    listing.add_argument("--organisation", metavar="ID", help=t("cli.help.org_one"))
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.add_argument(
+        "--json", dest="format", action="store_const", const="json", help=t("cli.help.json")
+    )
     draft = commands.add_parser(
         "breach-draft",
         parents=[common],
@@ -1164,6 +1266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "history": cli.history,
         "requests": cli.requests,
         "breaches": cli.breaches,
+        "contracts": cli.contracts,
         "breach-draft": cli.breach_draft,
     }
     try:

@@ -64,3 +64,25 @@ def missing_clauses(clauses: Iterable[str]) -> list[Art28Clause]:
     list was never filled in: the caller says "not checked yet" rather than "missing")."""
     present = set(clauses)
     return [clause for clause in Art28Clause if clause.value not in present]
+
+
+def contract_words(
+    lang: str,
+    state: ContractState,
+    signed_on: date | None = None,
+    review_on: date | None = None,
+    expires_on: date | None = None,
+) -> str:
+    """Where a contract stands, said in `lang` with the day that says why: "in force, signed
+    on 5 November 2024", "in force, review due since 30 September 2026", "expired on 31
+    December 2025, still recorded as signed", "draft, not signed", "status not answered..."."""
+    from ropa.core.deadlines import day_text
+    from ropa.core.i18n import tr
+
+    if state is ContractState.IN_FORCE and signed_on is not None:
+        return tr(lang, "contract.state.in_force_signed", date=day_text(lang, signed_on))
+    if state is ContractState.REVIEW_DUE and review_on is not None:
+        return tr(lang, "contract.state.review_due", date=day_text(lang, review_on))
+    if state is ContractState.EXPIRED and expires_on is not None:
+        return tr(lang, "contract.state.expired", date=day_text(lang, expires_on))
+    return tr(lang, f"contract.state.{state.value}")

@@ -197,7 +197,8 @@ _DOCUMENT = {
     "$schema": (
         "Schema",
         "Where an editor finds this schema, to check a file as it is written (e.g. "
-        "`register-v1.schema.json` beside it). Ignored on import; ropa does not write it.",
+        f"`register-v{FORMAT_VERSION}.schema.json` beside it). Ignored on import; ropa does "
+        "not write it.",
     ),
     "format": ("Format", "Always `ropa-register`."),
     "format_version": (

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import orjson
+from pydantic import BaseModel, ConfigDict, StrictBool, create_model
 from pydantic import ValidationError as PydanticError
 
 from ropa import __version__
@@ -27,6 +29,7 @@ from ropa.core.schema import (
     MAX_NUMBER_LENGTH,
     clip,
     document_model,
+    field_type,
     json_path,
     problems_from_pydantic,
     row_model,
@@ -35,7 +38,7 @@ from ropa.core.services import SEED_TABLES, seed_catalogues, seed_entry_values
 from ropa.core.snapshot import existing_ids, flatten, insert_tree, read_tree
 from ropa.core.tree import ORGANISATION, Node
 from ropa.core.validation import document_problems
-from ropa.db.base import utcnow
+from ropa.db.base import new_id, utcnow
 from ropa.db.session import RegisterDatabase
 from ropa.db.translations import translation_columns
 
@@ -209,46 +212,87 @@ _V1_ROLES = {"processor": "controller", "client_controller": "processor"}
 
 def upgrade_document(value: dict[str, Any]) -> dict[str, Any]:
     """A document of an earlier format version as the current version says the same: a copy,
-    the decoded value left as it was. Anything it cannot place is left for validation to name."""
+    the decoded value left as it was. What it cannot place is left for validation to name;
+    a format-1 contract field of the wrong type is refused here, at its place in the file
+    (ValidationError), since the format-2 document no longer has that place."""
     if value.get("format_version") != 1:
         return value
     document = {**value, "format_version": FORMAT_VERSION}
     organisations = value.get("organisations")
     if not isinstance(organisations, list):
         return document
-    document["organisations"] = [_upgrade_organisation(o) for o in organisations]
+    problems: list[Problem] = []
+    document["organisations"] = [
+        _upgrade_organisation(organisation, index, problems)
+        for index, organisation in enumerate(organisations)
+    ]
+    if problems:
+        raise ValidationError(problems)
     return document
 
 
-def _upgrade_organisation(organisation: Any) -> Any:
+@cache
+def _v1_contract_model() -> type[BaseModel]:
+    """The three contract fields of a format-1 party, typed as format 1 typed them (a yes /
+    no, the date, the reference's text), the rest of the party ignored."""
+    [node] = [n for n in ORGANISATION.children if n.name == "contract"]
+    contract = node.table.c
+    return create_model(  # type: ignore[call-overload,no-any-return]
+        "v1_party_contract",
+        __config__=ConfigDict(extra="ignore", strict=True),
+        contract_signed=(StrictBool | None, None),
+        contract_date=(field_type(contract.signed_on) | None, None),
+        contract_reference=(field_type(contract.reference) | None, None),
+    )
+
+
+def _upgrade_organisation(organisation: Any, index: int, problems: list[Problem]) -> Any:
+    """One organisation of a format-1 document: each party's contract fields become a
+    contract (a party whose box is unticked with neither date nor reference gets none); the
+    problems of those fields are added to `problems`, at their format-1 places."""
     if not isinstance(organisation, dict) or not isinstance(organisation.get("parties"), list):
         return organisation
     parties: list[Any] = []
     contracts: list[dict[str, Any]] = []
-    for party in organisation["parties"]:
+    for position, party in enumerate(organisation["parties"]):
         if not isinstance(party, dict) or not any(k in party for k in _V1_CONTRACT_FIELDS):
             parties.append(party)
             continue
-        parties.append({k: v for k, v in party.items() if k not in _V1_CONTRACT_FIELDS})
-        signed, day, reference = (party.get(k) for k in _V1_CONTRACT_FIELDS)
-        if signed is not True and day is None and reference is None:
-            continue  # an unticked box with nothing typed: no contract to keep
-        if signed not in (True, False, None):
-            # Not a yes/no: kept under its former name, so that validation names it.
-            parties[-1]["contract_signed"] = signed
+        upgraded = {k: v for k, v in party.items() if k not in _V1_CONTRACT_FIELDS}
+        parties.append(upgraded)
+        try:
+            fields = _v1_contract_model().model_validate(party)
+        except PydanticError as exc:
+            problems.extend(
+                problems_from_pydantic(exc, ("organisations", index, "parties", position))
+            )
             continue
-        contract: dict[str, Any] = {
-            "party_id": party.get("id"),
-            "reference": reference,
-            "our_role": _V1_ROLES.get(party.get("kind")),  # type: ignore[arg-type]
-            "status": "signed" if signed else None,
-            "signed_on": day,
-        }
-        contracts.append(contract)
-    upgraded = {**organisation, "parties": parties}
+        signed = fields.contract_signed  # type: ignore[attr-defined]
+        day = fields.contract_date  # type: ignore[attr-defined]
+        reference = fields.contract_reference  # type: ignore[attr-defined]
+        if not signed and day is None and reference is None:
+            continue  # an unticked box with nothing typed: no contract to keep
+        # The contract refers to its party: a party left without an id gets one, as the
+        # import would give it; a wrong one is the party's own problem, named by validation.
+        party_id = upgraded.setdefault("id", new_id())
+        if not isinstance(party_id, str):
+            continue
+        kind = party.get("kind")
+        contracts.append(
+            {
+                "party_id": party_id,
+                "reference": reference,
+                "our_role": _V1_ROLES.get(kind) if isinstance(kind, str) else None,
+                "status": "signed" if signed else None,
+                "signed_on": party.get("contract_date"),  # as written: validated above
+            }
+        )
+    upgraded_organisation = {**organisation, "parties": parties}
     if contracts:
-        upgraded["contracts"] = [*organisation.get("contracts", ()), *contracts]
-    return upgraded
+        existing = organisation.get("contracts", [])
+        if isinstance(existing, list):  # else left for validation to name
+            upgraded_organisation["contracts"] = [*existing, *contracts]
+    return upgraded_organisation
 
 
 def _check_format(value: Any) -> None:

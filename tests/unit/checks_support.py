@@ -16,10 +16,13 @@ from ropa.core.checks.engine import check_register, load_context, run_checks
 from ropa.core.checks.model import Finding
 from ropa.core.register import create_register
 from ropa.db import models as m
+from ropa.db.enums import Art28Clause
 from ropa.db.session import RegisterDatabase
 from ropa.exports.notice.versions import publish_notice
 
 TODAY = date(2026, 11, 23)
+ALL_CLAUSES = [clause.value for clause in Art28Clause]
+"""Every Art. 28(3) stipulation ticked: a contract checked and complete."""
 ORGANISATION = "Exemple SRL"
 ACTIVITY = "T-01 \u2013 Gestion des clients"
 
@@ -77,15 +80,36 @@ class Register:
         """Another activity, empty unless values say otherwise."""
         return self.create(m.Activity, {"reference": reference, "name": reference, **values})
 
-    def processor_activity(self, client_email: str | None = "dpo@client.be") -> str:
+    def contract(self, party_id: str, our_role: str = "controller", **values: Any) -> str:
+        """A processing contract with the party: signed on 1 March 2025 and checked for every
+        Art. 28(3) stipulation, unless values say otherwise."""
+        return self.create(
+            m.Contract,
+            {
+                "party_id": party_id,
+                "reference": "DPA-2025",
+                "our_role": our_role,
+                "status": "signed",
+                "signed_on": date(2025, 3, 1),
+                "clauses": ALL_CLAUSES,
+                **values,
+            },
+        )
+
+    def processor_activity(
+        self, client_email: str | None = "dpo@client.be", *, contract: bool = True
+    ) -> str:
         """A complete processor activity: no legal basis, no retention, its client named
-        with its contact details (unless client_email is None)."""
+        with its contact details (unless client_email is None) and a signed contract with it
+        (unless contract is False)."""
         activity = self.activity(
             "S-01", role="processor", status="active", transfers_outside_eea=False
         )
         client = self.create(
             m.Party, {"name": "Client SA", "kind": "client_controller", "email": client_email}
         )
+        if contract:
+            self.contract(client, our_role="processor")
         self.create(m.ActivityClient, {"party_id": client}, activity)
         self.create(m.Purpose, {"description": "Hosting the client's mailboxes"}, activity)
         self.link(activity, "data_subjects", [self.subject_id])
@@ -288,6 +312,7 @@ def _processor_without_client(r: Register) -> Case:
     r.update(m.Activity, r.activity_id, role="processor")
     values = {"name": "Client SA", "kind": "client_controller", "phone": "+32 2 111 11 11"}
     client = r.create(m.Party, values)
+    r.contract(client, our_role="processor")
     fix = lambda: r.create(m.ActivityClient, {"party_id": client}, r.activity_id)  # noqa: E731
     return Case("activity", r.activity_id, "clients", ACTIVITY, fix)
 
@@ -311,8 +336,69 @@ def _invalid_safeguard(r: Register) -> Case:
 def _processor_without_contract(r: Register) -> Case:
     party = r.create(m.Party, {"name": "Hébergeur SA", "kind": "processor", "country": "BE"})
     r.create(m.ActivityRecipient, {"kind": "processor", "party_id": party}, r.activity_id)
-    fix = lambda: r.update(m.Party, party, contract_signed=True)  # noqa: E731
-    return Case("party", party, "contract_signed", "Hébergeur SA", fix)
+    fix = lambda: r.contract(party)  # noqa: E731
+    return Case("party", party, None, "Hébergeur SA", fix, {"contract_state": "none"})
+
+
+def _client_without_contract(r: Register) -> Case:
+    r.processor_activity(contract=False)
+    with r.db.reader() as s:
+        client = str(s.scalars(select(m.Party.id).where(m.Party.name == "Client SA")).one())
+    fix = lambda: r.contract(client, our_role="processor")  # noqa: E731
+    return Case("party", client, None, "Client SA", fix, {"contract_state": "none"})
+
+
+def _contract_case(
+    r: Register, field: str, fixed: dict[str, Any], params: dict[str, str] | None, **values: Any
+) -> Case:
+    """A contract (signed, every stipulation checked, unless values say otherwise) with a
+    processor no activity uses yet."""
+    party = r.create(m.Party, {"name": "Archives Nord SA", "kind": "processor", "country": "BE"})
+    contract = r.contract(party, **values)
+    fix = lambda: r.update(m.Contract, contract, **fixed)  # noqa: E731
+    return Case("contract", contract, field, "Archives Nord SA", fix, params)
+
+
+def _contract_expired(r: Register) -> Case:
+    return _contract_case(
+        r,
+        "expires_on",
+        {"status": "ended"},
+        {"date": "30/06/2026"},
+        expires_on=date(2026, 6, 30),
+    )
+
+
+def _contract_review_due(r: Register) -> Case:
+    return _contract_case(
+        r,
+        "review_on",
+        {"review_on": date(2027, 11, 1)},
+        {"date": "01/11/2026"},
+        review_on=date(2026, 11, 1),
+    )
+
+
+def _clauses_unchecked(r: Register) -> Case:
+    return _contract_case(r, "clauses", {"clauses": ALL_CLAUSES}, None, clauses=[])
+
+
+def _clauses_missing(r: Register) -> Case:
+    lacking = [c for c in ALL_CLAUSES if c not in ("security", "audits")]
+    return _contract_case(
+        r, "clauses", {"clauses": ALL_CLAUSES}, {"clauses": "security,audits"}, clauses=lacking
+    )
+
+
+def _subprocessors_unanswered(r: Register) -> Case:
+    case = _contract_case(
+        r, "subprocessor_authorisation", {"subprocessor_authorisation": "general"}, None
+    )
+    sub = r.create(m.Party, {"name": "Stockage Sud SA", "kind": "processor", "country": "BE"})
+    with r.db.transaction() as s:
+        party = services.get(s, m.Contract, case.entity_id).party
+        services.set_links(s, party, "subprocessors", [sub])
+    return case
 
 
 def _cookie_consent_not_in_notice(r: Register) -> Case:
@@ -500,9 +586,8 @@ def _client_without_contact(r: Register) -> Case:
 
 
 def _party_no_country(r: Register) -> Case:
-    party = r.create(
-        m.Party, {"name": "Hébergeur SA", "kind": "processor", "contract_signed": True}
-    )
+    party = r.create(m.Party, {"name": "Hébergeur SA", "kind": "processor"})
+    r.contract(party)
     r.create(m.ActivityRecipient, {"kind": "processor", "party_id": party}, r.activity_id)
     fix = lambda: r.update(m.Party, party, country="BE")  # noqa: E731
     return Case("party", party, "country", "Hébergeur SA", fix)
@@ -647,7 +732,13 @@ VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "activity.processor_without_client": _processor_without_client,
     "transfer.no_safeguard": _no_safeguard,
     "transfer.invalid_safeguard": _invalid_safeguard,
-    "party.processor_without_contract": _processor_without_contract,
+    "contract.processor_without_contract": _processor_without_contract,
+    "contract.client_without_contract": _client_without_contract,
+    "contract.expired": _contract_expired,
+    "contract.review_due": _contract_review_due,
+    "contract.clauses_unchecked": _clauses_unchecked,
+    "contract.clauses_missing": _clauses_missing,
+    "contract.subprocessors_unanswered": _subprocessors_unanswered,
     "cookie.consent_not_in_notice": _cookie_consent_not_in_notice,
     "notice.outdated": _notice_outdated,
     "catalogue.unused": _catalogue_unused,

@@ -424,7 +424,7 @@ def test_a_register_at_revision_0005_opens_and_upgrades_with_its_data(tmp_path: 
 
     db = open_register(path)
     try:
-        assert migrate.current_revision(db.engine) == "0006"
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
         assert json.loads(export_json(db)) == before
         with db.transaction() as s:
             services.create(s, m.RightsRequest, {"reference": "DR-1", "rights": ["access"]}, org.id)

@@ -37,7 +37,7 @@ def _serious(findings: list[Finding]) -> list[Finding]:
 
 
 def test_every_rule_has_a_violation_in_these_tests() -> None:
-    assert set(VIOLATIONS) == set(RULES) and len(RULES) == 55
+    assert set(VIOLATIONS) == set(RULES) and len(RULES) == 61
 
 
 def test_a_complete_register_has_no_finding(tmp_path) -> None:
@@ -96,6 +96,18 @@ def test_each_rule_speaks_every_language_with_its_values_filled(tmp_path, rule_i
                 "en": "every audience",
             },
             "language": {"fr": "néerlandais", "nl": "Nederlands", "en": "Dutch"},
+            # a party's contract, where it stands (the cases: none recorded)
+            "contract_state": {
+                "fr": "aucun contrat avec lui n’est enregistré",
+                "nl": "er is geen verwerkersovereenkomst geregistreerd",
+                "en": "no contract with it is recorded",
+            },
+            # Art. 28(3) stipulations, by their labels (the last one named)
+            "clauses": {
+                "fr": "h) Informations et audits",
+                "nl": "h) Informatie en audits",
+                "en": "(h) Information and audits",
+            },
         }
         for key, value in finding.params.items():
             expected = said[key][lang] if key in said else value
@@ -141,7 +153,7 @@ def test_retired_activities_are_not_checked(tmp_path) -> None:
     register.update(m.Activity, retired, status="draft")
     rules = {f.rule for f in register.checks() if f.activity_id == retired}
     assert {"activity.no_data_subjects", "purpose.no_legal_basis"} <= rules
-    assert "party.processor_without_contract" in {f.rule for f in register.checks()}
+    assert "contract.processor_without_contract" in {f.rule for f in register.checks()}
 
 
 def test_a_cookie_needing_consent_is_explained_only_by_an_active_activity_in_the_notice(
@@ -216,11 +228,11 @@ def test_processor_without_contract_only_for_processors_in_use(tmp_path) -> None
     register.create(
         m.ActivityRecipient, {"kind": "third_party", "party_id": third}, register.activity_id
     )
-    assert register.of_rule("party.processor_without_contract") == []
+    assert register.of_rule("contract.processor_without_contract") == []
     register.create(
         m.ActivityRecipient, {"kind": "processor", "party_id": unused}, register.activity_id
     )
-    [finding] = register.of_rule("party.processor_without_contract")
+    [finding] = register.of_rule("contract.processor_without_contract")
     assert finding.entity_id == unused and finding.activity_id is None
 
 
@@ -280,14 +292,24 @@ def test_the_demo_has_exactly_the_findings_its_notes_announce(demo_findings) -> 
     # English is there to show them.
     demo_findings = [f for f in demo_findings if not f.rule.startswith("translation.")]
     assert {(f.rule, f.label) for f in demo_findings} == {
-        ("party.processor_without_contract", "Sécurivision SRL"),
+        # Its contract is a draft sent for signature (the party's and the contract's notes).
+        ("contract.processor_without_contract", "Sécurivision SRL"),
+        # Standard terms without deletion at the end nor audits: an amendment was asked for.
+        ("contract.clauses_missing", "RemoteLink GmbH"),
+        # The 2020 addendum, to review on 30 September 2026.
+        ("contract.review_due", "Secrétariat social Horizon ASBL"),
         ("activity.review_overdue", "T-11 \u2013 Gestion des fournisseurs et sous-traitants"),
+        # Backvault's sub-processor contract, of which only an extract was received.
+        ("contract.clauses_unchecked", "Nordlager Rechenzentrum GmbH"),
         # The two projects the demo keeps as drafts.
         ("activity.draft", "T-21 \u2013 Assistant de tri des tickets (projet pilote)"),
         ("activity.draft", "T-20 \u2013 Ateliers d'inclusion numérique pour la commune"),
     }
     severities = [f.severity for f in demo_findings]
-    assert severities == [Severity.ERROR, Severity.WARNING, Severity.ADVICE, Severity.ADVICE]
+    assert severities == [Severity.ERROR] + [Severity.WARNING] * 3 + [Severity.ADVICE] * 3
+    [draft] = [f for f in demo_findings if f.rule == "contract.processor_without_contract"]
+    assert (draft.table, draft.field) == ("contract", "status")
+    assert "projet, non signé" in draft.message("fr")
 
 
 def test_findings_come_errors_first_and_serialise_to_json(tmp_path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,9 @@ def test_an_error_level_finding_exits_1_and_says_where_and_how(demo_file: Path, 
     code = cli.main(["check", str(demo_file), "--lang", "en"])
     out, err = capsys.readouterr()
     assert code == 1
-    assert "Error: Sécurivision SRL › " in out and "(Art. 28(3))" in out
-    assert "→ Conclude a written data processing agreement" in out
+    assert "Error: Sécurivision SRL › Status\n" in out and "(Art. 28(3), (9))" in out
+    assert "its contract is recorded as a draft, not signed" in out
+    assert "→ Conclude a written processing contract with it" in out
     assert f"Errors: {out.count('Error: ')}," in err
 
 
@@ -38,19 +40,20 @@ def test_json_lists_every_finding_in_the_language_asked(demo_file: Path, capsys)
     findings = json.loads(out)
     assert code == 1
     rules = {f["rule"] for f in findings}
-    assert "party.processor_without_contract" in rules
-    [contract] = [f for f in findings if f["rule"] == "party.processor_without_contract"]
-    assert contract["severity"] == "error" and contract["table"] == "party"
-    assert (
-        contract["field"] == "contract_signed" and "verwerkersovereenkomst" in contract["message"]
-    )
+    assert "contract.processor_without_contract" in rules
+    [contract] = [f for f in findings if f["rule"] == "contract.processor_without_contract"]
+    assert contract["severity"] == "error" and contract["table"] == "contract"
+    assert contract["where"] == "Sécurivision SRL"  # the window opens the contract by its id
+    assert contract["field"] == "status" and "als ontwerp" in contract["message"]
 
 
 def test_without_errors_the_exit_status_is_0(demo_file: Path, capsys) -> None:
     db = open_register(demo_file)
     with db.transaction() as s:
         party = s.scalars(select(m.Party).where(m.Party.name == "Sécurivision SRL")).one()
-        services.update(s, m.Party, party.id, {"contract_signed": True})
+        draft = s.scalars(select(m.Contract).where(m.Contract.party_id == party.id)).one()
+        signed = {"status": "signed", "signed_on": date(2026, 10, 1)}
+        services.update(s, m.Contract, draft.id, signed)
         # The demo's partial translations are errors of their own (tested below).
         org = s.scalars(select(m.Organisation)).one()
         services.update(s, m.Organisation, org.id, {"other_languages": []})

@@ -35,7 +35,7 @@ from ropa.exports.workbook import build_workbook, plan_import
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "examples" / "minimal-register.json"
 DOCS = ROOT / "docs" / "interchange.md"
-SCHEMA = ROOT / "resources" / "schema" / "register-v1.schema.json"
+SCHEMA = ROOT / "resources" / "schema" / f"register-v{FORMAT_VERSION}.schema.json"
 
 
 def fresh(path: Path) -> RegisterDatabase:

@@ -51,7 +51,10 @@ from ropa.db.translations import translation_columns
 from ropa.exports.interchange import export_json, import_json
 
 SCHEMA_FILE = (
-    Path(__file__).resolve().parents[2] / "resources" / "schema" / "register-v1.schema.json"
+    Path(__file__).resolve().parents[2]
+    / "resources"
+    / "schema"
+    / f"register-v{FORMAT_VERSION}.schema.json"
 )
 NODES: dict[str, Node] = {node.name: node for node in ORGANISATION.walk()}
 # The range of whole numbers the format accepts (the code's own bounds when it declares them).
@@ -453,6 +456,12 @@ def organisations(draw: st.DrawFn, ids: Ids) -> dict[str, Any]:
         breach["clients"] = subset(draw, party_ids)
         breaches.append(breach)
     org["breaches"] = breaches
+    # Contracts with the parties: a party may have several (renewals), or none.
+    contracts = []
+    for _ in range(_children(draw, 2) if party_ids else 0):
+        party_id = draw(st.sampled_from(party_ids))
+        contracts.append(make_row(draw, NODES["contract"], ids, {"party_id": party_id}))
+    org["contracts"] = contracts
 
     # Sometimes leave out empty lists: they default to [] (a catalogue left out gets the
     # standard entries instead: see test_catalogues_left_out_are_seeded).
@@ -720,6 +729,9 @@ def test_the_strategy_covers_every_table_and_link() -> None:
     @given(documents())
     def collect(document: dict[str, Any]) -> None:
         _seen(ORGANISATION, document["organisations"], seen)
+        for org in document["organisations"]:  # format 2: contracts are entries of their own
+            for party in org.get("parties", []):
+                assert not {"contract_signed", "contract_date", "contract_reference"} & set(party)
 
     collect()
     nodes = ORGANISATION.walk()
@@ -847,9 +859,6 @@ def one_of_everything() -> dict[str, Any]:
         "dpo_contact": "dpo@cloud.example",
         "representative": "Rep NV",
         "privacy_policy_url": "https://cloud.example/privacy",
-        "contract_signed": True,
-        "contract_date": "2023-05-17",
-        "contract_reference": "DPA-2023-01",
         "notes": "party notes",
     }
     org["parties"] = [
@@ -1093,6 +1102,24 @@ def one_of_everything() -> dict[str, Any]:
             **stamps,
         }
     ]
+    org["contracts"] = [
+        {
+            "id": "contract-1",
+            "party_id": "party-1",
+            "reference": "DPA-2023-01 🙂",
+            "our_role": "controller",
+            "status": "signed",
+            "contract_version": "v2.1",
+            "signed_on": "2023-05-17",
+            "expires_on": "2027-05-16",
+            "review_on": "2026-05-17",
+            "clauses": ["instructions", "confidentiality", "security", "audits"],
+            "subprocessor_authorisation": "general",
+            "data_location": "Frankfurt (DE), Dublin (IE)",
+            "notes": "contract notes",
+            **stamps,
+        }
+    ]
     org["other_languages"] = ["fr", "en"]
     _translate_every_text(ORGANISATION, org)
     return {
@@ -1255,7 +1282,9 @@ def test_one_of_everything_and_its_export_validate_against_the_schema(tmp_path: 
     "mutate",
     [
         pytest.param(lambda d: d.pop("format"), id="no format"),
-        pytest.param(lambda d: d.update(format_version=2), id="format_version 2"),
+        pytest.param(
+            lambda d: d.update(format_version=FORMAT_VERSION + 1), id="a newer format_version"
+        ),
         pytest.param(lambda d: d["organisations"][0].update(nmae="x"), id="unknown field"),
         pytest.param(
             lambda d: d["organisations"][0]["activities"][0].update(role="boss"), id="bad enum"

@@ -178,6 +178,7 @@ def _load_rules() -> None:
     from ropa.core.checks import (  # noqa: F401
         rules_accountability,
         rules_activity,
+        rules_contracts,
         rules_cookies,
         rules_organisation,
         rules_parties,

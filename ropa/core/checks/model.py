@@ -134,4 +134,11 @@ def _localised(params: dict[str, str], lang: str) -> dict[str, str]:
             if audience == "all"
             else tr(lang, f"enum.audience.{audience}").lower()
         )
+    if "contract_state" in out:  # where a party's contract stands, with its date if any
+        state = out["contract_state"]
+        out["contract_state"] = tr(lang, f"check.contract_state.{state}", date=out.get("date", ""))
+    if "clauses" in out:  # Art. 28(3) stipulations, by their labels
+        out["clauses"] = tr(lang, "check.texts.separator").join(
+            tr(lang, f"enum.art28_clause.{code}") for code in out["clauses"].split(",") if code
+        )
     return out

@@ -1,6 +1,6 @@
-"""Rules on what lies around the activities: transfers and their safeguards, processors and
-their contracts, the parties' contact details and countries, the notice, and catalogue entries
-nobody uses."""
+"""Rules on what lies around the activities: transfers and their safeguards, the parties'
+contact details and countries, the notice, and catalogue entries nobody uses. The processing
+contracts with parties are rules_contracts.py's."""
 
 from __future__ import annotations
 
@@ -51,19 +51,6 @@ def transfer_on_invalid_safeguard(ctx: CheckContext, activity: Row) -> Iterator[
                     "transfer", transfer, column, activity=activity, name=match.group(0)
                 )
                 break
-
-
-@rule("party.processor_without_contract", Severity.ERROR, "Art. 28(3)")
-def processor_without_contract(ctx: CheckContext) -> Iterator[Finding]:
-    used: set[str] = set()
-    for activity in ctx.live_activities:
-        for recipient in activity["recipients"]:
-            if recipient["kind"] == "processor" and recipient["party_id"]:
-                used.add(recipient["party_id"])
-    for party_id in sorted(used):
-        party = ctx.parties.get(party_id)
-        if party is not None and party["kind"] == "processor" and not party["contract_signed"]:
-            yield ctx.finding("party", party, "contract_signed")
 
 
 PARTY_CONTACT_FIELDS = ("email", "phone", "address")

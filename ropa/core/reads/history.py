@@ -176,7 +176,9 @@ def load_names(session: Session, entries: Iterable[HistoryEntry]) -> HistoryName
     # Rows without a parent label first, then the children that take their parents' names.
     for entity_id, (label, values) in recorded.items():
         reference = values.get("reference")
-        names[entity_id] = f"{reference} {label}" if reference and label else label
+        # An activity's label is its name; a request's or contract's may be its reference.
+        doubled = not reference or not label or str(label).startswith(str(reference))
+        names[entity_id] = label if doubled else f"{reference} {label}"
         if values.get("activity_id"):
             activity_of[entity_id] = str(values["activity_id"])
         phase, _sep, _rest = label.partition(": ")
@@ -301,6 +303,9 @@ def _own_label(table: str, row: Mapping[str, Any], name: Any) -> str:
         return str(name(row["party_id"]) or row["recipient_name"] or "")
     if table == "retention_phase":
         return _short(name(row["purpose_id"]) or name(row["data_category_id"]))
+    if table == "contract":
+        party, reference = name(row.get("party_id")), _short(row.get("reference"))
+        return f"{party}{SEPARATOR}{reference}" if party and reference else party or reference
     if table in ("activity_client", "activity_joint_controller", "data_source"):
         return str(name(row.get("party_id")) or _short(row.get("description")))
     for key in ("name", "legal_name", "description", "reference"):

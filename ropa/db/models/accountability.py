@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Integer, Table
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from ropa.db.base import Base, Entity, enum_type, long, short
 from ropa.db.enums import (
@@ -24,12 +24,12 @@ from ropa.db.enums import (
     RightsChannel,
     SubprocessorAuthorisation,
 )
+from ropa.db.models.party import Party
 
 if TYPE_CHECKING:
     from ropa.db.models.activity import Activity
     from ropa.db.models.catalogue import DataCategory, DataSubjectCategory
     from ropa.db.models.organisation import Organisation
-    from ropa.db.models.party import Party
 
 rights_request_activity = Table(
     "rights_request_activity",
@@ -209,4 +209,10 @@ class Contract(Entity, Base):
     party: Mapped[Party] = relationship()
 
     def label(self) -> str:
-        return self.reference or self.party.name
+        if self.reference:
+            return self.reference
+        party = self.party
+        if party is None and self.party_id is not None:  # created by id, not yet loaded
+            session = object_session(self)
+            party = session.get(Party, self.party_id) if session is not None else None
+        return party.name if party is not None else ""
