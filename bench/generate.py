@@ -26,7 +26,7 @@ from typing import Any
 from stdnum import luhn
 
 FORMAT_NAME = "ropa-register"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 Row = dict[str, Any]
 LANGS = ("fr", "nl", "en")
@@ -378,6 +378,27 @@ AUTHORITIES = (
     ("Police locale", "BE"),
 )
 NON_EEA = ("US", "IN", "CH", "GB", "CA", "JP", "MA", "TN", "UA", "BR")
+# A processing contract's closed values (ropa.db.enums Art28Clause, SubprocessorAuthorisation;
+# None: not answered) and where the data are kept.
+ART28_CLAUSES = (
+    "instructions",
+    "confidentiality",
+    "security",
+    "subprocessors",
+    "rights_assistance",
+    "compliance_assistance",
+    "deletion_return",
+    "audits",
+)
+SUBPROCESSOR_AUTHORISATIONS = ("general", "specific", "not_allowed", None)
+DATA_LOCATIONS = (
+    "Frankfurt (DE)",
+    "Paris (FR)",
+    "Amsterdam (NL)",
+    "Bruxelles / Brussel (BE)",
+    "Dublin (IE)",
+    "Nos propres serveurs, Namur",
+)
 COOKIES = (
     ("PHPSESSID", None, True, "strictly_necessary", None, "session"),
     ("cookie_consent", None, True, "strictly_necessary", 6, "months"),
@@ -637,7 +658,6 @@ class _Generator:
 
     def party(self, kind: str, name: str, country: str, lang: str) -> Row:
         rng = self.rng
-        signed = kind == "processor" and rng.random() < 0.8
         slug = _ascii(name)[:20]
         return self.entry(
             {
@@ -658,9 +678,6 @@ class _Generator:
                 "privacy_policy_url": self.maybe(
                     0.5, lambda: f"https://www.{slug}.example/privacy"
                 ),
-                "contract_signed": signed,
-                "contract_date": self.day(date(2018, 5, 25), 2000).isoformat() if signed else None,
-                "contract_reference": f"DPA-{rng.randint(1000, 9999)}" if signed else None,
                 "notes": self.maybe(0.3, lambda: self.text(lang, 50, 300)),
                 "subprocessors": [],
             }
@@ -709,6 +726,46 @@ class _Generator:
                 others = [p["id"] for p in processors if p is not party]
                 party["subprocessors"] = sorted(rng.sample(others, rng.randint(1, 3)))
         return kinds
+
+    # -- processing contracts (Art. 28) -------------------------------------------------------
+
+    def contract(self, party: Row, lang: str) -> Row:
+        """A contract with a processor (we are the controller) or a client controller (we are
+        its processor): mostly signed, some drafts, ended or not answered; some with an end or
+        review date behind them (expired, review due), stipulations checked or not yet."""
+        rng = self.rng
+        status = rng.choices(("signed", "draft", "ended", None), (75, 10, 5, 10))[0]
+        signed = self.day(date(2018, 5, 25), 2400) if status in ("signed", "ended") else None
+        later = (lambda: signed + timedelta(days=rng.randint(200, 2500))) if signed else None
+        clauses = [c for c in ART28_CLAUSES if rng.random() < 0.8] if rng.random() < 0.6 else []
+        return self.entry(
+            {
+                "id": self.uid(),
+                "party_id": party["id"],
+                "reference": f"DPA-{rng.randint(1000, 9999)}",
+                "our_role": "controller" if party["kind"] == "processor" else "processor",
+                "status": status,
+                "contract_version": self.maybe(0.5, lambda: f"v{rng.randint(1, 4)}"),
+                "signed_on": signed.isoformat() if signed else None,
+                "expires_on": later().isoformat() if later and rng.random() < 0.3 else None,
+                "review_on": later().isoformat() if later and rng.random() < 0.4 else None,
+                "clauses": clauses,
+                "subprocessor_authorisation": rng.choice(SUBPROCESSOR_AUTHORISATIONS),
+                "data_location": self.maybe(0.5, lambda: rng.choice(DATA_LOCATIONS)),
+                "notes": self.maybe(0.2, lambda: self.text(lang, 50, 300)),
+            }
+        )
+
+    def contracts(self, lang: str, parties: dict[str, list[Row]]) -> list[Row]:
+        """Most processors and client controllers have a contract, a few two (a new version
+        besides the ended one)."""
+        rows = []
+        for party in parties["processor"] + parties["client_controller"]:
+            if self.rng.random() < 0.85:
+                rows.append(self.contract(party, lang))
+                if self.rng.random() < 0.1:
+                    rows.append(self.contract(party, lang))
+        return rows
 
     # -- activities ---------------------------------------------------------------------------
 
@@ -1068,6 +1125,7 @@ class _Generator:
         ]
         org["activities"] = activities
         org["cookies"] = self.cookies(lang, slug, activities, by_kind)
+        org["contracts"] = self.contracts(lang, by_kind)
         return org
 
 
@@ -1078,7 +1136,7 @@ def make_document(
     *,
     translated: bool = False,
 ) -> dict:
-    """A whole interchange document (format "ropa-register", version 1) as plain JSON values.
+    """A whole interchange document (format "ropa-register", version 2) as plain JSON values.
 
     translated: every organisation has the two other document languages, and every text it
     typed has a text in each of them (issue 15: the documents in three languages)."""

@@ -1,6 +1,7 @@
 """One organisation's register, read once, with what the document exporters need to print it:
 look-ups by id, the activities split by register part, and values rendered as text in the
-document's language (closed values, dates, countries, durations).
+document's language (closed values, dates, countries, durations, where a processing contract
+stands: the same words in the PDF register, the workbook and the authorities' layouts).
 
 The PDF register and the Excel workbook both start from here, so they show the same data the
 same way. Plain dicts (from ropa.core.snapshot.read_tree), no ORM objects: one read, no lazy
@@ -19,11 +20,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ropa import __version__
+from ropa.core.contracts import ContractState, contract_state, contract_words, missing_clauses
 from ropa.core.i18n import LOCALES, label, normalise_language, tr, value_label
 from ropa.core.queries import HistoryEntry, history
 from ropa.core.snapshot import OrganisationIndex, Row, read_tree
 from ropa.core.text_languages import Localised, localise, main_language
 from ropa.db.models import Change
+
+Day = date  # the class's own `date` method hides the type in its annotations
 
 
 @dataclass
@@ -44,6 +48,8 @@ class RegisterView(OrganisationIndex):
     activities: dict[str, Row] = field(init=False)
     purposes: dict[str, Row] = field(init=False)
     transfers: dict[str, Row] = field(init=False)
+    contracts_by_party: dict[str, list[Row]] = field(init=False)
+    """Each party's processing contracts, the latest signed first (as the Contracts page)."""
 
     def __post_init__(self) -> None:
         org = self.organisation
@@ -51,6 +57,9 @@ class RegisterView(OrganisationIndex):
         self.activities = {a["id"]: a for a in org["activities"]}
         self.purposes = {p["id"]: p for a in org["activities"] for p in a["purposes"]}
         self.transfers = {t["id"]: t for a in org["activities"] for t in a["transfers"]}
+        self.contracts_by_party = {}
+        for contract in self.contracts:
+            self.contracts_by_party.setdefault(contract["party_id"], []).append(contract)
 
     # -- the parts of the register ----------------------------------------------------------
 
@@ -84,6 +93,22 @@ class RegisterView(OrganisationIndex):
 
     def _sorted_activities(self) -> list[Row]:
         return sorted(self.organisation["activities"], key=lambda a: _natural(a["reference"]))
+
+    @property
+    def contracts(self) -> list[Row]:
+        """The processing contracts (Art. 28), by party name, the latest signed first."""
+        return sorted(self.organisation.get("contracts", []), key=self._contract_order)
+
+    def _contract_order(self, contract: Row) -> tuple[Any, ...]:
+        signed = contract["signed_on"]
+        return (
+            self.party_name(contract["party_id"]).casefold(),
+            contract["party_id"],
+            signed is not None,  # not signed first, then the latest signed
+            -(signed.toordinal() if signed is not None else 0),
+            (contract["reference"] or "").casefold(),
+            contract["id"],
+        )
 
     # -- names ------------------------------------------------------------------------------
 
@@ -181,6 +206,69 @@ class RegisterView(OrganisationIndex):
             or ""
         )
         return f"{name} ({self.enum('recipient_kind', recipient['kind'])})"
+
+    # -- processing contracts ---------------------------------------------------------------
+
+    @property
+    def today(self) -> Day:
+        """The day the document is made, in this computer's time: where a contract stands."""
+        moment = self.generated_at
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone().date()
+
+    def contract_state(self, contract: Row) -> ContractState:
+        status = contract["status"]
+        return contract_state(
+            None if status is None else str(status),
+            contract["expires_on"],
+            contract["review_on"],
+            self.today,
+        )
+
+    def contract_state_text(self, contract: Row) -> str:
+        """Where a contract stands, in the words of the pages and the command line
+        (ropa.core.contracts.contract_words), as a cell begins: "In force, signed on 10 March
+        2025", "Draft, not signed", "Expired on …", "Status not answered: …"."""
+        words = contract_words(
+            self.lang,
+            self.contract_state(contract),
+            contract["signed_on"],
+            contract["review_on"],
+            contract["expires_on"],
+        )
+        return words[:1].upper() + words[1:]
+
+    def contract_text(self, contract: Row) -> str:
+        """A contract in a line: where it stands, then its reference and version when
+        recorded ("In force, signed on 10 March 2025 (DPA-2025-01, v2)")."""
+        named = ", ".join(
+            str(v) for v in (contract["reference"], contract["contract_version"]) if v
+        )
+        state = self.contract_state_text(contract)
+        return f"{state} ({named})" if named else state
+
+    def party_contract_lines(self, party_id: str | None) -> list[str]:
+        """What the register holds about a party's processing contracts: a line per contract,
+        "No contract recorded" for a processor without one (nothing for another party)."""
+        party = self.parties.get(party_id or "")
+        if party is None:
+            return []
+        contracts = self.contracts_by_party.get(party["id"], [])
+        if contracts:
+            return [self.contract_text(c) for c in contracts]
+        return [self.t("report.contract.none")] if party["kind"] == "processor" else []
+
+    def clauses_not_checked(self, contract: Row) -> list[str]:
+        """The Art. 28(3) stipulations a contract is not recorded to contain, by their labels;
+        "Not checked yet" when none was checked, a sentence when all eight are."""
+        clauses = list(contract["clauses"] or [])
+        if not clauses:
+            return [self.t("report.contract.clauses_not_checked")]
+        missing = missing_clauses(clauses)
+        if not missing:
+            return [self.t("report.contract.clauses_complete")]
+        return [self.enum("art28_clause", clause.value) for clause in missing]
 
     def transfer_text(self, transfer: Row) -> str:
         name = self.party_name(transfer["party_id"]) or transfer["recipient_name"] or ""

@@ -29,6 +29,7 @@ NOTES = {
     "transfer": "NOTETRANSFERT clauses à faire signer",
     "cookie": "NOTECOOKIE durée à revoir",
     "party": "NOTEPARTIE avenant à revoir",
+    "contract": "NOTECONTRAT annexe 2 à renégocier",
 }
 DRAFT_DETAILS = ("DETAILBROUILLON", "FINALITEBROUILLON", "TRANSFERTBROUILLON")
 
@@ -68,9 +69,24 @@ def _register(db: Any) -> None:
                 "email": EMAILS[0],
                 "website": "https://www.gegevensverwerkingsdienstverlening-rechenzentrum.example/",
                 "dpo_name": "Functionaris voor gegevensbescherming",
-                "contract_signed": True,
-                "contract_date": date(2025, 3, 10),
                 "notes": NOTES["party"],
+            },
+            org_id,
+        )
+        services.create(
+            s,
+            m.Contract,
+            {
+                "party_id": processor.id,
+                "reference": "Verwerkersovereenkomst VO-2025-03",
+                "our_role": "controller",
+                "status": "signed",
+                "contract_version": "v2",
+                "signed_on": date(2025, 3, 10),
+                "clauses": ["instructions", "confidentiality", "security"],
+                "subprocessor_authorisation": "general",
+                "data_location": "Rechenzentrum Frankfurt-am-Main",
+                "notes": NOTES["contract"],
             },
             org_id,
         )
@@ -332,7 +348,16 @@ def _annex_pages(data: bytes, mode: tuple[str, ...]) -> str:
 HEADERS = {
     "transfer": ("party_id", "country", "safeguard", "document_reference"),
     "cookie": ("provider", "category", "purpose", "lifetime_value"),
-    "party": ("service", "contract_signed", "subprocessors"),
+    "party": ("service", "subprocessors"),
+    "contract": (
+        "our_role",
+        "contract_version",
+        "signed_on",
+        "expires_on",
+        "review_on",
+        "subprocessor_authorisation",
+        "data_location",
+    ),
 }
 
 

@@ -1,7 +1,10 @@
 """The annexes of the PDF register (processors and third parties, transfers outside the EEA,
-security measures, cookies, retired activities) and the approval block that closes it.
-Like the rest of the register, they leave out the internal notes (of parties, transfers and
-cookies) and the draft activities the document does not describe."""
+security measures, cookies, retired activities, processing contracts) and the approval block
+that closes it. Like the rest of the register, they leave out the internal notes (of parties,
+transfers, cookies and contracts) and the draft activities the document does not describe.
+
+Annex F comes after the retired activities (annex E and their sections), so that the letters
+the other texts name stay as they were."""
 
 from __future__ import annotations
 
@@ -89,9 +92,9 @@ def _party_rows(v: RegisterView, p: Row) -> list[tuple[str, Value]]:
             [p["contact_name"], p["email"], p["phone"], p["website"], p["address"]],
         ),
     ]
-    if processor or p["contract_signed"] or p["contract_reference"]:
-        signed = joined([v.yes_no(p["contract_signed"]), v.date(p["contract_date"])])
-        rows.append((f("party", "contract_signed"), [signed, p["contract_reference"]]))
+    # What the contracts hold (annex F in full); a processor without one: none recorded.
+    contract = v.t("table.contract")
+    rows.append((contract, v.party_contract_lines(p["id"])))
     rows += [
         (f("party", "subprocessors"), [v.party_name(s) for s in p["subprocessors"]]),
         (v.t("pdf.client.dpo"), [p["dpo_name"], p["dpo_contact"]]),
@@ -100,11 +103,58 @@ def _party_rows(v: RegisterView, p: Row) -> list[tuple[str, Value]]:
     always = {f("party", "service"), v.t("pdf.cover.contact")}
     if processor:
         always |= {
-            f("party", "contract_signed"),
+            contract,
             f("party", "subprocessors"),
             v.t("pdf.client.dpo"),
         }
     return [(label, value) for label, value in rows if label in always or not is_empty(value)]
+
+
+def contracts_annex(ctx: Context) -> list[Flowable]:
+    """F. Every processing contract (Art. 28), one row per contract: the party and the
+    contract's reference, our side, where it stands, its version and dates, the Art. 28(3)
+    stipulations not checked, the sub-processors' authorisation and where the data are kept.
+    Too wide for the words of the page, the table is stacked, each contract a block
+    (blocks.grid); the notes are never printed."""
+    v = ctx.view
+    f = v.field
+    story = _start(ctx, "f")
+    story.append(note(text(v.t("pdf.annex.f.intro"))))
+    contracts = v.contracts
+    if not contracts:
+        return [*story, _none(v)]
+    rows = []
+    for c in contracts:
+        party = _lines(_bold(v.party_name(c["party_id"])), text(c["reference"]))
+        rows.append(
+            [
+                small(party),
+                v.enum("contract_role", c["our_role"]),
+                v.contract_state_text(c),
+                c["contract_version"],
+                v.date(c["signed_on"]),
+                v.date(c["expires_on"]),
+                v.date(c["review_on"]),
+                v.clauses_not_checked(c),
+                v.enum("subprocessor_authorisation", c["subprocessor_authorisation"]),
+                c["data_location"],
+            ]
+        )
+    header = (
+        f("contract", "party_id"),
+        f("contract", "our_role"),
+        v.t("pdf.annex.f.state"),
+        f("contract", "contract_version"),
+        f("contract", "signed_on"),
+        f("contract", "expires_on"),
+        f("contract", "review_on"),
+        v.t("pdf.annex.f.missing"),
+        f("contract", "subprocessor_authorisation"),
+        f("contract", "data_location"),
+    )
+    widths = (3, 2.2, 2.2, 1.4, 1.6, 1.6, 1.6, 3, 1.8, 2)
+    story.append(grid(header, rows, widths, compact=True))
+    return story
 
 
 def _transfers(ctx: Context) -> list[Flowable]:

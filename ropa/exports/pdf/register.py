@@ -38,7 +38,7 @@ from ropa.exports.pdf.activity import (
     measure_names,
     no_transfer_listed,
 )
-from ropa.exports.pdf.annexes import annexes, approval
+from ropa.exports.pdf.annexes import annexes, approval, contracts_annex
 from ropa.exports.pdf.blocks import Value, fields, grid, joined, note
 from ropa.exports.pdf.layout import (
     FormTableOfContents,
@@ -178,7 +178,7 @@ def story_steps(ctx: Context) -> list[Step]:
     steps += [_activity_step(a, 2, new_page=n > 0) for n, a in enumerate(processor)]
     steps.append(annexes)
     steps += [_activity_step(a, 1) for a in view.retired_activities]
-    steps.append(approval)
+    steps += [contracts_annex, approval]
     return steps
 
 
@@ -382,12 +382,16 @@ def _client_rows(v: RegisterView, party: Row) -> list[tuple[str, Value]]:
     contact = joined(
         [party["contact_name"], party["email"], party["phone"], party["address"]], "\n"
     )
-    return [
+    rows: list[tuple[str, Value]] = [
         (f("party", "name"), party["name"]),
         (v.t("pdf.cover.contact"), contact),
         (v.t("pdf.client.dpo"), joined([party["dpo_name"], party["dpo_contact"]], "\n")),
         (f("party", "representative"), party["representative"]),
     ]
+    contracts = v.party_contract_lines(party["id"])
+    if contracts:  # the client's processing contracts, as annex F has them
+        rows.append((v.t("table.contract"), contracts))
+    return rows
 
 
 def _processing_rows(v: RegisterView, a: Row, client: Row | None) -> list[tuple[str, Value]]:

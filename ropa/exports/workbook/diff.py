@@ -91,11 +91,14 @@ class Differ:
     def table(self, spec: Sheet) -> list[RowChange]:
         old_records = {row["id"]: (row, parent) for row, parent in self.old.records(spec)}
         drafts = self.builder.drafts[spec.key]
-        numbers = {d.id: d.number for d in drafts}
+        # A row of this sheet is numbered (one read from another sheet: a workbook of an
+        # earlier format, former.py, is not).
+        numbers = {d.id: d.number for d in drafts if d.spec.key == spec.key}
+        found = {d.id for d in drafts}
         new_records: dict[str, tuple[Row, Row | None]]
         if spec.table == "activity":
             new_records = {
-                a["id"]: (a, None) for a in self.new_tree["activities"] if a["id"] in numbers
+                a["id"]: (a, None) for a in self.new_tree["activities"] if a["id"] in found
             }
             everywhere = {a["id"] for a in self.new_tree["activities"]}
         else:
@@ -173,6 +176,9 @@ class Differ:
         }
         if spec.table in texts and parent is not None:
             return f"{parent['reference']}: {_short(texts[spec.table](row))}"
+        if spec.table == "contract":  # a party may have several: named with its reference
+            named = [rows.view.party_name(row["party_id"]), row["reference"]]
+            return _short(": ".join(str(n) for n in named if n))
         first = next(c for c in spec.columns if c.kind not in (Kind.ACTIVITY, Kind.ID))
         text = _short(shown(rows.getter(first)(row, parent)))
         if parent is not None:

@@ -9,7 +9,8 @@ Human keys used between sheets (ids stay in the grey "ID" column of each sheet):
 - an activity by its reference (unique in an organisation);
 - a catalogue entry (data category, data subject category, recipient category, security
   measure) by its name (unique per catalogue);
-- a party by its name (not unique in the model: an ambiguous name is a problem naming the rows);
+- a party by its name (not unique in the model: an ambiguous name is a problem naming the rows),
+  a processing contract's party too;
 - a purpose (scope of a retention phase) by its description text, within the same activity;
 - a transfer (of a cookie) by "activity reference | recipient | country code" (TRANSFER_KEY).
 
@@ -38,7 +39,9 @@ from ropa.db.base import LONG, UTCDateTime
 from ropa.db.translations import TRANSLATABLE, translated, translation_columns
 
 FORMAT_NAME = "ropa-workbook"
-FORMAT_VERSION = 1
+# 2: the processing contracts have a sheet of their own; format 1 kept a party's contract in
+# three columns of the Parties sheet, still read (former.py).
+FORMAT_VERSION = 2
 META_SHEET = "_ropa"
 TRANSFER_KEY_SEPARATOR = " | "
 EXCEL_CELL_MAX = 32_767
@@ -132,7 +135,29 @@ def enum_name(cls: type) -> str:
 ADDED_LATER = frozenset({("activity", "transfers_outside_eea")})
 # Sheets a workbook written by an earlier version of ropa lacks: read as if they held the
 # register's rows unchanged.
-SHEETS_ADDED_LATER = frozenset({"rights_requests", "breaches"})
+SHEETS_ADDED_LATER = frozenset({"rights_requests", "breaches", "contracts"})
+
+
+# The columns a sheet of a workbook of an earlier format held for what is kept elsewhere now:
+# (the first format without them, the sheet's key) -> its columns, read when present and
+# converted by former.py. Format 1's Parties sheet held each party's Art. 28 contract.
+FORMER_COLUMNS: dict[tuple[int, str], tuple[Column, ...]] = {
+    (2, "parties"): (
+        Column("contract_signed", Kind.BOOL, "field.party.contract_signed", optional=True),
+        Column("contract_date", Kind.DATE, "field.party.contract_date", optional=True),
+        Column("contract_reference", Kind.TEXT, "field.party.contract_reference", optional=True),
+    ),
+}
+
+
+def former_columns(version: int, key: str) -> tuple[Column, ...]:
+    """The columns of an earlier format a sheet of a workbook of format `version` may hold."""
+    return tuple(
+        column
+        for (without, sheet_key), columns in FORMER_COLUMNS.items()
+        if version < without and sheet_key == key
+        for column in columns
+    )
 
 
 def link_target(table: str, name: str) -> str | None:
@@ -378,7 +403,13 @@ def _sheets() -> tuple[Sheet, ...]:
             "party",
             "name kind service country address contact_name email phone website "
             "enterprise_number dpo_name dpo_contact representative privacy_policy_url "
-            "contract_signed contract_date contract_reference subprocessors notes",
+            "subprocessors notes",
+        ),
+        _table(
+            "contracts",
+            "contract",
+            "party_id reference our_role status contract_version signed_on expires_on "
+            "review_on clauses subprocessor_authorisation data_location notes",
         ),
         _table(
             "cookies",

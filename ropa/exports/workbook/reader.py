@@ -24,8 +24,10 @@ from ropa.exports.workbook.layout import (
     FORMAT_VERSION,
     META_SHEET,
     SHEETS_ADDED_LATER,
+    Column,
     Kind,
     Sheet,
+    former_columns,
     organisation_fields,
     sheets,
 )
@@ -56,6 +58,18 @@ class ReadBook:
     meta: dict[str, str]
     lang: str
     sheets: dict[str, ReadSheet]
+
+    @property
+    def version(self) -> int:
+        """The workbook's format (layout.FORMAT_VERSION when it wrote it)."""
+        return format_version(self.meta)
+
+
+def format_version(meta: dict[str, str]) -> int:
+    try:
+        return int(meta.get("format_version", ""))
+    except ValueError:
+        return FORMAT_VERSION
 
 
 def where(lang: str, sheet: str, row: int | None = None, column: str | None = None) -> str:
@@ -118,6 +132,7 @@ def read_book(book: Workbook, meta: dict[str, str], languages: tuple[str, ...] =
     `languages`: the languages whose text columns ("Nom (néerlandais)") are read when present
     (a workbook without them, exported before or for fewer languages, is read as it is)."""
     lang = normalise_language(meta.get("language"))
+    version = format_version(meta)
     problems: list[Problem] = []
     result: dict[str, ReadSheet] = {}
     for spec in sheets(languages):
@@ -131,7 +146,8 @@ def read_book(book: Workbook, meta: dict[str, str], languages: tuple[str, ...] =
                 Problem(where(lang, title), "workbook.problem.missing_sheet", {"sheet": title})
             )
             continue
-        read = _read_sheet(book, spec, title, lang, problems)
+        former = former_columns(version, spec.key)
+        read = _read_sheet(book, spec, title, lang, problems, former)
         if read is not None:
             result[spec.key] = read
     if problems:
@@ -158,14 +174,20 @@ class _Rows:
 
 
 def _read_sheet(
-    book: Workbook, spec: Sheet, title: str, lang: str, problems: list[Problem]
+    book: Workbook,
+    spec: Sheet,
+    title: str,
+    lang: str,
+    problems: list[Problem],
+    former: tuple[Column, ...] = (),
 ) -> ReadSheet | None:
     """The sheet's rows, or None after adding its problems. openpyxl converts a cell marked
     as a number as it reads the row, and fails on one that is not a number or has more than
-    4,300 digits: that row is reported, and the sheet read no further."""
+    4,300 digits: that row is reported, and the sheet read no further. `former`: columns of
+    an earlier format the sheet may hold, read into the rows' cells when present."""
     rows = _Rows(book, title)
     try:
-        return _read_rows(rows, spec, title, lang, problems)
+        return _read_rows(rows, spec, title, lang, problems, former)
     except ValueError:
         problems.append(
             Problem(
@@ -178,13 +200,18 @@ def _read_sheet(
 
 
 def _read_rows(
-    rows: _Rows, spec: Sheet, title: str, lang: str, problems: list[Problem]
+    rows: _Rows,
+    spec: Sheet,
+    title: str,
+    lang: str,
+    problems: list[Problem],
+    former: tuple[Column, ...] = (),
 ) -> ReadSheet | None:
     header = next(rows, ())
     titles = {str(v).strip(): i for i, v in reversed(list(enumerate(header))) if v is not None}
     positions: dict[str, int] = {}
     missing = False
-    for column in spec.columns:
+    for column in (*spec.columns, *former):
         index = next((titles[name] for name in column.titles(lang) if name in titles), None)
         if index is None:
             if column.imported and column.text_lang is None and not column.optional:

@@ -35,7 +35,12 @@ from ropa.exports.workbook.layout import (
 from ropa.exports.workbook.summary import SUMMARIES
 
 # Sheets of an organisation's own list, in the register's order: table -> the list.
-OWN_LISTS = {"cookie": "cookies", "rights_request": "rights_requests", "breach": "breaches"}
+OWN_LISTS = {
+    "cookie": "cookies",
+    "rights_request": "rights_requests",
+    "breach": "breaches",
+    "contract": "contracts",
+}
 
 Getter = Callable[[Row, Row | None], Any]
 Record = tuple[Row, Row | None]  # a row of the register and its activity (detail sheets)
@@ -114,6 +119,8 @@ class SheetRows:
             return [(child, a) for a in self.activities for child in a[key]]
         if sheet.table == "party":
             return [(p, None) for p in sorted(org["parties"], key=lambda p: p["name"].casefold())]
+        if sheet.table == "contract":  # by party, the latest signed first (the PDF's order)
+            return [(c, None) for c in self.view.contracts]
         if sheet.table in OWN_LISTS:
             return [(r, None) for r in org[OWN_LISTS[sheet.table]]]
         if sheet.table in CATALOGUE_KEYS:

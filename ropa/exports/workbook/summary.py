@@ -95,16 +95,13 @@ def _recipients(view: RegisterView, activity: Row) -> str:
 
 
 def contract_text(view: RegisterView, party_id: str | None) -> str:
-    """A processor's Art. 28 contract in a line: signed or not, its date and reference."""
-    party = view.parties.get(party_id or "")
-    if party is None:
+    """A party's Art. 28 contracts in a line, each where it stands with its reference and
+    version ("Art. 28 contract: In force, signed on 10 Mar 2025 (DPA-7)"); a processor
+    without one: "No contract recorded"; "" for another party without one, or no party."""
+    lines = view.party_contract_lines(party_id)
+    if not lines:
         return ""
-    parts = [f"{view.t('workbook.text.contract')}: {view.yes_no(party['contract_signed'])}"]
-    if party["contract_date"]:
-        parts.append(party["contract_date"].isoformat())
-    if party["contract_reference"]:
-        parts.append(str(party["contract_reference"]))
-    return ", ".join(parts)
+    return f"{view.t('workbook.text.contract')}: {'; '.join(lines)}"
 
 
 _contract = contract_text

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from ropa.core.i18n import LANGUAGES, language_name
 from ropa.core.snapshot import Row
 from ropa.core.text_languages import document_languages
+from ropa.exports.workbook import former
 from ropa.exports.workbook.drafts import Draft, DraftReader
 from ropa.exports.workbook.layout import (
     CATALOGUE_KEYS,
@@ -55,6 +56,7 @@ OWN_SHEETS = {
     "cookies": "cookies",
     "rights_requests": "rights_requests",
     "breaches": "breaches",
+    "contracts": "contracts",
 }
 DETAIL_SHEETS = (
     "purposes",
@@ -99,6 +101,10 @@ class TreeBuilder(References):
         activities = self.drafts["controller"] + self.drafts["processor"]
         for key in DETAIL_SHEETS + tuple(OWN_SHEETS):
             self.drafts[key] = self.reader.drafts(self.sheet(key))
+        by_party = former.reads_party_contracts(self.book.version)
+        if by_party:  # format 1: the contracts went with their party
+            listed = former.keep_listed_parties(self.drafts["contracts"], self.drafts["parties"])
+            self.drafts["contracts"] = listed
         for target in CATALOGUE_KEYS:
             self.names[target] = self.index(self.drafts[TARGET_SHEETS[target]], "name")
         self.names["activity"] = self.index(activities, "reference")
@@ -109,6 +115,9 @@ class TreeBuilder(References):
             for draft in self.drafts[key]:
                 self.resolve(draft, skip=("transfer_id", "purpose_id"))
         self.adopt_links()
+        if by_party:
+            parties, contracts = self.drafts["parties"], self.drafts["contracts"]
+            contracts += former.party_contracts(self.reader, parties, contracts)
         transfers = self.transfer_index()
         for draft in self.drafts["retention"]:
             self.resolve_purpose(draft)
