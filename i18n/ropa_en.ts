@@ -28,7 +28,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+187"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+188"/>
         <source>Processor activities</source>
         <translation>Processor activities</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>The activity was not created.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+52"/>
         <source>Delete %n activities</source>
         <translation>
             <numerusform>Delete %n activity</numerusform>
@@ -143,8 +143,8 @@
         <translation>The activity was not deleted.</translation>
     </message>
     <message numerus="yes">
-        <location line="-228"/>
-        <location line="+247"/>
+        <location line="-206"/>
+        <location line="+225"/>
         <source>Duplicate %n activities</source>
         <translation>
             <numerusform>Duplicate %n activity</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-218"/>
         <source>Retire the selected activities</source>
         <translation>Retire the selected activities</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>The value of “%1” was not saved: correct it, or undo your typing, before opening another activity.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+140"/>
         <source>Delete this activity?</source>
         <translation>Delete this activity?</translation>
     </message>
@@ -206,8 +206,8 @@
         <translation>The activity was not duplicated.</translation>
     </message>
     <message numerus="yes">
-        <location line="-248"/>
-        <location line="+265"/>
+        <location line="-226"/>
+        <location line="+243"/>
         <source>Retire %n activities</source>
         <translation>
             <numerusform>Retire %n activity</numerusform>
@@ -1073,7 +1073,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+167"/>
+        <location filename="../ropa/ui/commands.py" line="+199"/>
         <source>Create “%1”</source>
         <translation>Create “%1”</translation>
     </message>
@@ -1273,6 +1273,231 @@
     </message>
 </context>
 <context>
+    <name>ContractSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/contracts_view.py" line="+117"/>
+        <source>A signed contract is in force until its end date; its review is due from the review date.</source>
+        <translation>A signed contract is in force until its end date; its review is due from the review date.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/contract_table_model.py" line="+48"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTexts</name>
+    <message>
+        <location filename="../ropa/ui/models/contract_texts.py" line="+41"/>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status not answered</source>
+        <translation>Status not answered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No contract</source>
+        <translation>No contract</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No contract recorded</source>
+        <translation>No contract recorded</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contracts recorded</source>
+        <translation>
+            <numerusform>%n contract recorded</numerusform>
+            <numerusform>%n contracts recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stipulations of Art. 28(3) are not checked yet.</source>
+        <translation>The stipulations of Art. 28(3) are not checked yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All eight stipulations of Art. 28(3) are checked.</source>
+        <translation>All eight stipulations of Art. 28(3) are checked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked:</source>
+        <translation>Not checked:</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message>
+        <location filename="../ropa/ui/views/contracts_view.py" line="-53"/>
+        <source>The contract</source>
+        <translation>The contract</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left empty, nothing in the register says the contract is signed.</source>
+        <translation>Left empty, nothing in the register says the contract is signed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What it stipulates</source>
+        <translation>What it stipulates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick each stipulation the contract contains: Art. 28(3) requires all eight.</source>
+        <translation>Tick each stipulation the contract contains: Art. 28(3) requires all eight.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Search by party or reference</source>
+        <translation>Search by party or reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search processing contracts</source>
+        <translation>Search processing contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing contracts</source>
+        <translation>Processing contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contract</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter by party</source>
+        <translation>Filter by party</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Party:</source>
+        <translation>Party:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Processing contract editor</source>
+        <translation>Processing contract editor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>All parties</source>
+        <translation>All parties</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Delete %n contracts…</source>
+        <translation>
+            <numerusform>Delete %n contract…</numerusform>
+            <numerusform>Delete %n contracts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n…</source>
+        <translation>
+            <numerusform>Delete %n…</numerusform>
+            <numerusform>Delete %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n contracts?</source>
+        <translation>
+            <numerusform>Delete %n contract?</numerusform>
+            <numerusform>Delete these %n contracts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleted %n contracts</source>
+        <translation>
+            <numerusform>Deleted %n contract</numerusform>
+            <numerusform>Deleted %n contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n contracts</source>
+        <translation>
+            <numerusform>Delete %n contract</numerusform>
+            <numerusform>Delete %n contracts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The contract was not created.</source>
+        <translation>The contract was not created.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The contract was not deleted.</source>
+        <translation>The contract was not deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this contract?</source>
+        <translation>Delete this contract?</translation>
+    </message>
+</context>
+<context>
     <name>CookieTableModel</name>
     <message>
         <location filename="../ropa/ui/models/cookie_table_model.py" line="+33"/>
@@ -1456,7 +1681,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+202"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+204"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Findings</translation>
@@ -2275,7 +2500,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ropa/ui/views/list_page.py" line="+262"/>
+        <location filename="../ropa/ui/views/list_page.py" line="+310"/>
         <source>Delete “%1”…</source>
         <translation>Delete “%1”…</translation>
     </message>
@@ -2301,8 +2526,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+173"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
+        <location filename="../ropa/ui/main_window.py" line="+179"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-507"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
     </message>
@@ -2340,6 +2565,11 @@
         <location line="+1"/>
         <source>Data breaches</source>
         <translation>Data breaches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing contracts</source>
+        <translation>Processing contracts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2463,7 +2693,7 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Create a new register</source>
         <translation>Create a new register</translation>
     </message>
@@ -2517,8 +2747,8 @@
         <translation>The register was not exported.</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+481"/>
+        <location line="-480"/>
+        <location line="+483"/>
         <source>Exported: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -2566,7 +2796,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Your name was not changed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+219"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -3273,7 +3503,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+74"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+84"/>
         <source>Search by name, service or country</source>
         <translation>Search by name, service or country</translation>
     </message>
@@ -3293,22 +3523,22 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+97"/>
         <source>Delete this party?</source>
         <translation>Delete this party?</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-99"/>
         <source>Processors and third parties</source>
         <translation>Processors and third parties</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Party editor</source>
         <translation>Party editor</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+74"/>
         <source>The party was not created.</source>
         <translation>The party was not created.</translation>
     </message>
@@ -3319,9 +3549,50 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>PartyChoiceDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/party_choice.py" line="+21"/>
+        <source>New contract</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which party is the contract with?</source>
+        <translation>Which party is the contract with?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create the contract</source>
+        <translation>Create the contract</translation>
+    </message>
+</context>
+<context>
+    <name>PartyContracts</name>
+    <message>
+        <location filename="../ropa/ui/views/party_contracts.py" line="+32"/>
+        <source>Contracts…</source>
+        <translation>Contracts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this party&apos;s contracts</source>
+        <translation>Show this party&apos;s contracts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New contract</source>
+        <translation>New contract</translation>
+    </message>
+</context>
+<context>
     <name>PartyTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/party_table_model.py" line="+34"/>
+        <location filename="../ropa/ui/models/party_table_model.py" line="+39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3344,21 +3615,6 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+1"/>
         <source>Art. 28 contract</source>
         <translation>Art. 28 contract</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contract date</source>
-        <translation>Contract date</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>

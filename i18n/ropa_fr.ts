@@ -28,7 +28,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+187"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+188"/>
         <source>Processor activities</source>
         <translation>Activités de sous-traitance</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>L’activité n’a pas été créée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+52"/>
         <source>Delete %n activities</source>
         <translation>
             <numerusform>Supprimer %n activité</numerusform>
@@ -143,8 +143,8 @@
         <translation>L’activité n’a pas été supprimée.</translation>
     </message>
     <message numerus="yes">
-        <location line="-228"/>
-        <location line="+247"/>
+        <location line="-206"/>
+        <location line="+225"/>
         <source>Duplicate %n activities</source>
         <translation>
             <numerusform>Dupliquer %n activité</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-218"/>
         <source>Retire the selected activities</source>
         <translation>Terminer les activités sélectionnées</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>La valeur de «&#xa0;%1&#xa0;» n’a pas été enregistrée&#xa0;: corrigez-la ou annulez votre saisie avant d’ouvrir une autre activité.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+140"/>
         <source>Delete this activity?</source>
         <translation>Supprimer cette activité&#xa0;?</translation>
     </message>
@@ -206,8 +206,8 @@
         <translation>L’activité n’a pas été dupliquée.</translation>
     </message>
     <message numerus="yes">
-        <location line="-248"/>
-        <location line="+265"/>
+        <location line="-226"/>
+        <location line="+243"/>
         <source>Retire %n activities</source>
         <translation>
             <numerusform>Terminer %n activité</numerusform>
@@ -1073,7 +1073,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+167"/>
+        <location filename="../ropa/ui/commands.py" line="+199"/>
         <source>Create “%1”</source>
         <translation>Créer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1273,6 +1273,231 @@
     </message>
 </context>
 <context>
+    <name>ContractSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/contracts_view.py" line="+117"/>
+        <source>A signed contract is in force until its end date; its review is due from the review date.</source>
+        <translation>Un contrat signé est en vigueur jusqu’à sa date de fin&#xa0;; il est à revoir à partir de la date de révision prévue.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/contract_table_model.py" line="+48"/>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTexts</name>
+    <message>
+        <location filename="../ropa/ui/models/contract_texts.py" line="+41"/>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review due</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status not answered</source>
+        <translation>État non renseigné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No contract</source>
+        <translation>Aucun contrat</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No contract recorded</source>
+        <translation>Aucun contrat enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contracts recorded</source>
+        <translation>
+            <numerusform>%n contrat enregistré</numerusform>
+            <numerusform>%n contrats enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stipulations of Art. 28(3) are not checked yet.</source>
+        <translation>Les clauses de l’art. 28.3 n’ont pas encore été vérifiées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All eight stipulations of Art. 28(3) are checked.</source>
+        <translation>Les huit clauses de l’art. 28.3 sont cochées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked:</source>
+        <translation>Non cochées&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message>
+        <location filename="../ropa/ui/views/contracts_view.py" line="-53"/>
+        <source>The contract</source>
+        <translation>Le contrat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left empty, nothing in the register says the contract is signed.</source>
+        <translation>Tant que ce champ est vide, le registre n’indique nulle part que le contrat est signé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What it stipulates</source>
+        <translation>Ce qu’il prévoit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick each stipulation the contract contains: Art. 28(3) requires all eight.</source>
+        <translation>Cochez chaque clause que contient le contrat&#xa0;: l’art. 28.3 exige les huit.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Search by party or reference</source>
+        <translation>Rechercher par organisme ou référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search processing contracts</source>
+        <translation>Rechercher des contrats de sous-traitance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing contracts</source>
+        <translation>Contrats de sous-traitance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contract</source>
+        <translation>Nouveau contrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter by party</source>
+        <translation>Filtrer par organisme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Party:</source>
+        <translation>Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Processing contract editor</source>
+        <translation>Éditeur du contrat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it stands</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>All parties</source>
+        <translation>Tous les organismes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Delete %n contracts…</source>
+        <translation>
+            <numerusform>Supprimer %n contrat…</numerusform>
+            <numerusform>Supprimer %n contrats…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n…</source>
+        <translation>
+            <numerusform>Supprimer %n…</numerusform>
+            <numerusform>Supprimer %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n contracts?</source>
+        <translation>
+            <numerusform>Supprimer %n contrat&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n contrats&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleted %n contracts</source>
+        <translation>
+            <numerusform>%n contrat supprimé</numerusform>
+            <numerusform>%n contrats supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n contracts</source>
+        <translation>
+            <numerusform>Supprimer %n contrat</numerusform>
+            <numerusform>Supprimer %n contrats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The contract was not created.</source>
+        <translation>Le contrat n’a pas été créé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The contract was not deleted.</source>
+        <translation>Le contrat n’a pas été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this contract?</source>
+        <translation>Supprimer ce contrat&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>CookieTableModel</name>
     <message>
         <location filename="../ropa/ui/models/cookie_table_model.py" line="+33"/>
@@ -1456,7 +1681,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+202"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+204"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Constats</translation>
@@ -2275,7 +2500,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ropa/ui/views/list_page.py" line="+262"/>
+        <location filename="../ropa/ui/views/list_page.py" line="+310"/>
         <source>Delete “%1”…</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»…</translation>
     </message>
@@ -2301,8 +2526,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+173"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
+        <location filename="../ropa/ui/main_window.py" line="+179"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-507"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>
@@ -2340,6 +2565,11 @@
         <location line="+1"/>
         <source>Data breaches</source>
         <translation>Violations de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing contracts</source>
+        <translation>Contrats de sous-traitance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2463,7 +2693,7 @@
         <translation>Le registre n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Create a new register</source>
         <translation>Créer un nouveau registre</translation>
     </message>
@@ -2517,8 +2747,8 @@
         <translation>Le registre n’a pas été exporté.</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+481"/>
+        <location line="-480"/>
+        <location line="+483"/>
         <source>Exported: {path}</source>
         <translation>Exporté&#xa0;: {path}</translation>
     </message>
@@ -2566,7 +2796,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Votre nom n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+219"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -3273,7 +3503,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+74"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+84"/>
         <source>Search by name, service or country</source>
         <translation>Rechercher par nom, service ou pays</translation>
     </message>
@@ -3293,22 +3523,22 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+97"/>
         <source>Delete this party?</source>
         <translation>Supprimer ce tiers&#xa0;?</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-99"/>
         <source>Processors and third parties</source>
         <translation>Sous-traitants et tiers</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Party editor</source>
         <translation>Éditeur du tiers</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+74"/>
         <source>The party was not created.</source>
         <translation>Le tiers n’a pas été créé.</translation>
     </message>
@@ -3319,9 +3549,50 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>PartyChoiceDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/party_choice.py" line="+21"/>
+        <source>New contract</source>
+        <translation>Nouveau contrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which party is the contract with?</source>
+        <translation>Avec quel organisme le contrat est-il conclu&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Party</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create the contract</source>
+        <translation>Créer le contrat</translation>
+    </message>
+</context>
+<context>
+    <name>PartyContracts</name>
+    <message>
+        <location filename="../ropa/ui/views/party_contracts.py" line="+32"/>
+        <source>Contracts…</source>
+        <translation>Contrats…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this party&apos;s contracts</source>
+        <translation>Afficher les contrats de cet organisme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New contract</source>
+        <translation>Nouveau contrat</translation>
+    </message>
+</context>
+<context>
     <name>PartyTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/party_table_model.py" line="+34"/>
+        <location filename="../ropa/ui/models/party_table_model.py" line="+39"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3344,21 +3615,6 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+1"/>
         <source>Art. 28 contract</source>
         <translation>Contrat art. 28</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contract date</source>
-        <translation>Date du contrat</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Non</translation>
     </message>
 </context>
 <context>

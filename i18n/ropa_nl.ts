@@ -28,7 +28,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../ropa/ui/views/activities_view.py" line="+187"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="+188"/>
         <source>Processor activities</source>
         <translation>Verwerkersactiviteiten</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>De activiteit is niet aangemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+52"/>
         <source>Delete %n activities</source>
         <translation>
             <numerusform>%n activiteit verwijderen</numerusform>
@@ -143,8 +143,8 @@
         <translation>De activiteit is niet verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="-228"/>
-        <location line="+247"/>
+        <location line="-206"/>
+        <location line="+225"/>
         <source>Duplicate %n activities</source>
         <translation>
             <numerusform>%n activiteit dupliceren</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-218"/>
         <source>Retire the selected activities</source>
         <translation>De geselecteerde activiteiten stopzetten</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>De waarde van “%1” is niet opgeslagen: verbeter ze of maak uw invoer ongedaan voordat u een andere activiteit opent.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+140"/>
         <source>Delete this activity?</source>
         <translation>Deze activiteit verwijderen?</translation>
     </message>
@@ -206,8 +206,8 @@
         <translation>De activiteit is niet gedupliceerd.</translation>
     </message>
     <message numerus="yes">
-        <location line="-248"/>
-        <location line="+265"/>
+        <location line="-226"/>
+        <location line="+243"/>
         <source>Retire %n activities</source>
         <translation>
             <numerusform>%n activiteit stopzetten</numerusform>
@@ -1073,7 +1073,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../ropa/ui/commands.py" line="+167"/>
+        <location filename="../ropa/ui/commands.py" line="+199"/>
         <source>Create “%1”</source>
         <translation>“%1” aanmaken</translation>
     </message>
@@ -1273,6 +1273,231 @@
     </message>
 </context>
 <context>
+    <name>ContractSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/contracts_view.py" line="+117"/>
+        <source>A signed contract is in force until its end date; its review is due from the review date.</source>
+        <translation>Een ondertekende overeenkomst is van kracht tot de einddatum; vanaf de geplande herzieningsdatum moet ze herzien worden.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/contract_table_model.py" line="+48"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTexts</name>
+    <message>
+        <location filename="../ropa/ui/models/contract_texts.py" line="+41"/>
+        <source>In force</source>
+        <translation>Van kracht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review due</source>
+        <translation>Te herzien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status not answered</source>
+        <translation>Status niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processor</source>
+        <translation>Verwerker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No contract</source>
+        <translation>Geen overeenkomst</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No contract recorded</source>
+        <translation>Geen overeenkomst geregistreerd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contracts recorded</source>
+        <translation>
+            <numerusform>%n overeenkomst geregistreerd</numerusform>
+            <numerusform>%n overeenkomsten geregistreerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stipulations of Art. 28(3) are not checked yet.</source>
+        <translation>De bepalingen van art. 28.3 zijn nog niet nagekeken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All eight stipulations of Art. 28(3) are checked.</source>
+        <translation>De acht bepalingen van art. 28.3 zijn aangevinkt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked:</source>
+        <translation>Niet aangevinkt:</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message>
+        <location filename="../ropa/ui/views/contracts_view.py" line="-53"/>
+        <source>The contract</source>
+        <translation>De overeenkomst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left empty, nothing in the register says the contract is signed.</source>
+        <translation>Zolang dit veld leeg is, vermeldt het register nergens dat de overeenkomst ondertekend is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What it stipulates</source>
+        <translation>Wat ze bepaalt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick each stipulation the contract contains: Art. 28(3) requires all eight.</source>
+        <translation>Vink elke bepaling aan die de overeenkomst bevat: art. 28.3 vereist ze alle acht.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Search by party or reference</source>
+        <translation>Zoeken op partij of referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search processing contracts</source>
+        <translation>Verwerkersovereenkomsten zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing contracts</source>
+        <translation>Verwerkersovereenkomsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contract</source>
+        <translation>Nieuwe overeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter by party</source>
+        <translation>Filteren op partij</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Party:</source>
+        <translation>Partij:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Processing contract editor</source>
+        <translation>Overeenkomst bewerken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it stands</source>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>All parties</source>
+        <translation>Alle partijen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Delete %n contracts…</source>
+        <translation>
+            <numerusform>%n overeenkomst verwijderen…</numerusform>
+            <numerusform>%n overeenkomsten verwijderen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n…</source>
+        <translation>
+            <numerusform>%n verwijderen…</numerusform>
+            <numerusform>%n verwijderen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n contracts?</source>
+        <translation>
+            <numerusform>%n overeenkomst verwijderen?</numerusform>
+            <numerusform>Deze %n overeenkomsten verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleted %n contracts</source>
+        <translation>
+            <numerusform>%n overeenkomst verwijderd</numerusform>
+            <numerusform>%n overeenkomsten verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n contracts</source>
+        <translation>
+            <numerusform>%n overeenkomst verwijderen</numerusform>
+            <numerusform>%n overeenkomsten verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The contract was not created.</source>
+        <translation>De overeenkomst is niet aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The contract was not deleted.</source>
+        <translation>De overeenkomst is niet verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this contract?</source>
+        <translation>Deze overeenkomst verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>CookieTableModel</name>
     <message>
         <location filename="../ropa/ui/models/cookie_table_model.py" line="+33"/>
@@ -1456,7 +1681,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+202"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+204"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
@@ -2275,7 +2500,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ropa/ui/views/list_page.py" line="+262"/>
+        <location filename="../ropa/ui/views/list_page.py" line="+310"/>
         <source>Delete “%1”…</source>
         <translation>“%1” verwijderen…</translation>
     </message>
@@ -2301,8 +2526,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+173"/>
-        <location filename="../ropa/ui/views/activities_view.py" line="-529"/>
+        <location filename="../ropa/ui/main_window.py" line="+179"/>
+        <location filename="../ropa/ui/views/activities_view.py" line="-507"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>
@@ -2340,6 +2565,11 @@
         <location line="+1"/>
         <source>Data breaches</source>
         <translation>Datalekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing contracts</source>
+        <translation>Verwerkersovereenkomsten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2463,7 +2693,7 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Create a new register</source>
         <translation>Een nieuw register aanmaken</translation>
     </message>
@@ -2517,8 +2747,8 @@
         <translation>Het register is niet geëxporteerd.</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+481"/>
+        <location line="-480"/>
+        <location line="+483"/>
         <source>Exported: {path}</source>
         <translation>Geëxporteerd: {path}</translation>
     </message>
@@ -2566,7 +2796,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Uw naam is niet gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+219"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -3273,7 +3503,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../ropa/ui/views/parties_view.py" line="+74"/>
+        <location filename="../ropa/ui/views/parties_view.py" line="+84"/>
         <source>Search by name, service or country</source>
         <translation>Zoeken op naam, dienst of land</translation>
     </message>
@@ -3293,22 +3523,22 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+97"/>
         <source>Delete this party?</source>
         <translation>Deze partij verwijderen?</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-99"/>
         <source>Processors and third parties</source>
         <translation>Verwerkers en derden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Party editor</source>
         <translation>Partij bewerken</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+74"/>
         <source>The party was not created.</source>
         <translation>De partij is niet aangemaakt.</translation>
     </message>
@@ -3319,9 +3549,50 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>PartyChoiceDialog</name>
+    <message>
+        <location filename="../ropa/ui/dialogs/party_choice.py" line="+21"/>
+        <source>New contract</source>
+        <translation>Nieuwe overeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which party is the contract with?</source>
+        <translation>Met welke partij wordt de overeenkomst gesloten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create the contract</source>
+        <translation>Overeenkomst aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>PartyContracts</name>
+    <message>
+        <location filename="../ropa/ui/views/party_contracts.py" line="+32"/>
+        <source>Contracts…</source>
+        <translation>Overeenkomsten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this party&apos;s contracts</source>
+        <translation>De overeenkomsten van deze partij tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New contract</source>
+        <translation>Nieuwe overeenkomst</translation>
+    </message>
+</context>
+<context>
     <name>PartyTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/party_table_model.py" line="+34"/>
+        <location filename="../ropa/ui/models/party_table_model.py" line="+39"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3344,21 +3615,6 @@ Qt {qt} · PySide6 {pyside}</translation>
         <location line="+1"/>
         <source>Art. 28 contract</source>
         <translation>Contract art. 28</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contract date</source>
-        <translation>Contractdatum</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Nee</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,38 @@ def push(stack: QUndoStack, command: RegisterCommand) -> RopaError | None:
     return None
 
 
+def push_all(
+    stack: QUndoStack, commands: list[RegisterCommand], macro_text: Callable[[int], str]
+) -> tuple[int, RopaError | None]:
+    """Run the commands as ONE undo step named `macro_text(count)` (see step_text; a single
+    command is its own step), stopping at the first refusal: how many ran, and the refusal.
+    Nothing reaches the stack when the first one is refused; the step says how many ran."""
+    if not commands:
+        return 0, None
+    first, rest = commands[0], commands[1:]
+    try:
+        first.run_first()  # what `push` does: only a first success opens the undo step
+    except RopaError as error:
+        return 0, error
+    if rest:
+        stack.beginMacro(macro_text(len(commands)))
+    done, refusal = 0, None
+    try:
+        stack.push(first)
+        done = 1
+        for command in rest:
+            refusal = push(stack, command)
+            if refusal is not None:
+                break
+            done += 1
+        if rest and done < len(commands):  # the step says what it did
+            stack.command(stack.count() - 1).setText(macro_text(done))
+    finally:
+        if rest:
+            stack.endMacro()
+    return done, refusal
+
+
 class RegisterCommand(QUndoCommand):
     """A core edit on the undo stack."""
 

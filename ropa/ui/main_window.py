@@ -48,6 +48,7 @@ from ropa.ui.settings import Settings
 from ropa.ui.views.activities_view import PROCESSOR_ROLES, ActivitiesView
 from ropa.ui.views.breaches_view import BreachesView
 from ropa.ui.views.catalogues_view import CataloguesView
+from ropa.ui.views.contracts_view import ContractsView
 from ropa.ui.views.cookies_view import CookiesView
 from ropa.ui.views.dashboard_view import DashboardView
 from ropa.ui.views.history_view import HistoryFilters, HistoryPage, HistoryView, load_history
@@ -73,6 +74,7 @@ PAGE_PARTIES = "parties"
 PAGE_COOKIES = "cookies"
 PAGE_REQUESTS = "requests"
 PAGE_BREACHES = "breaches"
+PAGE_CONTRACTS = "contracts"
 PAGE_NOTICE = "notice"
 PAGE_CATALOGUES = "catalogues"
 PAGE_ORGANISATION = "organisation"
@@ -139,12 +141,16 @@ class MainWindow(QMainWindow):
         self.cookies_view = CookiesView(*lists, settings=self.settings)
         self.requests_view = RequestsView(*lists, settings=self.settings)
         self.breaches_view = BreachesView(*lists, settings=self.settings)
+        self.contracts_view = ContractsView(*lists, settings=self.settings)
+        self.parties_view.contracts_requested.connect(self.show_party_contracts)
+        self.parties_view.new_contract_requested.connect(self.new_party_contract)
         self.catalogues_view = CataloguesView(*lists, settings=self.settings)
         for view in (
             self.parties_view,
             self.cookies_view,
             self.requests_view,
             self.breaches_view,
+            self.contracts_view,
             self.catalogues_view,
         ):
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -176,6 +182,7 @@ class MainWindow(QMainWindow):
             (PAGE_COOKIES, self.tr("Cookies & trackers"), self.cookies_view),
             (PAGE_REQUESTS, self.tr("Rights requests"), self.requests_view),
             (PAGE_BREACHES, self.tr("Data breaches"), self.breaches_view),
+            (PAGE_CONTRACTS, self.tr("Processing contracts"), self.contracts_view),
             (PAGE_NOTICE, self.tr("Privacy notice"), self.notice_view),
             (PAGE_CATALOGUES, self.tr("Catalogues"), self.catalogues_view),
             (PAGE_ORGANISATION, self.tr("Organisation"), self.organisation_view),
@@ -489,6 +496,7 @@ class MainWindow(QMainWindow):
         self.cookies_view.set_database(db)
         self.requests_view.set_database(db)
         self.breaches_view.set_database(db)
+        self.contracts_view.set_database(db)
         self.catalogues_view.set_database(db)
         self.organisation_view.set_database(db)
         self.history_view.set_database(db)
@@ -873,7 +881,8 @@ class MainWindow(QMainWindow):
 
     def _show_entity_page(self, key: str, table: str, entity_id: str) -> None:
         """Show the page of an entity named by the dashboard, the entity selected (a party, a
-        cookie, a catalogue entry in its catalogue)."""
+        cookie, a request, a breach, a processing contract, a catalogue entry in its
+        catalogue)."""
         self.show_page(key)
         if key == PAGE_PARTIES:
             self.parties_view.select_party(entity_id)
@@ -883,9 +892,23 @@ class MainWindow(QMainWindow):
             self.requests_view.select_request(entity_id)
         elif key == PAGE_BREACHES:
             self.breaches_view.select_breach(entity_id)
+        elif key == PAGE_CONTRACTS:
+            self.contracts_view.show_party(None)  # every party's: the contract is listed
+            self.contracts_view.select_contract(entity_id)
         elif key == PAGE_CATALOGUES:
             self.catalogues_view.set_catalogue(table)
             self.catalogues_view.select_entry(entity_id)
+
+    def show_party_contracts(self, party_id: str) -> None:
+        """The processing contracts page, listing this party's contracts."""
+        self.show_page(PAGE_CONTRACTS)
+        self.contracts_view.show_party(party_id)
+
+    def new_party_contract(self, party_id: str) -> str | None:
+        """A new processing contract with this party, shown on the contracts page (its
+        party's contracts listed). Its id."""
+        self.show_party_contracts(party_id)
+        return self.contracts_view.new_contract(party_id)
 
     def show_notice(self) -> None:
         """Show the privacy notice page, ready to export or publish."""
@@ -929,6 +952,7 @@ class MainWindow(QMainWindow):
             (PAGE_COOKIES, self.cookies_view, None),
             (PAGE_REQUESTS, self.requests_view, self.requests_view.list_width),
             (PAGE_BREACHES, self.breaches_view, self.breaches_view.list_width),
+            (PAGE_CONTRACTS, self.contracts_view, self.contracts_view.list_width),
             (PAGE_CATALOGUES, self.catalogues_view, None),
         ]
         self._pane_widths = [

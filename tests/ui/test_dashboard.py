@@ -23,9 +23,9 @@ from ropa.ui.commands import UpdateEntityCommand, push
 from ropa.ui.main_window import (
     PAGE_ACTIVITIES,
     PAGE_CATALOGUES,
+    PAGE_CONTRACTS,
     PAGE_COOKIES,
     PAGE_OVERVIEW,
-    PAGE_PARTIES,
     MainWindow,
 )
 from ropa.ui.models.dashboard_models import SEVERITY_ROLE, FindingRow
@@ -106,6 +106,12 @@ def index_labelled(view: DashboardView, severity: Severity, text: str) -> QModel
     return index
 
 
+def review_rows(view: DashboardView) -> list[FindingRow]:
+    """The warnings of an activity review overdue (T-11's in the demo)."""
+    warnings = view.finding_rows(Severity.WARNING)
+    return [r for r in warnings if r.finding.rule == "activity.review_overdue"]
+
+
 def table_texts(table: QAbstractItemView, column: int) -> list[str]:
     model = table.model()
     return [model.index(row, column).data() for row in range(model.rowCount())]
@@ -114,10 +120,10 @@ def table_texts(table: QAbstractItemView, column: int) -> list[str]:
 def test_the_findings_are_the_engines_grouped_by_severity(window: MainWindow) -> None:
     db, view = window.db, window.dashboard_view
     assert shown_counts(window) == engine_counts(window.db)
-    assert shown_counts(window) == {Severity.ERROR: 1, Severity.WARNING: 1, Severity.ADVICE: 2}
+    assert shown_counts(window) == {Severity.ERROR: 1, Severity.WARNING: 3, Severity.ADVICE: 3}
     model = view.findings_model
     titles = [model.index(i, 0).data() for i in range(model.rowCount())]
-    assert titles == ["Error (1)", "Warning (1)", "Advice (2)"]
+    assert titles == ["Error (1)", "Warning (3)", "Advice (3)"]
     assert [model.index(i, 0).data(SEVERITY_ROLE) for i in range(3)] == [
         "error",
         "warning",
@@ -129,25 +135,30 @@ def test_the_findings_are_the_engines_grouped_by_severity(window: MainWindow) ->
     shown, article = index.data(), index.siblingAtColumn(1).data()
     assert shown.startswith(f"{SECURIVISION} › ")
     assert " — " in shown
-    assert article == "Art. 28(3)"
+    assert article == "Art. 28(3), (9)"
     with db.reader() as s:
-        [finding] = [f for f in check_register(s, organisation_id(db)) if f.table == "party"]
+        findings = check_register(s, organisation_id(db))
+        [finding] = [f for f in findings if f.severity == Severity.ERROR]
     assert index.data(Qt.ItemDataRole.ToolTipRole) == f"{shown}\n\n{finding.hint('en')}"
     assert finding.message("en") in shown
     assert finding.field_label("en") in shown
 
     # The chart shows the same numbers.
-    assert view.chart.counts() == [1, 1, 2]
+    assert view.chart.counts() == [1, 3, 3]
     assert view.chart.categories.categories() == ["Error", "Warning", "Advice"]
 
 
-def test_double_clicking_a_party_finding_shows_the_party(qtbot: Any, window: MainWindow) -> None:
+def test_double_clicking_a_contract_finding_shows_the_contract(
+    qtbot: Any, window: MainWindow
+) -> None:
     view = window.dashboard_view
     double_click(view.findings_tree, index_labelled(view, Severity.ERROR, SECURIVISION), qtbot)
-    assert window.current_page() == PAGE_PARTIES
-    party = window.parties_view.selected_party()
+    assert window.current_page() == PAGE_CONTRACTS
+    contract = window.contracts_view.selected_contract()
+    assert contract is not None and window.contracts_view.editor.entity_id == contract
     with window.db.reader() as s:
-        assert s.get(m.Party, party).name == SECURIVISION
+        stored = s.get(m.Contract, contract)
+        assert stored is not None and stored.party.name == SECURIVISION
 
 
 def test_double_clicking_an_activity_finding_opens_it(qtbot: Any, window: MainWindow) -> None:
@@ -182,21 +193,19 @@ def test_an_edit_clears_the_overdue_review_and_undo_brings_it_back(
     )
     with db.reader() as s:
         assert s.get(m.Activity, t11).next_review == later
-    qtbot.waitUntil(lambda: not view.finding_rows(Severity.WARNING) and view.notice_checked())
+    qtbot.waitUntil(lambda: not review_rows(view) and view.notice_checked())
     assert shown_counts(window) == engine_counts(db)
-    assert view.chart.counts() == [1, 0, 2]
-    warnings = view.findings_model.group_index(Severity.WARNING)
-    assert not view.findings_tree.isExpanded(warnings)  # nothing under it to show
+    assert view.chart.counts() == [1, 2, 3]
     assert T11 not in [r.reference for r in view.dashboard.overdue]
 
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: len(view.finding_rows(Severity.WARNING)) == 1 and view.notice_checked())
+    qtbot.waitUntil(lambda: len(review_rows(view)) == 1 and view.notice_checked())
     assert shown_counts(window) == engine_counts(db)
-    assert view.chart.counts() == [1, 1, 2]
+    assert view.chart.counts() == [1, 3, 3]
     assert [r.reference for r in view.dashboard.overdue] == [T11]
 
     window.redo_action.trigger()
-    qtbot.waitUntil(lambda: not view.finding_rows(Severity.WARNING))
+    qtbot.waitUntil(lambda: not review_rows(view))
 
 
 def test_upcoming_reviews_are_those_of_the_next_sixty_days(qtbot: Any, window: MainWindow) -> None:
@@ -264,9 +273,9 @@ def test_the_dashboard_is_read_when_shown_not_after_every_edit_elsewhere(
         UpdateEntityCommand(db, m.Activity, t11, {"next_review": later}, events=window.events),
     )
     qtbot.wait(10)
-    assert len(view.finding_rows(Severity.WARNING)) == 1  # not read while hidden
+    assert len(review_rows(view)) == 1  # not read while hidden
     window.show_page(PAGE_OVERVIEW)
-    assert not view.finding_rows(Severity.WARNING)
+    assert not review_rows(view)
 
 
 def test_load_dashboard_computes_every_panel(demo_register: RegisterDatabase) -> None:
@@ -312,9 +321,9 @@ def test_changes_no_event_reports_are_shown_after_read_everything(
     with db.transaction() as s:
         services.update(s, m.Activity, t11, {"next_review": date.today() + timedelta(days=365)})
     qtbot.wait(10)
-    assert len(view.finding_rows(Severity.WARNING)) == 1  # not reported: still shown
+    assert len(review_rows(view)) == 1  # not reported: still shown
     window.read_everything()
-    qtbot.waitUntil(lambda: not view.finding_rows(Severity.WARNING) and view.notice_checked())
+    qtbot.waitUntil(lambda: not review_rows(view) and view.notice_checked())
     assert shown_counts(window) == engine_counts(db)
 
 

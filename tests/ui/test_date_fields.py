@@ -19,7 +19,7 @@ from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.fields import DateField, parse_date
 from ropa.ui.language import install_translators, remove_translators
 from ropa.ui.views.activity_editor import ActivityEditor
-from ropa.ui.views.parties_view import PartiesView
+from ropa.ui.views.contracts_view import ContractsView
 
 # The offscreen platform of the tests cannot raise a popup nor give it the keyboard.
 POPUP = pytest.mark.qt_log_ignore(
@@ -269,8 +269,8 @@ def test_reopening_the_activity_shows_the_saved_date(
 
 
 @pytest.fixture
-def parties(demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any) -> PartiesView:
-    widget = PartiesView(demo_register, stack, RegisterEvents(), "en", lambda _t, _e: None)
+def contracts(demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any) -> ContractsView:
+    widget = ContractsView(demo_register, stack, RegisterEvents(), "en", lambda _t, _e: None)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()
@@ -278,17 +278,20 @@ def parties(demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any) -> P
     return widget
 
 
-def _party(db: RegisterDatabase, name: str) -> m.Party:
+def _contract(db: RegisterDatabase, party_name: str) -> m.Contract:
+    """The (demo's one) contract with this party."""
     with db.reader() as s:
-        party = s.scalars(select(m.Party).where(m.Party.name == name)).one()
-        s.expunge(party)
-        return party
+        contract = s.scalars(
+            select(m.Contract).join(m.Party).where(m.Party.name == party_name)
+        ).one()
+        s.expunge(contract)
+        return contract
 
 
 @pytest.mark.parametrize(("text", "expected"), TYPED)
 @pytest.mark.parametrize("commit", ["enter", "leave"])
 def test_a_contract_date_typed_in_the_record_form_is_saved(
-    parties: PartiesView,
+    contracts: ContractsView,
     demo_register: RegisterDatabase,
     stack: QUndoStack,
     qtbot: Any,
@@ -296,9 +299,9 @@ def test_a_contract_date_typed_in_the_record_form_is_saved(
     expected: date,
     commit: str,
 ) -> None:
-    party = _party(demo_register, "Lettrimo Inc.")
-    parties.select_party(party.id)
-    row = parties.editor.rows["contract_date"]
+    contract = _contract(demo_register, "Lettrimo Inc.")
+    contracts.select_contract(contract.id)
+    row = contracts.editor.rows["signed_on"]
     assert isinstance(row, DateField)
     assert row.line.text() == "10/02/2025"
     _type(qtbot, row, text)
@@ -306,32 +309,32 @@ def test_a_contract_date_typed_in_the_record_form_is_saved(
         qtbot.keyClick(row.line, Qt.Key.Key_Return)
     else:
         _leave(qtbot, row)
-    assert _party(demo_register, "Lettrimo Inc.").contract_date == expected
+    assert _contract(demo_register, "Lettrimo Inc.").signed_on == expected
     assert stack.count() == 1
     with demo_register.reader() as s:
         change = s.scalars(
             select(m.Change)
-            .where(m.Change.entity_id == party.id, m.Change.field == "contract_date")
+            .where(m.Change.entity_id == contract.id, m.Change.field == "signed_on")
             .order_by(m.Change.id.desc())
         ).first()
     assert change is not None and change.new_value == expected.isoformat()
-    parties.editor.load(None)
-    parties.select_party(party.id)
+    contracts.editor.load(None)
+    contracts.select_contract(contract.id)
     assert row.line.text() == "15/01/2026"
 
 
 def test_a_refused_contract_date_saves_nothing(
-    parties: PartiesView, demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any
+    contracts: ContractsView, demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any
 ) -> None:
-    party = _party(demo_register, "Lettrimo Inc.")
-    parties.select_party(party.id)
-    row = parties.editor.rows["contract_date"]
+    contract = _contract(demo_register, "Lettrimo Inc.")
+    contracts.select_contract(contract.id)
+    row = contracts.editor.rows["signed_on"]
     assert isinstance(row, DateField)
     _type(qtbot, row, "next year")
     qtbot.keyClick(row.line, Qt.Key.Key_Return)
     assert row.error_label.isVisibleTo(row)
     assert "is not a date" in row.error_label.text()
-    assert _party(demo_register, "Lettrimo Inc.").contract_date == date(2025, 2, 10)
+    assert _contract(demo_register, "Lettrimo Inc.").signed_on == date(2025, 2, 10)
     assert stack.count() == 0
 
 

@@ -290,7 +290,7 @@ def test_load_overview_reads_one_snapshot(register: RegisterDatabase) -> None:
 
 
 def test_the_sidebar_switches_pages(qtbot: Any, window: MainWindow) -> None:
-    assert window.sidebar.count() == window.pages.count() == 11
+    assert window.sidebar.count() == window.pages.count() == 12
     window.show_page(PAGE_OVERVIEW)
     assert window.pages.currentWidget() is window.overview_view
     item = window.sidebar.item(1)

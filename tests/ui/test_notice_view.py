@@ -24,7 +24,7 @@ from ropa.db.session import RegisterDatabase
 from ropa.exports.notice.builder import build_notice
 from ropa.exports.notice.versions import list_versions
 from ropa.ui.commands import RegisterEvents, UpdateEntityCommand, push
-from ropa.ui.main_window import PAGE_ACTIVITIES, PAGE_BREACHES, PAGE_NOTICE, MainWindow
+from ropa.ui.main_window import PAGE_ACTIVITIES, PAGE_CONTRACTS, PAGE_NOTICE, MainWindow
 from ropa.ui.views.notice_actions import release_clipboard
 from ropa.ui.views.notice_panels import ActivityIdRole
 from ropa.ui.views.notice_view import NoticeView
@@ -286,7 +286,7 @@ def set_version_label(db: RegisterDatabase, label: str, day: date) -> None:
 def test_a_published_version_shows_the_firms_own_label_as_published(
     view: NoticeView, demo_register: Any, boxes: list[QMessageBox], qtbot: Any
 ) -> None:
-    published_line = "Version v2.3 \u2013 mise à jour le 1 mars 2026"
+    published_line = "Version v2.3 \u2013 mise à jour le 1er mars 2026"
     set_version_label(demo_register, "v2.3", date(2026, 3, 1))
     view.refresh()
     assert plain(published_line) in text(view)
@@ -506,7 +506,7 @@ def test_the_main_window_has_the_page_and_the_menu_entry(
     qtbot.addWidget(window)
     window.show()
     keys = window._page_keys
-    assert keys.index(PAGE_NOTICE) == keys.index(PAGE_BREACHES) + 1
+    assert keys.index(PAGE_NOTICE) == keys.index(PAGE_CONTRACTS) + 1
     item = window.sidebar.item(keys.index(PAGE_NOTICE))
     assert item is not None and item.text() == "Privacy notice" and not item.icon().isNull()
     window.notice_action.trigger()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -10,8 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import func, select
 
+from ropa.core import edits
+from ropa.core.contracts import ContractState, best_state
 from ropa.core.errors import RopaError
 from ropa.core.i18n import value_label
+from ropa.core.reads.contracts import load_contracts
 from ropa.db import models as m
 from ropa.db.enums import PartyKind
 from ropa.db.session import RegisterDatabase
@@ -26,7 +30,7 @@ from ropa.ui.models.party_table_model import (
     COLUMN_COUNT,
     PartyTableModel,
 )
-from ropa.ui.views.parties_view import PartiesView, load_parties
+from ropa.ui.views.parties_view import PartiesView
 from tests.ui.dialog_support import record_boxes
 
 USED_PARTY = "Hébergement Ardenne Datacenter SA"
@@ -98,8 +102,14 @@ def _type(line: LineField, text: str) -> None:
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester: Any, demo_register: Any) -> None:
+    data = load_contracts(demo_register)
+    states: dict[str, list[ContractState]] = {}
+    for contract in data.contracts:
+        states.setdefault(contract.party_id, []).append(contract.state)
     model = PartyTableModel("fr")
-    model.set_rows(load_parties(demo_register).parties)
+    model.set_parties(
+        data.parties, {p: s for p, found in states.items() if (s := best_state(found))}
+    )
     qtmodeltester.check(model)
     assert model.columnCount() == COLUMN_COUNT
     assert model.rowCount() == _count(demo_register)
@@ -112,7 +122,10 @@ def test_the_page_lists_the_demo_parties(view: PartiesView) -> None:
     assert names == sorted(names, key=natural_key)
     row = names.index("Lettrimo Inc.")
     assert view.proxy.index(row, COL_KIND).data() == "Processor"
-    assert view.proxy.index(row, COL_CONTRACT).data() == "Yes"
+    # Where its contract stands, not a yes / no; none is invented for a party without one.
+    assert view.proxy.index(row, COL_CONTRACT).data() == "In force"
+    bank = names.index("Banque du Sillon SA")
+    assert view.proxy.index(bank, COL_CONTRACT).data() == "No contract"
 
 
 def test_search_narrows_the_list(view: PartiesView) -> None:
@@ -232,3 +245,77 @@ def test_subprocessor_check_boxes_save_the_links(view: PartiesView, stack: QUndo
         party = s.get(m.Party, owner)
         assert party is not None
         assert party.subprocessors == []
+
+
+# -- the party's processing contracts ----------------------------------------------------------
+
+
+def _organisation_id(view: PartiesView) -> str:
+    org = view.organisation_id()
+    assert org is not None
+    return org
+
+
+def _contract_cell(view: PartiesView, name: str) -> str:
+    return str(view.proxy.index(_names(view).index(name), COL_CONTRACT).data())
+
+
+def test_the_form_says_where_the_party_contracts_stand(view: PartiesView, qtbot: Any) -> None:
+    line = view.party_contracts
+    assert view.editor.isAncestorOf(line)
+    assert "contract_signed" not in view.editor.rows  # the former tick box is gone
+    assert "contract_date" not in view.editor.rows
+    view.select_party(_party_id(view.db, "Lettrimo Inc."))
+    assert line.summary.text() == "In force, signed on 10 February 2025"
+    assert line.open_button.isEnabled() and line.new_button.isEnabled()
+    bank = _party_id(view.db, "Banque du Sillon SA")
+    view.select_party(bank)
+    assert line.summary.text() == "No contract recorded"
+
+    # A draft with the bank, recorded elsewhere: the line and the list follow.
+    values: dict[str, Any] = {"party_id": bank, "status": "draft"}
+    edits.CreateEdit("contract", values, _organisation_id(view)).first(view.db)
+    view.reload()
+    assert line.summary.text() == "Draft, not signed"
+    assert _contract_cell(view, "Banque du Sillon SA") == "Draft"
+    # Then one in force: it speaks for the party, with how many there are.
+    values = {"party_id": bank, "status": "signed", "signed_on": date(2026, 3, 2)}
+    edits.CreateEdit("contract", values, _organisation_id(view)).first(view.db)
+    view.reload()
+    assert line.summary.text() == "In force, signed on 2 March 2026 \u2014 2 contracts recorded"
+    assert _contract_cell(view, "Banque du Sillon SA") == "In force"
+
+
+def test_an_expired_contract_is_told_not_hidden(view: PartiesView) -> None:
+    lettrimo = _party_id(view.db, "Lettrimo Inc.")
+    with view.db.reader() as s:
+        contract_id = s.scalars(select(m.Contract.id).where(m.Contract.party_id == lettrimo)).one()
+    edits.UpdateEdit("contract", contract_id, {"expires_on": date(2025, 12, 31)}).first(view.db)
+    view.reload()
+    view.select_party(lettrimo)
+    assert view.party_contracts.summary.text() == (
+        "Expired on 31 December 2025, still recorded as signed"
+    )
+    assert _contract_cell(view, "Lettrimo Inc.") == "Expired"
+
+
+def test_sorting_by_contract_puts_the_parties_in_force_first(view: PartiesView) -> None:
+    view.table_view.sortByColumn(COL_CONTRACT, Qt.SortOrder.AscendingOrder)
+    cells = [view.proxy.index(r, COL_CONTRACT).data() for r in range(view.proxy.rowCount())]
+    assert cells[0] == "In force" and cells[-1] == "No contract"
+    assert cells == sorted(cells, key=lambda text: text == "No contract")
+
+
+def test_the_contract_buttons_ask_for_the_party_contracts(view: PartiesView) -> None:
+    shown: list[str] = []
+    added: list[str] = []
+    view.contracts_requested.connect(shown.append)
+    view.new_contract_requested.connect(added.append)
+    party_id = _party_id(view.db, "Lettrimo Inc.")
+    view.select_party(party_id)
+    view.party_contracts.open_button.click()
+    view.party_contracts.new_button.click()
+    assert shown == [party_id] and added == [party_id]
+    view.select_party(None)
+    assert not view.party_contracts.open_button.isEnabled()
+    assert not view.party_contracts.new_button.isEnabled()

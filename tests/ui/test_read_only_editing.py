@@ -217,6 +217,10 @@ def test_the_pages_forms_are_read_only(
         item = form.rows["subprocessors"].list.item(index)  # type: ignore[attr-defined]
         assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert not parties.delete_action.isEnabled()
+    # The party's contracts can be looked at, not added to.
+    line = parties.party_contracts
+    assert line.open_button.isEnabled()
+    assert not line.new_button.isEnabled() and line.new_button.toolTip() == tip
     rows = parties.model.rowCount()
     qtbot.keyClick(parties.table_view, Qt.Key.Key_N, CTRL)  # nothing
     parties.reload()
@@ -234,6 +238,17 @@ def test_the_pages_forms_are_read_only(
 
     window.show_page("cookies")
     assert not window.cookies_view.new_button.isEnabled()
+
+    window.show_page("contracts")
+    contracts = window.contracts_view
+    assert not contracts.new_button.isEnabled() and contracts.new_button.toolTip() == tip
+    click_row(qtbot, contracts.table_view, 0)
+    assert contracts.editor.entity_id is not None
+    assert contracts.editor.rows["reference"].line.isReadOnly()  # type: ignore[attr-defined]
+    assert not contracts.editor.rows["status"].input.isEnabled()
+    clauses = contracts.editor.rows["clauses"].list  # type: ignore[attr-defined]
+    assert not clauses.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert not contracts.delete_action.isEnabled()
 
     window.show_page("organisation")
     profile = window.organisation_view.editor

@@ -1,6 +1,7 @@
 """A new user's first register, end to end: from an organisation with nothing in it, add ten
-activities from the template library, read on the dashboard what remains, fix it from there,
-and `ropa check` ends clean."""
+activities from the template library, read on the dashboard what remains, fix it from there
+(the activities set active, the processing contract with the client recorded from the
+client's form), and `ropa check` ends clean."""
 
 from __future__ import annotations
 
@@ -17,9 +18,12 @@ from ropa.core.register import create_register
 from ropa.core.services import create_organisation
 from ropa.db import models as m
 from ropa.ui.commands import UpdateEntityCommand, push
+from ropa.ui.forms.fields import ChoicesField, ComboField, DateField
 from ropa.ui.main_window import (
     PAGE_ACTIVITIES,
+    PAGE_CONTRACTS,
     PAGE_OVERVIEW,
+    PAGE_PARTIES,
     PAGE_PROCESSOR_ACTIVITIES,
     MainWindow,
 )
@@ -124,6 +128,41 @@ def test_ten_templates_then_the_dashboard_then_a_clean_check(
         remaining = len(drafts())
         window.show_page(PAGE_OVERVIEW)
         qtbot.waitUntil(lambda r=remaining: len(drafts()) == r - 1)
+
+    # Active, the processor activities need the written contract with their client (Art.
+    # 28(3), (9)): the finding leads to the client, whose form leads to a new contract.
+    def no_contract() -> list[Any]:
+        errors = view.finding_rows(Severity.ERROR)
+        return [r for r in errors if r.finding.rule == "contract.client_without_contract"]
+
+    qtbot.waitUntil(lambda: len(no_contract()) == 1)
+    assert view.finding_rows(Severity.ERROR) == no_contract()
+    view.findings_tree.setFocus()
+    view.findings_tree.setCurrentIndex(view.finding_index(Severity.ERROR, 0))
+    qtbot.keyClick(view.findings_tree, Qt.Key.Key_Return)
+    assert window.current_page() == PAGE_PARTIES
+    assert window.parties_view.selected_party() == client.id
+    assert window.parties_view.party_contracts.summary.text() == "No contract recorded"
+    window.parties_view.party_contracts.new_button.click()
+    assert window.current_page() == PAGE_CONTRACTS
+    form = window.contracts_view.editor.rows
+    for name, value in (("our_role", "processor"), ("status", "signed")):
+        combo = form[name]
+        assert isinstance(combo, ComboField)
+        combo.combo.setCurrentIndex(combo.combo.findData(value))
+    signed = form["signed_on"]
+    assert isinstance(signed, DateField)
+    signed.line.setText("02/03/2026")
+    signed.line.editingFinished.emit()
+    clauses = form["clauses"]
+    assert isinstance(clauses, ChoicesField)
+    for index in range(clauses.list.count()):
+        clauses.list.item(index).setCheckState(Qt.CheckState.Checked)
+    with db.reader() as session:
+        [contract] = session.scalars(select(m.Contract)).all()
+        assert contract.party_id == client.id and len(contract.clauses) == 8
+    window.show_page(PAGE_OVERVIEW)
+    qtbot.waitUntil(lambda: not view.finding_rows(Severity.ERROR))
     qtbot.waitUntil(view.notice_checked)
     assert view.dashboard is not None
     on_dashboard = [

@@ -50,6 +50,7 @@ from ropa.ui.commands import (
     RegisterEvents,
     RetireActivityCommand,
     push,
+    push_all,
     step_text,
 )
 from ropa.ui.dialogs.confirm_delete import confirm_delete
@@ -619,31 +620,9 @@ class ActivitiesView(QWidget):
         `macro_text(count)` (see commands.step_text); stops at the first refusal."""
         ids = self.selected_ids() if ids is None else ids
         commands = [command for activity_id in ids if (command := make(activity_id)) is not None]
-        if not commands:
-            return 0
-        first, rest = commands[0], commands[1:]
-        try:
-            first.run_first()  # what `push` does: only a first success opens the undo step
-        except RopaError as error:
-            self._refused(refusal_text, error)
-            return 0
-        if rest:
-            self._stack.beginMacro(macro_text(len(commands)))
-        done = 0
-        try:
-            self._stack.push(first)
-            done = 1
-            for command in rest:
-                refusal = push(self._stack, command)
-                if refusal is not None:
-                    self._refused(refusal_text, refusal)
-                    break
-                done += 1
-            if rest and done < len(commands):  # the step says what it did
-                self._stack.command(self._stack.count() - 1).setText(macro_text(done))
-        finally:
-            if rest:
-                self._stack.endMacro()
+        done, refusal = push_all(self._stack, commands, macro_text)
+        if refusal is not None:
+            self._refused(refusal_text, refusal)
         return done
 
     def delete_selected(self) -> int:

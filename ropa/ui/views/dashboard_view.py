@@ -104,6 +104,7 @@ PAGE_OF_TABLE = {
     "activity": "activities",
     "rights_request": PAGE_REQUESTS,
     "breach": PAGE_BREACHES,
+    "contract": "contracts",
 }
 PAGE_OF_TABLE.update(dict.fromkeys(CATALOGUE_TABLES, "catalogues"))
 NOTICE_PAGE = "notice"

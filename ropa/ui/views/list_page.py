@@ -1,21 +1,30 @@
-"""The base of the list + form pages (parties, cookies, catalogues): a searchable table, New and
-Delete buttons, and the form of the selected row beside it, kept across reloads. The selected
-row is the one the form shows (the field being edited is saved before another row is shown);
-Delete names the row and asks first; the Delete key does the same."""
+"""The base of the list + form pages (parties, cookies, requests, breaches, contracts,
+catalogues): a searchable table, New and Delete buttons, and the form of the selected row beside
+it, kept across reloads. The selected row is the one the form shows (the field being edited is
+saved before another row is shown); Delete names the row and asks first; the Delete key does the
+same. A page may let several rows be selected: Delete then takes them all, as one undo step."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QVBoxLayout, QWidget
 
 from ropa.core.errors import RopaError
 from ropa.core.handle import Register
 from ropa.core.reads.organisation import shown_organisation
-from ropa.ui.commands import CreateEntityCommand, DeleteEntityCommand, RegisterEvents, push
+from ropa.ui.commands import (
+    CreateEntityCommand,
+    DeleteEntityCommand,
+    RegisterCommand,
+    RegisterEvents,
+    push,
+    push_all,
+    step_text,
+)
 from ropa.ui.dialogs.confirm_delete import confirm_delete
 from ropa.ui.forms.read_only import allow_edit
 from ropa.ui.forms.record_form import Field, RecordEditor
@@ -33,6 +42,16 @@ from ropa.ui.views.list_pane import (
 
 ErrorHandler = Callable[[str, RopaError], None]
 """Shows a refused action to the user: what was refused, and why."""
+
+
+class DeleteManyTexts(NamedTuple):
+    """What Delete says of several selected rows, in the interface language."""
+
+    action: str  # the action, in the Edit menu: "Delete 3 contracts…"
+    short: str  # the button: "Delete 3…"
+    question: str  # asked first, above their names: "Delete these 3 contracts?"
+    done: str  # the undo step, in the status bar: "Deleted 3 contracts"
+    step: str  # the undo step, in the Edit menu: "Delete 3 contracts"
 
 
 def discard(widget: QWidget) -> None:
@@ -87,10 +106,13 @@ class ListPage(QWidget):
         sort_column: int,
         on_new: Callable[[], None],
         on_delete: Callable[[], None],
+        multi_select: bool = False,
     ) -> None:
         """The list pane, on the left of the splitter. `texts`: the search field's placeholder
         and accessible name, the table's accessible name, the New button and the Delete button
-        while no row is selected (it then names the row: see _update_delete)."""
+        while no row is selected (it then names the row: see _update_delete). `multi_select`:
+        several rows may be selected (Ctrl, Shift), and deleted as one undo step (the form
+        shows the current one; the page gives `_delete_many_texts`)."""
         placeholder, search_name, table_name, new_text, delete_text = texts
         self._delete_text = delete_text
         self._name_column = sort_column
@@ -98,7 +120,12 @@ class ListPage(QWidget):
         self.proxy = proxy
         self.proxy.setSourceModel(self.model)
         self.search_edit = search_field(self, placeholder, search_name, proxy.set_search_text)
-        self.table_view = list_table(self, proxy, table_name, sort_column)
+        mode = (
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multi_select
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.table_view = list_table(self, proxy, table_name, sort_column, selection_mode=mode)
         # A click makes the row current, then selects it: the form follows both.
         selection = self.table_view.selectionModel()
         selection.currentRowChanged.connect(self._current_row_changed)
@@ -128,14 +155,15 @@ class ListPage(QWidget):
             discard(old)
 
     def _lay_out(self, *above: QWidget) -> None:
-        """The page: these widgets, then the splitter (the list gets the larger part)."""
+        """The page: these widgets, then the splitter, which gets the height they leave (the
+        list gets the larger part of its width)."""
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         for widget in above:
             layout.addWidget(widget)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)
 
     def _new_editor(self) -> RecordEditor:
         """A new form of the page's rows (see _use_editor and set_database)."""
@@ -238,18 +266,38 @@ class ListPage(QWidget):
             self.table_view.scrollTo(index)
         self._selection_changed()
 
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows, in the order shown (one at most unless the page lets
+        several be selected)."""
+        rows = sorted({index.row() for index in self.table_view.selectionModel().selectedRows()})
+        return [self.proxy.row_id(row) for row in rows]
+
     def selected_label(self) -> str:
         """The name of the selected row, as the list shows it ("" when none)."""
-        index = self.table_view.selectionModel().currentIndex()
-        if self.selected_id() is None:
+        row_id = self.selected_id()
+        return "" if row_id is None else self.row_label(row_id)
+
+    def row_label(self, row_id: str) -> str:
+        """The name of a row, as the list shows it ("" when it is not listed)."""
+        row = self.model.row_of(row_id)
+        if row is None:
             return ""
-        return str(self.proxy.index(index.row(), self._name_column).data() or "")
+        return str(self.model.index(row, self._name_column).data() or "")
+
+    def _delete_many_texts(self, count: int) -> DeleteManyTexts:
+        """What Delete says of several selected rows (pages that let several be selected)."""
+        raise NotImplementedError
 
     def list_actions(self) -> list[QAction]:
         """The actions on the selected row, for the window's Edit menu."""
         return [self.delete_action]
 
     def _update_delete(self) -> None:
+        count = len(self.selected_ids())
+        if count > 1:
+            texts = self._delete_many_texts(count)
+            set_action_texts(self.delete_action, texts.action, texts.short, True, self.read_only)
+            return
         name = self.selected_label()
         if self.selected_id() is None:
             text = self._delete_text
@@ -336,20 +384,35 @@ class ListPage(QWidget):
     def _delete_selected(
         self, table: str | type[Any], refused: Callable[[str, RopaError], str], question: str
     ) -> None:
-        """Delete the selected row once the user said yes to `question` ("Delete this
-        party?", above its name; unless they asked not to be asked); `refused(id, error)`
-        says why when the register refuses."""
+        """Delete the selected row (or rows) once the user said yes to `question` ("Delete
+        this party?", above its name; for several rows the page's `_delete_many_texts`),
+        unless they asked not to be asked; `refused(id, error)` says why when the register
+        refuses. Several rows are one undo step; a refusal stops there."""
+        ids = self.selected_ids()
         row_id = self.selected_id()
-        if row_id is None:
+        if len(ids) <= 1:
+            ids = [row_id] if row_id is not None else ids
+        if not ids:
             return
-        if not confirm_delete(self, question, [self.selected_label()], self._settings):
+        if len(ids) > 1:
+            question = self._delete_many_texts(len(ids)).question
+        names = [self.row_label(i) for i in ids]
+        if not confirm_delete(self, question, names, self._settings):
             return
-        command = DeleteEntityCommand(self.db, table, row_id, events=self._events)
-        error = push(self._stack, command)
+        commands: list[RegisterCommand] = [
+            DeleteEntityCommand(self.db, table, i, events=self._events) for i in ids
+        ]
+        done, error = push_all(self._stack, commands, self._delete_step_text)
         if error is not None:
-            self._show_error(refused(row_id, error), error)
-            return
-        self.reload()
+            self._show_error(refused(ids[done], error), error)
+        if done:
+            self.reload()
+
+    def _delete_step_text(self, count: int) -> str:
+        """The undo step of deleting several rows ("Deleted 3 contracts" / "Delete 3
+        contracts", see step_text)."""
+        texts = self._delete_many_texts(count)
+        return step_text(texts.done, texts.step)
 
 
 class OrganisationListPage(ListPage):
