@@ -123,12 +123,24 @@ def grid(
     )
 
 
+# A stacked block of at most this many characters fits on one page whatever its words (about
+# half a page of label / value lines): it is moved whole to the next page rather than split.
+KEPT_TOGETHER = 1200
+
+
+def _characters(row: Sequence[Flowable]) -> int:
+    return sum(
+        len(cell.getPlainText()) if isinstance(cell, Paragraph) else len(str(cell)) for cell in row
+    )
+
+
 def stacked(header: Sequence[str], rows: Sequence[Sequence[Flowable]]) -> Table:
     """The rows of a table too wide for the page one under the other: each row's first cell
     as a title across the width, then a label / value line for each of its other columns."""
     st = styles()
     data: list[list[Flowable | str]] = []
     commands: list[tuple[Any, ...]] = []
+    long_blocks = False
     for row in rows:
         title = len(data)
         commands += [
@@ -139,6 +151,11 @@ def stacked(header: Sequence[str], rows: Sequence[Sequence[Flowable]]) -> Table:
         for label, value in zip(header[1:], row[1:], strict=True):
             commands.append(("BACKGROUND", (0, len(data)), (0, len(data)), LABEL_FILL))
             data.append([BreakingParagraph(text(label), st.label), value])
+        if _characters(row) <= KEPT_TOGETHER:
+            # A block that surely fits a page is not split: its title never ends a page.
+            commands.append(("NOSPLIT", (0, title), (1, len(data) - 1)))
+        else:
+            long_blocks = True
     shares = (LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH)
     lines = [r for r in data if r[1] != ""]
     return Table(
@@ -146,7 +163,9 @@ def stacked(header: Sequence[str], rows: Sequence[Sequence[Flowable]]) -> Table:
         colWidths=fitted_widths(lines, shares, FRAME_WIDTH) or shares,
         style=table_style(*commands),
         splitByRow=1,
-        splitInRow=1,
+        # Inside a line only when a block may be taller than a page: otherwise reportlab
+        # fills the end of a page with a sliver of the next line (a title cut from its block).
+        splitInRow=int(long_blocks),
         hAlign="LEFT",
     )
 
