@@ -90,10 +90,11 @@ def upgrade() -> None:
         *(
             sa.column(name)
             for name in (
-                "id organisation_id party_id reference our_role status signed_on clauses "
+                "id organisation_id party_id reference our_role status signed_on "
                 "created_at updated_at version"
             ).split()
         ),
+        sa.column("clauses", sa.JSON()),  # typed: the list is written as JSON text
     )
     connection = op.get_bind()
     rows = connection.execute(
