@@ -14,6 +14,9 @@ runs in whichever thread allocates, holding that lock for a whole pass over the 
 more once a large register is read): a job that allocates millions of objects triggers such
 passes and stalls the window. `pause_collector` turns the collector off while the job runs
 (reference counting still frees almost everything it allocates); one short pass follows.
+The collector is turned back on from the GUI thread, once the job's result is on its way:
+turned on in the worker, its next allocation started that pass in the worker, collecting Qt
+objects outside their thread (a crash seen in the tests).
 """
 
 from __future__ import annotations
@@ -21,33 +24,69 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 _collector_lock = threading.Lock()
 _collector_pauses = 0
 _collector_was_enabled = False
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off (in every thread) while the block runs, back as
-    it was once the last of the blocks running at once ends."""
+def pause_collector() -> None:
+    """Python's cyclic garbage collector off (in every thread) until as many
+    resume_collector() calls as pauses."""
     global _collector_pauses, _collector_was_enabled
     with _collector_lock:
         if _collector_pauses == 0:
             _collector_was_enabled = gc.isenabled()
             gc.disable()
         _collector_pauses += 1
+
+
+def resume_collector() -> None:
+    """The collector back as it was once the last pause ends (call it in the GUI thread)."""
+    global _collector_pauses
+    with _collector_lock:
+        _collector_pauses -= 1
+        if _collector_pauses == 0 and _collector_was_enabled:
+            gc.enable()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The collector off while the block runs (a block of the GUI thread)."""
+    pause_collector()
     try:
         yield
     finally:
-        with _collector_lock:
-            _collector_pauses -= 1
-            if _collector_pauses == 0 and _collector_was_enabled:
-                gc.enable()
+        resume_collector()
+
+
+class _Resumer(QObject):
+    """Lives in the GUI thread: a worker's `resume` is queued to it, so that the collector is
+    turned on, and its next pass runs, in the GUI thread."""
+
+    resume = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.resume.connect(self._resume)
+
+    @Slot()
+    def _resume(self) -> None:
+        resume_collector()
+
+
+_resumer: _Resumer | None = None
+
+
+def _gui_resumer() -> _Resumer:
+    global _resumer
+    if _resumer is None:  # made by the first job, in the GUI thread
+        _resumer = _Resumer()
+    return _resumer
 
 
 class BackgroundJob(QObject):
@@ -97,16 +136,20 @@ class BackgroundJob(QObject):
         self.runs += 1
         number = self._requested
         done = self._done
-        paused = collector_paused() if self._pause_collector else nullcontext()
+        resumer = _gui_resumer() if self._pause_collector else None
+        if resumer is not None:
+            pause_collector()
 
         def run() -> None:
             result: Any = None
             error: BaseException | None = None
             try:
-                with paused:
-                    result = work()
+                result = work()
             except BaseException as raised:  # raised again in the GUI thread
                 error = raised
+            finally:
+                if resumer is not None:
+                    resumer.resume.emit()  # queued: the collector resumes in the GUI thread
             try:
                 done.emit(number, result, error)
             except RuntimeError:  # the page was deleted meanwhile: nobody waits for it
