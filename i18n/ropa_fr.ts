@@ -4,10 +4,10 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+314"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+303"/>
         <location line="+4"/>
-        <source>Time limits running out</source>
-        <translation>Délais qui arrivent à échéance</translation>
+        <source>To do</source>
+        <translation>À faire</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -16,13 +16,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Case</source>
-        <translation>Dossier</translation>
+        <source>Entry</source>
+        <translation>Élément</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Time limit</source>
-        <translation>Délai</translation>
+        <source>Where it stands</source>
+        <translation>Situation</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1616,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="-205"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="-197"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>en retard de %n jour</numerusform>
@@ -1667,21 +1667,11 @@
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
-    <message>
-        <location line="+67"/>
-        <source>Data breach</source>
-        <translation>Violation de données</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rights request</source>
-        <translation>Demande d’exercice de droits</translation>
-    </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+204"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+206"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Constats</translation>

@@ -4,10 +4,10 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+314"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+303"/>
         <location line="+4"/>
-        <source>Time limits running out</source>
-        <translation>Termijnen die aflopen</translation>
+        <source>To do</source>
+        <translation>Te doen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -16,13 +16,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Case</source>
-        <translation>Dossier</translation>
+        <source>Entry</source>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Time limit</source>
-        <translation>Termijn</translation>
+        <source>Where it stands</source>
+        <translation>Stand van zaken</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1616,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="-205"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="-197"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n dag achterstallig</numerusform>
@@ -1667,21 +1667,11 @@
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
-    <message>
-        <location line="+67"/>
-        <source>Data breach</source>
-        <translation>Datalek</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rights request</source>
-        <translation>Verzoek van een betrokkene</translation>
-    </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+204"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+206"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from ropa.core.reads.accountability import BreachRow, RequestRow
     from ropa.core.reads.contracts import ContractRow
+    from ropa.core.todo import TodoItem
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 IMPORT_FORMATS = {".json": "json", ".xlsx": "xlsx"}
@@ -772,6 +773,58 @@ class Cli:
             self.out(" \u00b7 ".join(_contract_parts(self.lang, row)))
         return EXIT_OK
 
+    def todo(self, args: argparse.Namespace) -> int:
+        """What runs out, across the register (core/todo.py), the late first: a line each
+        (the organisation when FILE holds several, the kind, the record, where it stands in
+        words); --format json for scripts. Exits with 1 when something is late, so that a
+        scheduled task can warn the firm."""
+        from sqlalchemy import select
+
+        from ropa.core.todo import any_late, kind_label, todo_items
+        from ropa.db.models import Organisation
+
+        moment = now()
+        today = moment.astimezone().date()
+        db = self.open(args.file)
+        try:
+            with db.reader() as session:
+                organisations = dict(
+                    session.execute(
+                        select(Organisation.id, Organisation.legal_name).order_by(
+                            Organisation.created_at
+                        )
+                    )
+                    .tuples()
+                    .all()
+                )
+                if args.organisation is not None and args.organisation not in organisations:
+                    raise RopaError("error.organisation_unknown", id=args.organisation)
+                items = todo_items(session, today, moment, args.organisation)
+            one = args.organisation or (
+                next(iter(organisations)) if len(organisations) == 1 else None
+            )
+            if one is not None:
+                self._speak_as(db, one)
+        finally:
+            db.close()
+        late = any_late(items)
+        if args.format == "json":
+            self._json([_todo_json(self.lang, item, organisations) for item in items])
+            return EXIT_DATA if late else EXIT_OK
+        if not items:
+            self.err(self.t("cli.todo.none"))
+            return EXIT_OK
+        several = args.organisation is None and len(organisations) > 1
+        for item in items:
+            parts = [organisations.get(item.organisation_id, "")] if several else []
+            parts += [kind_label(self.lang, item.kind), item.entry, item.words(self.lang)]
+            self.out(" \u00b7 ".join(parts))
+        count = sum(item.late for item in items)
+        if count:
+            key = "cli.todo.late.one" if count == 1 else "cli.todo.late.other"
+            self.err(self.t(key, count=count))
+        return EXIT_DATA if late else EXIT_OK
+
     def breach_draft(self, args: argparse.Namespace) -> int:
         """A breach's draft notification to the supervisory authority (--to authority) or
         letter to the people concerned (--to people), as PDF or DOCX, in one of the
@@ -907,6 +960,23 @@ def _contract_words(lang: str, row: ContractRow) -> str:
     from ropa.core.contracts import contract_words
 
     return contract_words(lang, row.state, row.signed_on, row.review_on, row.expires_on)
+
+
+def _todo_json(lang: str, item: TodoItem, organisations: dict[str, str]) -> dict[str, Any]:
+    """An item as `ropa todo --format json` gives it: codes, ISO dates, the words."""
+    return {
+        "kind": item.kind.value,
+        "organisation_id": item.organisation_id,
+        "organisation": organisations.get(item.organisation_id),
+        "table": item.table,
+        "id": item.id,
+        "entry": item.entry,
+        "late": item.late,
+        "state": item.state,
+        "due": _iso(item.due),
+        "due_at": item.due_at.isoformat() if item.due_at is not None else None,
+        "words": item.words(lang),
+    }
 
 
 def _contract_parts(lang: str, row: ContractRow) -> list[str]:
@@ -1207,6 +1277,15 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     listing.add_argument(
         "--json", dest="format", action="store_const", const="json", help=t("cli.help.json")
     )
+    listing = commands.add_parser(
+        "todo", parents=[common], help=t("cli.help.todo"), description=t("cli.help.todo")
+    )
+    listing.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    listing.add_argument("--organisation", metavar="ID", help=t("cli.help.org_todo"))
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.add_argument(
+        "--json", dest="format", action="store_const", const="json", help=t("cli.help.json")
+    )
     draft = commands.add_parser(
         "breach-draft",
         parents=[common],
@@ -1268,6 +1347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "breaches": cli.breaches,
         "contracts": cli.contracts,
         "breach-draft": cli.breach_draft,
+        "todo": cli.todo,
     }
     try:
         refuse_output_over_register(args)

@@ -151,7 +151,7 @@ def moment_text(lang: str, at: datetime) -> str:
     return tr(lang, "deadline.moment", date=day_text(lang, local.date()), time=time)
 
 
-def _counted(lang: str, keys: tuple[str, str], count: int, **params: object) -> str:
+def counted(lang: str, keys: tuple[str, str], count: int, **params: object) -> str:
     """The text of keys (singular, plural) the language writes `count` with (French: 0 and 1
     are singular)."""
     from ropa.core.i18n import normalise_language, tr
@@ -171,7 +171,7 @@ def span_text(lang: str, span: timedelta, *, days: bool = True) -> str:
     hours = minutes // 60
     if hours < 48 or not days:
         return tr(lang, "deadline.hours", count=hours)
-    return _counted(lang, ("deadline.days.one", "deadline.days.other"), hours // 24)
+    return counted(lang, ("deadline.days.one", "deadline.days.other"), hours // 24)
 
 
 def request_words(lang: str, deadline: RequestDeadline) -> str:
@@ -184,10 +184,10 @@ def request_words(lang: str, deadline: RequestDeadline) -> str:
         if deadline.days == 0:
             return tr(lang, "deadline.request.due_today", date=day_text(lang, deadline.due))
         due = ("deadline.request.due.one", "deadline.request.due.other")
-        return _counted(lang, due, deadline.days, date=day_text(lang, deadline.due))
+        return counted(lang, due, deadline.days, date=day_text(lang, deadline.due))
     if state is RequestState.LATE and deadline.due is not None and deadline.days is not None:
         late = ("deadline.request.late.one", "deadline.request.late.other")
-        return _counted(lang, late, deadline.days, date=day_text(lang, deadline.due))
+        return counted(lang, late, deadline.days, date=day_text(lang, deadline.due))
     if state is RequestState.FORWARDED and deadline.forwarded_on is not None:
         return tr(lang, "deadline.request.forwarded", date=day_text(lang, deadline.forwarded_on))
     return tr(lang, f"deadline.request.{state.value}")

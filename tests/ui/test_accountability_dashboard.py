@@ -1,6 +1,7 @@
-"""The overview's time limits running out: the breaches whose notification decision is open or
-overdue with their 72-hour countdown, the requests late or due within a week; nothing else;
-hidden when there is none; a line opens its record on its page; an edit elsewhere updates it."""
+"""The overview's To do: the breaches whose notification decision is open or overdue with their
+72-hour countdown, the requests late or due within a week, the reviews and contracts whose date
+runs out; nothing else; hidden when there is none; a line opens its record on its page; an edit
+elsewhere updates it."""
 
 from __future__ import annotations
 
@@ -10,15 +11,24 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from sqlalchemy import update
 
 from ropa.core import edits
 from ropa.core.checks.model import Severity
 from ropa.core.deadlines import add_months
 from ropa.core.reads.accountability import load_accountability
+from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
-from ropa.ui.commands import RegisterEvents
+from ropa.ui.commands import RegisterEvents, UpdateEntityCommand, push
 from ropa.ui.forms.fields import DateField
-from ropa.ui.main_window import PAGE_BREACHES, PAGE_OVERVIEW, PAGE_REQUESTS, MainWindow
+from ropa.ui.main_window import (
+    PAGE_ACTIVITIES,
+    PAGE_BREACHES,
+    PAGE_CONTRACTS,
+    PAGE_OVERVIEW,
+    PAGE_REQUESTS,
+    MainWindow,
+)
 from ropa.ui.theme import error_colour, warning_colour
 from ropa.ui.views import dashboard_view
 from ropa.ui.views.dashboard_panels import COL_DUE_ENTRY, COL_DUE_STATE
@@ -47,9 +57,25 @@ def _window(qtbot: Any, db: RegisterDatabase) -> MainWindow:
     return window
 
 
-def _entries(window: MainWindow) -> list[str]:
-    table = window.dashboard_view.accountability_panel.table
-    return [table.item(row, COL_DUE_ENTRY).text() for row in range(table.rowCount())]
+def _entries(
+    window: MainWindow, kinds: tuple[str, ...] = ("breach", "rights_request")
+) -> list[str]:
+    """The To do's entries of these tables (by default the requests and breaches: the demo's
+    own reviews and contracts come and go with today's date)."""
+    panel = window.dashboard_view.accountability_panel
+    table = panel.table
+    return [
+        table.item(row, COL_DUE_ENTRY).text()
+        for row, line in enumerate(panel.lines)
+        if line.table in kinds
+    ]
+
+
+def _without_dates(db: RegisterDatabase) -> None:
+    """The demo with no review or contract date: nothing of its own on the To do."""
+    with db.transaction() as session:
+        session.execute(update(m.Activity).values(next_review=None))
+        session.execute(update(m.Contract).values(review_on=None, expires_on=None))
 
 
 def test_the_open_breach_and_the_late_request_are_listed_and_open_their_record(
@@ -87,6 +113,7 @@ def test_the_open_breach_and_the_late_request_are_listed_and_open_their_record(
     _create(  # due in about a month
         demo_register, "rights_request", {"reference": "R-003", "received_on": today}
     )
+    _without_dates(demo_register)
     window = _window(qtbot, demo_register)
     panel = window.dashboard_view.accountability_panel
     assert panel.isVisible()
@@ -130,6 +157,7 @@ def test_the_panel_is_hidden_when_no_time_limit_runs_out(
         "rights_request",
         {"reference": "R-001", "received_on": date.today() - timedelta(days=2)},
     )
+    _without_dates(demo_register)
     window = _window(qtbot, demo_register)
     panel = window.dashboard_view.accountability_panel
     assert not panel.isVisible() and _entries(window) == []
@@ -219,3 +247,47 @@ def test_the_findings_follow_the_clock_without_reading_the_register_again(
         row.finding.rule == "request.due_soon" and "15/12/2026" in row.text
         for row in view.finding_rows(Severity.WARNING)
     )
+
+
+def test_reviews_and_contracts_are_on_the_to_do_and_open_their_record(
+    qtbot: Any, demo_register: RegisterDatabase
+) -> None:
+    """The demo's review of T-11 (30 June 2026) and its payroll contract's review (30 September
+    2026) are overdue on any later day: late lines, in the error colour, that open the activity
+    in its editor and the contract on its page."""
+    window = _window(qtbot, demo_register)
+    panel = window.dashboard_view.accountability_panel
+    assert panel.isVisible()
+    review = next(i for i, line in enumerate(panel.lines) if line.table == "activity")
+    contract = next(i for i, line in enumerate(panel.lines) if line.table == "contract")
+    table = panel.table
+    assert table.item(review, COL_DUE_ENTRY).text().startswith("T-11 \u2013 ")
+    assert table.item(review, 0).text() == "Activity review"
+    state = table.item(review, COL_DUE_STATE)
+    assert _plain(state.text()).startswith("review overdue by ")
+    assert "(due 30 June 2026)" in _plain(state.text())
+    assert state.foreground().color() == error_colour()
+    assert table.item(contract, 0).text() == "Processing contract"
+    assert "(due 30 September 2026)" in _plain(table.item(contract, COL_DUE_STATE).text())
+
+    table.setCurrentCell(review, 0)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert window.current_page() == PAGE_ACTIVITIES
+    assert window.activities_view.editor.activity_id == panel.lines[review].id
+    window.show_page(PAGE_OVERVIEW)
+    panel.open_line(contract)
+    assert window.current_page() == PAGE_CONTRACTS
+    assert window.contracts_view.editor.entity_id == panel.lines[contract].id
+
+    # Reviewing the activity (a next review a year on) takes it off the To do; undo, back.
+    activity = panel.lines[review].id
+    later = date.today() + timedelta(days=365)
+    db, events = demo_register, window.events
+    push(
+        window.undo_stack,
+        UpdateEntityCommand(db, m.Activity, activity, {"next_review": later}, events=events),
+    )
+    window.show_page(PAGE_OVERVIEW)
+    assert activity not in [line.id for line in panel.lines]
+    window.undo_stack.undo()
+    assert activity in [line.id for line in panel.lines]

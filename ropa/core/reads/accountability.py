@@ -175,26 +175,3 @@ def load_accountability(
             _entries(session, m.DataCategory),
             _entries(session, m.DataSubjectCategory),
         )
-
-
-@dataclass(frozen=True)
-class TimeLimits:
-    """Only the requests and breaches, for what runs out (the Overview's panel, read every
-    minute while shown: none of the activities or catalogues the pages' pickers need)."""
-
-    organisation_ids: list[str]
-    requests: list[RequestRow]
-    breaches: list[BreachRow]
-
-
-def load_time_limits(
-    db: Register, today: date | None = None, now: datetime | None = None
-) -> TimeLimits:
-    now = now or datetime.now(UTC)
-    today = today or date.today()
-    with db.reader() as session:
-        return TimeLimits(
-            [org.id for org in organisation_summaries(session)],
-            list_requests(session, today),
-            list_breaches(session, now),
-        )

@@ -1,8 +1,7 @@
 """The dashboard's panels beside the findings: the completeness and reviews tables (rows of
 text over a TextRowsModel), the counts per role / status / legal basis, the chart of
-findings per severity; and above them the time limits running out (AccountabilityPanel: the
-breaches whose notification decision is open or overdue, the requests late or due within a
-week)."""
+findings per severity; and above them the To do (AccountabilityPanel: what runs out across the
+accountability file, core/todo.py)."""
 
 from __future__ import annotations
 
@@ -26,17 +25,15 @@ from PySide6.QtWidgets import (
 
 from ropa.core.checks.completeness import LEGAL_BASIS, ActivityCompleteness
 from ropa.core.checks.model import Severity
-from ropa.core.deadlines import BreachState, RequestState
+from ropa.core.deadlines import BreachClock, RequestDeadline
 from ropa.core.i18n import label, tr, value_label
-from ropa.core.reads.accountability import AccountabilityData, TimeLimits
 from ropa.core.reads.dashboard import Dashboard, Review
+from ropa.core.todo import TodoItem, TodoKind, kind_label
 from ropa.ui.models.dashboard_models import TextRow, TextRowsModel
 from ropa.ui.models.deadline_texts import (
     SOON_DAYS,
     Tone,
-    clock_text,
     clock_tone,
-    deadline_text,
     deadline_tone,
     tone_colour,
 )
@@ -202,6 +199,9 @@ class SeverityChart(QChartView):
         self.values = QValueAxis()
         self.values.setLabelFormat("%d")
         self.values.setRange(0, 1)
+        # Each bar shows its count: the scale's numbers would only take the width the
+        # severities' names need (squeezed, Qt elides them all to "…").
+        self.values.setLabelsVisible(False)
         chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
         self.series.attachAxis(self.values)
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -209,6 +209,9 @@ class SeverityChart(QChartView):
         for axis in (self.categories, self.values):
             axis.setLabelsBrush(text)
         self.setChart(chart)
+        # Tall enough for its title, bars and both axes' labels: squeezed (a long To do
+        # above it), Qt elides every label to "…".
+        self.setMinimumHeight(max(150, 9 * self.fontMetrics().height()))
 
     def show_counts(self, counts: dict[Severity, int]) -> None:
         """Set the bars in place (no new series, so a refresh stays cheap)."""
@@ -226,20 +229,32 @@ class SeverityChart(QChartView):
         return [int(self.bars.at(index)) for index in range(self.bars.count())]
 
 
-# -- the time limits running out ---------------------------------------------------------------
+# -- the To do ---------------------------------------------------------------------------------
 
-# Columns of the accountability panel.
+# Columns of the To do panel.
 COL_DUE_KIND, COL_DUE_ENTRY, COL_DUE_STATE = range(3)
-DUE_ROWS_SHOWN = 5
+DUE_ROWS_SHOWN = 6
 """The panel is as tall as its lines up to this many (it scrolls beyond)."""
 PAGE_REQUESTS = "requests"
 PAGE_BREACHES = "breaches"
+PAGE_CONTRACTS = "contracts"
+PAGE_ACTIVITY = "activity"  # the activity opened in its editor, on its page
+PAGE_DPIAS = "dpias"
+# The page that shows each kind's record.
+TODO_PAGES = {
+    TodoKind.BREACH: PAGE_BREACHES,
+    TodoKind.REQUEST: PAGE_REQUESTS,
+    TodoKind.REVIEW: PAGE_ACTIVITY,
+    TodoKind.CONTRACT: PAGE_CONTRACTS,
+    TodoKind.DPIA: PAGE_DPIAS,
+}
 
 
 @dataclass(frozen=True)
 class DueLine:
-    """A line of the panel: what (a breach, a request), which one, its state in words (with
-    its deadline), how pressing (the tone), and the page, table and id that show it."""
+    """A line of the panel: what (a breach, a request, a review...), which one, where it
+    stands in words (with its date), how pressing (the tone), and the page, table and id that
+    show it."""
 
     kind: str
     entry: str
@@ -250,79 +265,65 @@ class DueLine:
     id: str
 
 
-def due_lines(
-    data: TimeLimits | AccountabilityData, organisation_id: str | None, lang: str
-) -> list[DueLine]:
-    """The organisation's breaches whose notification decision is open or overdue, the most
-    pressing first, then its requests late or due within SOON_DAYS days."""
-    breach_kind = QCoreApplication.translate("DashboardPanels", "Data breach")
-    request_kind = QCoreApplication.translate("DashboardPanels", "Rights request")
-    open_states = (BreachState.OVERDUE, BreachState.DECISION_OPEN)
-    breaches = [
-        b
-        for b in data.breaches
-        if b.organisation_id == organisation_id and b.clock.state in open_states
-    ]
-    breaches.sort(key=lambda b: (b.clock.deadline is None, b.clock.deadline, b.name))
-    lines = [
+def todo_tone(item: TodoItem) -> Tone:
+    """Late: an error; a breach inside its 72 hours, a request or date within SOON_DAYS: a
+    warning; anything else (a request to forward, a date further away): plain."""
+    where = item.where
+    if isinstance(where, BreachClock):
+        return clock_tone(where)
+    if isinstance(where, RequestDeadline):
+        return deadline_tone(where)
+    if where.days < 0:
+        return Tone.ERROR
+    return Tone.WARNING if where.days <= SOON_DAYS else Tone.PLAIN
+
+
+def due_lines(items: Sequence[TodoItem], organisation_id: str | None, lang: str) -> list[DueLine]:
+    """The organisation's To do (core/todo.py: the late first, then the soonest), a line each:
+    its kind and where it stands in `lang`."""
+    return [
         DueLine(
-            breach_kind,
-            b.name,
-            clock_text(lang, b.clock),
-            clock_tone(b.clock),
-            PAGE_BREACHES,
-            "breach",
-            b.id,
+            kind_label(lang, item.kind),
+            item.entry,
+            item.words(lang),
+            todo_tone(item),
+            TODO_PAGES[item.kind],
+            item.table,
+            item.id,
         )
-        for b in breaches
+        for item in items
+        if item.organisation_id == organisation_id
     ]
-    requests = [
-        r
-        for r in data.requests
-        if r.organisation_id == organisation_id
-        and (
-            r.deadline.state == RequestState.LATE
-            or (r.deadline.state == RequestState.OPEN and (r.deadline.days or 0) <= SOON_DAYS)
-        )
-    ]
-    requests.sort(key=lambda r: (r.deadline.due, r.reference))
-    for r in requests:
-        entry = f"{r.reference} \u2013 {r.requester}" if r.requester else r.reference
-        lines.append(
-            DueLine(
-                request_kind,
-                entry,
-                deadline_text(lang, r.deadline),
-                deadline_tone(r.deadline),
-                PAGE_REQUESTS,
-                "rights_request",
-                r.id,
-            )
-        )
-    return lines
 
 
 class AccountabilityPanel(QWidget):
-    """The time limits running out: each breach to notify (its 72-hour countdown) and each
-    request late or due within a week, a line each; activating a line (double-click, Enter)
+    """The To do: what runs out (core/todo.py) — each breach to notify (its 72-hour
+    countdown), each request late or due within a week, the reviews of activities and DPIAs,
+    the contracts ending or to review — a line each; activating a line (double-click, Enter)
     asks for its record on its page. Hidden while there is none."""
 
     open_requested = Signal(str, str, str)  # the page key, the entity's table and id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Time limits running out"), self)
+        self.title = QLabel(self.tr("To do"), self)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.table: QTableWidget = read_only_table(self, self.tr("Time limits running out"))
+        self.table: QTableWidget = read_only_table(self, self.tr("To do"))
         self.table.setColumnCount(3)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Type"), self.tr("Case"), self.tr("Time limit")]
+            [self.tr("Type"), self.tr("Entry"), self.tr("Where it stands")]
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The kind and where it stands whole; the entry (a contract's long reference, an
+        # activity's name) takes the rest, elided, whole in its tooltip.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_DUE_KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_DUE_ENTRY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_DUE_STATE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)
         self.title.setBuddy(self.table)
         self.lines: list[DueLine] = []
@@ -350,7 +351,6 @@ class AccountabilityPanel(QWidget):
                         item.setForeground(colour)
                 table.setItem(row, column, item)
         if lines:
-            table.resizeColumnsToContents()
             header = table.verticalHeader()
             shown = min(len(lines), DUE_ROWS_SHOWN)
             top = table.horizontalHeader().sizeHint().height()

@@ -10,9 +10,9 @@ activities): they are found in a worker thread (ui/background.py) from the conte
 the rules' findings are shown, once per burst of changes; meanwhile the gaps found before are
 shown with the new rules' findings, and the page says the notice is being checked.
 
-Above them, the time limits running out (AccountabilityPanel: breaches to notify, requests
-late or due within a week), read through ropa.core.reads.accountability when a request,
-breach or organisation changed, and again every minute while shown (the clocks run: see
+Above them, the To do (AccountabilityPanel: breaches to notify, requests late or due within a
+week, reviews and contracts whose date runs out), read through ropa.core.todo when one of its
+tables changed, and again every minute while shown (the clocks run: see
 ui/views/clock.py). The findings follow the clock too: while a breach's 72 hours run, its
 findings are computed again each minute on the context read (the register did not change:
 nothing is read again), and the day changing reads it again (cheaply: no activity changed)."""
@@ -42,7 +42,6 @@ from ropa.core.checks.notice_gaps import NoticeGap
 from ropa.core.deadlines import BreachState
 from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language
-from ropa.core.reads.accountability import load_time_limits
 from ropa.core.reads.dashboard import (
     Dashboard,
     counts_hours,
@@ -53,6 +52,8 @@ from ropa.core.reads.dashboard import (
     redated_dashboard,
 )
 from ropa.core.reads.organisation import shown_organisation
+from ropa.core.todo import SOURCE_TABLES as TODO_TABLES
+from ropa.core.todo import TodoKind, load_todo
 from ropa.exports.notice.findings import notice_gaps
 from ropa.ui.background import BackgroundJob
 from ropa.ui.commands import RegisterEvents
@@ -70,6 +71,7 @@ from ropa.ui.views.clock import PageClock
 from ropa.ui.views.dashboard_panels import (
     COL_DONE_ITEMS,
     FIT_ROWS,
+    PAGE_ACTIVITY,
     PAGE_BREACHES,
     PAGE_REQUESTS,
     AccountabilityPanel,
@@ -177,9 +179,9 @@ class DashboardView(QWidget):
         self.notice_job = BackgroundJob(self, NOTICE_DELAY_MS, pause_collector=True)
         self.notice_job.finished.connect(self._notice_gaps_found)
 
-        # The time limits running out: read when a request, breach or organisation changed.
+        # The To do: read when one of its tables changed (core/todo.py SOURCE_TABLES).
         self.accountability_panel = AccountabilityPanel(self)
-        self.accountability_panel.open_requested.connect(self.open_page_requested)
+        self.accountability_panel.open_requested.connect(self._open_todo)
         self._accountability_stale = True
         # Whether a breach of the organisation shown is inside its 72 hours, not notified: its
         # findings say the time left, so they follow the clock.
@@ -315,7 +317,7 @@ class DashboardView(QWidget):
         self.refresher.stale()
 
     def _changed(self, changes: ChangeSet) -> None:
-        if changes.whole or changes.touches("rights_request", "breach", "organisation"):
+        if changes.whole or changes.touches(*TODO_TABLES):
             self._accountability_stale = True
         if changes.whole or len(changes.keys()) > MOST_PENDING:
             self._changes = None
@@ -349,16 +351,18 @@ class DashboardView(QWidget):
         )
 
     def read_time_limits(self) -> None:
-        """Read the requests and breaches again and show those whose time runs out."""
+        """Read the To do again (core/todo.py) and show the organisation's."""
         self._accountability_stale = False
         self.clock.read()
-        data = load_time_limits(self._db, today=self._today(), now=self._now())
+        data = load_todo(self._db, today=self._today(), now=self._now())
         organisation_id = shown_organisation(self._organisation_id, data.organisation_ids)
         self._breach_clock_runs = any(
-            b.organisation_id == organisation_id and b.clock.state is BreachState.DECISION_OPEN
-            for b in data.breaches
+            item.organisation_id == organisation_id
+            and item.kind is TodoKind.BREACH
+            and item.state == BreachState.DECISION_OPEN
+            for item in data.items
         )
-        self.accountability_panel.show_lines(due_lines(data, organisation_id, self.language))
+        self.accountability_panel.show_lines(due_lines(data.items, organisation_id, self.language))
 
     def follow_clock(self) -> None:
         """The clocks ran (a minute while shown, or shown again later): the time limits read
@@ -464,6 +468,13 @@ class DashboardView(QWidget):
         table, entity_id = finding_place(self._context, finding)
         page = finding_page(finding, table)
         if page is not None:
+            self.open_page_requested.emit(page, table, entity_id)
+
+    def _open_todo(self, page: str, table: str, entity_id: str) -> None:
+        """A line of the To do: an activity opens in its editor, anything else on its page."""
+        if page == PAGE_ACTIVITY:
+            self.open_activity_requested.emit(entity_id)
+        else:
             self.open_page_requested.emit(page, table, entity_id)
 
     def _row_activated(self, index: QModelIndex) -> None:
