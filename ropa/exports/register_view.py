@@ -16,6 +16,7 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -143,6 +144,12 @@ class RegisterView(OrganisationIndex):
         if isinstance(value, datetime):
             value = value.date()
         return format_date(value, format="medium", locale=LOCALES[self.lang])
+
+    def number(self, value: int | None) -> str:
+        """A count as the language writes it (1 234 / 1.234 / 1,234); "" for none."""
+        if value is None:
+            return ""
+        return format_decimal(value, locale=LOCALES[self.lang])
 
     def datetime(self, value: datetime | None) -> str:
         if value is None:

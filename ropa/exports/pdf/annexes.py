@@ -3,8 +3,9 @@ security measures, cookies, retired activities, processing contracts) and the ap
 that closes it. Like the rest of the register, they leave out the internal notes (of parties,
 transfers, cookies and contracts) and the draft activities the document does not describe.
 
-Annex F comes after the retired activities (annex E and their sections), so that the letters
-the other texts name stay as they were."""
+Annexes F (processing contracts), G (the breach register, Art. 33(5)) and H (the rights
+requests, counted: no personal detail) come after the retired activities (annex E and their
+sections), so that the letters the other texts name stay as they were."""
 
 from __future__ import annotations
 
@@ -339,3 +340,165 @@ def approval(ctx: Context) -> list[Flowable]:
         Spacer(1, 6),
         table,
     ]
+
+
+def breaches_annex(ctx: Context) -> list[Flowable]:
+    """G. The breach register (Art. 33(5)): every breach recorded, notified or not, a label /
+    value block each, the latest discovered first: the facts, their effects, the remedial
+    action, then what was notified and told and where the notification stands on the day the
+    document was generated. The Art. 33(3) items print even when empty (an em dash: the
+    inspector sees what the record lacks); the rest only when recorded. Notes never print."""
+    from ropa.core.deadlines import breach_clock, moment_text, words
+
+    v = ctx.view
+    f = v.field
+    story = _start(ctx, "g")
+    story.append(note(text(v.t("pdf.annex.g.intro"))))
+    breaches = sorted(
+        v.organisation.get("breaches", []),
+        key=lambda b: (b["discovered_at"] is not None, b["discovered_at"], b["name"]),
+        reverse=True,
+    )
+    if not breaches:
+        return [*story, _none(v)]
+
+    def moment(value: object) -> str:
+        return moment_text(v.lang, value) if value is not None else ""  # type: ignore[arg-type]
+
+    def entries(ids: list[str], index: dict[str, Row]) -> list[str]:
+        return [str(index[i]["name"]) for i in ids if i in index]
+
+    def counted(names: list[str], count: int | None, what: str) -> list[str]:
+        lines = list(names)
+        if count is not None:
+            lines.append(_labelled(v, f("breach", what), v.number(count)))
+        return lines
+
+    for b in breaches:
+        clock = breach_clock(
+            b["discovered_at"], b["risk"], b["authority_notified_at"], v.generated_at
+        )
+        activities = [
+            v.activity_label(v.activities[i]) for i in b["activities"] if i in v.activities
+        ]
+        always: list[tuple[str, Value]] = [
+            (f("breach", "discovered_at"), moment(b["discovered_at"])),
+            (f("breach", "description"), b["description"]),
+            (f("breach", "natures"), [v.enum("breach_nature", n) for n in b["natures"] or []]),
+            (
+                f("breach", "data_subjects"),
+                counted(
+                    entries(b["data_subjects"], v.data_subjects), b["people_count"], "people_count"
+                ),
+            ),
+            (
+                f("breach", "data_categories"),
+                counted(
+                    entries(b["data_categories"], v.data_categories),
+                    b["records_count"],
+                    "records_count",
+                ),
+            ),
+            (f("breach", "consequences"), b["consequences"]),
+            (f("breach", "risk"), [v.enum("breach_risk", b["risk"]), b["risk_reasoning"]]),
+            (f("breach", "measures_taken"), b["measures_taken"]),
+            (v.t("pdf.annex.g.notification"), _sentence(words(v.lang, clock))),
+        ]
+        optional: list[tuple[str, Value]] = [
+            (f("breach", "occurred_on"), v.date(b["occurred_on"])),
+            (f("breach", "how_discovered"), b["how_discovered"]),
+            (f("breach", "activities"), activities),
+            (f("breach", "measures_proposed"), b["measures_proposed"]),
+            (f("breach", "authority_notified_at"), moment(b["authority_notified_at"])),
+            (f("breach", "authority_reference"), b["authority_reference"]),
+            (f("breach", "delay_reasons"), b["delay_reasons"]),
+            (f("breach", "people_informed_on"), v.date(b["people_informed_on"])),
+            (f("breach", "people_informed_how"), b["people_informed_how"]),
+            (f("breach", "inform_exception"), v.enum("inform_exception", b["inform_exception"])),
+            (f("breach", "clients"), [v.party_name(p) for p in b["clients"]]),
+            (f("breach", "clients_informed_at"), moment(b["clients_informed_at"])),
+        ]
+        rows = always + [(label, value) for label, value in optional if not is_empty(value)]
+        table = fields(rows, title=_bold(b["name"]))
+        if table is not None:
+            story += [Spacer(1, 5), table]
+    return story
+
+
+def _sentence(words_: str) -> str:
+    return words_[:1].upper() + words_[1:]
+
+
+def requests_annex(ctx: Context) -> list[Flowable]:
+    """H. The rights requests as a statistical summary, with no personal detail: per year of
+    receipt, how many were received, answered within the time limit or late, still open
+    within it or past it, and received for a client controller; then how often each right was
+    exercised and each decision taken. States as on the day the document was generated."""
+    from ropa.core.deadlines import RequestState, request_deadline
+
+    v = ctx.view
+    story = _start(ctx, "h")
+    story.append(note(text(v.t("pdf.annex.h.intro"))))
+    requests = v.organisation.get("rights_requests", [])
+    if not requests:
+        return [*story, _none(v)]
+    today = v.generated_at.astimezone().date()
+    columns = ("received", "on_time", "late_answer", "open", "late", "for_client", "extended")
+    years: dict[int | None, dict[str, int]] = {}
+    rights: dict[str, int] = {}
+    decisions: dict[str | None, int] = {}
+    for r in requests:
+        deadline = request_deadline(
+            r["received_on"],
+            bool(r["extended"]),
+            r["answered_on"],
+            today,
+            for_client=r["client_party_id"] is not None,
+            forwarded_on=r["forwarded_on"],
+            extension_told_on=r["extension_told_on"],
+        )
+        year = r["received_on"].year if r["received_on"] is not None else None
+        counts = years.setdefault(year, dict.fromkeys(columns, 0))
+        counts["received"] += 1
+        state = deadline.state
+        if state in (RequestState.TO_FORWARD, RequestState.FORWARDED):
+            counts["for_client"] += 1
+        elif state is RequestState.ANSWERED:
+            counts["on_time"] += 1
+        elif state is RequestState.ANSWERED_LATE:
+            counts["late_answer"] += 1
+        elif state is RequestState.LATE:
+            counts["late"] += 1
+        else:  # open within its time limit, or no date of receipt to count it from
+            counts["open"] += 1
+        if r["extended"]:
+            counts["extended"] += 1
+        for right in r["rights"] or []:
+            rights[right] = rights.get(right, 0) + 1
+        if r["client_party_id"] is None:
+            decisions[r["decision"]] = decisions.get(r["decision"], 0) + 1
+    order = sorted(years, key=lambda y: (y is None, -(y or 0)))
+    rows = [
+        [str(y) if y is not None else v.t("pdf.annex.h.no_date")]
+        + [v.number(years[y][c]) for c in columns]
+        for y in order
+    ]
+    header = (v.t("pdf.annex.h.year"), *(v.t(f"pdf.annex.h.{c}") for c in columns))
+    story.append(grid(header, rows, (2, 1.6, 1.8, 1.8, 1.6, 1.6, 1.8, 1.6), compact=True))
+    story.append(Spacer(1, 6))
+    right_rows = [
+        [v.enum("request_right", right), v.number(count)]
+        for right, count in sorted(rights.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    if right_rows:
+        header = (v.t("pdf.annex.h.right"), v.t("pdf.annex.h.requests"))
+        story.append(grid(header, right_rows, (6, 2)))
+        story.append(Spacer(1, 6))
+    decision_rows = [
+        [v.enum("request_decision", d) if d else v.t("pdf.annex.h.undecided"), v.number(n)]
+        for d, n in sorted(decisions.items(), key=lambda item: (item[0] is None, -item[1]))
+    ]
+    if decision_rows:
+        header = (v.field("rights_request", "decision"), v.t("pdf.annex.h.requests"))
+        story.append(grid(header, decision_rows, (6, 2)))
+    return story

@@ -38,7 +38,13 @@ from ropa.exports.pdf.activity import (
     measure_names,
     no_transfer_listed,
 )
-from ropa.exports.pdf.annexes import annexes, approval, contracts_annex
+from ropa.exports.pdf.annexes import (
+    annexes,
+    approval,
+    breaches_annex,
+    contracts_annex,
+    requests_annex,
+)
 from ropa.exports.pdf.blocks import Value, fields, grid, joined, note
 from ropa.exports.pdf.layout import (
     FormTableOfContents,
@@ -178,7 +184,7 @@ def story_steps(ctx: Context) -> list[Step]:
     steps += [_activity_step(a, 2, new_page=n > 0) for n, a in enumerate(processor)]
     steps.append(annexes)
     steps += [_activity_step(a, 1) for a in view.retired_activities]
-    steps += [contracts_annex, approval]
+    steps += [contracts_annex, breaches_annex, requests_annex, approval]
     return steps
 
 
