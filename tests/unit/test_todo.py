@@ -162,7 +162,7 @@ def test_ropa_todo_lists_in_the_organisations_language_and_exits_1_when_late(
     assert err == "3 points sont en retard.\n"
     code, out, err = run(capsys, "todo", path, "--lang", "nl")
     assert code == 1 and out.splitlines()[2] == (
-        "Herziening van een verwerking \u00b7 T-01 \u2013 Fournisseurs \u00b7 "
+        "Herziening van een activiteit \u00b7 T-01 \u2013 Fournisseurs \u00b7 "
         "herziening 7 dagen te laat (gepland op 30 november 2026)"
     )
     assert err == "3 punten zijn te laat.\n"
