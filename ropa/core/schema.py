@@ -33,7 +33,7 @@ from ropa.db.base import LONG, SHORT, UTCDateTime
 from ropa.db.translations import translation_columns
 
 FORMAT_NAME = "ropa-register"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 # Whole numbers are counts, positions and durations: 32 bits are plenty, and keep every
@@ -55,7 +55,7 @@ def _in_utc_range(value: datetime) -> datetime:
         raise PydanticCustomError("datetime_out_of_range", "date out of range") from None
 
 
-def _literal(values: list[str]) -> Any:
+def _literal(values: list[str] | list[int]) -> Any:
     return Literal.__getitem__(tuple(values))
 
 
@@ -170,7 +170,7 @@ def document_model() -> type[BaseModel]:
             Field(default=None, alias="$schema"),
         ),
         format=(_literal([FORMAT_NAME]), ...),
-        format_version=(Literal[2], ...),
+        format_version=(_literal([FORMAT_VERSION]), ...),
         generator=(Annotated[str, StringConstraints(max_length=SHORT)] | None, None),
         organisations=(list[organisation], Field(default_factory=list)),  # type: ignore[valid-type]
     )

@@ -91,6 +91,19 @@ ENTRIES: dict[str, str] = {
         "(Art. 33) and the communication to the people (Art. 34). Never printed in the "
         "privacy notice."
     ),
+    "dpia": (
+        "A data protection impact assessment (Art. 35): the content Art. 35(7) asks for, "
+        "the activities it covers (one assessment may cover several similar operations, "
+        "Art. 35(1)), its risks, the DPO's advice, the views of the people, the decision and "
+        "the prior consultation of the supervisory authority (Art. 36). An activity's own "
+        "`dpia_status`, `dpia_criteria`, `dpia_reference` and `dpia_date` say whether one is "
+        "needed; this entry is the assessment itself. Never printed in the privacy notice."
+    ),
+    "dpia_risk": (
+        "One risk to the rights and freedoms of the people (Art. 35(7)(c)), rated as the "
+        "CNIL's PIA method rates it: its likelihood and its severity on a four-step scale, "
+        "before and after the measures taken against it."
+    ),
 }
 
 COMMON: dict[str, str] = {
@@ -590,6 +603,79 @@ FIELDS: dict[str, dict[str, str]] = {
         ),
         "data_location": "Where the data are kept under the contract (countries, data centres).",
         "notes": COMMON["notes"],
+    },
+    "dpia": {
+        "name": "A short name for the assessment (e.g. `DPIA-2025-01 Video surveillance`).",
+        "status": (
+            "`in_progress`, `completed` or `abandoned` (the processing dropped, or the "
+            "assessment replaced by another). Null: not answered; no document says the "
+            "assessment is done."
+        ),
+        "started_on": "The day the work on the assessment began (YYYY-MM-DD).",
+        "completed_on": "The day the assessment was completed (not before `started_on`).",
+        "review_on": (
+            "The day the organisation plans to review it, at the latest (Art. 35(11): also "
+            "whenever the risk changes)."
+        ),
+        "description": (
+            "A systematic description of the processing and its purposes, including the "
+            "legitimate interest pursued where it applies (Art. 35(7)(a))."
+        ),
+        "necessity": (
+            "Why the processing is necessary and proportionate to its purposes (Art. 35(7)(b))."
+        ),
+        "measures": (
+            "The measures planned to address the risks as a whole, with the safeguards and "
+            "security measures (Art. 35(7)(d)); each risk keeps its own in `risks`."
+        ),
+        "residual_risk": (
+            "The risk left once the measures are in place, as the assessment concludes: "
+            "`low`, `medium` or `high`. A high residual risk calls for the prior "
+            "consultation of the supervisory authority (Art. 36(1))."
+        ),
+        "dpo_advice": (
+            "The advice of the data protection officer (Art. 35(2)), or of the privacy "
+            "contact where no DPO is designated."
+        ),
+        "dpo_advice_on": "The day the advice was given.",
+        "people_views": (
+            "The views of the people concerned or their representatives, or why they were "
+            "not sought (Art. 35(9))."
+        ),
+        "decision": (
+            "What the controller decided: `proceed` (carry out the processing), "
+            "`proceed_with_measures` (with the measures planned) or `do_not_proceed`."
+        ),
+        "decision_by": "Who decided (a name or a function).",
+        "decision_on": "The day of the decision.",
+        "prior_consultation": (
+            "The prior consultation of the supervisory authority (Art. 36): `not_required`, "
+            "`required` (not done yet) or `done`."
+        ),
+        "consulted_on": "The day the authority was consulted.",
+        "authority_reply": "The authority's written advice or reply (Art. 36(2)).",
+        "notes": COMMON["notes"],
+        "activities": (
+            "Ids of the `activities` entries the assessment covers (several similar "
+            "operations may share one, Art. 35(1))."
+        ),
+    },
+    "dpia_risk": {
+        "source": (
+            "Where the risk comes from: the risk sources (people inside or outside, "
+            "accidents) and the threats to the data."
+        ),
+        "impact": "What the risk would mean for the people (physical, material, moral).",
+        "likelihood": (
+            "How likely the risk is, before the measures: `negligible`, `limited`, "
+            "`significant` or `maximum` (the CNIL's scale)."
+        ),
+        "severity": (
+            "How severe its impact on the people would be, before the measures, on the same scale."
+        ),
+        "measures": "The measures against this risk.",
+        "likelihood_after": "Its likelihood once the measures are in place (residual).",
+        "severity_after": "Its severity once the measures are in place (residual).",
     },
 }
 

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError as PydanticError
-from sqlalchemy import Table, func, select
+from sqlalchemy import FromClause, Table, func, select
 from sqlalchemy.orm import Session
 
 from ropa.core.errors import (
@@ -25,7 +25,7 @@ from ropa.core.i18n import normalise_language
 from ropa.core.language_switch import fill_seeded_texts, switch_main_language
 from ropa.core.reads.rows import plain
 from ropa.core.schema import problems_from_pydantic, row_model
-from ropa.core.tree import ORGANISATION, Link, Node
+from ropa.core.tree import ORGANISATION, Link, Node, parent_node
 from ropa.core.validation import row_problems
 from ropa.db import models as m
 from ropa.db.audit import format_value
@@ -97,12 +97,14 @@ def validate_table_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def organisation_id_of(session: Session, node: Node, parent_id: str | None) -> str | None:
-    if node.parent_column is None:
+    """The organisation a row of `node` under `parent_id` belongs to (None for an
+    organisation, or when the parent does not exist)."""
+    parent = parent_node(node)
+    if parent is None or parent_id is None:
         return None
-    if node.parent_column == "organisation_id":
+    if parent.parent_column is None:
         return parent_id
-    activity = session.get(m.Activity, parent_id)
-    return activity.organisation_id if activity is not None else None
+    return owner_organisation(session, parent.table, parent_id)
 
 
 def _reference_problems(
@@ -118,7 +120,7 @@ def _reference_problems(
         ref = values.get(column)
         if ref is None:
             continue
-        target_org = _owner_organisation(session, target, ref)
+        target_org = owner_organisation(session, target, ref)
         if target_org is None:
             problems.append(Problem(column, "problem.dangling", {"value": ref}))
         elif target_org != org_id:
@@ -155,17 +157,28 @@ def _reference_problems(
     return problems
 
 
-def _owner_organisation(session: Session, table: Table, ref: str) -> str | None:
+def owner_organisation(session: Session, table: Table, ref: str) -> str | None:
+    """The organisation the row `ref` of `table` belongs to, through its parents however deep
+    it nests (a purpose: its activity's; a DPIA's risk: its DPIA's). None when it is gone."""
+    if table.name == ORGANISATION.name:
+        found = session.execute(select(table.c.id).where(table.c.id == ref)).scalar_one_or_none()
+        return None if found is None else str(found)
     if "organisation_id" in table.c:
         return session.execute(
             select(table.c.organisation_id).where(table.c.id == ref)
         ).scalar_one_or_none()
-    # Children of an activity (purpose, transfer): their activity's organisation.
-    return session.execute(
-        select(m.Activity.organisation_id)
-        .join_from(table, m.Activity.__table__, table.c.activity_id == m.Activity.id)
-        .where(table.c.id == ref)
-    ).scalar_one_or_none()
+    # A child row: its parents joined up to the first that names its organisation.
+    joined: FromClause = table
+    node = _nodes()[table.name]
+    while True:
+        parent = parent_node(node)
+        assert parent is not None and node.parent_column is not None
+        joined = joined.join(parent.table, node.table.c[node.parent_column] == parent.table.c.id)
+        if "organisation_id" in parent.table.c:
+            break
+        node = parent
+    query = select(parent.table.c.organisation_id).select_from(joined).where(table.c.id == ref)
+    return session.execute(query).scalar_one_or_none()
 
 
 def get(session: Session, model: type[E], entity_id: str) -> E:
@@ -185,9 +198,10 @@ def create(
     if node.parent_column is not None:
         if parent_id is None:
             raise ValidationError([Problem(node.parent_column, "problem.required")])
-        parent_table = "organisation" if node.parent_column == "organisation_id" else "activity"
-        if session.get(_model_for(Base.metadata.tables[parent_table]), parent_id) is None:
-            raise NotFoundError(entity=Term(f"table.{parent_table}"), id=parent_id)
+        parent = parent_node(node)
+        assert parent is not None
+        if session.get(_model_for(parent.table), parent_id) is None:
+            raise NotFoundError(entity=Term(f"table.{parent.name}"), id=parent_id)
         validated[node.parent_column] = parent_id
     org_id = organisation_id_of(session, node, parent_id)
     problems = _reference_problems(session, node, validated, org_id, None, parent_id)
@@ -297,7 +311,10 @@ def set_links(session: Session, owner: Entity, key: str, target_ids: list[str]) 
     node = node_for(type(owner))
     link: Link = next(lk for lk in node.links if lk.key == key)
     target_model = _model_for(link.target)
-    org_id = owner.id if node.parent_column is None else getattr(owner, "organisation_id")  # noqa: B009
+    if node.parent_column is None:
+        org_id: str | None = owner.id
+    else:
+        org_id = organisation_id_of(session, node, getattr(owner, node.parent_column))
     problems = []
     targets = []
     for i, target_id in enumerate(dict.fromkeys(target_ids)):

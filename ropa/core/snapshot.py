@@ -142,10 +142,9 @@ def read_organisation(
                 if by_parent[node.name]
                 else {}
             )
-        if node is ACTIVITY:
-            for child in node.children:
-                owner = child.table.c[child.parent_column or ""]
-                by_parent[child.name] = _read_rows(session, child, owner.in_(ids))
+        for child in node.children:  # an activity's details, a DPIA's risks
+            owner = child.table.c[child.parent_column or ""]
+            by_parent[child.name] = _read_rows(session, child, owner.in_(owners))
     found = by_parent[ORGANISATION.name].get("", [])
     if not found:
         return None

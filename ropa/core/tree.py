@@ -223,9 +223,32 @@ ORGANISATION = Node(
             "organisation_id",
             references={"party_id": _t(m.Party)},
         ),
+        Node(
+            _t(m.Dpia),
+            "dpias",
+            "organisation_id",
+            children=(Node(_t(m.DpiaRisk), "risks", "dpia_id"),),
+            links=(Link("activities", m.dpia_activity, "dpia_id", "activity_id", _t(m.Activity)),),
+        ),
     ),
 )
 
 # Tables in an order that satisfies every foreign key (parents first).
 INSERT_ORDER: list[Node] = ORGANISATION.walk()
 LINK_TABLES: list[tuple[Node, Link]] = [(n, link) for n in INSERT_ORDER for link in n.links]
+
+
+def _parents(node: Node, parent: Node | None, found: dict[str, Node | None]) -> None:
+    found[node.name] = parent
+    for child in node.children:
+        _parents(child, node, found)
+
+
+PARENTS: dict[str, Node | None] = {}
+"""Per table name, the node its rows nest in (None for the organisation)."""
+_parents(ORGANISATION, None, PARENTS)
+
+
+def parent_node(node: Node) -> Node | None:
+    """The node whose rows own this node's rows (the organisation, an activity, a DPIA...)."""
+    return PARENTS[node.name]

@@ -33,6 +33,7 @@ NOT_BEFORE = {
     ("rights_request", "forwarded_on"): "received_on",
     ("breach", "authority_notified_at"): "discovered_at",
     ("breach", "clients_informed_at"): "discovered_at",
+    ("dpia", "completed_on"): "started_on",
 }
 COUNTS = {"breach": ("people_count", "records_count")}
 # The widest UTC offset in use: a breach discovered at an instant is discovered on that

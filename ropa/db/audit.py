@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import MANYTOONE, Session, sessionmaker
 from sqlalchemy.orm.attributes import get_history
 
 from ropa.db.base import Entity, new_id, utcnow
@@ -55,13 +55,27 @@ def organisation_of(session: Session, obj: Any) -> str | None:
         org_id = organisation.id if organisation is not None else None
     if org_id is not None:
         return str(org_id)
-    activity = getattr(obj, "activity", None)
-    if activity is None and getattr(obj, "activity_id", None) is not None:
-        from ropa.db.models import Activity
+    parent = _owner(session, obj)
+    if parent is not None and parent is not obj:
+        return organisation_of(session, parent)
+    return None
 
-        activity = session.get(Activity, obj.activity_id)
-    if activity is not None and activity is not obj:
-        return organisation_of(session, activity)
+
+def _owner(session: Session, obj: Any) -> Any:
+    """The row that owns a child row (a purpose's activity, a DPIA risk's DPIA): the one its
+    ON DELETE CASCADE many-to-one relationship points to, attached or named by its id."""
+    for rel in inspect(obj).mapper.relationships:
+        if rel.direction is not MANYTOONE or len(rel.local_columns) != 1:
+            continue
+        [column] = rel.local_columns
+        if not any(fk.ondelete == "CASCADE" for fk in column.foreign_keys):
+            continue
+        parent = getattr(obj, rel.key, None)
+        parent_id = getattr(obj, column.key, None)
+        if parent is None and parent_id is not None:
+            parent = session.get(rel.mapper.class_, parent_id)
+        if parent is not None:
+            return parent
     return None
 
 

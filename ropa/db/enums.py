@@ -298,3 +298,45 @@ class SubprocessorAuthorisation(StrEnum):
     GENERAL = "general"
     SPECIFIC = "specific"
     NOT_ALLOWED = "not_allowed"
+
+
+class DpiaRecordStatus(StrEnum):
+    """Where a data protection impact assessment (Art. 35) stands as a piece of work."""
+
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    ABANDONED = "abandoned"  # the processing was dropped, or the assessment replaced
+
+
+class DpiaResidualRisk(StrEnum):
+    """The risk left once the measures are in place, as the assessment concludes it."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"  # Art. 36(1): prior consultation of the supervisory authority
+
+
+class DpiaDecision(StrEnum):
+    """What the controller decided at the end of the assessment."""
+
+    PROCEED = "proceed"
+    PROCEED_WITH_MEASURES = "proceed_with_measures"
+    DO_NOT_PROCEED = "do_not_proceed"
+
+
+class PriorConsultation(StrEnum):
+    """Art. 36: consulting the supervisory authority before processing, when the residual
+    risk stays high."""
+
+    NOT_REQUIRED = "not_required"
+    REQUIRED = "required"
+    DONE = "done"
+
+
+class RiskLevel(StrEnum):
+    """The CNIL's four-step scale of a risk's likelihood and of its severity (PIA method)."""
+
+    NEGLIGIBLE = "negligible"
+    LIMITED = "limited"
+    SIGNIFICANT = "significant"
+    MAXIMUM = "maximum"

@@ -206,18 +206,24 @@ def validate_document(value: Any) -> list[dict[str, Any]]:
 
 # Format 1 kept a party's processing contract as three fields of the party; format 2 keeps
 # contracts as entries of their own (docs/interchange.md), as migration 0007 does in a file.
+# Format 3 adds the organisation's `dpias` (migration 0008): a format-2 file says the same in
+# format 3 as it is.
 _V1_CONTRACT_FIELDS = ("contract_signed", "contract_date", "contract_reference")
 _V1_ROLES = {"processor": "controller", "client_controller": "processor"}
+_EARLIER_VERSIONS = (1, 2)
 
 
 def upgrade_document(value: dict[str, Any]) -> dict[str, Any]:
     """A document of an earlier format version as the current version says the same: a copy,
     the decoded value left as it was. What it cannot place is left for validation to name;
     a format-1 contract field of the wrong type is refused here, at its place in the file
-    (ValidationError), since the format-2 document no longer has that place."""
-    if value.get("format_version") != 1:
+    (ValidationError), since the current format no longer has that place."""
+    version = value.get("format_version")
+    if version not in _EARLIER_VERSIONS or isinstance(version, bool):
         return value
     document = {**value, "format_version": FORMAT_VERSION}
+    if version != 1:
+        return document
     organisations = value.get("organisations")
     if not isinstance(organisations, list):
         return document

@@ -211,6 +211,8 @@ class _Names:
         if table == "transfer":
             name = named(row["party_id"] or "", "") or row["recipient_name"] or ""
             return f"{name} ({row['country']})" if name else str(row["country"])
+        if table == "dpia_risk":
+            return row["source"] or row["impact"] or ""
         if table == "retention_phase":
             if row["duration_value"] is not None:
                 return duration_text(lang, row["duration_value"], row["duration_unit"])

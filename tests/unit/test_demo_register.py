@@ -395,6 +395,36 @@ def test_the_e_shop_dpia_was_done_before_the_shop_opened(org: Row) -> None:
     assert (guarantee["duration_value"], guarantee["duration_unit"]) == (3, "years")
 
 
+def test_the_camera_dpia_is_on_file_with_its_three_risks(org: Row) -> None:
+    [dpia] = org["dpias"]
+    cameras = activity(org, "T-09")
+    assert dpia["activities"] == [cameras["id"]]
+    # The activity's own fields say what the assessment says: its code, its date.
+    code = dpia["name"].split()[0]
+    assert cameras["dpia_status"] == "done" and cameras["dpia_reference"].startswith(code)
+    assert cameras["dpia_date"] == dpia["completed_on"] == dpia["decision_on"]
+    assert dpia["status"] == "completed" and dpia["review_on"].year == 2027
+    assert dpia["dpo_advice"] and dpia["dpo_advice_on"] <= dpia["decision_on"]
+    assert dpia["decision"] == "proceed_with_measures" and dpia["decision_by"]
+    assert (dpia["residual_risk"], dpia["prior_consultation"]) == ("low", "not_required")
+    levels = ["negligible", "limited", "significant", "maximum"]
+    sources = [risk["source"].split("\u00a0:")[0] for risk in dpia["risks"]]
+    assert sources == [
+        "Accès illégitime aux images",
+        "Modification non désirée des images",
+        "Disparition des images",
+    ]
+    for risk in dpia["risks"]:
+        for before, after in (("likelihood", "likelihood_after"), ("severity", "severity_after")):
+            assert levels.index(risk[after]) <= levels.index(risk[before]), risk["source"]
+        assert risk["impact"] and risk["measures"]
+    # Every risk lowered by its measures, none left high: no prior consultation is due.
+    assert all(
+        levels.index(r["likelihood_after"]) < 2 or levels.index(r["severity_after"]) < 2
+        for r in dpia["risks"]
+    )
+
+
 def test_no_invented_authority_recommendation(org: Row) -> None:
     assert "recommande l'APD" not in (activity(org, "T-17")["notes"] or "")
 

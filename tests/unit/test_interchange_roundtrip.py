@@ -462,6 +462,14 @@ def organisations(draw: st.DrawFn, ids: Ids) -> dict[str, Any]:
         party_id = draw(st.sampled_from(party_ids))
         contracts.append(make_row(draw, NODES["contract"], ids, {"party_id": party_id}))
     org["contracts"] = contracts
+    # Impact assessments, each covering some activities, with their risks.
+    dpias = []
+    for _ in range(_children(draw, 2)):
+        dpia = in_order(make_row(draw, NODES["dpia"], ids), "started_on")
+        dpia["activities"] = subset(draw, activity_ids)
+        dpia["risks"] = [make_row(draw, NODES["dpia_risk"], ids) for _ in range(_children(draw, 2))]
+        dpias.append(dpia)
+    org["dpias"] = dpias
 
     # Sometimes leave out empty lists: they default to [] (a catalogue left out gets the
     # standard entries instead: see test_catalogues_left_out_are_seeded).
@@ -729,7 +737,7 @@ def test_the_strategy_covers_every_table_and_link() -> None:
     @given(documents())
     def collect(document: dict[str, Any]) -> None:
         _seen(ORGANISATION, document["organisations"], seen)
-        for org in document["organisations"]:  # format 2: contracts are entries of their own
+        for org in document["organisations"]:  # format 2 on: contracts are entries of their own
             for party in org.get("parties", []):
                 assert not {"contract_signed", "contract_date", "contract_reference"} & set(party)
 
@@ -1118,6 +1126,46 @@ def one_of_everything() -> dict[str, Any]:
             "data_location": "Frankfurt (DE), Dublin (IE)",
             "notes": "contract notes",
             **stamps,
+        }
+    ]
+    org["dpias"] = [
+        {
+            "id": "dpia-1",
+            "name": "DPIA-2025-01 Video surveillance 🙂",
+            "status": "completed",
+            "started_on": "2024-11-04",
+            "completed_on": "2025-02-20",
+            "review_on": "2027-02-20",
+            "description": "three fixed cameras at the entrances",
+            "necessity": "no less intrusive way to protect the server room",
+            "measures": "no sound, one month's retention",
+            "residual_risk": "low",
+            "dpo_advice": "favourable, with the measures",
+            "dpo_advice_on": "2025-02-10",
+            "people_views": "staff delegation consulted",
+            "decision": "proceed_with_measures",
+            "decision_by": "Management board",
+            "decision_on": "2025-02-20",
+            "prior_consultation": "not_required",
+            "consulted_on": "2025-02-12",
+            "authority_reply": "=none needed",
+            "notes": "dpia notes",
+            **stamps,
+            "risks": [
+                {
+                    "id": "risk-1",
+                    "position": 0,
+                    "source": "illegitimate access to the footage",
+                    "impact": "people filmed exposed",
+                    "likelihood": "significant",
+                    "severity": "maximum",
+                    "measures": "recorder in the locked server room",
+                    "likelihood_after": "negligible",
+                    "severity_after": "limited",
+                    **stamps,
+                }
+            ],
+            "activities": ["act-1"],
         }
     ]
     org["other_languages"] = ["fr", "en"]

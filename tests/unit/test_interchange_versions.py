@@ -31,7 +31,7 @@ def fresh(tmp_path: Path, name: str = "a.ropa") -> RegisterDatabase:
 
 
 def imported(tmp_path: Path, document: dict[str, Any], name: str = "a.ropa") -> dict[str, Any]:
-    """The document imported into a new register, exported again (format 2)."""
+    """The document imported into a new register, exported again (the current format)."""
     db = fresh(tmp_path, name)
     try:
         import_json(db, json.dumps(document).encode("utf-8"))
@@ -87,7 +87,7 @@ PARTIES = [
 
 def test_the_party_contract_fields_of_format_1_become_contract_entries(tmp_path: Path) -> None:
     exported = imported(tmp_path, version_1(*copy.deepcopy(PARTIES)))
-    assert exported["format_version"] == FORMAT_VERSION == 2
+    assert exported["format_version"] == FORMAT_VERSION == 3
     [org] = exported["organisations"]
     for party in org["parties"]:
         assert not {"contract_signed", "contract_date", "contract_reference"} & set(party)
@@ -121,7 +121,7 @@ def test_the_party_contract_fields_of_format_1_become_contract_entries(tmp_path:
             contract["status"],
             contract["signed_on"],
         ) == (reference, role, status, signed_on), party_id
-    # Exported as format 2, it imports again unchanged.
+    # Exported in the current format, it imports again unchanged.
     again = imported(tmp_path, exported, "b.ropa")
     assert again == {**exported, "generator": again["generator"]}
 
@@ -186,13 +186,35 @@ def test_contract_signed_alone_and_wrong_is_not_lost(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("firm", ["in2cloud", "clicknconnect", "guichet"])
-def test_the_firms_of_the_fixtures_import_one_of_them_written_in_format_1(
+def test_the_firms_of_the_fixtures_import_written_in_formats_1_and_2(
     tmp_path: Path, firm: str
 ) -> None:
     document = json.loads((FIRMS / f"{firm}.json").read_text(encoding="utf-8"))
-    assert document["format_version"] == (1 if firm == "in2cloud" else FORMAT_VERSION)
+    assert document["format_version"] == (1 if firm == "in2cloud" else 2)
     exported = imported(tmp_path, document)
     assert exported["format_version"] == FORMAT_VERSION
     assert [o["legal_name"] for o in exported["organisations"]] == [
         o["legal_name"] for o in document["organisations"]
     ]
+
+
+def test_a_format_2_file_says_the_same_in_format_3(tmp_path: Path) -> None:
+    """Format 3 only added the impact assessments (`dpias`): a format-2 file imports as it is,
+    with none, and is exported in format 3."""
+    contract = {"party_id": "host", "reference": "DPA v3", "status": "signed"}
+    org = {
+        "legal_name": "Exemple SRL",
+        "country": "BE",
+        "parties": [{"id": "host", "name": "Hébergeur SA", "kind": "processor"}],
+        "contracts": [contract],
+    }
+    document = {"format": FORMAT_NAME, "format_version": 2, "organisations": [org]}
+    before = copy.deepcopy(document)
+    upgraded = upgrade_document(document)
+    assert document == before  # the decoded file is left as it was
+    assert upgraded == {**before, "format_version": FORMAT_VERSION}
+    exported = imported(tmp_path, document)
+    assert exported["format_version"] == 3
+    [found] = exported["organisations"]
+    assert found["dpias"] == []
+    assert [(c["reference"], c["status"]) for c in found["contracts"]] == [("DPA v3", "signed")]

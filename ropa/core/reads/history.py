@@ -306,6 +306,8 @@ def _own_label(table: str, row: Mapping[str, Any], name: Any) -> str:
     if table == "contract":
         party, reference = name(row.get("party_id")), _short(row.get("reference"))
         return f"{party}{SEPARATOR}{reference}" if party and reference else party or reference
+    if table == "dpia_risk":
+        return _short(row.get("source") or row.get("impact"))
     if table in ("activity_client", "activity_joint_controller", "data_source"):
         return str(name(row.get("party_id")) or _short(row.get("description")))
     for key in ("name", "legal_name", "description", "reference"):

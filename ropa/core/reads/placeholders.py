@@ -7,24 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ropa.core.handle import Register
 from ropa.core.i18n import normalise_language, tr
 from ropa.core.queries import register_language
-from ropa.core.tree import ORGANISATION, Node
+from ropa.core.services import owner_organisation
+from ropa.core.tree import PARENTS
 from ropa.db import models as m
-
-
-def _parents(node: Node, parent: Node | None, found: dict[str, Node | None]) -> None:
-    found[node.name] = parent
-    for child in node.children:
-        _parents(child, node, found)
-
-
-PARENTS: dict[str, Node | None] = {}
-_parents(ORGANISATION, None, PARENTS)
 
 
 def document_language_in(session: Session, organisation_id: str | None) -> str:
@@ -43,15 +33,13 @@ def document_language(db: Register, organisation_id: str | None) -> str:
 
 def organisation_of_parent(session: Session, table: str, parent_id: str) -> str | None:
     """The organisation an entry of `table` created under `parent_id` belongs to (the parent
-    itself for an organisation's entries, the activity's organisation for its children)."""
+    itself for an organisation's entries, the activity's organisation for its children, the
+    DPIA's for its risks)."""
     parent = PARENTS.get(table)
     if parent is None or parent.name == "organisation":
         return parent_id
-    if parent.name == "activity":
-        query = select(m.Activity.organisation_id).where(m.Activity.id == parent_id)
-        organisation_id = session.scalar(query)
-        return None if organisation_id is None else str(organisation_id)
-    return None
+    organisation_id = owner_organisation(session, parent.table, parent_id)
+    return None if organisation_id is None else str(organisation_id)
 
 
 def placeholder_in(

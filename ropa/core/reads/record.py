@@ -9,6 +9,7 @@ from ropa.core.reads.rows import row_values
 from ropa.core.services import model_of
 from ropa.core.text_languages import document_languages
 from ropa.db import models as m
+from ropa.db.audit import organisation_of
 from ropa.db.base import Entity
 
 
@@ -28,8 +29,8 @@ def load_record(
         values["_label"] = obj.label()
         if isinstance(obj, m.Organisation):
             organisation: m.Organisation | None = obj
-        else:
-            org_id = getattr(obj, "organisation_id", None)
+        else:  # its own organisation, or its parents' (a purpose's, a DPIA risk's)
+            org_id = organisation_of(session, obj)
             organisation = session.get(m.Organisation, org_id) if org_id else None
         values["_languages"] = (
             document_languages(row_values(organisation)) if organisation is not None else []

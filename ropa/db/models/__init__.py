@@ -30,6 +30,7 @@ from ropa.db.models.catalogue import (
     SecurityMeasure,
 )
 from ropa.db.models.cookie import Cookie
+from ropa.db.models.dpia import Dpia, DpiaRisk, dpia_activity
 from ropa.db.models.history import Change
 from ropa.db.models.notice import NoticeVersion
 from ropa.db.models.organisation import Organisation
@@ -55,6 +56,8 @@ __all__ = [
     "DataCategory",
     "DataSource",
     "DataSubjectCategory",
+    "Dpia",
+    "DpiaRisk",
     "NoticeVersion",
     "Organisation",
     "Party",
@@ -66,5 +69,6 @@ __all__ = [
     "Transfer",
     "activity_data_subject",
     "activity_security_measure",
+    "dpia_activity",
     "party_subprocessor",
 ]

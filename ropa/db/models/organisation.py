@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         SecurityMeasure,
     )
     from ropa.db.models.cookie import Cookie
+    from ropa.db.models.dpia import Dpia
     from ropa.db.models.party import Party
 
 
@@ -113,6 +114,7 @@ class Organisation(Entity, Base):
     rights_requests: Mapped[list[RightsRequest]] = owned("organisation")
     breaches: Mapped[list[Breach]] = owned("organisation")
     contracts: Mapped[list[Contract]] = owned("organisation")
+    dpias: Mapped[list[Dpia]] = owned("organisation")
 
     def label(self) -> str:
         return self.legal_name

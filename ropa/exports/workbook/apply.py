@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ropa.core import services
 from ropa.core.snapshot import Row
-from ropa.core.tree import INSERT_ORDER, LINK_TABLES, ORGANISATION, Node
+from ropa.core.tree import INSERT_ORDER, LINK_TABLES, ORGANISATION, Node, parent_node
 from ropa.db import models as m
 from ropa.db.base import Base
 from ropa.db.models import Change
@@ -107,15 +107,18 @@ def apply_changes(session: Session, current: Row, new: Row) -> None:
                 owner = session.get(model, owner_id)
                 assert owner is not None  # created above, or already there
                 services.set_links(session, owner, link.key, targets)
-    deleted_activities = set(old_rows.get("activity", {})) - set(new_rows.get("activity", {}))
+    deleted = {
+        node.name: set(old_rows.get(node.name, {})) - set(new_rows.get(node.name, {}))
+        for node in INSERT_ORDER
+    }
     for node in reversed(INSERT_ORDER[1:]):
         model = _model(node)
-        after = new_rows.get(node.name, {})
+        owner = parent_node(node)
         for row_id, (_row, parent) in old_rows.get(node.name, {}).items():
-            if row_id in after:
+            if row_id not in deleted[node.name]:
                 continue
-            if node.parent_column == "activity_id" and parent in deleted_activities:
-                continue  # deleted with its activity
+            if owner is not None and owner.parent_column and parent in deleted[owner.name]:
+                continue  # deleted with its activity (or its other owner)
             services.delete(session, model, row_id)
 
 

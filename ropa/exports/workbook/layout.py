@@ -136,6 +136,10 @@ ADDED_LATER = frozenset({("activity", "transfers_outside_eea")})
 # Sheets a workbook written by an earlier version of ropa lacks: read as if they held the
 # register's rows unchanged.
 SHEETS_ADDED_LATER = frozenset({"rights_requests", "breaches", "contracts"})
+# Tables the workbook has no sheet for (yet): an imported workbook keeps their rows as the
+# register holds them (tree.TreeBuilder.assemble), never deletes them; a register made from a
+# workbook has none.
+WITHOUT_SHEET = frozenset({"dpia", "dpia_risk"})
 
 
 # The columns a sheet of a workbook of an earlier format held for what is kept elsewhere now:

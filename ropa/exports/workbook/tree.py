@@ -9,6 +9,7 @@ tree ("organisations[0].activities[3].purposes[1].description") is shown on its 
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from ropa.exports.workbook.drafts import Draft, DraftReader
 from ropa.exports.workbook.layout import (
     CATALOGUE_KEYS,
     TARGET_SHEETS,
+    WITHOUT_SHEET,
     Column,
     Sheet,
     nodes,
@@ -257,6 +259,13 @@ class TreeBuilder(References):
                 row[spec.child_key or ""] = self.rows(children[key].get(draft.id, []), path)
         for key, list_key in OWN_SHEETS.items():
             org[list_key] = self.rows(self.drafts[key], f"{base}.{list_key}", positions=False)
+        # The lists the workbook has no sheet for (layout.WITHOUT_SHEET: the impact
+        # assessments and their risks): the register's rows as they are, so that an import
+        # neither deletes nor changes them.
+        for child in nodes()["organisation"].children:
+            if child.key not in org:
+                assert child.name in WITHOUT_SHEET, child.name
+                org[child.key] = copy.deepcopy(self.current.get(child.key, []))
         return org
 
     def rows(self, drafts: list[Draft], path: str, positions: bool = True) -> list[Row]:
