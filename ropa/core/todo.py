@@ -36,6 +36,7 @@ from ropa.core.deadlines import (
     day_text,
     words,
 )
+from ropa.core.dpias import DpiaState, dpia_state
 from ropa.core.handle import Register
 from ropa.core.reads.accountability import list_breaches, list_requests
 from ropa.core.reads.contracts import list_contracts
@@ -307,16 +308,18 @@ def _contracts(session: Session, today: date, organisation_id: str | None) -> li
 
 
 def _dpias(session: Session, today: date, organisation_id: str | None) -> list[TodoItem]:
-    dpia = getattr(m, "Dpia", None)
-    if dpia is None:  # before the DPIA records
-        return []
+    """Completed assessments whose review date is passed or near (an assessment in progress
+    or abandoned has no review to do)."""
+    d = m.Dpia
     horizon = today + timedelta(days=REVIEW_SOON_DAYS)
-    query = select(dpia.id, dpia.organisation_id, dpia.name, dpia.review_on).where(
-        dpia.review_on.is_not(None), dpia.review_on <= horizon
+    query = select(d.id, d.organisation_id, d.name, d.status, d.review_on).where(
+        d.review_on.is_not(None), d.review_on <= horizon
     )
     if organisation_id is not None:
-        query = query.where(dpia.organisation_id == organisation_id)
-    return [
-        _date_item(TodoKind.DPIA, org, id_, name, "review", due, today)
-        for id_, org, name, due in session.execute(query).tuples()
-    ]
+        query = query.where(d.organisation_id == organisation_id)
+    items = []
+    for id_, org, name, status, due in session.execute(query).tuples():
+        state = dpia_state(None if status is None else str(status.value), due, today)
+        if due is not None and state in (DpiaState.COMPLETED, DpiaState.REVIEW_DUE):
+            items.append(_date_item(TodoKind.DPIA, org, id_, name, "review", due, today))
+    return items

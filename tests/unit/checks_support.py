@@ -716,6 +716,101 @@ def _breach_clients_not_informed(r: Register) -> Case:
     return case
 
 
+# -- impact assessments (DPIAs) ------------------------------------------------------------------
+
+DPIA = "AIPD vidéosurveillance"
+
+
+def _dpia(r: Register, **values: Any) -> str:
+    """A completed assessment of the activity, its one risk rated low after its measures, the
+    DPO's advice recorded, reviewed next in 2027, unless values say otherwise."""
+    dpia = r.create(
+        m.Dpia,
+        {
+            "name": DPIA,
+            "status": "completed",
+            "completed_on": date(2026, 5, 4),
+            "review_on": date(2027, 5, 4),
+            "residual_risk": "low",
+            "dpo_advice": "Favorable, sous réserve du masquage des zones privées.",
+            "prior_consultation": "not_required",
+            **values,
+        },
+    )
+    with r.db.transaction() as s:
+        services.set_links(s, services.get(s, m.Dpia, dpia), "activities", [r.activity_id])
+    risk = {"source": "Accès illégitime aux images", "likelihood": "significant"}
+    risk |= {"severity": "significant", "likelihood_after": "limited", "severity_after": "limited"}
+    r.create(m.DpiaRisk, risk, dpia)
+    return dpia
+
+
+def _dpia_case(r: Register, field: str | None, fixed: dict[str, Any], **values: Any) -> Case:
+    dpia = _dpia(r, **values)
+    fix = lambda: r.update(m.Dpia, dpia, **fixed)  # noqa: E731
+    return Case("dpia", dpia, field, DPIA, fix)
+
+
+def _dpia_required_missing(r: Register) -> Case:
+    r.update(m.Activity, r.activity_id, dpia_status="required")
+    fix = lambda: _dpia(r)  # noqa: E731
+    return Case("activity", r.activity_id, "dpia_status", ACTIVITY, fix)
+
+
+def _dpia_consultation_needed(r: Register) -> Case:
+    return _dpia_case(
+        r,
+        "prior_consultation",
+        {"prior_consultation": "done", "consulted_on": date(2026, 6, 1)},
+        residual_risk="high",
+        prior_consultation="required",
+    )
+
+
+def _dpia_review_due(r: Register) -> Case:
+    case = _dpia_case(r, "review_on", {"review_on": date(2027, 11, 1)}, review_on=date(2026, 11, 1))
+    case.params = {"date": "01/11/2026"}
+    return case
+
+
+def _dpia_no_activity(r: Register) -> Case:
+    dpia = _dpia(r)
+    with r.db.transaction() as s:
+        services.set_links(s, services.get(s, m.Dpia, dpia), "activities", [])
+
+    def fix() -> None:
+        with r.db.transaction() as s:
+            services.set_links(s, services.get(s, m.Dpia, dpia), "activities", [r.activity_id])
+
+    return Case("dpia", dpia, "activities", DPIA, fix)
+
+
+def _dpia_no_risk(r: Register) -> Case:
+    dpia = _dpia(r)
+    with r.db.reader() as s:
+        [risk] = s.scalars(select(m.DpiaRisk.id).where(m.DpiaRisk.dpia_id == dpia)).all()
+    r.delete(m.DpiaRisk, risk)
+    fix = lambda: r.update(m.Dpia, dpia, status="in_progress")  # noqa: E731
+    return Case("dpia", dpia, "risks", DPIA, fix)
+
+
+def _dpia_risks_unrated(r: Register) -> Case:
+    dpia = _dpia(r)
+    risk = r.create(
+        m.DpiaRisk, {"source": "Disparition des images", "severity_after": "limited"}, dpia
+    )
+    fix = lambda: r.update(m.DpiaRisk, risk, likelihood_after="negligible")  # noqa: E731
+    case = Case("dpia", dpia, "risks", DPIA, fix)
+    case.params = {"count": "1"}
+    return case
+
+
+def _dpia_dpo_advice_missing(r: Register) -> Case:
+    dpo = {"dpo_name": "Anne Dupont", "dpo_email": "dpo@exemple.be"}
+    r.update(m.Organisation, r.org_id, dpo_designated=True, **dpo)
+    return _dpia_case(r, "dpo_advice", {"dpo_advice": "Favorable."}, dpo_advice=None)
+
+
 VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "activity.no_purpose": _no_purpose,
     "purpose.no_legal_basis": _no_legal_basis,
@@ -739,6 +834,13 @@ VIOLATIONS: dict[str, Callable[[Register], Case]] = {
     "contract.clauses_unchecked": _clauses_unchecked,
     "contract.clauses_missing": _clauses_missing,
     "contract.subprocessors_unanswered": _subprocessors_unanswered,
+    "activity.dpia_required_missing": _dpia_required_missing,
+    "dpia.consultation_needed": _dpia_consultation_needed,
+    "dpia.review_due": _dpia_review_due,
+    "dpia.no_activity": _dpia_no_activity,
+    "dpia.no_risk": _dpia_no_risk,
+    "dpia.risks_unrated": _dpia_risks_unrated,
+    "dpia.dpo_advice_missing": _dpia_dpo_advice_missing,
     "cookie.consent_not_in_notice": _cookie_consent_not_in_notice,
     "notice.outdated": _notice_outdated,
     "catalogue.unused": _catalogue_unused,

@@ -256,3 +256,28 @@ def test_the_help_says_what_is_listed_and_the_exit_code(
     text = " ".join(capsys.readouterr().out.split())
     assert "Exits with 1 when something is late" in text
     assert "contracts expired, due for review or ending within 60 days" in text
+
+
+def test_a_completed_dpia_to_review_is_listed_not_one_in_progress_or_abandoned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = register_file(tmp_path, late=False)
+    db = open_register(path)
+    with db.transaction() as s:
+        org = s.query(m.Organisation.id).scalar()
+        for name, status, review in (
+            ("AIPD caméras", "completed", date(2026, 11, 27)),
+            ("AIPD badges", "in_progress", date(2026, 11, 1)),
+            ("AIPD abandonnée", "abandoned", date(2026, 11, 1)),
+            ("AIPD lointaine", "completed", date(2027, 6, 1)),
+        ):
+            services.create(s, m.Dpia, {"name": name, "status": status, "review_on": review}, org)
+    db.close()
+    code, out, _ = run(capsys, "todo", path, "--lang", "en", "--json")
+    items = json.loads(out)
+    dpias = [item for item in items if item["kind"] == "dpia"]
+    assert code == 1 and [d["entry"] for d in dpias] == ["AIPD caméras"]
+    assert dpias[0]["table"] == "dpia" and dpias[0]["late"] is True
+    assert dpias[0]["words"] == "review overdue by 10 days (due 27 November 2026)"
+    _, out, _ = run(capsys, "todo", path, "--lang", "fr")
+    assert "AIPD \u00b7 AIPD caméras \u00b7 revue en retard de 10\u00a0jours" in out

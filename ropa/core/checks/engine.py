@@ -180,6 +180,7 @@ def _load_rules() -> None:
         rules_activity,
         rules_contracts,
         rules_cookies,
+        rules_dpias,
         rules_organisation,
         rules_parties,
         rules_translation,

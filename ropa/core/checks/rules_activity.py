@@ -213,9 +213,13 @@ def review_overdue(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
 
 @activity_rule("activity.dpia_likely", Severity.WARNING, "Art. 35(1), (3); EDPB WP248")
 def dpia_likely(ctx: CheckContext, activity: Row) -> Iterator[Finding]:
+    from ropa.core.checks.rules_dpias import covered_activities
+
     criteria = activity["dpia_criteria"] or []
-    recorded = activity["dpia_status"] in DPIA_RECORDED or bool(
-        (activity["dpia_reference"] or "").strip()
+    recorded = (
+        activity["dpia_status"] in DPIA_RECORDED
+        or bool((activity["dpia_reference"] or "").strip())
+        or str(activity["id"]) in covered_activities(ctx)
     )
     if len(criteria) >= DPIA_THRESHOLD and not recorded:
         yield ctx.finding(
