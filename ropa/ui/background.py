@@ -149,7 +149,10 @@ class BackgroundJob(QObject):
                 error = raised
             finally:
                 if resumer is not None:
-                    resumer.resume.emit()  # queued: the collector resumes in the GUI thread
+                    try:
+                        resumer.resume.emit()  # queued: the collector resumes in the GUI thread
+                    except RuntimeError:  # the application is closing: it stays paused
+                        pass
             try:
                 done.emit(number, result, error)
             except RuntimeError:  # the page was deleted meanwhile: nobody waits for it

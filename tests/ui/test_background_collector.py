@@ -37,3 +37,35 @@ def test_the_collector_resumes_in_the_gui_thread(
     assert seen_during == [False]  # off while the job ran
     assert resumed_in == [threading.main_thread().name]
     assert gc.isenabled()
+
+
+def test_a_job_ending_as_the_application_closes_prints_no_traceback(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The GUI thread's resumer is gone when the window closes with a job still running (the
+    wheel's smoke test quitting at once): the job ends quietly, nothing printed."""
+    import shiboken6
+
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    owner = QObject()
+    job = background.BackgroundJob(owner, pause_collector=True)
+    started, release = threading.Event(), threading.Event()
+
+    def work() -> int:
+        started.set()
+        release.wait(5)
+        return 1
+
+    job.request(work)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    resumer = background._gui_resumer()
+    shiboken6.delete(resumer)  # as at the application's end
+    monkeypatch.setattr(background, "_resumer", None)
+    release.set()
+    for thread in threading.enumerate():
+        if thread.name == "ropa-background":
+            thread.join(5)
+    assert failures == []
+    background.resume_collector()  # the pause that job could not end
+    assert gc.isenabled()
