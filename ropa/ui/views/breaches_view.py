@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -37,6 +38,9 @@ from ropa.ui.views.clock import PageClock
 from ropa.ui.views.list_page import ErrorHandler, ListPage
 from ropa.ui.views.refresh import Refresher
 from ropa.ui.views.time_limits_page import TimeLimitsPage, TimeLimitSummary
+
+# This page's read: the other page's list left out.
+LOAD_BREACHES = partial(load_accountability, requests=False)
 
 """The notification's column is at most as wide as this many M's."""
 MOST_COUNTED = 999_999_999
@@ -181,7 +185,7 @@ class BreachesView(TimeLimitsPage):
         language: str,
         show_error: ErrorHandler,
         parent: QWidget | None = None,
-        loader: Callable[..., AccountabilityData] = load_accountability,
+        loader: Callable[..., AccountabilityData] = LOAD_BREACHES,
         settings: Settings | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -227,7 +231,8 @@ class BreachesView(TimeLimitsPage):
         # The time limits run: the rows read again every minute while shown.
         self.clock = PageClock(self, self.follow_clock)
         self.reload()
-        self.fit_columns()
+        if self.model.rowCount() == 0:  # else _read fitted them on its first rows
+            self.fit_columns()
 
     def _new_editor(self) -> RecordEditor:
         editor = self._record_editor(

@@ -312,7 +312,8 @@ class ContractsView(TimeLimitsPage):
         # A state follows the day: the rows read again every minute while shown.
         self.clock = PageClock(self, self.follow_clock)
         self.reload()
-        self.fit_columns()
+        if self.model.rowCount() == 0:  # else _read fitted them on its first rows
+            self.fit_columns()
 
     def _new_editor(self) -> RecordEditor:
         editor = self._record_editor(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -33,6 +34,9 @@ from ropa.ui.views.clock import PageClock
 from ropa.ui.views.list_page import ErrorHandler, ListPage
 from ropa.ui.views.refresh import Refresher
 from ropa.ui.views.time_limits_page import TimeLimitsPage, TimeLimitSummary
+
+# This page's read: the other page's list left out.
+LOAD_REQUESTS = partial(load_accountability, breaches=False)
 
 """The time limit's column is at most as wide as this many M's."""
 FIRST_REFERENCE = "R-000"
@@ -183,7 +187,7 @@ class RequestsView(TimeLimitsPage):
         language: str,
         show_error: ErrorHandler,
         parent: QWidget | None = None,
-        loader: Callable[..., AccountabilityData] = load_accountability,
+        loader: Callable[..., AccountabilityData] = LOAD_REQUESTS,
         settings: Settings | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
@@ -212,7 +216,8 @@ class RequestsView(TimeLimitsPage):
         # The time limits run: the rows read again every minute while shown.
         self.clock = PageClock(self, self.follow_clock)
         self.reload()
-        self.fit_columns()
+        if self.model.rowCount() == 0:  # else _read fitted them on its first rows
+            self.fit_columns()
 
     def _new_editor(self) -> RecordEditor:
         editor = self._record_editor(
