@@ -4,7 +4,7 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+303"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+309"/>
         <location line="+4"/>
         <source>To do</source>
         <translation>To do</translation>
@@ -713,7 +713,7 @@
 <context>
     <name>BreachesView</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="+55"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="+59"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Data breach editor</source>
         <translation>Data breach editor</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-161"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-162"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Party:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Processing contract editor</source>
         <translation>Processing contract editor</translation>
     </message>
@@ -1616,7 +1616,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="-197"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="-203"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -1671,7 +1671,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+206"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+207"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Findings</translation>
@@ -1832,7 +1832,7 @@
 <context>
     <name>DeadlineSummary</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="+124"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="+128"/>
         <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
         <translation>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</translation>
     </message>
@@ -2071,6 +2071,342 @@
             <numerusform>Workbook imported: %n change</numerusform>
             <numerusform>Workbook imported: %n changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DpiaRisks</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_risks.py" line="+75"/>
+        <source>Not rated yet</source>
+        <translation>Not rated yet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the measures</source>
+        <translation>Before the measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the measures</source>
+        <translation>After the measures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a risk</source>
+        <translation>Add a risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the risk</source>
+        <translation>Remove the risk</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add the three usual risks</source>
+        <translation>Add the three usual risks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Illegitimate access to data, unwanted modification of data, disappearance of data: the risks the CNIL&apos;s method assesses for any processing.</source>
+        <translation>Illegitimate access to data, unwanted modification of data, disappearance of data: the risks the CNIL&apos;s method assesses for any processing.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residual level</source>
+        <translation>Residual level</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate each risk&apos;s likelihood and severity before and after its measures, on the CNIL&apos;s four levels. A risk is high when both reach “Significant”.</source>
+        <translation>Rate each risk&apos;s likelihood and severity before and after its measures, on the CNIL&apos;s four levels. A risk is high when both reach “Significant”.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>High risk: %1</source>
+        <translation>High risk: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The three usual risks are already listed.</source>
+        <translation>The three usual risks are already listed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Added %n usual risks</source>
+        <translation><numerusform>Added %n usual risk</numerusform><numerusform>Added %n usual risks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n usual risks</source>
+        <translation><numerusform>Add %n usual risk</numerusform><numerusform>Add %n usual risks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DpiaSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_form.py" line="+168"/>
+        <source>A completed assessment is to review from its review date.</source>
+        <translation>A completed assessment is to review from its review date.</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/dpia_table_model.py" line="+52"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest residual risk</source>
+        <translation>Highest residual risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior consultation</source>
+        <translation>Prior consultation</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The supervisory authority must be consulted before the processing starts (Art. 36(1)).</source>
+        <translation>The supervisory authority must be consulted before the processing starts (Art. 36(1)).</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaTexts</name>
+    <message>
+        <location filename="../ropa/ui/models/dpia_texts.py" line="+37"/>
+        <source>Status not answered</source>
+        <translation>Status not answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>To consult</source>
+        <translation>To consult</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The risk stays high after the measures: the supervisory authority must be consulted before the processing starts (Art. 36(1)).</source>
+        <translation>The risk stays high after the measures: the supervisory authority must be consulted before the processing starts (Art. 36(1)).</translation>
+    </message>
+</context>
+<context>
+    <name>DpiasView</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_form.py" line="-129"/>
+        <source>The processing (Art. 35(7)(a))</source>
+        <translation>The processing (Art. 35(7)(a))</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick the activities the assessment covers; double-click one to open it.</source>
+        <translation>Tick the activities the assessment covers; double-click one to open it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left empty, nothing in the register says the assessment is done.</source>
+        <translation>Left empty, nothing in the register says the assessment is done.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Necessity and proportionality (Art. 35(7)(b))</source>
+        <translation>Necessity and proportionality (Art. 35(7)(b))</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why the processing is needed for its purposes and why no less intrusive means would do: data kept to the minimum, retention, information and rights of the people.</source>
+        <translation>Why the processing is needed for its purposes and why no less intrusive means would do: data kept to the minimum, retention, information and rights of the people.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Risks to the people (Art. 35(7)(c))</source>
+        <translation>Risks to the people (Art. 35(7)(c))</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measures (Art. 35(7)(d))</source>
+        <translation>Measures (Art. 35(7)(d))</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Residual risk and conclusion</source>
+        <translation>Residual risk and conclusion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>High: the supervisory authority is consulted before the processing starts (Art. 36(1)).</source>
+        <translation>High: the supervisory authority is consulted before the processing starts (Art. 36(1)).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opinions</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Or why their views were not sought.</source>
+        <translation>Or why their views were not sought.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supervisory authority (Art. 36)</source>
+        <translation>Supervisory authority (Art. 36)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review the assessment at least when the risk changes (Art. 35(11)): the Overview&apos;s To do lists it from 30 days before.</source>
+        <translation>Review the assessment at least when the risk changes (Art. 35(11)): the Overview&apos;s To do lists it from 30 days before.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fill the description of “%1”</source>
+        <translation>Fill the description of “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filled the description of “%1”</source>
+        <translation>Filled the description of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/dpias_view.py" line="+83"/>
+        <source>Search by name or activity</source>
+        <translation>Search by name or activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search impact assessments</source>
+        <translation>Search impact assessments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact assessments</source>
+        <translation>Impact assessments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Impact assessment editor</source>
+        <translation>Impact assessment editor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>Fill from the activities</source>
+        <translation>Fill from the activities</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Tick the activities the assessment covers first.</source>
+        <translation>Tick the activities the assessment covers first.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Replace the description with the one drawn from the activities?</source>
+        <translation>Replace the description with the one drawn from the activities?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The description written so far is replaced; Undo brings it back.</source>
+        <translation>The description written so far is replaced; Undo brings it back.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The description was not filled.</source>
+        <translation>The description was not filled.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete %n assessments…</source>
+        <translation><numerusform>Delete %n assessment…</numerusform><numerusform>Delete %n assessments…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n…</source>
+        <translation><numerusform>Delete %n…</numerusform><numerusform>Delete %n…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n assessments?</source>
+        <translation><numerusform>Delete %n assessment?</numerusform><numerusform>Delete these %n assessments?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleted %n assessments</source>
+        <translation><numerusform>Deleted %n assessment</numerusform><numerusform>Deleted %n assessments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n assessments</source>
+        <translation><numerusform>Delete %n assessment</numerusform><numerusform>Delete %n assessments</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The assessment was not created.</source>
+        <translation>The assessment was not created.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The assessment was not deleted.</source>
+        <translation>The assessment was not deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this assessment?</source>
+        <translation>Delete this assessment?</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2852,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+179"/>
+        <location filename="../ropa/ui/main_window.py" line="+184"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-507"/>
         <source>Processing activities</source>
         <translation>Processing activities</translation>
@@ -2560,6 +2896,11 @@
         <location line="+1"/>
         <source>Processing contracts</source>
         <translation>Processing contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact assessments (DPIAs)</source>
+        <translation>Impact assessments (DPIAs)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2683,7 +3024,7 @@
         <translation>The register was not opened.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Create a new register</source>
         <translation>Create a new register</translation>
     </message>
@@ -2737,8 +3078,8 @@
         <translation>The register was not exported.</translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+483"/>
+        <location line="-482"/>
+        <location line="+485"/>
         <source>Exported: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -2786,7 +3127,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Your name was not changed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+222"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -3921,7 +4262,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Rights request editor</source>
         <translation>Rights request editor</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+303"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+309"/>
         <location line="+4"/>
         <source>To do</source>
         <translation>À faire</translation>
@@ -713,7 +713,7 @@
 <context>
     <name>BreachesView</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="+55"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="+59"/>
         <source>What happened</source>
         <translation>Les faits</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Data breach editor</source>
         <translation>Éditeur de la violation</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-161"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-162"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>La violation est notifiée à l’autorité dans les 72&#xa0;heures suivant sa découverte, sauf si elle n’est pas susceptible d’engendrer un risque pour les personnes (art. 33.1 RGPD).</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Processing contract editor</source>
         <translation>Éditeur du contrat</translation>
     </message>
@@ -1616,7 +1616,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="-197"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="-203"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>en retard de %n jour</numerusform>
@@ -1671,7 +1671,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+206"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+207"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Constats</translation>
@@ -1832,7 +1832,7 @@
 <context>
     <name>DeadlineSummary</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="+124"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="+128"/>
         <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
         <translation>Un mois à compter de la réception, trois mois en cas de prolongation (art. 12.3 RGPD)&#xa0;; si le mois d’échéance n’a pas ce jour-là, son dernier jour.</translation>
     </message>
@@ -2071,6 +2071,342 @@
             <numerusform>Classeur importé&#xa0;: %n modification</numerusform>
             <numerusform>Classeur importé&#xa0;: %n modifications</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DpiaRisks</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_risks.py" line="+75"/>
+        <source>Not rated yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the measures</source>
+        <translation>Avant les mesures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the measures</source>
+        <translation>Après les mesures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a risk</source>
+        <translation>Ajouter un risque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the risk</source>
+        <translation>Retirer le risque</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add the three usual risks</source>
+        <translation>Ajouter les trois risques habituels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Illegitimate access to data, unwanted modification of data, disappearance of data: the risks the CNIL&apos;s method assesses for any processing.</source>
+        <translation>Accès illégitime à des données, modification non désirée de données, disparition de données&#xa0;: les risques que la méthode de la CNIL évalue pour tout traitement.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residual level</source>
+        <translation>Niveau résiduel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate each risk&apos;s likelihood and severity before and after its measures, on the CNIL&apos;s four levels. A risk is high when both reach “Significant”.</source>
+        <translation>Évaluez la vraisemblance et la gravité de chaque risque avant et après ses mesures, sur les quatre niveaux de la CNIL. Un risque est élevé quand les deux atteignent «&#xa0;Importante&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>High risk: %1</source>
+        <translation>Risque élevé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The three usual risks are already listed.</source>
+        <translation>Les trois risques habituels sont déjà listés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Added %n usual risks</source>
+        <translation><numerusform>%n risque habituel ajouté</numerusform><numerusform>%n risques habituels ajoutés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n usual risks</source>
+        <translation><numerusform>Ajouter %n risque habituel</numerusform><numerusform>Ajouter %n risques habituels</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DpiaSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_form.py" line="+168"/>
+        <source>A completed assessment is to review from its review date.</source>
+        <translation>Une analyse terminée est à revoir à partir de la date prévue pour sa révision.</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/dpia_table_model.py" line="+52"/>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest residual risk</source>
+        <translation>Risque résiduel le plus élevé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior consultation</source>
+        <translation>Consultation préalable</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The supervisory authority must be consulted before the processing starts (Art. 36(1)).</source>
+        <translation>L’autorité de contrôle doit être consultée avant la mise en œuvre du traitement (art. 36.1).</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaTexts</name>
+    <message>
+        <location filename="../ropa/ui/models/dpia_texts.py" line="+37"/>
+        <source>Status not answered</source>
+        <translation>État non renseigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review due</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>To consult</source>
+        <translation>À consulter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The risk stays high after the measures: the supervisory authority must be consulted before the processing starts (Art. 36(1)).</source>
+        <translation>Le risque reste élevé après les mesures&#xa0;: l’autorité de contrôle doit être consultée avant la mise en œuvre du traitement (art. 36.1).</translation>
+    </message>
+</context>
+<context>
+    <name>DpiasView</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_form.py" line="-129"/>
+        <source>The processing (Art. 35(7)(a))</source>
+        <translation>Le traitement (art. 35.7.a)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick the activities the assessment covers; double-click one to open it.</source>
+        <translation>Cochez les activités que couvre l’analyse&#xa0;; double-cliquez sur l’une d’elles pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left empty, nothing in the register says the assessment is done.</source>
+        <translation>Tant que ce champ est vide, le registre n’indique nulle part que l’analyse est faite.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Necessity and proportionality (Art. 35(7)(b))</source>
+        <translation>Nécessité et proportionnalité (art. 35.7.b)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why the processing is needed for its purposes and why no less intrusive means would do: data kept to the minimum, retention, information and rights of the people.</source>
+        <translation>Pourquoi le traitement est nécessaire à ses finalités et pourquoi aucun moyen moins intrusif ne suffirait&#xa0;: données limitées au minimum, durées de conservation, information et droits des personnes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Risks to the people (Art. 35(7)(c))</source>
+        <translation>Risques pour les personnes (art. 35.7.c)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measures (Art. 35(7)(d))</source>
+        <translation>Mesures (art. 35.7.d)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Residual risk and conclusion</source>
+        <translation>Risque résiduel et conclusion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>High: the supervisory authority is consulted before the processing starts (Art. 36(1)).</source>
+        <translation>Élevé&#xa0;: l’autorité de contrôle est consultée avant la mise en œuvre du traitement (art. 36.1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opinions</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Or why their views were not sought.</source>
+        <translation>Ou pourquoi leur avis n’a pas été demandé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supervisory authority (Art. 36)</source>
+        <translation>Autorité de contrôle (art. 36)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review the assessment at least when the risk changes (Art. 35(11)): the Overview&apos;s To do lists it from 30 days before.</source>
+        <translation>Revoyez l’analyse au moins quand le risque change (art. 35.11)&#xa0;: «&#xa0;À faire&#xa0;», dans la vue d’ensemble, la signale 30 jours avant.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fill the description of “%1”</source>
+        <translation>Remplir la description de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filled the description of “%1”</source>
+        <translation>Description de «&#xa0;%1&#xa0;» remplie</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/dpias_view.py" line="+83"/>
+        <source>Search by name or activity</source>
+        <translation>Rechercher par nom ou activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search impact assessments</source>
+        <translation>Rechercher des analyses d’impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact assessments</source>
+        <translation>Analyses d’impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assessment</source>
+        <translation>Nouvelle analyse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Impact assessment editor</source>
+        <translation>Éditeur de l’analyse d’impact</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where it stands</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>Fill from the activities</source>
+        <translation>Remplir à partir des activités</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Tick the activities the assessment covers first.</source>
+        <translation>Cochez d’abord les activités que couvre l’analyse.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Replace the description with the one drawn from the activities?</source>
+        <translation>Remplacer la description par celle tirée des activités&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The description written so far is replaced; Undo brings it back.</source>
+        <translation>La description écrite jusqu’ici est remplacée&#xa0;; Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The description was not filled.</source>
+        <translation>La description n’a pas été remplie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete %n assessments…</source>
+        <translation><numerusform>Supprimer %n analyse…</numerusform><numerusform>Supprimer %n analyses…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n…</source>
+        <translation><numerusform>Supprimer %n…</numerusform><numerusform>Supprimer %n…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n assessments?</source>
+        <translation><numerusform>Supprimer %n analyse&#xa0;?</numerusform><numerusform>Supprimer ces %n analyses&#xa0;?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleted %n assessments</source>
+        <translation><numerusform>%n analyse supprimée</numerusform><numerusform>%n analyses supprimées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n assessments</source>
+        <translation><numerusform>Supprimer %n analyse</numerusform><numerusform>Supprimer %n analyses</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The assessment was not created.</source>
+        <translation>L’analyse n’a pas été créée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The assessment was not deleted.</source>
+        <translation>L’analyse n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this assessment?</source>
+        <translation>Supprimer cette analyse&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2852,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+179"/>
+        <location filename="../ropa/ui/main_window.py" line="+184"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-507"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
@@ -2560,6 +2896,11 @@
         <location line="+1"/>
         <source>Processing contracts</source>
         <translation>Contrats de sous-traitance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact assessments (DPIAs)</source>
+        <translation>Analyses d’impact (AIPD)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2683,7 +3024,7 @@
         <translation>Le registre n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Create a new register</source>
         <translation>Créer un nouveau registre</translation>
     </message>
@@ -2737,8 +3078,8 @@
         <translation>Le registre n’a pas été exporté.</translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+483"/>
+        <location line="-482"/>
+        <location line="+485"/>
         <source>Exported: {path}</source>
         <translation>Exporté&#xa0;: {path}</translation>
     </message>
@@ -2786,7 +3127,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Votre nom n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+222"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -3921,7 +4262,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Rights request editor</source>
         <translation>Éditeur de la demande</translation>
     </message>

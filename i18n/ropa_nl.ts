@@ -4,7 +4,7 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="+303"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="+309"/>
         <location line="+4"/>
         <source>To do</source>
         <translation>Te doen</translation>
@@ -713,7 +713,7 @@
 <context>
     <name>BreachesView</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="+55"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="+59"/>
         <source>What happened</source>
         <translation>De feiten</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Data breach editor</source>
         <translation>Datalek bewerken</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-161"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-162"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>Het datalek wordt binnen 72 uur na de ontdekking aan de toezichthoudende autoriteit gemeld, tenzij het waarschijnlijk geen risico voor de betrokkenen inhoudt (art. 33.1 AVG).</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Partij:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Processing contract editor</source>
         <translation>Overeenkomst bewerken</translation>
     </message>
@@ -1616,7 +1616,7 @@
 <context>
     <name>DashboardPanels</name>
     <message numerus="yes">
-        <location filename="../ropa/ui/views/dashboard_panels.py" line="-197"/>
+        <location filename="../ropa/ui/views/dashboard_panels.py" line="-203"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n dag achterstallig</numerusform>
@@ -1671,7 +1671,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ropa/ui/views/dashboard_view.py" line="+206"/>
+        <location filename="../ropa/ui/views/dashboard_view.py" line="+207"/>
         <location line="+42"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
@@ -1832,7 +1832,7 @@
 <context>
     <name>DeadlineSummary</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="+124"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="+128"/>
         <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
         <translation>Eén maand na ontvangst, drie maanden bij verlenging (art. 12.3 AVG); heeft de maand van de vervaldag die dag niet, dan de laatste dag ervan.</translation>
     </message>
@@ -2071,6 +2071,342 @@
             <numerusform>Werkmap geïmporteerd: %n wijziging</numerusform>
             <numerusform>Werkmap geïmporteerd: %n wijzigingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DpiaRisks</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_risks.py" line="+75"/>
+        <source>Not rated yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the measures</source>
+        <translation>Vóór de maatregelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the measures</source>
+        <translation>Na de maatregelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a risk</source>
+        <translation>Risico toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the risk</source>
+        <translation>Risico verwijderen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add the three usual risks</source>
+        <translation>De drie gebruikelijke risico’s toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Illegitimate access to data, unwanted modification of data, disappearance of data: the risks the CNIL&apos;s method assesses for any processing.</source>
+        <translation>Onrechtmatige toegang tot gegevens, ongewenste wijziging van gegevens, verdwijning van gegevens: de risico’s die de methode van de CNIL voor elke verwerking beoordeelt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residual level</source>
+        <translation>Restniveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate each risk&apos;s likelihood and severity before and after its measures, on the CNIL&apos;s four levels. A risk is high when both reach “Significant”.</source>
+        <translation>Beoordeel de waarschijnlijkheid en de ernst van elk risico vóór en na de maatregelen, op de vier niveaus van de CNIL. Een risico is hoog wanneer beide „Aanzienlijk” bereiken.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>High risk: %1</source>
+        <translation>Hoog risico: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The three usual risks are already listed.</source>
+        <translation>De drie gebruikelijke risico’s staan al in de lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Added %n usual risks</source>
+        <translation><numerusform>%n gebruikelijk risico toegevoegd</numerusform><numerusform>%n gebruikelijke risico’s toegevoegd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n usual risks</source>
+        <translation><numerusform>%n gebruikelijk risico toevoegen</numerusform><numerusform>%n gebruikelijke risico’s toevoegen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DpiaSummary</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_form.py" line="+168"/>
+        <source>A completed assessment is to review from its review date.</source>
+        <translation>Een afgeronde beoordeling moet herzien worden vanaf de herzieningsdatum.</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaTableModel</name>
+    <message>
+        <location filename="../ropa/ui/models/dpia_table_model.py" line="+52"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest residual risk</source>
+        <translation>Hoogste restrisico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior consultation</source>
+        <translation>Voorafgaande raadpleging</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The supervisory authority must be consulted before the processing starts (Art. 36(1)).</source>
+        <translation>De toezichthoudende autoriteit moet geraadpleegd worden voordat de verwerking begint (art. 36.1).</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaTexts</name>
+    <message>
+        <location filename="../ropa/ui/models/dpia_texts.py" line="+37"/>
+        <source>Status not answered</source>
+        <translation>Status niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review due</source>
+        <translation>Te herzien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Stopgezet</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>To consult</source>
+        <translation>Te raadplegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The risk stays high after the measures: the supervisory authority must be consulted before the processing starts (Art. 36(1)).</source>
+        <translation>Het risico blijft hoog na de maatregelen: de toezichthoudende autoriteit moet geraadpleegd worden voordat de verwerking begint (art. 36.1).</translation>
+    </message>
+</context>
+<context>
+    <name>DpiasView</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_form.py" line="-129"/>
+        <source>The processing (Art. 35(7)(a))</source>
+        <translation>De verwerking (art. 35.7.a)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick the activities the assessment covers; double-click one to open it.</source>
+        <translation>Vink de activiteiten aan waarop de beoordeling betrekking heeft; dubbelklik op een activiteit om ze te openen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left empty, nothing in the register says the assessment is done.</source>
+        <translation>Zolang dit veld leeg is, vermeldt het register nergens dat de beoordeling klaar is.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Necessity and proportionality (Art. 35(7)(b))</source>
+        <translation>Noodzaak en evenredigheid (art. 35.7.b)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why the processing is needed for its purposes and why no less intrusive means would do: data kept to the minimum, retention, information and rights of the people.</source>
+        <translation>Waarom de verwerking nodig is voor haar doeleinden en waarom geen minder ingrijpend middel zou volstaan: minimale gegevens, bewaartermijnen, informatie en rechten van de betrokkenen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Risks to the people (Art. 35(7)(c))</source>
+        <translation>Risico’s voor de betrokkenen (art. 35.7.c)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measures (Art. 35(7)(d))</source>
+        <translation>Maatregelen (art. 35.7.d)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Residual risk and conclusion</source>
+        <translation>Restrisico en conclusie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>High: the supervisory authority is consulted before the processing starts (Art. 36(1)).</source>
+        <translation>Hoog: de toezichthoudende autoriteit wordt geraadpleegd voordat de verwerking begint (art. 36.1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opinions</source>
+        <translation>Adviezen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Or why their views were not sought.</source>
+        <translation>Of waarom hun mening niet gevraagd werd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supervisory authority (Art. 36)</source>
+        <translation>Toezichthoudende autoriteit (art. 36)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review the assessment at least when the risk changes (Art. 35(11)): the Overview&apos;s To do lists it from 30 days before.</source>
+        <translation>Herzie de beoordeling ten minste wanneer het risico verandert (art. 35.11): „Te doen” in het overzicht vermeldt ze 30 dagen vooraf.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fill the description of “%1”</source>
+        <translation>Beschrijving van „%1” invullen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filled the description of “%1”</source>
+        <translation>Beschrijving van „%1” ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/views/dpias_view.py" line="+83"/>
+        <source>Search by name or activity</source>
+        <translation>Zoeken op naam of activiteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search impact assessments</source>
+        <translation>Effectbeoordelingen zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact assessments</source>
+        <translation>Effectbeoordelingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assessment</source>
+        <translation>Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Impact assessment editor</source>
+        <translation>Effectbeoordeling bewerken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where it stands</source>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>Fill from the activities</source>
+        <translation>Invullen op basis van de activiteiten</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Tick the activities the assessment covers first.</source>
+        <translation>Vink eerst de activiteiten aan waarop de beoordeling betrekking heeft.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Replace the description with the one drawn from the activities?</source>
+        <translation>De beschrijving vervangen door die op basis van de activiteiten?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The description written so far is replaced; Undo brings it back.</source>
+        <translation>De beschrijving die er nu staat wordt vervangen; met Ongedaan maken krijgt u ze terug.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The description was not filled.</source>
+        <translation>De beschrijving is niet ingevuld.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete %n assessments…</source>
+        <translation><numerusform>%n beoordeling verwijderen…</numerusform><numerusform>%n beoordelingen verwijderen…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n…</source>
+        <translation><numerusform>%n verwijderen…</numerusform><numerusform>%n verwijderen…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n assessments?</source>
+        <translation><numerusform>%n beoordeling verwijderen?</numerusform><numerusform>Deze %n beoordelingen verwijderen?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleted %n assessments</source>
+        <translation><numerusform>%n beoordeling verwijderd</numerusform><numerusform>%n beoordelingen verwijderd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n assessments</source>
+        <translation><numerusform>%n beoordeling verwijderen</numerusform><numerusform>%n beoordelingen verwijderen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The assessment was not created.</source>
+        <translation>De beoordeling is niet aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The assessment was not deleted.</source>
+        <translation>De beoordeling is niet verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this assessment?</source>
+        <translation>Deze beoordeling verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2852,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa/ui/main_window.py" line="+179"/>
+        <location filename="../ropa/ui/main_window.py" line="+184"/>
         <location filename="../ropa/ui/views/activities_view.py" line="-507"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
@@ -2560,6 +2896,11 @@
         <location line="+1"/>
         <source>Processing contracts</source>
         <translation>Verwerkersovereenkomsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact assessments (DPIAs)</source>
+        <translation>Effectbeoordelingen (GEB)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2683,7 +3024,7 @@
         <translation>Het register is niet geopend.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Create a new register</source>
         <translation>Een nieuw register aanmaken</translation>
     </message>
@@ -2737,8 +3078,8 @@
         <translation>Het register is niet geëxporteerd.</translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+483"/>
+        <location line="-482"/>
+        <location line="+485"/>
         <source>Exported: {path}</source>
         <translation>Geëxporteerd: {path}</translation>
     </message>
@@ -2786,7 +3127,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Uw naam is niet gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+222"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -3921,7 +4262,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Rights request editor</source>
         <translation>Verzoek bewerken</translation>
     </message>

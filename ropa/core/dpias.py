@@ -129,10 +129,13 @@ def consultation_needed(
 ) -> bool:
     """Whether the supervisory authority must still be consulted before the processing
     (Art. 36(1)): the assessment concludes to a high residual risk, or one of its risks stays
-    high after its measures, and the consultation is not done. Not when the processing will
-    not take place (the assessment abandoned, or the decision not to carry it out)."""
+    high after its measures, or the firm itself recorded the consultation as required; and it
+    is not done. Not when the processing will not take place (the assessment abandoned, or the
+    decision not to carry it out)."""
     if prior_consultation == PriorConsultation.DONE:
         return False
     if status == DpiaRecordStatus.ABANDONED or decision == DpiaDecision.DO_NOT_PROCEED:
         return False
+    if prior_consultation == PriorConsultation.REQUIRED:
+        return True
     return residual_risk == DpiaResidualRisk.HIGH or any(r.high for r in residuals)

@@ -51,6 +51,7 @@ from ropa.ui.views.catalogues_view import CataloguesView
 from ropa.ui.views.contracts_view import ContractsView
 from ropa.ui.views.cookies_view import CookiesView
 from ropa.ui.views.dashboard_view import DashboardView
+from ropa.ui.views.dpias_view import DpiasView
 from ropa.ui.views.history_view import HistoryFilters, HistoryPage, HistoryView, load_history
 from ropa.ui.views.list_pane import shown_organisation
 from ropa.ui.views.notice_view import NoticeView
@@ -75,6 +76,7 @@ PAGE_COOKIES = "cookies"
 PAGE_REQUESTS = "requests"
 PAGE_BREACHES = "breaches"
 PAGE_CONTRACTS = "contracts"
+PAGE_DPIAS = "dpias"
 PAGE_NOTICE = "notice"
 PAGE_CATALOGUES = "catalogues"
 PAGE_ORGANISATION = "organisation"
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
         self.requests_view = RequestsView(*lists, settings=self.settings)
         self.breaches_view = BreachesView(*lists, settings=self.settings)
         self.contracts_view = ContractsView(*lists, settings=self.settings)
+        self.dpias_view = DpiasView(*lists, settings=self.settings)
+        self.dpias_view.open_activity_requested.connect(self.open_activity)
         self.parties_view.contracts_requested.connect(self.show_party_contracts)
         self.parties_view.new_contract_requested.connect(self.new_party_contract)
         self.catalogues_view = CataloguesView(*lists, settings=self.settings)
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
             self.requests_view,
             self.breaches_view,
             self.contracts_view,
+            self.dpias_view,
             self.catalogues_view,
         ):
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -183,6 +188,7 @@ class MainWindow(QMainWindow):
             (PAGE_REQUESTS, self.tr("Rights requests"), self.requests_view),
             (PAGE_BREACHES, self.tr("Data breaches"), self.breaches_view),
             (PAGE_CONTRACTS, self.tr("Processing contracts"), self.contracts_view),
+            (PAGE_DPIAS, self.tr("Impact assessments (DPIAs)"), self.dpias_view),
             (PAGE_NOTICE, self.tr("Privacy notice"), self.notice_view),
             (PAGE_CATALOGUES, self.tr("Catalogues"), self.catalogues_view),
             (PAGE_ORGANISATION, self.tr("Organisation"), self.organisation_view),
@@ -497,6 +503,7 @@ class MainWindow(QMainWindow):
         self.requests_view.set_database(db)
         self.breaches_view.set_database(db)
         self.contracts_view.set_database(db)
+        self.dpias_view.set_database(db)
         self.catalogues_view.set_database(db)
         self.organisation_view.set_database(db)
         self.history_view.set_database(db)
@@ -881,8 +888,8 @@ class MainWindow(QMainWindow):
 
     def _show_entity_page(self, key: str, table: str, entity_id: str) -> None:
         """Show the page of an entity named by the dashboard, the entity selected (a party, a
-        cookie, a request, a breach, a processing contract, a catalogue entry in its
-        catalogue)."""
+        cookie, a request, a breach, a processing contract, an impact assessment, a catalogue
+        entry in its catalogue)."""
         self.show_page(key)
         if key == PAGE_PARTIES:
             self.parties_view.select_party(entity_id)
@@ -895,6 +902,8 @@ class MainWindow(QMainWindow):
         elif key == PAGE_CONTRACTS:
             self.contracts_view.show_party(None)  # every party's: the contract is listed
             self.contracts_view.select_contract(entity_id)
+        elif key == PAGE_DPIAS:
+            self.dpias_view.show_dpia(entity_id)
         elif key == PAGE_CATALOGUES:
             self.catalogues_view.set_catalogue(table)
             self.catalogues_view.select_entry(entity_id)
@@ -953,6 +962,7 @@ class MainWindow(QMainWindow):
             (PAGE_REQUESTS, self.requests_view, self.requests_view.list_width),
             (PAGE_BREACHES, self.breaches_view, self.breaches_view.list_width),
             (PAGE_CONTRACTS, self.contracts_view, self.contracts_view.list_width),
+            (PAGE_DPIAS, self.dpias_view, self.dpias_view.list_width),
             (PAGE_CATALOGUES, self.catalogues_view, None),
         ]
         self._pane_widths = [

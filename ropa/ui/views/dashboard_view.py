@@ -107,6 +107,7 @@ PAGE_OF_TABLE = {
     "rights_request": PAGE_REQUESTS,
     "breach": PAGE_BREACHES,
     "contract": "contracts",
+    "dpia": "dpias",
 }
 PAGE_OF_TABLE.update(dict.fromkeys(CATALOGUE_TABLES, "catalogues"))
 NOTICE_PAGE = "notice"

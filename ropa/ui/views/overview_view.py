@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -168,7 +170,14 @@ class OverviewView(QWidget):
         self.splitter.addWidget(register)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        outer.addWidget(self.splitter)
+        # The dashboard's panels have the heights they need (the To do, the chart's labels):
+        # in a window smaller than that, the page scrolls rather than hold the window taller
+        # than a 768-pixel screen.
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.splitter)
+        outer.addWidget(self.scroll)
 
     def set_organisation(self, organisation_id: str | None) -> None:
         """Show this organisation's dashboard (the tables show every organisation)."""
