@@ -173,11 +173,11 @@ class OverviewView(QWidget):
         # The dashboard's panels have the heights they need (the To do, the chart's labels):
         # in a window smaller than that, the page scrolls rather than hold the window taller
         # than a 768-pixel screen.
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.splitter)
-        outer.addWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.splitter)
+        outer.addWidget(self.scroll_area)
 
     def set_organisation(self, organisation_id: str | None) -> None:
         """Show this organisation's dashboard (the tables show every organisation)."""
