@@ -5,6 +5,7 @@ elsewhere updates it."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -17,6 +18,7 @@ from ropa.core import edits
 from ropa.core.checks.model import Severity
 from ropa.core.deadlines import add_months
 from ropa.core.reads.accountability import load_accountability
+from ropa.core.register import demo_path
 from ropa.db import models as m
 from ropa.db.session import RegisterDatabase
 from ropa.ui.commands import RegisterEvents, UpdateEntityCommand, push
@@ -72,10 +74,16 @@ def _entries(
 
 
 def _without_dates(db: RegisterDatabase) -> None:
-    """The demo with no review or contract date: nothing of its own on the To do."""
+    """The demo with no review or contract date and without its own requests and breaches
+    (its late request DR-2026-003 would be listed): nothing of its own on the To do. The
+    requests and breaches the test created are kept."""
+    demo = json.loads(demo_path().read_text("utf-8"))["organisations"][0]
     with db.transaction() as session:
         session.execute(update(m.Activity).values(next_review=None))
         session.execute(update(m.Contract).values(review_on=None, expires_on=None))
+        for table, key in ((m.RightsRequest, "rights_requests"), (m.Breach, "breaches")):
+            for entry in demo[key]:
+                session.delete(session.get_one(table, entry["id"]))
 
 
 def test_the_open_breach_and_the_late_request_are_listed_and_open_their_record(
@@ -172,6 +180,23 @@ def test_the_panel_is_hidden_when_no_time_limit_runs_out(
     window.show_page(PAGE_OVERVIEW)
     assert panel.isVisible() and len(_entries(window)) == 1
     assert "within 70 h" in _plain(panel.table.item(0, COL_DUE_STATE).text())
+
+
+def test_the_demos_late_request_is_on_the_to_do(
+    qtbot: Any, demo_register: RegisterDatabase
+) -> None:
+    """The demo's objection to prospecting, received on 5 October 2026 and never answered: late
+    on any later day; its breaches, notified or documented only, have nothing left to do."""
+    window = _window(qtbot, demo_register)
+    assert _entries(window) == ["DR-2026-003 \u2013 Prospect P-2291 (fichier loué)"]
+    [row] = [
+        n
+        for n, line in enumerate(window.dashboard_view.accountability_panel.lines)
+        if line.table == "rights_request"
+    ]
+    state = window.dashboard_view.accountability_panel.table.item(row, COL_DUE_STATE)
+    assert _plain(state.text()).startswith("late by ")
+    assert state.foreground().color() == error_colour()
 
 
 class Clock:

@@ -239,13 +239,17 @@ def test_deleted_activity_disables_the_editor(
 ) -> None:
     from ropa.ui.commands import DeleteEntityCommand, push
 
+    # (Not T-01: the demo's rights requests and its phishing breach refer to it, so it cannot
+    # be deleted.)
+    recruitment = _activity_id(demo_register, "T-04")
+    editor.load(recruitment)
     command = DeleteEntityCommand(
-        demo_register, m.Activity, _activity_id(demo_register), events=editor_events(editor)
+        demo_register, m.Activity, recruitment, events=editor_events(editor)
     )
     assert push(stack, command) is None
     assert not editor.isEnabled()
     stack.undo()
-    assert editor.isEnabled() and _line(editor, "reference").line.text() == "T-01"
+    assert editor.isEnabled() and _line(editor, "reference").line.text() == "T-04"
 
 
 def editor_events(editor: ActivityEditor) -> RegisterEvents:

@@ -54,6 +54,13 @@ def brussels(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     time.tzset()
 
 
+def _without_the_demos_breaches(db: RegisterDatabase) -> None:
+    """The demo without its own two breaches: the page lists only those each test creates."""
+    with db.transaction() as s:
+        for breach in s.scalars(select(m.Breach)).all():
+            s.delete(breach)
+
+
 @pytest.fixture
 def stack(qapp: Any) -> Iterator[QUndoStack]:
     undo_stack = QUndoStack()
@@ -80,6 +87,7 @@ def clock() -> Clock:
 def view(
     brussels: None, demo_register: RegisterDatabase, stack: QUndoStack, clock: Clock, qtbot: Any
 ) -> BreachesView:
+    _without_the_demos_breaches(demo_register)
     refusals: list[tuple[str, RopaError]] = []
     widget = BreachesView(
         demo_register,
@@ -123,6 +131,7 @@ def _type(row: DateTimeField, day: str, at: str) -> None:
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester: Any, demo_register: Any) -> None:
+    _without_the_demos_breaches(demo_register)
     org = load_accountability(demo_register).organisation_ids[0]
     values = {"name": "Lost laptop", "discovered_at": DISCOVERED, "natures": ["confidentiality"]}
     edits.CreateEdit("breach", values, org).first(demo_register)
@@ -132,6 +141,35 @@ def test_the_model_passes_the_model_tester(qtmodeltester: Any, demo_register: An
     qtmodeltester.check(model)
     assert model.columnCount() == COLUMN_COUNT
     assert model.rowCount() == 2
+
+
+def test_the_demos_breaches_say_where_their_notification_stands(
+    brussels: None, demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any
+) -> None:
+    """The demo's phishing, notified the day after its discovery, and its lost encrypted USB
+    key, documented only: neither counts down, both discovered at their Brussels time."""
+    widget = BreachesView(
+        demo_register,
+        stack,
+        RegisterEvents(),
+        "fr",
+        lambda text, error: None,
+        now=lambda: datetime(2026, 12, 7, 12, 0, tzinfo=UTC),
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    rows = {widget.proxy.index(r, COL_NAME).data(): r for r in range(widget.proxy.rowCount())}
+    phishing = rows["Hameçonnage d'une boîte e-mail commerciale, avril 2026"]
+    usb_key = rows["Clé USB chiffrée perdue, septembre 2026"]
+    assert len(rows) == 2
+    for row, discovered in ((phishing, "2026-04-14 09:20"), (usb_key, "2026-09-22 09:45")):
+        assert _plain(widget.proxy.index(row, COL_DISCOVERED).data()) == discovered
+    notified = widget.proxy.index(phishing, COL_NOTIFICATION)
+    documented = widget.proxy.index(usb_key, COL_NOTIFICATION)
+    assert notified.data() == "notifiée à l’autorité"
+    assert documented.data() == "pas de notification requise (risque jugé improbable)"
+    for index in (notified, documented):
+        assert index.data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_the_local_time_typed_is_saved_in_utc_and_shown_back(view: BreachesView) -> None:

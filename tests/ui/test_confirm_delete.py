@@ -104,16 +104,17 @@ def test_the_delete_key_asks_and_deletes_exactly_those_then_ctrl_z(
     view = window.activities_view
     before = references(demo_register)
     stored = names(demo_register)
-    # (Not T-09: the demo's impact assessment covers it, so it cannot be deleted.)
-    select_rows(qtbot, view, ["T-02", "T-05", "T-10"])
+    # (Not T-09 nor T-02: the demo's impact assessment covers T-09, its rights requests and its
+    # phishing breach refer to T-02, so they cannot be deleted.)
+    select_rows(qtbot, view, ["T-17", "T-05", "T-10"])
     view.table_view.setFocus()
     qtbot.keyClick(view.table_view, Qt.Key.Key_Delete)
 
     assert [box.text() for box in boxes] == ["Delete these 3 activities?"]
     listed = boxes[0].informativeText()
-    for reference in ("T-02", "T-05", "T-10"):
+    for reference in ("T-17", "T-05", "T-10"):
         assert f"• {reference} {stored[reference]}" in listed
-    assert references(demo_register) == before - {"T-02", "T-05", "T-10"}
+    assert references(demo_register) == before - {"T-17", "T-05", "T-10"}
     message = window.statusBar().currentMessage()
     assert message == "Deleted 3 activities. Ctrl+Z to undo."
 
@@ -149,9 +150,9 @@ def test_dont_ask_again_is_kept_and_preferences_ask_again(
 ) -> None:
     boxes = answer_dont_ask_again(monkeypatch)
     view = window.activities_view
-    select_rows(qtbot, view, ["T-02"])
+    select_rows(qtbot, view, ["T-17"])  # (T-02 cannot be deleted: see above)
     view.delete_selected()
-    assert len(boxes) == 1 and "T-02" not in references(demo_register)
+    assert len(boxes) == 1 and "T-17" not in references(demo_register)
     assert not window.settings.confirm_deletes()
     assert not Settings().confirm_deletes()  # kept in the settings file
 

@@ -506,7 +506,8 @@ def test_the_main_window_has_the_page_and_the_menu_entry(
     qtbot.addWidget(window)
     window.show()
     keys = window._page_keys
-    assert keys.index(PAGE_NOTICE) == keys.index(PAGE_CONTRACTS) + 1
+    # After the accountability file's pages: contracts, then impact assessments.
+    assert keys.index(PAGE_NOTICE) == keys.index(PAGE_CONTRACTS) + 2
     item = window.sidebar.item(keys.index(PAGE_NOTICE))
     assert item is not None and item.text() == "Privacy notice" and not item.icon().isNull()
     window.notice_action.trigger()

@@ -44,6 +44,14 @@ def _plain(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\u202f", " ")
 
 
+def _without_the_demos_requests(db: RegisterDatabase) -> None:
+    """The demo without its own requests (DR-2026-001 to 004): the page lists only those each
+    test creates, numbered from R-001."""
+    with db.transaction() as s:
+        for request in s.scalars(select(m.RightsRequest)).all():
+            s.delete(request)
+
+
 @pytest.fixture
 def stack(qapp: Any) -> Iterator[QUndoStack]:
     undo_stack = QUndoStack()
@@ -63,6 +71,7 @@ def view(
     refusals: list[tuple[str, RopaError]],
     qtbot: Any,
 ) -> RequestsView:
+    _without_the_demos_requests(demo_register)
     widget = RequestsView(
         demo_register,
         stack,
@@ -114,6 +123,7 @@ def _new(view: RequestsView) -> str:
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester: Any, demo_register: Any) -> None:
+    _without_the_demos_requests(demo_register)
     org = load_accountability(demo_register).organisation_ids[0]
     for reference in ("R-001", "R-002"):
         edits.CreateEdit("rights_request", {"reference": reference}, org).first(demo_register)
@@ -149,6 +159,27 @@ def test_a_new_request_is_numbered_without_a_date_and_the_typed_date_is_saved(
 
     _new(view)
     assert sorted(_cells(view, COL_REFERENCE)) == ["R-001", "R-002"]
+
+
+def test_the_demos_requests_are_listed_and_a_new_one_follows_their_numbering(
+    demo_register: RegisterDatabase, stack: QUndoStack, qtbot: Any
+) -> None:
+    """The demo's own four requests: the late objection in the error colour, the request
+    received for a client forwarded, the others answered in time; the next one DR-2026-005."""
+    widget = RequestsView(
+        demo_register, stack, RegisterEvents(), "fr", lambda text, error: None, today=lambda: TODAY
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    assert sorted(_cells(widget, COL_REFERENCE)) == [f"DR-2026-00{n}" for n in range(1, 5)]
+    late = widget.proxy.index(_row(widget, "DR-2026-003"), COL_TIME_LIMIT)
+    assert _plain(late.data()).startswith("en retard de 32 jours")  # due 5 November
+    assert late.data(Qt.ItemDataRole.ForegroundRole) == error_colour()
+    for answered in ("DR-2026-001", "DR-2026-002"):
+        index = widget.proxy.index(_row(widget, answered), COL_TIME_LIMIT)
+        assert index.data() == "réponse dans le délai"
+    _new(widget)
+    assert _stored(demo_register, "DR-2026-005") is not None
 
 
 def test_the_next_reference_follows_the_organisation_numbering(view: RequestsView) -> None:
@@ -277,6 +308,7 @@ def clocked_view(
 ) -> RequestsView:
     """The page with a clock the test moves, and three requests: R-001 due tomorrow (8
     December), R-002 due in a month, R-003 late."""
+    _without_the_demos_requests(demo_register)
     org = load_accountability(demo_register).organisation_ids[0]
     for reference, received in (
         ("R-001", date(2026, 11, 8)),

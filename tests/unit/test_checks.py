@@ -304,9 +304,18 @@ def test_the_demo_has_exactly_the_findings_its_notes_announce(demo_findings) -> 
         # The two projects the demo keeps as drafts.
         ("activity.draft", "T-21 \u2013 Assistant de tri des tickets (projet pilote)"),
         ("activity.draft", "T-20 \u2013 Ateliers d'inclusion numérique pour la commune"),
+        # The objection to prospecting received by phone on 5 October 2026, never answered
+        # (the request's notes): late on any day after 5 November 2026.
+        ("request.late", "DR-2026-003"),
     }
     severities = [f.severity for f in demo_findings]
-    assert severities == [Severity.ERROR] + [Severity.WARNING] * 3 + [Severity.ADVICE] * 3
+    assert severities == [Severity.ERROR] * 2 + [Severity.WARNING] * 3 + [Severity.ADVICE] * 3
+    [late] = [f for f in demo_findings if f.rule == "request.late"]
+    assert (late.table, late.field, late.params["due"]) == (
+        "rights_request",
+        "answered_on",
+        "05/11/2026",
+    )
     [draft] = [f for f in demo_findings if f.rule == "contract.processor_without_contract"]
     assert (draft.table, draft.field) == ("contract", "status")
     assert "projet, non signé" in draft.message("fr")

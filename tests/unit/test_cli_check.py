@@ -54,6 +54,12 @@ def test_without_errors_the_exit_status_is_0(demo_file: Path, capsys) -> None:
         draft = s.scalars(select(m.Contract).where(m.Contract.party_id == party.id)).one()
         signed = {"status": "signed", "signed_on": date(2026, 10, 1)}
         services.update(s, m.Contract, draft.id, signed)
+        # The demo's late request (DR-2026-003) answered at last, after its time limit.
+        late = s.scalars(
+            select(m.RightsRequest).where(m.RightsRequest.reference == "DR-2026-003")
+        ).one()
+        answered = {"decision": "granted", "answered_on": date(2026, 11, 20)}
+        services.update(s, m.RightsRequest, late.id, answered)
         # The demo's partial translations are errors of their own (tested below).
         org = s.scalars(select(m.Organisation)).one()
         services.update(s, m.Organisation, org.id, {"other_languages": []})

@@ -208,7 +208,9 @@ def test_an_edit_of_an_entry_deleted_elsewhere_says_who_deleted_it(
     pair: tuple[RegisterDatabase, RegisterDatabase],
 ) -> None:
     alice, bob = pair
-    seen = _activity(alice, "T-02")
+    # (Not T-02: the demo's rights requests and its phishing breach refer to it, so it cannot
+    # be deleted.)
+    seen = _activity(alice, "T-17")
     edits.DeleteEdit("activity", seen["id"], seen["version"]).first(bob)
     with pytest.raises(ConflictError) as refused:
         edits.UpdateEdit(
@@ -250,7 +252,8 @@ def test_each_edit_returns_one_change_set(pair: tuple[RegisterDatabase, Register
     [(table, purpose_id)] = changes.created
     assert table == "purpose" and not changes.updated and not changes.deleted
     assert changes.activities == {seen["id"]}
-    deleted = edits.DeleteEdit("activity", _activity(alice, "T-03")["id"]).first(alice)
+    # (Not T-03: the demo's rights requests refer to it, so it cannot be deleted.)
+    deleted = edits.DeleteEdit("activity", _activity(alice, "T-17")["id"]).first(alice)
     assert ("activity", _activity(alice, "T-01")["id"]) not in deleted.keys()
     assert any(table == "activity" for table, _ in deleted.deleted)
 

@@ -9,13 +9,21 @@ from __future__ import annotations
 import json
 import subprocess
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 import pytest
 from stdnum.be import vat as be_vat
 from stdnum.eu import vat as eu_vat
 
+from ropa.core.checks.engine import check_register
+from ropa.core.deadlines import (
+    BreachState,
+    RequestState,
+    add_months,
+    breach_clock,
+    request_deadline,
+)
 from ropa.core.register import DEMO_ORGANISATION_ID, demo_path, is_demo_organisation, shows_demo
 from ropa.db.enums import CookieCategory, LegalBasis
 from ropa.exports.interchange import export_document, export_json, import_json
@@ -423,6 +431,119 @@ def test_the_camera_dpia_is_on_file_with_its_three_risks(org: Row) -> None:
         levels.index(r["likelihood_after"]) < 2 or levels.index(r["severity_after"]) < 2
         for r in dpia["risks"]
     )
+
+
+# -- the accountability file: the requests and breaches a small firm meets (issue 18) ---------
+
+
+def _requests(org: Row) -> dict[str, Row]:
+    return {r["reference"]: r for r in org["rights_requests"]}
+
+
+def _references(org: Row, ids: list[str]) -> list[str]:
+    by_id = {a["id"]: a["reference"] for a in org["activities"]}
+    return sorted(by_id[i] for i in ids)
+
+
+def test_the_requests_answered_in_time_one_of_them_partly(org: Row) -> None:
+    """An access request granted within the month; an erasure partly refused (the invoices
+    the law keeps), its reasons given and the recipients told of the erasure (Art. 19)."""
+    requests = _requests(org)
+    assert len(requests) == len(org["rights_requests"]) == 4
+    access = requests["DR-2026-001"]
+    assert (access["rights"], access["decision"]) == (["access"], "granted")
+    assert access["identity_check"] == "not_needed"
+    assert access["received_on"].year == 2026
+    assert access["answered_on"] <= add_months(access["received_on"], 1)
+    assert _references(org, access["activities"]) == ["T-01", "T-03", "T-08"]
+
+    erasure = requests["DR-2026-002"]
+    assert (erasure["rights"], erasure["decision"]) == (["erasure"], "partly_granted")
+    assert "factures" in erasure["decision_reasons"]
+    assert "réclamation" in erasure["decision_reasons"]  # the person is told they may complain
+    assert erasure["recipients_notified"]
+    assert erasure["received_on"] <= erasure["recipients_notified_on"] <= erasure["answered_on"]
+    assert erasure["answered_on"] <= add_months(erasure["received_on"], 1)
+    assert erasure["identity_asked_on"] <= erasure["identity_received_on"]
+    assert "T-16" in _references(org, erasure["activities"])  # the accounting archive keeps them
+
+
+def test_a_late_request_stays_late_on_every_later_day(org: Row) -> None:
+    late = _requests(org)["DR-2026-003"]
+    assert late["received_on"] == date(2026, 10, 5)
+    assert late["rights"] == ["objection"] and _references(org, late["activities"]) == ["T-02"]
+    assert late["answered_on"] is None and late["decision"] is None and not late["extended"]
+    for today in (date(2026, 11, 6), date(2026, 11, 23), date(2031, 1, 1)):
+        deadline = request_deadline(late["received_on"], False, None, today)
+        assert deadline.state is RequestState.LATE and deadline.due == date(2026, 11, 5)
+
+
+def test_a_request_received_as_a_processor_was_forwarded_to_the_client(org: Row) -> None:
+    forwarded = _requests(org)["DR-2026-004"]
+    parties = {p["id"]: p for p in org["parties"]}
+    client = parties[forwarded["client_party_id"]]
+    assert client["kind"] == "client_controller"
+    assert 0 < (forwarded["forwarded_on"] - forwarded["received_on"]).days <= 3
+    assert forwarded["decision"] is None and forwarded["answered_on"] is None  # the client's
+    for activity_id in forwarded["activities"]:
+        [activity] = [a for a in org["activities"] if a["id"] == activity_id]
+        assert activity["role"] == "processor"
+        assert client["id"] in [c["party_id"] for c in activity["clients"]]
+
+
+def test_requesters_are_kept_minimal(org: Row) -> None:
+    for request in org["rights_requests"]:
+        requester = request["requester"]
+        assert requester and len(requester) <= 40 and "@" not in requester, requester
+        assert request["channel"] and request["rights"] and request["activities"]
+
+
+def test_one_breach_notified_within_72_hours_and_one_documented_only(org: Row) -> None:
+    breaches = {b["risk"]: b for b in org["breaches"]}
+    assert len(breaches) == len(org["breaches"]) == 2
+    categories = {c["id"] for c in org["data_categories"]}
+    subjects = {s["id"] for s in org["data_subject_categories"]}
+    for breach in breaches.values():
+        assert breach["occurred_on"] <= breach["discovered_at"].date(), breach["name"]
+        assert breach["description"] and breach["how_discovered"], breach["name"]
+        assert breach["risk_reasoning"] and breach["measures_taken"], breach["name"]
+        assert breach["measures_proposed"] and breach["consequences"], breach["name"]
+        assert breach["natures"] == ["confidentiality"], breach["name"]
+        assert breach["people_count"] and breach["records_count"], breach["name"]
+        assert breach["data_categories"] and set(breach["data_categories"]) <= categories
+        assert breach["data_subjects"] and set(breach["data_subjects"]) <= subjects
+        assert breach["activities"], breach["name"]
+        # Neither is high-risk: nobody had to be told, and no exception is relied on.
+        assert breach["people_informed_on"] is None and breach["inform_exception"] is None
+        assert breach["clients"] == [] and breach["clients_informed_at"] is None
+
+    notified = breaches["risk"]
+    assert notified["discovered_at"] == datetime(2026, 4, 14, 7, 20, tzinfo=UTC)
+    clock = breach_clock(notified["discovered_at"], "risk", notified["authority_notified_at"])
+    assert clock.state is BreachState.NOTIFIED
+    assert notified["authority_reference"] and notified["delay_reasons"] is None
+    assert _references(org, notified["activities"]) == ["T-01", "T-02"]
+
+    documented = breaches["unlikely"]
+    assert documented["authority_notified_at"] is None
+    clock = breach_clock(documented["discovered_at"], "unlikely", None)
+    assert clock.state is BreachState.NOT_REQUIRED
+    assert "chiffr" in documented["risk_reasoning"]  # why the risk is unlikely
+    # The breach register's own activity tells the same story.
+    assert "une seule notifiée" in activity(org, "T-13")["notes"]
+
+
+def test_the_accountability_file_raises_only_the_late_request_whatever_the_day(
+    demo_register: Any,
+) -> None:
+    """No time limit of the demo's requests and breaches runs out on a later day: the one
+    finding about them is the late request, today as in five years."""
+    with demo_register.reader() as s:
+        for today in (date(2026, 11, 23), date(2031, 6, 1)):
+            now = datetime.combine(today, time(12), tzinfo=UTC)
+            findings = check_register(s, DEMO_ORGANISATION_ID, today, now=now)
+            about = [f for f in findings if f.table in ("rights_request", "breach")]
+            assert [(f.rule, f.label) for f in about] == [("request.late", "DR-2026-003")]
 
 
 def test_no_invented_authority_recommendation(org: Row) -> None:

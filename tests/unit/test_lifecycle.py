@@ -62,12 +62,16 @@ def test_snapshot_delete_restore_gives_the_same_register(demo_register: Any) -> 
     before = export_document(demo_register)
     with demo_register.reader() as s:
         activity_ids = list(s.scalars(select(m.Activity.id)))
-        link = m.dpia_activity
-        assessed = set(s.scalars(select(link.c.activity_id)))
+        assessed = set(s.scalars(select(m.dpia_activity.c.activity_id)))
+        # The activities the demo's rights requests and breaches concern.
+        accounted = set(s.scalars(select(m.rights_request_activity.c.activity_id)))
+        accounted |= set(s.scalars(select(m.breach_activity.c.activity_id)))
     assert assessed  # the demo's camera surveillance has its impact assessment
+    assert accounted - assessed  # and its requests and breaches other activities
     for activity_id in activity_ids:
-        if activity_id in assessed:
-            # An activity an impact assessment covers is not deleted under it.
+        if activity_id in assessed | accounted:
+            # An activity an impact assessment, a request or a breach refers to is not deleted
+            # under it.
             with pytest.raises(RopaError) as caught, demo_register.transaction() as s:
                 services.delete(s, m.Activity, activity_id)
             assert caught.value.key == "error.in_use"

@@ -141,22 +141,38 @@ def test_the_breach_register_holds_each_breach_and_never_its_notes(french: bytes
         squeeze("Ordinateur portable")
     )
     assert squeeze(BREACH_NOTE) not in squeeze(body_text(french))
+    # The demo's own breaches are there too, their notes not printed either.
+    assert squeeze("Hameçonnage d'une boîte e-mail commerciale, avril 2026") in annex
+    assert squeeze("Clé USB chiffrée perdue, septembre 2026") in annex
+    assert squeeze("Assureur cyber prévenu") not in squeeze(body_text(french))
 
 
 def test_the_requests_are_counted_with_no_personal_detail(french: bytes) -> None:
     annex = _annex(french, "Annexe H", None)
     whole = squeeze(body_text(french))
-    for personal in (REQUESTER, REASON, "DEM-001", "DEM-003"):
+    # The demo's own requests print nothing personal either: no requester, reference or reason.
+    demo = ("Prospect P-2291", "DR-2026-003", "dossier CLI-0288", "comptable et fiscale (dix ans)")
+    for personal in (REQUESTER, REASON, "DEM-001", "DEM-003", *demo):
         assert squeeze(personal) not in whole, personal
     year = date.today().year
     # Year, received, in time, late answer, open in time, open late, for a client, extended.
-    assert squeeze(f"{year} 4 0 0 2 1 1 1") in annex
-    assert squeeze("2025 2 1 1 0 0 0 0") in annex
-    assert squeeze("Accès 3") in annex  # the client's request counts among the rights
-    assert squeeze("Effacement 1") in annex and squeeze("Opposition 1") in annex
-    # Decisions: the client's request is not the firm's to decide.
+    counts: dict[int, list[int]] = {year: [4, 0, 0, 2, 1, 1, 1], 2025: [2, 1, 1, 0, 0, 0, 0]}
+    # The demo's own four requests, all received in 2026, add to that year: DR-2026-001 and
+    # DR-2026-002 answered in time, DR-2026-003 late, DR-2026-004 received for a client.
+    counts[2026] = [
+        a + b for a, b in zip(counts.get(2026, [0] * 7), [4, 2, 0, 0, 1, 1, 0], strict=True)
+    ]
+    for received, row in counts.items():
+        assert squeeze(f"{received} {' '.join(map(str, row))}") in annex, (received, row)
+    # The client's request counts among the rights; the demo's add two accesses (DR-2026-001,
+    # DR-2026-004), an erasure (DR-2026-002) and an objection (DR-2026-003).
+    assert squeeze("Accès 5") in annex
+    assert squeeze("Effacement 2") in annex and squeeze("Opposition 2") in annex
+    # Decisions: the client's request is not the firm's to decide (the test's nor the demo's
+    # DR-2026-004); the demo's add one granted, one partly granted and one undecided (late).
     assert squeeze("Refusée 1") in annex or squeeze("Refusé 1") in annex
-    assert squeeze("Aucune décision enregistrée 3") in annex
+    assert squeeze("Acceptée en partie 1") in annex
+    assert squeeze("Aucune décision enregistrée 4") in annex
 
 
 def test_the_annexes_in_dutch_and_inside_the_frame(register: Any) -> None:
@@ -169,8 +185,13 @@ def test_the_annexes_in_dutch_and_inside_the_frame(register: Any) -> None:
 
 
 def test_an_empty_breach_register_says_so(tmp_path: Path) -> None:
+    """The demo with its own breaches and requests removed."""
     db = create_register(tmp_path / "demo.ropa", demo=True)
     try:
+        with db.transaction() as s:
+            for table in (m.Breach, m.RightsRequest):
+                for entry in s.scalars(select(table)).all():
+                    s.delete(entry)
         data = build_pdf(db, lang="en")
     finally:
         db.close()

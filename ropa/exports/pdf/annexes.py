@@ -24,7 +24,7 @@ from ropa.core.snapshot import Row
 from ropa.exports.pdf.activity import Context
 from ropa.exports.pdf.blocks import Value, fields, grid, is_empty, joined, note, raw_cell
 from ropa.exports.pdf.styles import FRAME_WIDTH, LABEL_FILL, LABEL_WIDTH, RULE, styles, text
-from ropa.exports.register_view import RegisterView
+from ropa.exports.register_view import RegisterView, _natural
 
 
 def small(content: str) -> Paragraph:
@@ -366,7 +366,11 @@ def breaches_annex(ctx: Context) -> list[Flowable]:
         return moment_text(v.lang, value) if value is not None else ""  # type: ignore[arg-type]
 
     def entries(ids: list[str], index: dict[str, Row]) -> list[str]:
-        return [str(index[i]["name"]) for i in ids if i in index]
+        """Catalogue entries in their catalogue's order (the ids come in no useful order)."""
+        rows = sorted(
+            (index[i] for i in ids if i in index), key=lambda e: (e["position"], e["name"])
+        )
+        return [str(row["name"]) for row in rows]
 
     def counted(names: list[str], count: int | None, what: str) -> list[str]:
         lines = list(names)
@@ -378,8 +382,9 @@ def breaches_annex(ctx: Context) -> list[Flowable]:
         clock = breach_clock(
             b["discovered_at"], b["risk"], b["authority_notified_at"], v.generated_at
         )
+        covered = [v.activities[i] for i in b["activities"] if i in v.activities]
         activities = [
-            v.activity_label(v.activities[i]) for i in b["activities"] if i in v.activities
+            v.activity_label(a) for a in sorted(covered, key=lambda a: _natural(a["reference"]))
         ]
         always: list[tuple[str, Value]] = [
             (f("breach", "discovered_at"), moment(b["discovered_at"])),
