@@ -93,7 +93,7 @@ class RegisterView(OrganisationIndex):
         return [a for a in self._sorted_activities() if a["status"] == "retired"]
 
     def _sorted_activities(self) -> list[Row]:
-        return sorted(self.organisation["activities"], key=lambda a: _natural(a["reference"]))
+        return sorted(self.organisation["activities"], key=lambda a: natural_order(a["reference"]))
 
     @property
     def contracts(self) -> list[Row]:
@@ -284,7 +284,7 @@ class RegisterView(OrganisationIndex):
         return f"{text}: {safeguard}" if safeguard else text
 
 
-def _natural(reference: str) -> tuple[Any, ...]:
+def natural_order(reference: str) -> tuple[Any, ...]:
     """A sort key that puts T-2 before T-10."""
     import re
 

@@ -4,13 +4,14 @@ sideways, and the width the user gave a list beside its editor, kept in the sett
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFormLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -316,3 +317,90 @@ class SplitterMemory(QObject):
         sizes = self.splitter.sizes()
         if len(sizes) > 1 and sizes[0] > 0 and sizes[1] > 0:
             self.settings.set_pane_width(self.key, sizes[0])
+
+
+class FormHeightGuard(QObject):
+    """Keeps every row of a form (a QFormLayout in a scroll area) at least as high as it needs
+    at its width, so that no row is drawn over the next: the Art. 28(3) checklist keeps the
+    height of its items, the hint under it below its last item.
+
+    Two things in Qt 6 give a wrapping row less height than it needs. The form keeps the
+    height of its rows per width, and asking for its preferred size measures them again at
+    the preferred width: its next layout at the width it already had may reuse those, the
+    rows that wrap onto more lines there take room from the tallest one. And an input row
+    (FieldRow) is at most as high as its preferred size: narrower than that, its hint wraps
+    onto more lines than it is given. So after each layout of the form, each input row is
+    given its height at its width as a minimum (as WrappingLabel does for a label), and a row
+    still short of it (or higher) has the form measured and laid out again."""
+
+    MAX_TRIES = 3
+    """Layouts in a row that may still leave a row short before the guard gives up (until
+    the form's width changes)."""
+
+    def __init__(self, form: QFormLayout, rows: Sequence[QWidget]) -> None:
+        widget = form.parentWidget()
+        assert widget is not None
+        super().__init__(widget)
+        self._form = form
+        self._rows = list(rows)
+        self._tries = 0
+        self._width = widget.width()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # once the pending layouts are done
+        self._timer.timeout.connect(self.check)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            if isinstance(watched, QWidget) and watched.width() != self._width:
+                self._width = watched.width()
+                self._tries = 0
+            self._timer.start()
+        return False
+
+    def misfits(self) -> list[QWidget]:
+        """The widgets of the form shown with less height than they need at their width, and
+        the input rows shown higher than that (a gap under them)."""
+        misfits = []
+        for index in range(self._form.count()):
+            item = self._form.itemAt(index)
+            widget = None if item is None else item.widget()
+            if widget is None or not widget.isVisible():
+                continue
+            needed = _needed(widget)
+            too_high = widget in self._rows and widget.hasHeightForWidth()
+            if widget.height() < needed or (too_high and widget.height() > needed):
+                misfits.append(widget)
+        return misfits
+
+    def check(self) -> None:
+        for row in self._rows:
+            if row.isVisible() and row.hasHeightForWidth():
+                needed = row.heightForWidth(row.width())  # its layout's: not its minimum
+                if needed != row.minimumHeight():
+                    row.setMinimumHeight(needed)  # lays the form out again
+        if not self.misfits():
+            self._tries = 0
+            return
+        if self._tries >= self.MAX_TRIES:
+            return
+        self._tries += 1
+        self._form.invalidate()  # forgets the heights kept per width
+        widget = self._form.parentWidget()
+        assert widget is not None
+        needed = widget.heightForWidth(widget.width())
+        if needed > widget.height():  # the scroll area follows (it watches the widget's size)
+            widget.resize(widget.width(), needed)
+        else:
+            self._form.activate()
+
+
+def _needed(widget: QWidget) -> int:
+    """The height a widget of a form needs at its width."""
+    if widget.hasHeightForWidth():
+        needed = widget.heightForWidth(widget.width())
+    else:
+        needed = widget.minimumSizeHint().height()
+    return min(needed, widget.maximumHeight())

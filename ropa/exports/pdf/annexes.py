@@ -24,7 +24,7 @@ from ropa.core.snapshot import Row
 from ropa.exports.pdf.activity import Context
 from ropa.exports.pdf.blocks import Value, fields, grid, is_empty, joined, note, raw_cell
 from ropa.exports.pdf.styles import FRAME_WIDTH, LABEL_FILL, LABEL_WIDTH, RULE, styles, text
-from ropa.exports.register_view import RegisterView, _natural
+from ropa.exports.register_view import RegisterView, natural_order
 
 
 def small(content: str) -> Paragraph:
@@ -383,9 +383,8 @@ def breaches_annex(ctx: Context) -> list[Flowable]:
             b["discovered_at"], b["risk"], b["authority_notified_at"], v.generated_at
         )
         covered = [v.activities[i] for i in b["activities"] if i in v.activities]
-        activities = [
-            v.activity_label(a) for a in sorted(covered, key=lambda a: _natural(a["reference"]))
-        ]
+        covered.sort(key=lambda a: natural_order(a["reference"]))
+        activities = [v.activity_label(a) for a in covered]
         always: list[tuple[str, Value]] = [
             (f("breach", "discovered_at"), moment(b["discovered_at"])),
             (f("breach", "description"), b["description"]),

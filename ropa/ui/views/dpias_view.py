@@ -32,7 +32,7 @@ from ropa.ui.commands import RegisterEvents, push
 from ropa.ui.forms.fields import TextField
 from ropa.ui.forms.read_only import allow_edit
 from ropa.ui.forms.record_form import LinksField, RecordEditor
-from ropa.ui.geometry import FlowLayout
+from ropa.ui.geometry import FlowLayout, FormHeightGuard
 from ropa.ui.models.dpia_table_model import (
     COL_CONSULTATION,
     COL_NAME,
@@ -45,7 +45,6 @@ from ropa.ui.models.dpia_texts import consultation_warning, state_text
 from ropa.ui.settings import Settings
 from ropa.ui.theme import warning_style
 from ropa.ui.views.clock import PageClock
-from ropa.ui.views.contracts_view import FormHeightGuard
 from ropa.ui.views.dpia_form import TEXT_LINES, DpiaSummary, FillCommand, dpia_fields
 from ropa.ui.views.dpia_risks import FittingLabel, RisksSection
 from ropa.ui.views.list_page import DeleteManyTexts, ErrorHandler, ListPage
