@@ -3,7 +3,7 @@ public privacy notice, and its publication), check (compliance findings),
 templates and add-template (the library of typical activities), info, history, requests and
 breaches (the accountability file's lists, with their time limits in words), contracts (the
 processing contracts, where each stands in words), breach-draft (a breach's draft notification
-to the authority or letter to the people).
+to the authority or letter to the people), dpia-report (an impact assessment's report).
 
 Exit status: 0 on success, 1 on a data error (the message says what and where, on stderr),
 2 on a usage error.
@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
 
 from ropa import __version__
 from ropa.core.errors import RopaError
@@ -45,6 +45,7 @@ NOTICE_FORMATS = ("html", "fragment", "md", "pdf", "docx")
 AUDIENCE_NAMES = tuple(a.value for a in Audience)
 BREACH_DRAFTS = ("authority", "people")  # ropa.exports.breach.KINDS (imported on first use)
 BREACH_FORMATS = ("pdf", "docx")  # ropa.exports.breach.FORMATS
+DPIA_FORMATS = ("pdf", "docx")  # ropa.exports.dpia.FORMATS
 
 # What a terminal would act on instead of showing, in text from a register or a file name:
 # control characters (C0 but tab and line feed, DEL, C1: U+009B alone starts a control
@@ -868,6 +869,47 @@ class Cli:
             self.out(f"  - {item}")
         return EXIT_OK
 
+    def dpia_report(self, args: argparse.Namespace) -> int:
+        """An impact assessment's report (Art. 35 GDPR), as PDF or DOCX, in one of the
+        organisation's document languages (its main one unless --document-lang); then what the
+        assessment still lacks, one item a line (each a "To complete" line of the report)."""
+        from ropa.core.files import safe_file_name
+        from ropa.core.reads.dpias import list_dpias
+        from ropa.db.models import Organisation
+        from ropa.exports.dpia import FORMATS, build_dpia_report, missing_items
+
+        fmt = _document_format(args.format, args.output, FORMATS, "cli.dpia_report.bad_suffix")
+        if args.output == "-":
+            raise RopaError("error.binary_to_stdout", format=fmt)
+        today = now().astimezone().date()
+        db = self.open(args.file)
+        try:
+            with db.reader() as session:
+                dpia = _find_named(list_dpias(session, today), args.dpia, args.file, "dpia_report")
+                organisation = session.get(Organisation, dpia.organisation_id)
+                main = str(organisation.language) if organisation is not None else self.lang
+            if self.lang_from_register:  # the organisation's language, as `ropa breach-draft`
+                self.lang = main
+            lang = args.document_lang or main
+            if args.document_lang:
+                self._untranslated_note(db, dpia.organisation_id, lang)
+            data = build_dpia_report(db, dpia.id, lang, fmt, today=today)
+            todo = missing_items(db, dpia.id, self.lang, today=today)
+        finally:
+            db.close()
+        output = args.output
+        if output is None:  # beside FILE: "<assessment> - impact assessment report.pdf"
+            name = safe_file_name(tr(lang, "dpia_report.file", name=dpia.name[:100]))
+            output = str(Path(args.file).with_name(f"{name}.{fmt}"))
+        self.write_output(args.file, output, data)
+        if not todo:
+            self.out(self.t("cli.dpia_report.complete"))
+            return EXIT_OK
+        self.out(self.t("cli.dpia_report.to_complete", count=len(todo)))
+        for item in todo:
+            self.out(f"  - {item}")
+        return EXIT_OK
+
     def _json(self, value: object) -> None:
         import json
 
@@ -1040,19 +1082,43 @@ def _draft_format(chosen: str | None, output: str | None) -> str:
     """A breach draft's format: --format, else OUT's extension (.pdf, .docx), else PDF."""
     from ropa.exports.breach import FORMATS
 
+    return _document_format(chosen, output, FORMATS, "cli.breach_draft.bad_suffix")
+
+
+def _document_format(
+    chosen: str | None, output: str | None, formats: Sequence[str], refusal: str
+) -> str:
+    """A document's format: --format, else OUT's extension (one of `formats`), else PDF; any
+    other extension is refused with the message `refusal`."""
     if chosen:
         return chosen
     if output in (None, "-"):
         return "pdf"
     suffix = Path(output).suffix.lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise RopaError("cli.breach_draft.bad_suffix", path=output)
+    if suffix not in formats:
+        raise RopaError(refusal, path=output)
     return suffix
 
 
+class _Named(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
+_N = TypeVar("_N", bound=_Named)
+
+
 def _find_breach(rows: list[BreachRow], wanted: str, path: str) -> BreachRow:
-    """The breach of this id or name (the same name in other capitals and spacing, when no
-    name is the same exactly); an unknown or shared name is refused with the choices."""
+    """The breach of this id or name (see _find_named)."""
+    return _find_named(rows, wanted, path, "breach_draft")
+
+
+def _find_named(rows: list[_N], wanted: str, path: str, command: str) -> _N:
+    """The row of this id or name (the same name in other capitals and spacing, when no name
+    is the same exactly); an unknown or shared name is refused with the choices, in the
+    messages "cli.<command>.ambiguous / none / unknown"."""
 
     def folded(text: str) -> str:
         return " ".join(text.split()).casefold()
@@ -1066,11 +1132,11 @@ def _find_breach(rows: list[BreachRow], wanted: str, path: str) -> BreachRow:
             return matches[0]
         if matches:
             names = "\n".join(f"  - {r.name} [{r.id}]" for r in matches)
-            raise RopaError("cli.breach_draft.ambiguous", name=wanted, names=names)
+            raise RopaError(f"cli.{command}.ambiguous", name=wanted, names=names)
     if not rows:
-        raise RopaError("cli.breach_draft.none", path=path)
+        raise RopaError(f"cli.{command}.none", path=path)
     names = "\n".join(f"  - {r.name} [{r.id}]" for r in sorted(rows, key=lambda r: r.name))
-    raise RopaError("cli.breach_draft.unknown", name=wanted, path=path, names=names)
+    raise RopaError(f"cli.{command}.unknown", name=wanted, path=path, names=names)
 
 
 def render_plan(plan: ImportPlan, lang: str) -> str:
@@ -1303,6 +1369,22 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         metavar="LANG",
         help=t("cli.help.breach_document_lang"),
     )
+    report = commands.add_parser(
+        "dpia-report",
+        parents=[common],
+        help=t("cli.help.dpia_report"),
+        description=t("cli.help.dpia_report"),
+    )
+    report.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    report.add_argument("dpia", metavar="DPIA", help=t("cli.help.dpia"))
+    report.add_argument("-o", "--output", metavar="OUT", help=t("cli.help.dpia_output"))
+    report.add_argument("--format", choices=DPIA_FORMATS, help=t("cli.help.dpia_format"))
+    report.add_argument(
+        "--document-lang",
+        choices=LANGUAGES,
+        metavar="LANG",
+        help=t("cli.help.dpia_document_lang"),
+    )
     return parser
 
 
@@ -1347,6 +1429,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "breaches": cli.breaches,
         "contracts": cli.contracts,
         "breach-draft": cli.breach_draft,
+        "dpia-report": cli.dpia_report,
         "todo": cli.todo,
     }
     try:

@@ -31,6 +31,7 @@ CATALOGUES = (
     "history",
     "layouts",
     "breach",
+    "dpia",
 )
 
 

@@ -1,8 +1,9 @@
 """The impact assessments page (DPIAs, Art. 35-36): the searchable list of the organisation's
 assessments with where each stands in words ("Completed", "Review due"...), the activities it
 covers, the highest risk its measures leave and whether the supervisory authority must still be
-consulted; New and Delete (several at once: one undo step); and the form of the selected one
-beside it (its fields in dpia_form.py), in the order of Art. 35(7): the processing described
+consulted; New and Delete (several at once: one undo step), Report… (the selected one's report
+as PDF or Word: dpia_report.py); and the form of the selected one beside it (its fields in
+dpia_form.py), in the order of Art. 35(7): the processing described
 (its activities, and a description that can be drawn from them), necessity and proportionality,
 the risks (dpia_risks.py), the measures, the residual risk and the decision, the opinions of the
 DPO and of the people, the prior consultation of Art. 36 (a line in the warning colour while it
@@ -18,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ropa.core.conflicts import explain
 from ropa.core.dpia_words import activities_description
@@ -46,6 +47,7 @@ from ropa.ui.settings import Settings
 from ropa.ui.theme import warning_style
 from ropa.ui.views.clock import PageClock
 from ropa.ui.views.dpia_form import TEXT_LINES, DpiaSummary, FillCommand, dpia_fields
+from ropa.ui.views.dpia_report import DpiaReport
 from ropa.ui.views.dpia_risks import FittingLabel, RisksSection
 from ropa.ui.views.list_page import DeleteManyTexts, ErrorHandler, ListPage
 from ropa.ui.views.refresh import Refresher
@@ -89,6 +91,14 @@ class DpiasView(TimeLimitsPage):
         self._build_list(
             model, proxy, texts, COL_NAME, self.new_dpia, self.delete_dpias, multi_select=True
         )
+        # The report of the selected assessment, under New and Delete.
+        self.report = DpiaReport(self, language, show_error)
+        report_row = FlowLayout()
+        report_row.addWidget(self.report.button)
+        list_pane = self.splitter.widget(0)
+        list_layout = None if list_pane is None else list_pane.layout()
+        assert isinstance(list_layout, QVBoxLayout)
+        list_layout.addLayout(report_row)
         self._use_editor(self._new_editor())
         self._lay_out()
         # The choices name activities: read again when they change.
@@ -279,6 +289,14 @@ class DpiasView(TimeLimitsPage):
 
     selected_dpia = ListPage.selected_id
     select_dpia = ListPage.select_id
+
+    def _selection_changed(self) -> None:
+        super()._selection_changed()
+        self.report.follow_selection()
+
+    def today(self) -> date:
+        """The day the page's states are read for (the computer's, unless a test sets it)."""
+        return self._today()
 
     def show_dpia(self, dpia_id: str) -> None:
         """Select this assessment, the search cleared when it hides it (e.g. opened from the
