@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from ropa.core.deadlines import RequestState
-from ropa.core.i18n import value_label
+from ropa.core.deadlines import RequestDeadline, RequestState
+from ropa.core.i18n import DEFAULT_LANGUAGE, value_label
 from ropa.core.reads.accountability import RequestRow
 from ropa.db.enums import RequestDecision
 from ropa.ui.models.deadline_texts import deadline_text, deadline_tone, tone_colour
@@ -19,7 +19,9 @@ from ropa.ui.models.table_model import (
     SearchProxyModel,
     format_date,
     natural_key,
+    natural_key_of_folded,
     search_key,
+    search_keys,
 )
 
 COL_REFERENCE = 0
@@ -63,37 +65,82 @@ class RequestTableModel(RowsTableModel[RequestRow]):
     search_column = COL_REFERENCE
     tooltip_columns = frozenset({COL_PERSON, COL_RIGHTS, COL_TIME_LIMIT})
 
+    def __init__(self, language: str = DEFAULT_LANGUAGE, parent: QObject | None = None) -> None:
+        super().__init__(language, parent)
+        # The texts of closed values and time limits repeat from row to row: each is made once
+        # per read (10,000 requests have a few dozen sets of rights, fewer decisions, and a
+        # time limit for each due date at most).
+        self._rights_texts: dict[tuple[str, ...], tuple[str, str]] = {}
+        self._decision_texts: dict[str, str] = {}
+        self._deadline_texts: dict[RequestDeadline, str] = {}
+
     def header_labels(self) -> tuple[str, ...]:
         return header_labels()
 
     def request_row(self, row: int) -> RequestRow:
         return self.row_at(row)
 
+    def make_lines(self, rows: list[RequestRow]) -> list[Line]:
+        # References and people folded at once (see search_keys).
+        references = search_keys([row.reference for row in rows])
+        people = search_keys([row.requester or "" for row in rows])
+        try:
+            return [
+                self._line(row, reference, person)
+                for row, reference, person in zip(rows, references, people, strict=True)
+            ]
+        finally:  # made again at the next read (the interface's translations may change)
+            self._rights_texts, self._decision_texts, self._deadline_texts = {}, {}, {}
+
+    def _rights_text(self, rights: tuple[str, ...]) -> tuple[str, str]:
+        """The rights in words, and their sort key."""
+        known = self._rights_texts.get(rights)
+        if known is None:
+            lang = self._language
+            text = ", ".join(value_label(lang, "request_right", right) for right in rights)
+            known = self._rights_texts[rights] = (text, natural_key(text))
+        return known
+
+    def _deadline_text(self, deadline: RequestDeadline) -> str:
+        text = self._deadline_texts.get(deadline)
+        if text is None:
+            text = self._deadline_texts[deadline] = deadline_text(self._language, deadline)
+        return text
+
     def make_line(self, row: RequestRow) -> Line:
+        return self._line(row, search_key(row.reference), search_key(row.requester or ""))
+
+    def _line(self, row: RequestRow, reference_key: str, person_key: str) -> Line:
+        """The line of a request whose reference and person are folded (search_key)."""
         lang = self._language
-        rights = ", ".join(value_label(lang, "request_right", right) for right in row.rights)
-        decision = value_label(lang, "request_decision", row.decision) if row.decision else ""
+        rights, rights_key = self._rights_text(row.rights)
+        decision = ""
+        if row.decision:
+            decision = self._decision_texts.get(row.decision, "")
+            if not decision:
+                decision = value_label(lang, "request_decision", row.decision)
+                self._decision_texts[row.decision] = decision
         person = row.requester or ""
         deadline = row.deadline
+        received = format_date(row.received_on)
         display = (
             row.reference,
-            deadline_text(lang, deadline),
-            format_date(row.received_on),
+            self._deadline_text(deadline),
+            received,
             person,
             rights,
             decision,
         )
         due = deadline.due.isoformat() if deadline.due else "9999"
         sort = (
-            natural_key(row.reference),
+            natural_key_of_folded(reference_key),
             f"{_STATE_ORDER[deadline.state]}{due}",
-            format_date(row.received_on) or "0000",
-            natural_key(person),
-            natural_key(rights),
+            received or "0000",
+            natural_key_of_folded(person_key),
+            rights_key,
             _DECISION_ORDER.get(row.decision or "", -1),
         )
-        search = "\x1f".join(search_key(part) for part in (row.reference, person))
-        return Line(row.id, display, sort, search)
+        return Line(row.id, display, sort, f"{reference_key}\x1f{person_key}")
 
     def line_data(self, line: Line, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_TIME_LIMIT:

@@ -40,6 +40,10 @@ from ropa.ui.views.list_pane import (
     set_action_texts,
 )
 
+FIT_ROWS = 100
+"""The columns are fitted to the first this many rows (those on screen among them), not to
+every row: fitting asks the model for each cell measured (a second for 10,000 rows)."""
+
 ErrorHandler = Callable[[str, RopaError], None]
 """Shows a refused action to the user: what was refused, and why."""
 
@@ -126,6 +130,7 @@ class ListPage(QWidget):
             else QAbstractItemView.SelectionMode.SingleSelection
         )
         self.table_view = list_table(self, proxy, table_name, sort_column, selection_mode=mode)
+        self.table_view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         # A click makes the row current, then selects it: the form follows both.
         selection = self.table_view.selectionModel()
         selection.currentRowChanged.connect(self._current_row_changed)
@@ -201,7 +206,8 @@ class ListPage(QWidget):
         return self._editor
 
     def fit_columns(self) -> None:
-        """Columns as wide as their content, within bounds (long texts are elided)."""
+        """Columns as wide as their content (of the first FIT_ROWS rows), within bounds (long
+        texts are elided)."""
         view = self.table_view
         view.resizeColumnsToContents()
         header = view.horizontalHeader()
