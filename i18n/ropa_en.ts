@@ -231,12 +231,12 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+85"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+87"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -271,12 +271,17 @@
         <translation>Public notice</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Sections of the activity</source>
         <translation>Sections of the activity</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This activity no longer exists.</source>
         <translation>This activity no longer exists.</translation>
     </message>
@@ -294,7 +299,7 @@
         <translation>%1: every text is translated</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+134"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+137"/>
         <location line="+3"/>
         <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+41"/>
@@ -589,6 +594,95 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../ropa/ui/forms/attachments.py" line="+125"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attached on</source>
+        <translation>Attached on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached documents</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach a file…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a copy of a document inside the register (at most %1 MB): a signed contract, a report, evidence. You can also drop files on the list.</source>
+        <translation>Keep a copy of a document inside the register (at most %1 MB): a signed contract, a report, evidence. You can also drop files on the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the document with its usual program</source>
+        <translation>Open a copy of the document with its usual program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the document from the register (Undo puts it back)</source>
+        <translation>Remove the document from the register (Undo puts it back)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Attach documents</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document was not attached.</source>
+        <translation>The document was not attached.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+4"/>
+        <source>The document could not be opened.</source>
+        <translation>The document could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save a copy of the document</source>
+        <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy was not saved.</source>
+        <translation>The copy was not saved.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The document was not removed.</source>
+        <translation>The document was not removed.</translation>
+    </message>
+</context>
+<context>
     <name>BreachDrafts</name>
     <message>
         <location filename="../ropa/ui/views/breach_drafts.py" line="+54"/>
@@ -798,7 +892,7 @@
         <translation>Notification</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The breach was not created.</source>
         <translation>The breach was not created.</translation>
     </message>
@@ -931,7 +1025,7 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-162"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-164"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</translation>
     </message>
@@ -1157,6 +1251,16 @@
         <location line="+3"/>
         <source>Changed the links of “%1”</source>
         <translation>Changed the links of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/forms/attachments.py" line="-270"/>
+        <source>Attach “%1”</source>
+        <translation>Attach “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attached “%1”</source>
+        <translation>Attached “%1”</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1496,7 @@
         <translation>Tick each stipulation the contract contains: Art. 28(3) requires all eight.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+94"/>
         <source>Search by party or reference</source>
         <translation>Search by party or reference</translation>
     </message>
@@ -1437,7 +1541,7 @@
         <translation>Where it stands</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>All parties</source>
         <translation>All parties</translation>
     </message>
@@ -2074,6 +2178,88 @@
     </message>
 </context>
 <context>
+    <name>DocumentsSection</name>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor/documents.py" line="+33"/>
+        <source>Documents kept with this activity inside the register: a legitimate-interest assessment, a consent form, a retention schedule. They are not printed in the register or the privacy notice.</source>
+        <translation>Documents kept with this activity inside the register: a legitimate-interest assessment, a consent form, a retention schedule. They are not printed in the register or the privacy notice.</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaReport</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_report.py" line="+53"/>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report of this impact assessment (Art. 35 GDPR) as PDF or Word, each part drawn from the register, with what it still lacks marked</source>
+        <translation>Save the report of this impact assessment (Art. 35 GDPR) as PDF or Word, each part drawn from the register, with what it still lacks marked</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF document in %1 (*.pdf)</source>
+        <translation>PDF document in %1 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document in %1 (*.docx)</source>
+        <translation>Word document in %1 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the impact assessment report</source>
+        <translation>Save the impact assessment report</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The report was not saved.</source>
+        <translation>The report was not saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The impact assessment report was saved as “%1”.</source>
+        <translation>The impact assessment report was saved as “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Still to complete in the assessment:</source>
+        <translation>Still to complete in the assessment:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is marked as to complete: read the report all the same.</source>
+        <translation>Nothing is marked as to complete: read the report all the same.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No application opened “%1”: open it from its folder.</source>
+        <translation>No application opened “%1”: open it from its folder.</translation>
+    </message>
+</context>
+<context>
     <name>DpiaRisks</name>
     <message>
         <location filename="../ropa/ui/views/dpia_risks.py" line="+75"/>
@@ -2143,12 +2329,18 @@
     <message numerus="yes">
         <location line="+16"/>
         <source>Added %n usual risks</source>
-        <translation><numerusform>Added %n usual risk</numerusform><numerusform>Added %n usual risks</numerusform></translation>
+        <translation>
+            <numerusform>Added %n usual risk</numerusform>
+            <numerusform>Added %n usual risks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Add %n usual risks</source>
-        <translation><numerusform>Add %n usual risk</numerusform><numerusform>Add %n usual risks</numerusform></translation>
+        <translation>
+            <numerusform>Add %n usual risk</numerusform>
+            <numerusform>Add %n usual risks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2500,7 @@
         <translation>Filled the description of “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/dpias_view.py" line="+83"/>
+        <location filename="../ropa/ui/views/dpias_view.py" line="+84"/>
         <source>Search by name or activity</source>
         <translation>Search by name or activity</translation>
     </message>
@@ -2333,7 +2525,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Impact assessment editor</source>
         <translation>Impact assessment editor</translation>
     </message>
@@ -2344,7 +2536,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Fill from the activities</source>
         <translation>Fill from the activities</translation>
     </message>
@@ -2369,29 +2561,44 @@
         <translation>The description was not filled.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Delete %n assessments…</source>
-        <translation><numerusform>Delete %n assessment…</numerusform><numerusform>Delete %n assessments…</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n assessment…</numerusform>
+            <numerusform>Delete %n assessments…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n…</source>
-        <translation><numerusform>Delete %n…</numerusform><numerusform>Delete %n…</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n…</numerusform>
+            <numerusform>Delete %n…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete these %n assessments?</source>
-        <translation><numerusform>Delete %n assessment?</numerusform><numerusform>Delete these %n assessments?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n assessment?</numerusform>
+            <numerusform>Delete these %n assessments?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Deleted %n assessments</source>
-        <translation><numerusform>Deleted %n assessment</numerusform><numerusform>Deleted %n assessments</numerusform></translation>
+        <translation>
+            <numerusform>Deleted %n assessment</numerusform>
+            <numerusform>Deleted %n assessments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n assessments</source>
-        <translation><numerusform>Delete %n assessment</numerusform><numerusform>Delete %n assessments</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n assessment</numerusform>
+            <numerusform>Delete %n assessments</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2826,7 +3033,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ropa/ui/views/list_page.py" line="+310"/>
+        <location filename="../ropa/ui/views/list_page.py" line="+316"/>
         <source>Delete “%1”…</source>
         <translation>Delete “%1”…</translation>
     </message>
@@ -3754,7 +3961,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+113"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+115"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
@@ -4083,12 +4290,17 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+52"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Fields marked * are required in the register.</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+78"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1: %n text to translate</numerusform>
@@ -4154,7 +4366,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/request_table_model.py" line="+49"/>
+        <location filename="../ropa/ui/models/request_table_model.py" line="+51"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>

@@ -231,12 +231,12 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+85"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+87"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -271,12 +271,17 @@
         <translation>Politique de confidentialité</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Sections of the activity</source>
         <translation>Rubriques de l’activité</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This activity no longer exists.</source>
         <translation>Cette activité n’existe plus.</translation>
     </message>
@@ -294,7 +299,7 @@
         <translation>%1&#xa0;: tous les textes sont traduits</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+134"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+137"/>
         <location line="+3"/>
         <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+41"/>
@@ -589,6 +594,95 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../ropa/ui/forms/attachments.py" line="+125"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attached on</source>
+        <translation>Joint le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached documents</source>
+        <translation>Documents joints</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a copy of a document inside the register (at most %1 MB): a signed contract, a report, evidence. You can also drop files on the list.</source>
+        <translation>Conserver une copie d’un document dans le registre (%1 Mo au plus)&#xa0;: un contrat signé, un rapport, une preuve. Vous pouvez aussi faire glisser des fichiers sur la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the document with its usual program</source>
+        <translation>Ouvrir une copie du document avec son programme habituel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the document from the register (Undo puts it back)</source>
+        <translation>Retirer le document du registre (Annuler le rétablit)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Attach documents</source>
+        <translation>Joindre des documents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document was not attached.</source>
+        <translation>Le document n’a pas été joint.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+4"/>
+        <source>The document could not be opened.</source>
+        <translation>Le document n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save a copy of the document</source>
+        <translation>Enregistrer une copie du document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy was not saved.</source>
+        <translation>La copie n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The document was not removed.</source>
+        <translation>Le document n’a pas été retiré.</translation>
+    </message>
+</context>
+<context>
     <name>BreachDrafts</name>
     <message>
         <location filename="../ropa/ui/views/breach_drafts.py" line="+54"/>
@@ -798,7 +892,7 @@
         <translation>Notification</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The breach was not created.</source>
         <translation>La violation n’a pas été créée.</translation>
     </message>
@@ -931,7 +1025,7 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-162"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-164"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>La violation est notifiée à l’autorité dans les 72&#xa0;heures suivant sa découverte, sauf si elle n’est pas susceptible d’engendrer un risque pour les personnes (art. 33.1 RGPD).</translation>
     </message>
@@ -1157,6 +1251,16 @@
         <location line="+3"/>
         <source>Changed the links of “%1”</source>
         <translation>Modification des liens de «&#xa0;%1&#xa0;» enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/forms/attachments.py" line="-270"/>
+        <source>Attach “%1”</source>
+        <translation>Joindre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attached “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» joint</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1496,7 @@
         <translation>Cochez chaque clause que contient le contrat&#xa0;: l’art. 28.3 exige les huit.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+94"/>
         <source>Search by party or reference</source>
         <translation>Rechercher par organisme ou référence</translation>
     </message>
@@ -1437,7 +1541,7 @@
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>All parties</source>
         <translation>Tous les organismes</translation>
     </message>
@@ -2074,6 +2178,88 @@
     </message>
 </context>
 <context>
+    <name>DocumentsSection</name>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor/documents.py" line="+33"/>
+        <source>Documents kept with this activity inside the register: a legitimate-interest assessment, a consent form, a retention schedule. They are not printed in the register or the privacy notice.</source>
+        <translation>Documents conservés avec cette activité dans le registre&#xa0;: une mise en balance des intérêts, un formulaire de consentement, un tableau des durées de conservation. Ils ne sont imprimés ni dans le registre ni dans la politique de confidentialité.</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaReport</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_report.py" line="+53"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report of this impact assessment (Art. 35 GDPR) as PDF or Word, each part drawn from the register, with what it still lacks marked</source>
+        <translation>Enregistrer le rapport de cette analyse d’impact (art. 35 RGPD) en PDF ou en Word, établi à partir du registre, en signalant ce qui manque encore</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF document in %1 (*.pdf)</source>
+        <translation>Document PDF en %1 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document in %1 (*.docx)</source>
+        <translation>Document Word en %1 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the impact assessment report</source>
+        <translation>Enregistrer le rapport d’analyse d’impact</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The report was not saved.</source>
+        <translation>Le rapport n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The impact assessment report was saved as “%1”.</source>
+        <translation>Le rapport d’analyse d’impact a été enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Still to complete in the assessment:</source>
+        <translation>Reste à compléter dans l’analyse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is marked as to complete: read the report all the same.</source>
+        <translation>Rien n’est marqué comme à compléter&#xa0;: relisez tout de même le rapport.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No application opened “%1”: open it from its folder.</source>
+        <translation>Aucune application n’a ouvert «&#xa0;%1&#xa0;»&#xa0;: ouvrez-le depuis son dossier.</translation>
+    </message>
+</context>
+<context>
     <name>DpiaRisks</name>
     <message>
         <location filename="../ropa/ui/views/dpia_risks.py" line="+75"/>
@@ -2143,12 +2329,18 @@
     <message numerus="yes">
         <location line="+16"/>
         <source>Added %n usual risks</source>
-        <translation><numerusform>%n risque habituel ajouté</numerusform><numerusform>%n risques habituels ajoutés</numerusform></translation>
+        <translation>
+            <numerusform>%n risque habituel ajouté</numerusform>
+            <numerusform>%n risques habituels ajoutés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Add %n usual risks</source>
-        <translation><numerusform>Ajouter %n risque habituel</numerusform><numerusform>Ajouter %n risques habituels</numerusform></translation>
+        <translation>
+            <numerusform>Ajouter %n risque habituel</numerusform>
+            <numerusform>Ajouter %n risques habituels</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2500,7 @@
         <translation>Description de «&#xa0;%1&#xa0;» remplie</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/dpias_view.py" line="+83"/>
+        <location filename="../ropa/ui/views/dpias_view.py" line="+84"/>
         <source>Search by name or activity</source>
         <translation>Rechercher par nom ou activité</translation>
     </message>
@@ -2333,7 +2525,7 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Impact assessment editor</source>
         <translation>Éditeur de l’analyse d’impact</translation>
     </message>
@@ -2344,7 +2536,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Fill from the activities</source>
         <translation>Remplir à partir des activités</translation>
     </message>
@@ -2369,29 +2561,44 @@
         <translation>La description n’a pas été remplie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Delete %n assessments…</source>
-        <translation><numerusform>Supprimer %n analyse…</numerusform><numerusform>Supprimer %n analyses…</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n analyse…</numerusform>
+            <numerusform>Supprimer %n analyses…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n…</source>
-        <translation><numerusform>Supprimer %n…</numerusform><numerusform>Supprimer %n…</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n…</numerusform>
+            <numerusform>Supprimer %n…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete these %n assessments?</source>
-        <translation><numerusform>Supprimer %n analyse&#xa0;?</numerusform><numerusform>Supprimer ces %n analyses&#xa0;?</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n analyse&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n analyses&#xa0;?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Deleted %n assessments</source>
-        <translation><numerusform>%n analyse supprimée</numerusform><numerusform>%n analyses supprimées</numerusform></translation>
+        <translation>
+            <numerusform>%n analyse supprimée</numerusform>
+            <numerusform>%n analyses supprimées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n assessments</source>
-        <translation><numerusform>Supprimer %n analyse</numerusform><numerusform>Supprimer %n analyses</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n analyse</numerusform>
+            <numerusform>Supprimer %n analyses</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2826,7 +3033,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ropa/ui/views/list_page.py" line="+310"/>
+        <location filename="../ropa/ui/views/list_page.py" line="+316"/>
         <source>Delete “%1”…</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»…</translation>
     </message>
@@ -3754,7 +3961,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+113"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+115"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
@@ -4083,12 +4290,17 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+52"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Les champs marqués * sont obligatoires dans le registre.</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+78"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1&#xa0;: %n texte à traduire</numerusform>
@@ -4154,7 +4366,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/request_table_model.py" line="+49"/>
+        <location filename="../ropa/ui/models/request_table_model.py" line="+51"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>

@@ -231,12 +231,12 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+85"/>
+        <location filename="../ropa/ui/views/activity_editor/editor.py" line="+87"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -271,12 +271,17 @@
         <translation>Privacyverklaring</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Sections of the activity</source>
         <translation>Rubrieken van de activiteit</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This activity no longer exists.</source>
         <translation>Deze activiteit bestaat niet meer.</translation>
     </message>
@@ -294,7 +299,7 @@
         <translation>%1: alle teksten zijn vertaald</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+134"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+137"/>
         <location line="+3"/>
         <location filename="../ropa/ui/views/activity_editor/sections.py" line="+115"/>
         <location filename="../ropa/ui/views/activity_editor/security.py" line="+41"/>
@@ -589,6 +594,95 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../ropa/ui/forms/attachments.py" line="+125"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attached on</source>
+        <translation>Bijgevoegd op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached documents</source>
+        <translation>Bijgevoegde documenten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach a file…</source>
+        <translation>Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a copy of a document inside the register (at most %1 MB): a signed contract, a report, evidence. You can also drop files on the list.</source>
+        <translation>Een kopie van een document in het register bewaren (ten hoogste %1 MB): een ondertekende overeenkomst, een verslag, bewijsmateriaal. U kunt ook bestanden naar de lijst slepen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the document with its usual program</source>
+        <translation>Een kopie van het document openen met het gebruikelijke programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation>Kopie opslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the document from the register (Undo puts it back)</source>
+        <translation>Het document uit het register verwijderen (Ongedaan maken zet het terug)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Attach documents</source>
+        <translation>Documenten toevoegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document was not attached.</source>
+        <translation>Het document is niet toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+4"/>
+        <source>The document could not be opened.</source>
+        <translation>Het document kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save a copy of the document</source>
+        <translation>Een kopie van het document opslaan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy was not saved.</source>
+        <translation>De kopie is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The document was not removed.</source>
+        <translation>Het document is niet verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>BreachDrafts</name>
     <message>
         <location filename="../ropa/ui/views/breach_drafts.py" line="+54"/>
@@ -798,7 +892,7 @@
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The breach was not created.</source>
         <translation>Het datalek is niet aangemaakt.</translation>
     </message>
@@ -931,7 +1025,7 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-162"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-164"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>Het datalek wordt binnen 72 uur na de ontdekking aan de toezichthoudende autoriteit gemeld, tenzij het waarschijnlijk geen risico voor de betrokkenen inhoudt (art. 33.1 AVG).</translation>
     </message>
@@ -1157,6 +1251,16 @@
         <location line="+3"/>
         <source>Changed the links of “%1”</source>
         <translation>Koppelingen van “%1” gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../ropa/ui/forms/attachments.py" line="-270"/>
+        <source>Attach “%1”</source>
+        <translation>“%1” toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attached “%1”</source>
+        <translation>“%1” toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1496,7 @@
         <translation>Vink elke bepaling aan die de overeenkomst bevat: art. 28.3 vereist ze alle acht.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+94"/>
         <source>Search by party or reference</source>
         <translation>Zoeken op partij of referentie</translation>
     </message>
@@ -1437,7 +1541,7 @@
         <translation>Stand van zaken</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>All parties</source>
         <translation>Alle partijen</translation>
     </message>
@@ -2074,6 +2178,88 @@
     </message>
 </context>
 <context>
+    <name>DocumentsSection</name>
+    <message>
+        <location filename="../ropa/ui/views/activity_editor/documents.py" line="+33"/>
+        <source>Documents kept with this activity inside the register: a legitimate-interest assessment, a consent form, a retention schedule. They are not printed in the register or the privacy notice.</source>
+        <translation>Documenten die bij deze activiteit in het register worden bewaard: een belangenafweging, een toestemmingsformulier, een bewaarschema. Ze worden niet afgedrukt in het register en ook niet in de privacyverklaring.</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaReport</name>
+    <message>
+        <location filename="../ropa/ui/views/dpia_report.py" line="+53"/>
+        <source>Report…</source>
+        <translation>Verslag…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report of this impact assessment (Art. 35 GDPR) as PDF or Word, each part drawn from the register, with what it still lacks marked</source>
+        <translation>Het verslag van deze effectbeoordeling (art. 35 AVG) opslaan als pdf of Word, samengesteld uit het register, met een markering bij wat nog ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF document in %1 (*.pdf)</source>
+        <translation>Pdf-document in het %1 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document in %1 (*.docx)</source>
+        <translation>Word-document in het %1 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the impact assessment report</source>
+        <translation>Het verslag van de effectbeoordeling opslaan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the report…</source>
+        <translation>Het verslag wordt opgesteld…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The report was not saved.</source>
+        <translation>Het verslag is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The impact assessment report was saved as “%1”.</source>
+        <translation>Het verslag van de effectbeoordeling is opgeslagen als “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Still to complete in the assessment:</source>
+        <translation>Nog aan te vullen in de beoordeling:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is marked as to complete: read the report all the same.</source>
+        <translation>Niets is gemarkeerd als aan te vullen: lees het verslag toch na.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No application opened “%1”: open it from its folder.</source>
+        <translation>Geen enkele toepassing heeft “%1” geopend: open het vanuit de map.</translation>
+    </message>
+</context>
+<context>
     <name>DpiaRisks</name>
     <message>
         <location filename="../ropa/ui/views/dpia_risks.py" line="+75"/>
@@ -2143,12 +2329,18 @@
     <message numerus="yes">
         <location line="+16"/>
         <source>Added %n usual risks</source>
-        <translation><numerusform>%n gebruikelijk risico toegevoegd</numerusform><numerusform>%n gebruikelijke risico’s toegevoegd</numerusform></translation>
+        <translation>
+            <numerusform>%n gebruikelijk risico toegevoegd</numerusform>
+            <numerusform>%n gebruikelijke risico’s toegevoegd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Add %n usual risks</source>
-        <translation><numerusform>%n gebruikelijk risico toevoegen</numerusform><numerusform>%n gebruikelijke risico’s toevoegen</numerusform></translation>
+        <translation>
+            <numerusform>%n gebruikelijk risico toevoegen</numerusform>
+            <numerusform>%n gebruikelijke risico’s toevoegen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2500,7 @@
         <translation>Beschrijving van „%1” ingevuld</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/views/dpias_view.py" line="+83"/>
+        <location filename="../ropa/ui/views/dpias_view.py" line="+84"/>
         <source>Search by name or activity</source>
         <translation>Zoeken op naam of activiteit</translation>
     </message>
@@ -2333,7 +2525,7 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Impact assessment editor</source>
         <translation>Effectbeoordeling bewerken</translation>
     </message>
@@ -2344,7 +2536,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Fill from the activities</source>
         <translation>Invullen op basis van de activiteiten</translation>
     </message>
@@ -2369,29 +2561,44 @@
         <translation>De beschrijving is niet ingevuld.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Delete %n assessments…</source>
-        <translation><numerusform>%n beoordeling verwijderen…</numerusform><numerusform>%n beoordelingen verwijderen…</numerusform></translation>
+        <translation>
+            <numerusform>%n beoordeling verwijderen…</numerusform>
+            <numerusform>%n beoordelingen verwijderen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n…</source>
-        <translation><numerusform>%n verwijderen…</numerusform><numerusform>%n verwijderen…</numerusform></translation>
+        <translation>
+            <numerusform>%n verwijderen…</numerusform>
+            <numerusform>%n verwijderen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete these %n assessments?</source>
-        <translation><numerusform>%n beoordeling verwijderen?</numerusform><numerusform>Deze %n beoordelingen verwijderen?</numerusform></translation>
+        <translation>
+            <numerusform>%n beoordeling verwijderen?</numerusform>
+            <numerusform>Deze %n beoordelingen verwijderen?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Deleted %n assessments</source>
-        <translation><numerusform>%n beoordeling verwijderd</numerusform><numerusform>%n beoordelingen verwijderd</numerusform></translation>
+        <translation>
+            <numerusform>%n beoordeling verwijderd</numerusform>
+            <numerusform>%n beoordelingen verwijderd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n assessments</source>
-        <translation><numerusform>%n beoordeling verwijderen</numerusform><numerusform>%n beoordelingen verwijderen</numerusform></translation>
+        <translation>
+            <numerusform>%n beoordeling verwijderen</numerusform>
+            <numerusform>%n beoordelingen verwijderen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2826,7 +3033,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ropa/ui/views/list_page.py" line="+310"/>
+        <location filename="../ropa/ui/views/list_page.py" line="+316"/>
         <source>Delete “%1”…</source>
         <translation>“%1” verwijderen…</translation>
     </message>
@@ -3754,7 +3961,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ropa/ui/views/overview_view.py" line="+113"/>
+        <location filename="../ropa/ui/views/overview_view.py" line="+115"/>
         <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
@@ -4083,12 +4290,17 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../ropa/ui/forms/record_form.py" line="+52"/>
+        <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
         <source>Fields marked * are required in the register.</source>
         <translation>Velden met * zijn verplicht in het register.</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+78"/>
         <source>%1: %n text(s) to translate</source>
         <translation>
             <numerusform>%1: %n tekst te vertalen</numerusform>
@@ -4154,7 +4366,7 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../ropa/ui/models/request_table_model.py" line="+49"/>
+        <location filename="../ropa/ui/models/request_table_model.py" line="+51"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>

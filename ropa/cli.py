@@ -15,6 +15,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
@@ -57,6 +58,9 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # decision is open or overdue (RequestState, BreachState values).
 OPEN_REQUESTS = ("no_date", "open", "late", "to_forward")
 OPEN_BREACHES = ("no_date", "decision_open", "overdue")
+
+ATTACHMENT_OWNERS = ("contract", "dpia", "breach", "activity")
+"""The records that take documents (ropa.core.attachments.OWNER_TABLES, not imported at start)."""
 
 
 def now() -> datetime:
@@ -910,6 +914,77 @@ class Cli:
             self.out(f"  - {item}")
         return EXIT_OK
 
+    def attachments(self, args: argparse.Namespace) -> int:
+        """The documents kept in the register, a line each: the record they belong to, the
+        file's name, size and the day attached, and its id (for `ropa attachment-save`);
+        --format json for scripts."""
+        from ropa.core.attachments import filed_documents
+        from ropa.exports.common import resolve_organisation
+
+        db = self.open(args.file)
+        try:
+            self._speak_as(db, args.organisation)
+            with db.reader() as session:
+                org_id = (
+                    resolve_organisation(session, args.organisation) if args.organisation else None
+                )
+                documents = filed_documents(session, org_id)
+        finally:
+            db.close()
+        if args.format == "json":
+            self._json([_document_json(d) for d in documents])
+            return EXIT_OK
+        if not documents:
+            self.err(self.t("cli.attachments.none"))
+        for d in documents:
+            kind = tr(self.lang, f"table.{d.owner_table}")
+            attached = d.document.added_at.astimezone().date().isoformat()
+            size = self.t("cli.attachments.size", size=d.document.size)
+            record = f"{kind}{colon(self.lang)}{d.owner_label}"
+            parts = [record, d.document.name, size, attached, d.document.id]
+            self.out(" \u00b7 ".join(parts))
+        return EXIT_OK
+
+    def attach(self, args: argparse.Namespace) -> int:
+        """Keep files in the register, attached to one record (a contract, an impact
+        assessment, a breach or an activity, named by id, name or reference); each file is read
+        before any is attached, so that a file too large or unreadable leaves the register as
+        it was."""
+        from ropa.core.attachments import AttachEdit, read_file
+
+        contents = [(Path(name).name, read_file(Path(name))) for name in args.paths]
+        db = self.open(args.file)
+        try:
+            with db.reader() as session:
+                record = _find_named(_records(session, args.kind), args.record, args.file, "attach")
+            for name, data in contents:  # every file was read first: a refusal writes none
+                AttachEdit(args.kind, record.id, name, data).first(db)
+                self.out(self.t("cli.attach.done", name=name, record=record.name))
+        finally:
+            db.close()
+        return EXIT_OK
+
+    def attachment_save(self, args: argparse.Namespace) -> int:
+        """Write a copy of a document kept in the register (by id or file name), beside FILE
+        under its own name unless -o says where."""
+        from ropa.core.attachments import filed_documents, read_content
+        from ropa.core.files import safe_file_name
+
+        db = self.open(args.file)
+        try:
+            with db.reader() as session:
+                rows = [_Record(d.document.id, d.document.name) for d in filed_documents(session)]
+            found = _find_named(rows, args.attachment, args.file, "attachment_save")
+            _name, data = read_content(db, found.id)
+        finally:
+            db.close()
+        if args.output == "-":
+            raise RopaError("error.binary_to_stdout", format=Path(found.name).suffix or "file")
+        beside = Path(args.file).with_name(safe_file_name(found.name, "attachment"))
+        output = args.output or str(beside)
+        self.write_output(args.file, output, data)
+        return EXIT_OK
+
     def _json(self, value: object) -> None:
         import json
 
@@ -1113,6 +1188,47 @@ _N = TypeVar("_N", bound=_Named)
 def _find_breach(rows: list[BreachRow], wanted: str, path: str) -> BreachRow:
     """The breach of this id or name (see _find_named)."""
     return _find_named(rows, wanted, path, "breach_draft")
+
+
+@dataclass(frozen=True)
+class _Record:
+    """A record as `_find_named` looks it up: its id and the name a person gives it."""
+
+    id: str
+    name: str
+
+
+def _records(session: Any, kind: str) -> list[_Record]:
+    """The records of `kind` that take documents, named as people name them (an activity by
+    its reference, or its reference and name; the others by their name or reference)."""
+    from sqlalchemy import select
+
+    from ropa.core import services
+    from ropa.core.attachments import owner_labels
+    from ropa.db.models import Activity
+
+    model: Any = services.model_of(kind)
+    labels = owner_labels(session, None)
+    named = [_Record(i, labels.get(i, i)) for i in session.execute(select(model.id)).scalars()]
+    if kind == "activity":  # "T-09" as well as "T-09 Camera surveillance"
+        references = dict(session.execute(select(Activity.id, Activity.reference)).all())
+        named += [_Record(n.id, references[n.id]) for n in named if n.id in references]
+    return named
+
+
+def _document_json(d: Any) -> dict[str, Any]:
+    return {
+        "id": d.document.id,
+        "name": d.document.name,
+        "description": d.document.description,
+        "media_type": d.document.media_type,
+        "size": d.document.size,
+        "attached_at": d.document.added_at.isoformat(),
+        "organisation_id": d.organisation_id,
+        "record_type": d.owner_table,
+        "record_id": d.owner_id,
+        "record": d.owner_label,
+    }
 
 
 def _find_named(rows: list[_N], wanted: str, path: str, command: str) -> _N:
@@ -1385,6 +1501,34 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         metavar="LANG",
         help=t("cli.help.dpia_document_lang"),
     )
+    listing = commands.add_parser(
+        "attachments",
+        parents=[common],
+        help=t("cli.help.attachments"),
+        description=t("cli.help.attachments"),
+    )
+    listing.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    listing.add_argument("--organisation", metavar="ID", help=t("cli.help.org_one"))
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.add_argument(
+        "--json", dest="format", action="store_const", const="json", help=t("cli.help.json")
+    )
+    attach = commands.add_parser(
+        "attach", parents=[common], help=t("cli.help.attach"), description=t("cli.help.attach")
+    )
+    attach.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    attach.add_argument("kind", choices=ATTACHMENT_OWNERS, help=t("cli.help.attach_kind"))
+    attach.add_argument("record", metavar="RECORD", help=t("cli.help.attach_record"))
+    attach.add_argument("paths", metavar="PATH", nargs="+", help=t("cli.help.attach_paths"))
+    save = commands.add_parser(
+        "attachment-save",
+        parents=[common],
+        help=t("cli.help.attachment_save"),
+        description=t("cli.help.attachment_save"),
+    )
+    save.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+    save.add_argument("attachment", metavar="DOCUMENT", help=t("cli.help.attachment"))
+    save.add_argument("-o", "--output", metavar="OUT", help=t("cli.help.attachment_output"))
     return parser
 
 
@@ -1430,6 +1574,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "contracts": cli.contracts,
         "breach-draft": cli.breach_draft,
         "dpia-report": cli.dpia_report,
+        "attachments": cli.attachments,
+        "attach": cli.attach,
+        "attachment-save": cli.attachment_save,
         "todo": cli.todo,
     }
     try:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from ropa import __version__
@@ -33,6 +35,8 @@ from ropa.db.session import (
     read_only_uri,
 )
 from ropa.paths import backups_dir, default_register_path, resources_dir
+
+log = logging.getLogger(__name__)
 
 
 def demo_path() -> Path:
@@ -300,7 +304,26 @@ def open_register(path: Path, *, user: str | None = None) -> RegisterDatabase:
     except BaseException:
         engine.dispose()
         raise
+    if read_only is None:
+        _erase_removed_documents(engine)
     return RegisterFile(path, engine, user, read_only=read_only)
+
+
+def _erase_removed_documents(engine: Engine) -> None:
+    """Erase the bytes of documents removed in an earlier session (kept until now so that Undo
+    could put them back), overwriting their pages (secure_delete). Housekeeping: when the file
+    is busy it waits for the next open, and nothing is written when nothing is unused."""
+    from ropa.core.attachments import purge_unused, unused_count
+
+    try:
+        with engine.connect() as conn:
+            if not unused_count(conn):
+                return
+        with engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            purge_unused(conn)
+    except (DBAPIError, sqlite3.Error) as exc:
+        log.info("removed documents not erased yet: %s", exc)
 
 
 def open_default_register(user: str | None = None, language: str | None = None) -> RegisterDatabase:

@@ -33,7 +33,11 @@ from ropa.db.base import LONG, SHORT, UTCDateTime
 from ropa.db.translations import translation_columns
 
 FORMAT_NAME = "ropa-register"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
+FILE_KEY = r"^[0-9a-f]{64}$"
+"""A file's key in `files`: the SHA-256 of its bytes."""
+MAX_FILE_TEXT = 4 * ((25 * 1024 * 1024 + 2) // 3)
+"""The base64 text of the largest attachment (ropa.core.attachments.MAX_ATTACHMENT_BYTES)."""
 
 
 # Whole numbers are counts, positions and durations: 32 bits are plenty, and keep every
@@ -173,6 +177,14 @@ def document_model() -> type[BaseModel]:
         format_version=(_literal([FORMAT_VERSION]), ...),
         generator=(Annotated[str, StringConstraints(max_length=SHORT)] | None, None),
         organisations=(list[organisation], Field(default_factory=list)),  # type: ignore[valid-type]
+        # The attached documents' bytes: SHA-256 (hex) -> base64 (ropa.core.attachments).
+        files=(
+            dict[
+                Annotated[str, StringConstraints(strict=True, pattern=FILE_KEY)],
+                Annotated[str, StringConstraints(strict=True, max_length=MAX_FILE_TEXT)],
+            ],
+            Field(default_factory=dict),
+        ),
     )
 
 
@@ -208,6 +220,14 @@ _DOCUMENT = {
     ),
     "generator": ("Generator", "The program that wrote the file (informative; may be left out)."),
     "organisations": ("Organisations", "The organisations of the register: see “Organisation”."),
+    "files": (
+        "Files",
+        "The documents attached to the organisations' records (see “Attachment”): each "
+        "attachment's `blob_id`, the SHA-256 of the file in lower-case hexadecimal, maps to the "
+        "file's bytes in base64 (RFC 4648, with padding). Each file is written once however "
+        "often it is attached; an attachment whose file is missing here, a file no attachment "
+        "uses, or bytes whose SHA-256 is not their key are refused. Left out when there is none.",
+    ),
 }
 
 

@@ -104,6 +104,13 @@ ENTRIES: dict[str, str] = {
         "CNIL's PIA method rates it: its likelihood and its severity on a four-step scale, "
         "before and after the measures taken against it."
     ),
+    "attachment": (
+        "A document kept inside the register and attached to one record: a signed processing "
+        "contract, a DPIA report, a legitimate-interest assessment, a breach's evidence. Exactly "
+        "one of `contract_id`, `dpia_id`, `breach_id` and `activity_id` names the record. The "
+        "file's bytes are in the document's `files`, under `blob_id`. Never printed in the "
+        "privacy notice."
+    ),
 }
 
 COMMON: dict[str, str] = {
@@ -676,6 +683,22 @@ FIELDS: dict[str, dict[str, str]] = {
         "measures": "The measures against this risk.",
         "likelihood_after": "Its likelihood once the measures are in place (residual).",
         "severity_after": "Its severity once the measures are in place (residual).",
+    },
+    "attachment": {
+        "name": "The file's name, as attached (given to the copy a user opens or saves).",
+        "description": "What the document is, when its name does not say it.",
+        "media_type": (
+            "The file's media type (`application/pdf`), guessed from its name; empty when unknown."
+        ),
+        "size": "The file's size in bytes: the length of its bytes in `files`.",
+        "blob_id": (
+            "The SHA-256 of the file's bytes in lower-case hexadecimal: its key in the "
+            "document's `files`."
+        ),
+        "contract_id": "Id of the `contracts` entry the document belongs to.",
+        "dpia_id": "Id of the `dpias` entry the document belongs to.",
+        "breach_id": "Id of the `breaches` entry the document belongs to.",
+        "activity_id": "Id of the `activities` entry the document belongs to.",
     },
 }
 

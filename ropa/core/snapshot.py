@@ -21,6 +21,10 @@ from ropa.db.models import Change
 
 Row = dict[str, Any]
 
+FILES = "_files"
+"""The key under which a validated organisation carries the bytes of its attachments (blob id
+-> bytes) to the inserts: not a column, never in an export."""
+
 
 class OrganisationIndex:
     """Look-ups by id of an organisation's parties and catalogue entries, for the readers of a
@@ -168,7 +172,7 @@ def flatten(organisations: list[Row]) -> tuple[dict[str, list[Row]], dict[str, l
     def walk(node: Node, rows: list[Row], parent_id: str | None) -> None:
         nested = {c.key for c in node.children} | {link.key for link in node.links}
         for row in rows:
-            flat = {k: v for k, v in row.items() if k not in nested}
+            flat = {k: v for k, v in row.items() if k not in nested and k != FILES}
             if node.parent_column is not None:
                 flat[node.parent_column] = parent_id
             flat["version"] = 1

@@ -230,6 +230,19 @@ ORGANISATION = Node(
             children=(Node(_t(m.DpiaRisk), "risks", "dpia_id"),),
             links=(Link("activities", m.dpia_activity, "dpia_id", "activity_id", _t(m.Activity)),),
         ),
+        # Documents attached to one of the records above; their bytes are not a node: the JSON
+        # carries them beside the organisations (`files`), keyed by the attachment's blob_id.
+        Node(
+            _t(m.Attachment),
+            "attachments",
+            "organisation_id",
+            references={
+                "contract_id": _t(m.Contract),
+                "dpia_id": _t(m.Dpia),
+                "breach_id": _t(m.Breach),
+                "activity_id": _t(m.Activity),
+            },
+        ),
     ),
 )
 

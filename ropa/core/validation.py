@@ -112,6 +112,12 @@ def row_problems(table: str, row: dict[str, Any], path: str = "") -> list[Proble
         start, end = row.get("start_date"), row.get("end_date")
         if start and end and end < start:
             problems.append(Problem(_join(path, "end_date"), "problem.end_before_start"))
+    if table == "attachment":
+        owners = [c for c in ("contract_id", "dpia_id", "breach_id", "activity_id") if row.get(c)]
+        if len(owners) != 1:
+            problems.append(Problem(path, "problem.attachment_owner"))
+        if row.get("size") is not None and row["size"] < 0:
+            problems.append(Problem(_join(path, "size"), "problem.negative"))
     if table == "retention_phase":
         value, unit = row.get("duration_value"), row.get("duration_unit")
         if (value is None) != (unit is None):

@@ -6,6 +6,8 @@ validates everything (types, rules, references) and writes nothing unless all is
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from datetime import datetime, timedelta
 from functools import cache
@@ -17,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, StrictBool, create_model
 from pydantic import ValidationError as PydanticError
 
 from ropa import __version__
+from ropa.core.attachments import MAX_ATTACHMENT_BYTES, digest, read_blobs, store_blobs
 from ropa.core.errors import Problem, RopaError, ValidationError
 from ropa.core.files import read_input
 from ropa.core.i18n import normalise_language
@@ -35,7 +38,7 @@ from ropa.core.schema import (
     row_model,
 )
 from ropa.core.services import SEED_TABLES, seed_catalogues, seed_entry_values
-from ropa.core.snapshot import existing_ids, flatten, insert_tree, read_tree
+from ropa.core.snapshot import FILES, existing_ids, flatten, insert_tree, read_tree
 from ropa.core.tree import ORGANISATION, Node
 from ropa.core.validation import document_problems
 from ropa.db.base import new_id, utcnow
@@ -50,18 +53,25 @@ def export_document(
 ) -> dict[str, Any]:
     with db.reader() as session:
         organisations = read_tree(session, organisation_ids)
+        keys = {row["blob_id"] for o in organisations for row in o.get("attachments", ())}
+        blobs = read_blobs(session, keys) if keys else {}
     if organisation_ids:
         missing = sorted(set(organisation_ids) - {o["id"] for o in organisations})
         if missing:
             raise RopaError("error.organisation_unknown", id=", ".join(missing))
     for organisation in organisations:
         _drop_empty_translations(ORGANISATION, organisation)
-    return {
+    document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "generator": f"ropa {__version__}",
         "organisations": organisations,
     }
+    if blobs:
+        document["files"] = {
+            key: base64.b64encode(blobs[key]).decode("ascii") for key in sorted(blobs)
+        }
+    return document
 
 
 def _drop_empty_translations(node: Node, row: dict[str, Any]) -> None:
@@ -196,7 +206,9 @@ def validate_document(value: Any) -> list[dict[str, Any]]:
         raise ValidationError(problems_from_pydantic(exc)) from exc
     except RecursionError as exc:  # a value nested deep where the format has none
         raise ValidationError([Problem("", "problem.too_deep")]) from exc
-    organisations: list[dict[str, Any]] = model.model_dump()["organisations"]
+    dumped = model.model_dump()
+    organisations: list[dict[str, Any]] = dumped["organisations"]
+    _place_files(organisations, dumped["files"])
     stamps = _Stamps()
     for raw, organisation in zip(value.get("organisations", ()), organisations, strict=True):
         _complete(ORGANISATION, raw, organisation, 0, stamps)
@@ -204,13 +216,58 @@ def validate_document(value: Any) -> list[dict[str, Any]]:
     return organisations
 
 
+def _place_files(organisations: list[dict[str, Any]], files: dict[str, str]) -> None:
+    """Decode the document's `files` and give each organisation those its attachments use
+    (under FILES, which the inserts read: snapshot.flatten leaves it out of the rows); or
+    ValidationError naming each file that is not base64, too large, or not what its key says,
+    each attachment whose file is missing or of another size, and each file nothing uses."""
+    problems: list[Problem] = []
+    decoded: dict[str, bytes] = {}
+    for key, text in files.items():
+        place = f"files.{key}"
+        try:
+            data = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            problems.append(Problem(place, "problem.file_not_base64"))
+            continue
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            problems.append(Problem(place, "problem.file_too_large_to_attach"))
+        elif digest(data) != key:
+            problems.append(Problem(place, "problem.file_not_its_key"))
+        else:
+            decoded[key] = data
+    used: set[str] = set()
+    for index, organisation in enumerate(organisations):
+        mine: dict[str, bytes] = {}
+        for position, row in enumerate(organisation.get("attachments", ())):
+            here = f"organisations[{index}].attachments[{position}]"
+            key = row["blob_id"]
+            used.add(key)
+            if key not in files:
+                problems.append(Problem(f"{here}.blob_id", "problem.file_missing"))
+            elif key in decoded and len(decoded[key]) != row["size"]:
+                problems.append(
+                    Problem(
+                        f"{here}.size", "problem.file_size_differs", {"size": len(decoded[key])}
+                    )
+                )
+            elif key in decoded:
+                mine[key] = decoded[key]
+        organisation[FILES] = mine
+    problems.extend(
+        Problem(f"files.{key}", "problem.file_unused") for key in sorted(set(files) - used)
+    )
+    if problems:
+        raise ValidationError(problems)
+
+
 # Format 1 kept a party's processing contract as three fields of the party; format 2 keeps
 # contracts as entries of their own (docs/interchange.md), as migration 0007 does in a file.
-# Format 3 adds the organisation's `dpias` (migration 0008): a format-2 file says the same in
-# format 3 as it is.
+# Format 3 adds the organisation's `dpias` (migration 0008), format 4 its `attachments` and the
+# document's `files` (migration 0009): a format-2 or -3 file says the same in format 4 as it is.
 _V1_CONTRACT_FIELDS = ("contract_signed", "contract_date", "contract_reference")
 _V1_ROLES = {"processor": "controller", "client_controller": "processor"}
-_EARLIER_VERSIONS = (1, 2)
+_EARLIER_VERSIONS = (1, 2, 3)
 
 
 def upgrade_document(value: dict[str, Any]) -> dict[str, Any]:
@@ -414,6 +471,8 @@ def add_organisations(
         problems = document_problems(organisations, existing_ids(session, tables))
         if problems:
             raise ValidationError(problems)
+        for organisation in organisations:
+            store_blobs(session, organisation.get(FILES, {}))
         insert_tree(session, tables, link_rows, organisations, source)
 
 

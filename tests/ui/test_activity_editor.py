@@ -268,6 +268,7 @@ def test_the_tab_constants_name_the_sections(editor: ActivityEditor) -> None:
         module.TAB_SECURITY: editor.security,
         module.TAB_PARTIES: editor.parties_of_activity,
         module.TAB_NOTICE: editor.notice,
+        module.TAB_DOCUMENTS: editor.documents,
     }
     assert editor.section_pages.count() == len(expected)
     for index, section in expected.items():

@@ -101,7 +101,7 @@ def test_every_section_in_sight_and_nothing_cut_on_the_right(
     window = _window(qtbot, register, language, size)
     editor = window.activities_view.editor
     sections = editor.section_list
-    assert sections.count() == editor.section_pages.count() == 8
+    assert sections.count() == editor.section_pages.count() == 9
     for index in range(sections.count()):  # every title is in sight: none behind an arrow
         assert sections.viewport().rect().contains(sections.visualItemRect(sections.item(index)))
     for index in range(editor.section_pages.count()):
@@ -152,11 +152,11 @@ def test_the_sections_by_keyboard(qtbot: Any, register: Register, language: str)
     for _ in range(editor.section_pages.count() - 1):
         qtbot.keyClick(editor.section_list, Qt.Key.Key_Right)
         seen.append(editor.current_section())
-    assert seen == list(range(8))
+    assert seen == list(range(9))
     qtbot.keyClick(editor.section_list, Qt.Key.Key_Home)
     assert editor.current_section() == 0
     editor.step_section(-1)  # Ctrl+Shift+Tab from the first: the last
-    assert editor.current_section() == 7
+    assert editor.current_section() == 8
     editor.step_section(1)
     assert editor.current_section() == 0
 

@@ -11,10 +11,12 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Integer, String, select
 
+from ropa.core.attachments import AttachEdit
 from ropa.core.tree import ORGANISATION
 from ropa.db import enums
 from ropa.db import models as m
 from ropa.db.base import Base, UTCDateTime
+from ropa.db.models.attachment import OWNER_COLUMNS
 from ropa.db.session import RegisterDatabase
 
 # seed_key: the key of a standard catalogue entry, never edited by a user.
@@ -83,6 +85,8 @@ def edit_everything(db: RegisterDatabase) -> None:
             for column in node.table.columns:
                 if column.name in SKIPPED or column.name == node.parent_column:
                     continue
+                if column.name in OWNER_COLUMNS and getattr(obj, column.key) is None:
+                    continue  # a document belongs to one record: only that one changes
                 value = _other_value(session, obj, column)
                 if value is not None:
                     setattr(obj, column.key, value)
@@ -119,6 +123,20 @@ def _accountability_entries(db: RegisterDatabase) -> None:
                     natures=["confidentiality"],
                 )
             )
+    if session_has_no(db, m.Attachment):
+        contract = _first_id(db, m.Contract) or ""
+        edit = AttachEdit("contract", contract, "DPA signé.pdf", b"%PDF-1.4 signed")
+        edit.first(db)
+
+
+def session_has_no(db: RegisterDatabase, model: type[Any]) -> bool:
+    with db.reader() as session:
+        return session.scalars(select(model).limit(1)).first() is None
+
+
+def _first_id(db: RegisterDatabase, model: type[Any]) -> str | None:
+    with db.reader() as session:
+        return session.scalars(select(model.id).limit(1)).first()
 
 
 def _duration_edits(db: RegisterDatabase) -> None:

@@ -8,7 +8,9 @@ respected by a few explicit fix-ups keyed by table and column name.
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
 import json
 import shutil
 import tempfile
@@ -47,9 +49,12 @@ from ropa.core.validation import (
     document_problems,
 )
 from ropa.db.base import UTCDateTime
+from ropa.db.models.attachment import OWNER_COLUMNS
 from ropa.db.translations import translation_columns
 from ropa.exports.interchange import export_json, import_json
 
+FILES_DRAWN = "files drawn"
+"""Where organisations() leaves its attachments' bytes for documents() to gather."""
 SCHEMA_FILE = (
     Path(__file__).resolve().parents[2]
     / "resources"
@@ -218,6 +223,8 @@ def _authority_codes() -> st.SearchStrategy[str]:
 # Columns whose valid values are a closed list kept outside the column type.
 DOMAIN_VALUES: dict[tuple[str, str], Callable[[], st.SearchStrategy[Any]]] = {
     ("organisation", "supervisory_authority"): _authority_codes,
+    # The SHA-256 of the attached file (always drawn with its file: see organisations()).
+    ("attachment", "blob_id"): lambda: st.text("0123456789abcdef", min_size=64, max_size=64),
 }
 
 
@@ -470,6 +477,25 @@ def organisations(draw: st.DrawFn, ids: Ids) -> dict[str, Any]:
         dpia["risks"] = [make_row(draw, NODES["dpia_risk"], ids) for _ in range(_children(draw, 2))]
         dpias.append(dpia)
     org["dpias"] = dpias
+    # Documents attached to any of those records, their bytes in the document's `files`
+    # (carried here under FILES_DRAWN until documents() moves them there).
+    owners = [
+        *(("contract_id", r["id"]) for r in contracts),
+        *(("dpia_id", r["id"]) for r in dpias),
+        *(("breach_id", r["id"]) for r in breaches),
+        *(("activity_id", a) for a in activity_ids),
+    ]
+    attachments, files = [], {}
+    for _ in range(_children(draw, 3) if owners else 0):
+        column, owner = draw(st.sampled_from(owners))
+        content = draw(st.binary(max_size=64))
+        key = hashlib.sha256(content).hexdigest()
+        files[key] = base64.b64encode(content).decode("ascii")
+        fixed: dict[str, Any] = {c: None for c in OWNER_COLUMNS}
+        fixed |= {column: owner, "blob_id": key, "size": len(content)}
+        attachments.append(make_row(draw, NODES["attachment"], ids, fixed))
+    org["attachments"] = attachments
+    org[FILES_DRAWN] = files
 
     # Sometimes leave out empty lists: they default to [] (a catalogue left out gets the
     # standard entries instead: see test_catalogues_left_out_are_seeded).
@@ -558,6 +584,11 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     if generator != "omit":
         document["generator"] = generator
     document["organisations"] = draw(st.lists(organisations(ids), min_size=1, max_size=2))
+    files = {}
+    for org in document["organisations"]:
+        files |= org.pop(FILES_DRAWN)
+    if files or draw(st.booleans()):
+        document["files"] = files
     return document
 
 
@@ -682,6 +713,8 @@ def check_round_trip(
     assert parsed["format_version"] == FORMAT_VERSION
     assert_utc(ORGANISATION, parsed["organisations"])
     assert exported_organisations(parsed) == expected_organisations(document)
+    # The attached files come back byte for byte, each once, none when nothing is attached.
+    assert parsed.get("files", {}) == document.get("files", {})
 
 
 @pytest.fixture(scope="module")
@@ -1168,6 +1201,23 @@ def one_of_everything() -> dict[str, Any]:
             "activities": ["act-1"],
         }
     ]
+    signed = b"%PDF-1.4 the signed DPA\n"
+    # One document for each kind of record (the same file twice: stored and exported once).
+    owners = {"contract_id": "contract-1", "dpia_id": "dpia-1", "breach_id": "breach-1"}
+    owners["activity_id"] = "act-1"
+    org["attachments"] = [
+        {
+            "id": f"attachment-{index}",
+            "name": "DPA signé <2023>.pdf",
+            "description": "=signed copy",
+            "media_type": "application/pdf",
+            "size": len(signed),
+            "blob_id": hashlib.sha256(signed).hexdigest(),
+            **{other: (owner if other == column else None) for other in OWNER_COLUMNS},
+            **stamps,
+        }
+        for index, (column, owner) in enumerate(owners.items())
+    ]
     org["other_languages"] = ["fr", "en"]
     _translate_every_text(ORGANISATION, org)
     return {
@@ -1175,6 +1225,7 @@ def one_of_everything() -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "generator": "hand written",
         "organisations": [org],
+        "files": {hashlib.sha256(signed).hexdigest(): base64.b64encode(signed).decode("ascii")},
     }
 
 
@@ -1193,7 +1244,11 @@ def _assert_complete(node: Node, rows: list[dict[str, Any]], path: str) -> None:
     for i, row in enumerate(rows):
         here = f"{path}[{i}]"
         for column in node.data_columns():
+            if node.name == "attachment" and column.name in OWNER_COLUMNS:
+                continue  # one owner per attachment: each owner is filled by one of them
             assert row.get(column.name) not in (None, [], ""), f"{here}.{column.name} not filled"
+        if node.name == "attachment":
+            assert {c for c in OWNER_COLUMNS for r in rows if r.get(c)} == set(OWNER_COLUMNS)
         for child in node.children:
             _assert_complete(child, row.get(child.key, []), f"{here}.{child.key}")
         if i == 0:
@@ -1290,6 +1345,8 @@ def test_defaults_of_omitted_fields(tmp_path: Path) -> None:
     export_a, _ = round_trip(tmp_path, template, json.dumps(document).encode())
     parsed = json.loads(export_a)
     assert exported_organisations(parsed) == expected_organisations(document)
+    # The attached files come back byte for byte, each once, none when nothing is attached.
+    assert parsed.get("files", {}) == document.get("files", {})
     activity_row = parsed["organisations"][0]["activities"][0]
     assert activity_row["status"] == "draft"
     assert activity_row["dpia_criteria"] == []

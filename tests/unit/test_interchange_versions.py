@@ -87,7 +87,7 @@ PARTIES = [
 
 def test_the_party_contract_fields_of_format_1_become_contract_entries(tmp_path: Path) -> None:
     exported = imported(tmp_path, version_1(*copy.deepcopy(PARTIES)))
-    assert exported["format_version"] == FORMAT_VERSION == 3
+    assert exported["format_version"] == FORMAT_VERSION == 4
     [org] = exported["organisations"]
     for party in org["parties"]:
         assert not {"contract_signed", "contract_date", "contract_reference"} & set(party)
@@ -198,9 +198,11 @@ def test_the_firms_of_the_fixtures_import_written_in_formats_1_and_2(
     ]
 
 
-def test_a_format_2_file_says_the_same_in_format_3(tmp_path: Path) -> None:
-    """Format 3 only added the impact assessments (`dpias`): a format-2 file imports as it is,
-    with none, and is exported in format 3."""
+@pytest.mark.parametrize("version", [2, 3])
+def test_a_format_2_or_3_file_says_the_same_in_format_4(tmp_path: Path, version: int) -> None:
+    """Format 3 only added the impact assessments (`dpias`), format 4 the attached documents
+    (`attachments`, `files`): a format-2 or -3 file imports as it is, with none, and is
+    exported in format 4."""
     contract = {"party_id": "host", "reference": "DPA v3", "status": "signed"}
     org = {
         "legal_name": "Exemple SRL",
@@ -208,13 +210,13 @@ def test_a_format_2_file_says_the_same_in_format_3(tmp_path: Path) -> None:
         "parties": [{"id": "host", "name": "Hébergeur SA", "kind": "processor"}],
         "contracts": [contract],
     }
-    document = {"format": FORMAT_NAME, "format_version": 2, "organisations": [org]}
+    document = {"format": FORMAT_NAME, "format_version": version, "organisations": [org]}
     before = copy.deepcopy(document)
     upgraded = upgrade_document(document)
     assert document == before  # the decoded file is left as it was
     assert upgraded == {**before, "format_version": FORMAT_VERSION}
     exported = imported(tmp_path, document)
-    assert exported["format_version"] == 3
+    assert exported["format_version"] == 4 and "files" not in exported
     [found] = exported["organisations"]
-    assert found["dpias"] == []
+    assert found["dpias"] == [] and found["attachments"] == []
     assert [(c["reference"], c["status"]) for c in found["contracts"]] == [("DPA v3", "signed")]

@@ -23,6 +23,7 @@ from ropa.db.models.activity import (
     activity_data_subject,
     activity_security_measure,
 )
+from ropa.db.models.attachment import Attachment, AttachmentBlob
 from ropa.db.models.catalogue import (
     DataCategory,
     DataSubjectCategory,
@@ -51,6 +52,8 @@ __all__ = [
     "ActivityDataCategory",
     "ActivityJointController",
     "ActivityRecipient",
+    "Attachment",
+    "AttachmentBlob",
     "Change",
     "Cookie",
     "DataCategory",

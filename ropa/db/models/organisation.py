@@ -15,6 +15,7 @@ from ropa.db.translations import add_translations
 if TYPE_CHECKING:
     from ropa.db.models.accountability import Breach, Contract, RightsRequest
     from ropa.db.models.activity import Activity
+    from ropa.db.models.attachment import Attachment
     from ropa.db.models.catalogue import (
         DataCategory,
         DataSubjectCategory,
@@ -115,6 +116,7 @@ class Organisation(Entity, Base):
     breaches: Mapped[list[Breach]] = owned("organisation")
     contracts: Mapped[list[Contract]] = owned("organisation")
     dpias: Mapped[list[Dpia]] = owned("organisation")
+    attachments: Mapped[list[Attachment]] = owned("organisation")
 
     def label(self) -> str:
         return self.legal_name

@@ -5,7 +5,7 @@ field, and the form refreshes when the register changes (e.g. on undo)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -50,6 +50,9 @@ from ropa.ui.theme import warning_style
 from ropa.ui.views.refresh import Refresher
 
 Items = list[tuple[Any, str]]
+
+if TYPE_CHECKING:
+    from ropa.ui.forms.attachments import AttachmentsPanel
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ class RecordEditor(QWidget):
         self.text_lang: str | None = None  # the texts' language asked for (None: the main one)
         self.committer = Committer(db, stack, events, lang, self._report)
         self.links = tuple(f.name for f in fields if f.kind == "links")
+        self.attachments: AttachmentsPanel | None = None  # see add_attachments
 
         self.title = title_label(1.2)
         self.legend = QLabel(self.tr("Fields marked * are required in the register."))
@@ -243,6 +247,24 @@ class RecordEditor(QWidget):
         self.read_only = read_only
         for row in self.rows.values():
             row.set_read_only(read_only)
+        if self.attachments is not None:
+            self.attachments.set_read_only(read_only)
+
+    def add_attachments(self, show_error: Any) -> AttachmentsPanel:
+        """The documents attached to the shown entry, under a heading at the end of the form
+        (the entry's table must take documents: ropa.core.attachments.OWNER_TABLES);
+        `show_error(what, error)` tells a refusal."""
+        from ropa.ui.forms.attachments import AttachmentsPanel
+
+        panel = AttachmentsPanel(
+            self.db, self.stack, self.events, self.lang, self.table, show_error, self
+        )
+        self.form.addRow(_heading(self.tr("Documents"), True))
+        self.form.addRow(panel)
+        panel.set_read_only(self.read_only)
+        self.reloaded.connect(lambda: panel.show_owner(self.entity_id if self.values else None))
+        self.attachments = panel
+        return panel
 
     def set_items(self, name: str, items: Items) -> None:
         """Change the choices of a combo or links field (the shown value is kept)."""

@@ -241,6 +241,8 @@ class BreachesView(TimeLimitsPage):
         self.clock_summary = ClockSummary(self._language, editor)
         editor.insert_row("discovered_at", self.tr("Notification"), self.clock_summary)
         editor.reloaded.connect(self.show_summary)
+        # The breach's evidence and correspondence.
+        editor.add_attachments(self._show_error)
         return editor
 
     # -- reading -------------------------------------------------------------------------------

@@ -238,6 +238,8 @@ class ContractsView(TimeLimitsPage):
         editor.insert_row("clauses", "", self.clauses_line)
         editor.reloaded.connect(self.show_summary)
         # The checklist keeps the height of its items, the hint under it never drawn over it.
+        # The contract's documents (the signed copy, its annexes).
+        editor.add_attachments(self._show_error)
         FormHeightGuard(editor.form, list(editor.rows.values()))
         return editor
 

@@ -148,6 +148,8 @@ class DpiasView(TimeLimitsPage):
         assert isinstance(activities, LinksField)
         activities.list.itemDoubleClicked.connect(self._open_activity)
         editor.reloaded.connect(self.show_summary)
+        # The assessment's documents (its signed report, the DPO's written advice...).
+        editor.add_attachments(self._show_error)
         FormHeightGuard(editor.form, list(editor.rows.values()))
         return editor
 

@@ -2,6 +2,7 @@
 undoable command."""
 
 from ropa.ui.views.activity_editor.editor import (
+    TAB_DOCUMENTS,
     TAB_GENERAL,
     TAB_NOTICE,
     TAB_PARTIES,
@@ -14,6 +15,7 @@ from ropa.ui.views.activity_editor.editor import (
 )
 
 __all__ = [
+    "TAB_DOCUMENTS",
     "TAB_GENERAL",
     "TAB_NOTICE",
     "TAB_PARTIES",

@@ -29,6 +29,7 @@ from ropa.ui.forms.committer import Committer
 from ropa.ui.forms.fields import FieldRow, message_label, title_label
 from ropa.ui.theme import warning_style
 from ropa.ui.views.activity_editor.children import ChildSection
+from ropa.ui.views.activity_editor.documents import DocumentsSection
 from ropa.ui.views.activity_editor.people import PeopleSection
 from ropa.ui.views.activity_editor.pickers import ChoiceField, LinksPickerField
 from ropa.ui.views.activity_editor.recipients import RecipientsSection
@@ -55,7 +56,8 @@ from ropa.ui.views.refresh import Refresher
     TAB_SECURITY,
     TAB_PARTIES,
     TAB_NOTICE,
-) = range(8)
+    TAB_DOCUMENTS,
+) = range(9)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -97,6 +99,7 @@ class ActivityEditor(QWidget):
         self.security = SecuritySection(committer)
         self.recipients = RecipientsSection(committer)
         self.parties_of_activity = PartiesOfActivitySection(committer)
+        self.documents = DocumentsSection(db, stack, events, lang, self._report)
         # Each section has show_data(ActivityData); they are shown in this order.
         self.sections: list[tuple[QWidget, str]] = [
             (self.general, self.tr("General")),
@@ -107,6 +110,7 @@ class ActivityEditor(QWidget):
             (self.security, self.tr("Security & risk")),
             (self.parties_of_activity, self.tr("Clients & joint controllers")),
             (self.notice, self.tr("Public notice")),
+            (self.documents, self.tr("Documents")),
         ]
         # The section list above the sections: a narrow editor puts its titles on more lines
         # (tabs would hide those beyond the width behind scroll arrows).
@@ -147,6 +151,7 @@ class ActivityEditor(QWidget):
             row.set_read_only(read_only)
         for section in self.findChildren(ChildSection):
             section.set_read_only(read_only)
+        self.documents.set_read_only(read_only)
 
     # -- sections ------------------------------------------------------------------------------
 
