@@ -1,7 +1,8 @@
 """Impact assessments (DPIAs) and their risks through the register's generic machinery: the
 services (history naming the organisation, version conflicts, references across
 organisations), the cascade of a DPIA's risks, undoing a deletion, the JSON interchange, the
-page's list, and a workbook (which has no sheet for them) that must leave them alone."""
+page's list, and a workbook of format 2 (which had no sheet for them) that must leave them
+alone."""
 
 from __future__ import annotations
 
@@ -346,7 +347,7 @@ def test_json_export_then_import_into_an_empty_register_is_identical(
     db, ids = firm
     exported = export_json(db)
     document = json.loads(exported)
-    assert document["format_version"] == 3
+    assert document["format_version"] == 4
     [dpia] = document["organisations"][0]["dpias"]
     assert dpia["activities"] == [ids["cameras"]]
     assert [r["position"] for r in dpia["risks"]] == [0, 1]
@@ -387,14 +388,21 @@ def _register_json(db: RegisterDatabase) -> dict[str, Any]:
     return document
 
 
-def test_an_imported_workbook_leaves_the_dpias_it_has_no_sheet_for(
+def test_a_workbook_of_format_2_leaves_the_dpias_it_has_no_sheet_for(
     firm: tuple[RegisterDatabase, dict[str, str]],
 ) -> None:
+    """A workbook written before the DPIAs had sheets (format 2): the register's assessments
+    and risks stay as they are (the sheets themselves: test_workbook_dpias.py)."""
     db, ids = firm
     before = _register_json(db)["organisations"][0]["dpias"]
-    data = build_workbook(db, organisation_id=ids["org"], lang="fr")
-    book = load(data)
+    book = load(build_workbook(db, organisation_id=ids["org"], lang="fr"))
+    meta = book["_ropa"]
+    assert meta.cell(2, 1).value == "format_version"
+    meta.cell(2, 2).value = "2"
+    del book["Analyses d’impact (AIPD)"]
+    del book["Risques des AIPD"]
     assert not [title for title in book.sheetnames if "AIPD" in title]
+    data = save(book)
     assert plan_import(db, data, organisation_id=ids["org"]).is_empty
 
     # An edit elsewhere is applied; the DPIAs and their risks stay as they were.

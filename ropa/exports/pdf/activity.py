@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from ropa.core.i18n import colon, duration_text
 from ropa.core.snapshot import Row
 from ropa.exports.pdf.blocks import Value, cell, fields, grid, is_empty, joined, note, raw_cell
+from ropa.exports.pdf.dpias import activity_lines
 from ropa.exports.pdf.layout import Outline
 from ropa.exports.pdf.styles import styles, text
 from ropa.exports.register_view import RegisterView
@@ -374,6 +375,9 @@ def _decisions_and_dpia(ctx: Context, a: Row) -> list[Flowable]:
         (f("activity", "dpia_reference"), a["dpia_reference"]),
         (f("activity", "dpia_date"), v.date(a["dpia_date"])),
     ]
+    covered_by = activity_lines(v, a["id"])
+    if covered_by:  # the assessments the register records for it, as annex I has them
+        dpia.append((v.t("pdf.activity.dpias"), covered_by))
     return [
         ctx.group(v.t("pdf.group.automated")),
         *_table(decisions),

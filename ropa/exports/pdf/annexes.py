@@ -3,9 +3,10 @@ security measures, cookies, retired activities, processing contracts) and the ap
 that closes it. Like the rest of the register, they leave out the internal notes (of parties,
 transfers, cookies and contracts) and the draft activities the document does not describe.
 
-Annexes F (processing contracts), G (the breach register, Art. 33(5)) and H (the rights
-requests, counted: no personal detail) come after the retired activities (annex E and their
-sections), so that the letters the other texts name stay as they were."""
+Annexes F (processing contracts), G (the breach register, Art. 33(5)), H (the rights
+requests, counted: no personal detail) and I (the impact assessments: dpias.py) come after the
+retired activities (annex E and their sections), so that the letters the other texts name stay
+as they were."""
 
 from __future__ import annotations
 

@@ -46,6 +46,7 @@ from ropa.exports.pdf.annexes import (
     requests_annex,
 )
 from ropa.exports.pdf.blocks import Value, fields, grid, joined, note
+from ropa.exports.pdf.dpias import dpias_annex
 from ropa.exports.pdf.layout import (
     FormTableOfContents,
     Heading,
@@ -184,7 +185,7 @@ def story_steps(ctx: Context) -> list[Step]:
     steps += [_activity_step(a, 2, new_page=n > 0) for n, a in enumerate(processor)]
     steps.append(annexes)
     steps += [_activity_step(a, 1) for a in view.retired_activities]
-    steps += [contracts_annex, breaches_annex, requests_annex, approval]
+    steps += [contracts_annex, breaches_annex, requests_annex, dpias_annex, approval]
     return steps
 
 

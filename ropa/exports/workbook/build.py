@@ -308,17 +308,13 @@ class _Writer:
         elif kind is Kind.ENUM:
             name = column.enum or ""
             formula, strict = self.list_range(name, len(self.vocabularies[name])), True
-        elif kind is Kind.ACTIVITY or (kind is Kind.REF and column.target == "activity"):
+        elif kind in (Kind.PARENT, Kind.REF) and column.target == "activity":
             count = len(self.rows.names["activity"]) + SPARE_ROWS
             formula, strict = self.list_range("activities", count), False
         elif (
-            kind is Kind.REF
+            kind in (Kind.REF, Kind.PARENT)
             and column.target in TARGET_SHEETS
-            and column.target
-            not in (
-                "purpose",
-                "transfer",
-            )
+            and column.target not in ("purpose", "transfer")
         ):
             target = sheet(TARGET_SHEETS[column.target or ""])
             count = self.record_counts.get(target.key, 0) + SPARE_ROWS

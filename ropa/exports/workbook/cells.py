@@ -205,7 +205,7 @@ def parse(column: Column, value: Any, lang: str) -> Any:
         return lines(value, lang)
     if kind is Kind.COUNTRY:
         return _as_text(value, lang).strip().upper()
-    return _as_text(value, lang).strip()  # REF, ACTIVITY, ID: a key
+    return _as_text(value, lang).strip()  # REF, PARENT, ID: a key
 
 
 def _wrong_type(expected: str, value: Any) -> CellError:

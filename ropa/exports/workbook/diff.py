@@ -104,7 +104,7 @@ class Differ:
         else:
             new_records = {row["id"]: (row, parent) for row, parent in self.new.records(spec)}
             everywhere = set(new_records)
-        columns = [c for c in spec.columns if c.imported and c.kind not in (Kind.ID, Kind.ACTIVITY)]
+        columns = [c for c in spec.columns if c.imported and c.kind not in (Kind.ID, Kind.PARENT)]
         changes: list[RowChange] = []
         for row_id, (row, parent) in new_records.items():
             number = numbers.get(row_id)
@@ -179,8 +179,11 @@ class Differ:
         if spec.table == "contract":  # a party may have several: named with its reference
             named = [rows.view.party_name(row["party_id"]), row["reference"]]
             return _short(": ".join(str(n) for n in named if n))
-        first = next(c for c in spec.columns if c.kind not in (Kind.ACTIVITY, Kind.ID))
+        first = next(c for c in spec.columns if c.kind not in (Kind.PARENT, Kind.ID))
         text = _short(shown(rows.getter(first)(row, parent)))
+        if spec.table == "dpia_risk" and parent is not None:  # a risk under its DPIA's name
+            text = text or _short(str(row["impact"] or "")) or tr(self.lang, "table.dpia_risk")
+            return f"{_short(str(parent['name']))}: {text}"
         if parent is not None:
             return f"{parent['reference']}: {text}"
         return text

@@ -51,8 +51,8 @@ class Draft:
     values: dict[str, Any] = field(default_factory=dict)
     refs: dict[str, Ref] = field(default_factory=dict)
     cells: dict[str, Any] = field(default_factory=dict)  # the row's cells as read
-    parent: str | None = None  # the activity of a detail row, once resolved
-    old_parent: str | None = None  # the activity it belonged to in the register
+    parent: str | None = None  # the activity (or DPIA) of a detail row, once resolved
+    old_parent: str | None = None  # the one it belonged to in the register
 
     @property
     def spec(self) -> Sheet:
@@ -77,7 +77,7 @@ class DraftReader:
         self.lang = lang
         self.old_rows = old_rows
         self.current = current  # table -> id -> row, for the whole register
-        self.parents = parents  # child id -> its activity id in the register
+        self.parents = parents  # child id -> its activity's (or DPIA's) id in the register
         self.problems: list[Problem] = []
         self.located: list[Place] = []  # the rows of those problems
         self.seen: dict[str, dict[str, str]] = {}  # table -> id -> where it was first seen
@@ -192,7 +192,7 @@ class DraftReader:
         unchanged = written is not None and normalise(raw) == normalise(written.get(key))
         if unchanged:
             existing = draft.existing or {}
-            if kind is Kind.ACTIVITY:
+            if kind is Kind.PARENT:
                 draft.refs[key] = Ref(_text(raw), kept=draft.old_parent)
             elif kind in (Kind.REF, Kind.REF_LIST):
                 text = (
@@ -209,7 +209,7 @@ class DraftReader:
         if is_empty(raw):
             if column.required:
                 self.problem(draft.sheet, draft.number, column, "workbook.problem.required")
-            if kind in (Kind.REF, Kind.ACTIVITY):
+            if kind in (Kind.REF, Kind.PARENT):
                 draft.refs[key] = Ref(None)
             elif kind is Kind.REF_LIST:
                 draft.refs[key] = Ref([])
@@ -223,7 +223,7 @@ class DraftReader:
         except CellError as error:
             self.problem(draft.sheet, draft.number, column, error.key, **error.params)
             value = None
-        if kind in (Kind.REF, Kind.REF_LIST, Kind.ACTIVITY):
+        if kind in (Kind.REF, Kind.REF_LIST, Kind.PARENT):
             draft.refs[key] = Ref(
                 value if value is not None else ([] if kind is Kind.REF_LIST else None)
             )

@@ -104,7 +104,10 @@ def plan_import(
     new = builder.build()
     report(progress, 3, STEPS)
     rows = {where(lang, p.sheet.title(lang), p.row) for p in reader.located}
-    problems = _combine(reader.problems, _locate_all(validate_tree(new), builder), rows)
+    # A carried-over attachment whose record the workbook removed: said by the tree builder
+    # with the record's name (check_attached), not as a reference by id.
+    checked = [p for p in validate_tree(new) if not _about_attachment_owner(p)]
+    problems = _combine(reader.problems, _locate_all(checked, builder), rows)
     if problems:
         raise ValidationError(problems)
     report(progress, 4, STEPS)
@@ -157,14 +160,17 @@ def _current_index(current: Row) -> tuple[dict[str, dict[str, Row]], dict[str, s
     rows: dict[str, dict[str, Row]] = {}
     parents: dict[str, str] = {}
 
-    def walk(node: Node, items: list[Row], activity: str | None) -> None:
+    def walk(node: Node, items: list[Row], parent: str | None) -> None:
         table = rows.setdefault(node.name, {})
         for row in items:
             table[row["id"]] = row
-            if activity is not None:
-                parents[row["id"]] = activity
+            if parent is not None:
+                parents[row["id"]] = parent
             for child in node.children:
-                walk(child, row.get(child.key, []), row["id"] if node.name == "activity" else None)
+                # The row a detail row belongs to: its activity, a risk's DPIA (the
+                # organisation's own lists have none).
+                owner = None if node is ORGANISATION else row["id"]
+                walk(child, row.get(child.key, []), owner)
 
     walk(ORGANISATION, [current], None)
     return rows, parents
@@ -184,6 +190,12 @@ def validate_tree(organisation: Row) -> list[Problem]:
         problems.extend(problems_from_pydantic(exc))
     problems.extend(document_problems([organisation]))
     return problems
+
+
+def _about_attachment_owner(problem: Problem) -> bool:
+    return problem.key == "problem.dangling" and problem.path.startswith(
+        "organisations[0].attachments["
+    )
 
 
 def _locate_all(problems: list[Problem], builder: TreeBuilder) -> list[Problem]:

@@ -12,7 +12,9 @@ Human keys used between sheets (ids stay in the grey "ID" column of each sheet):
 - a party by its name (not unique in the model: an ambiguous name is a problem naming the rows),
   a processing contract's party too;
 - a purpose (scope of a retention phase) by its description text, within the same activity;
-- a transfer (of a cookie) by "activity reference | recipient | country code" (TRANSFER_KEY).
+- a transfer (of a cookie) by "activity reference | recipient | country code" (TRANSFER_KEY);
+- an impact assessment (DPIA), from its risks' sheet, by its name (not unique either: an
+  ambiguous name is a problem where it is used).
 
 Texts in several document languages: beside each translatable text column (ropa.db.translations)
 the workbook has one column per other document language of the organisation, "Name (Dutch)",
@@ -41,7 +43,10 @@ from ropa.db.translations import TRANSLATABLE, translated, translation_columns
 FORMAT_NAME = "ropa-workbook"
 # 2: the processing contracts have a sheet of their own; format 1 kept a party's contract in
 # three columns of the Parties sheet, still read (former.py).
-FORMAT_VERSION = 2
+# 3: the impact assessments (DPIAs) and their risks have sheets; a workbook of format 2 has none
+# and keeps the register's (SHEETS_ADDED_LATER). The number went up so that an earlier ropa
+# refuses the workbook rather than import it without the edits made on those sheets.
+FORMAT_VERSION = 3
 META_SHEET = "_ropa"
 TRANSFER_KEY_SEPARATOR = " | "
 EXCEL_CELL_MAX = 32_767
@@ -61,7 +66,9 @@ class Kind(StrEnum):
     REF = "ref"  # another row, by its human key
     REF_LIST = "ref_list"  # other rows, one name per line
     COUNTRY = "country"  # ISO 3166-1 alpha-2 code
-    ACTIVITY = "activity"  # the parent activity of a detail row, by reference
+    # The row a detail row belongs to, by its human key (Column.target): its activity by
+    # reference, a risk's impact assessment by name.
+    PARENT = "parent"
     ID = "id"  # the entity id (grey, last column)
     SUMMARY = "summary"  # read-only text derived from the detail sheets
     READ_ONLY = "read_only"  # text not imported (history)
@@ -74,7 +81,7 @@ class Column:
     title_key: str
     width: float = 18
     enum: str | None = None  # ENUM / ENUM_LIST: the vocabulary (ropa.core.i18n value_label)
-    target: str | None = None  # REF / REF_LIST: the table referred to
+    target: str | None = None  # REF / REF_LIST / PARENT: the table referred to
     edit_on: str | None = None  # SUMMARY: the sheet where its content is edited
     required: bool = False  # an empty cell is a problem
     default: Any = None  # the value of an empty cell when not required
@@ -107,7 +114,7 @@ class Sheet:
     key: str
     table: str | None  # the register table of its rows; None for a sheet that is not imported
     columns: tuple[Column, ...]
-    child_key: str | None = None  # a detail sheet: the list of the activity it holds
+    child_key: str | None = None  # a detail sheet: the list of its parent row it holds
     freeze: str = "B2"
 
     def title(self, lang: str) -> str:
@@ -119,6 +126,17 @@ class Sheet:
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
+
+    @property
+    def parent_column(self) -> Column | None:
+        """A detail sheet's column naming the row each of its rows belongs to."""
+        return next((c for c in self.columns if c.kind is Kind.PARENT), None)
+
+    @property
+    def parent_table(self) -> str | None:
+        """The table of the rows a detail sheet's rows belong to ("activity", "dpia")."""
+        column = self.parent_column
+        return column.target if column is not None else None
 
 
 @cache
@@ -135,11 +153,11 @@ def enum_name(cls: type) -> str:
 ADDED_LATER = frozenset({("activity", "transfers_outside_eea")})
 # Sheets a workbook written by an earlier version of ropa lacks: read as if they held the
 # register's rows unchanged.
-SHEETS_ADDED_LATER = frozenset({"rights_requests", "breaches", "contracts"})
-# Tables the workbook has no sheet for (yet): an imported workbook keeps their rows as the
-# register holds them (tree.TreeBuilder.assemble), never deletes them; a register made from a
-# workbook has none.
-WITHOUT_SHEET = frozenset({"dpia", "dpia_risk"})
+SHEETS_ADDED_LATER = frozenset({"rights_requests", "breaches", "contracts", "dpias", "dpia_risks"})
+# Tables the workbook has no sheet for: an imported workbook keeps their rows as the register
+# holds them (tree.TreeBuilder.assemble), never deletes them; a register made from a workbook
+# has none. The attached documents: their content cannot be a cell.
+WITHOUT_SHEET = frozenset({"attachment"})
 
 
 # The columns a sheet of a workbook of an earlier format held for what is kept elsewhere now:
@@ -226,7 +244,10 @@ def _model(table: str, names: str) -> tuple[Column, ...]:
 
 
 ID = Column("id", Kind.ID, "workbook.col.id", 9)
-ACTIVITY = Column("activity", Kind.ACTIVITY, "workbook.col.activity", 12, required=True)
+ACTIVITY = Column(
+    "activity", Kind.PARENT, "workbook.col.activity", 12, target="activity", required=True
+)
+DPIA = Column("dpia", Kind.PARENT, "workbook.col.dpia", 30, target="dpia", required=True)
 
 
 def _summary(key: str, edit_on: str, width: float = 40) -> Column:
@@ -279,6 +300,26 @@ def _detail(key: str, table: str, child_key: str, names: str) -> Sheet:
 
 def _table(key: str, table: str, names: str) -> Sheet:
     return Sheet(key, table, (*_model(table, names), ID))
+
+
+def _assessments() -> tuple[Sheet, Sheet]:
+    """The impact assessments (Art. 35), then their risks, one row per risk under its
+    assessment's name (as the purposes are under their activity's reference)."""
+    dpias = _table(
+        "dpias",
+        "dpia",
+        "name status started_on completed_on review_on activities description necessity "
+        "measures residual_risk dpo_advice dpo_advice_on people_views decision decision_by "
+        "decision_on prior_consultation consulted_on authority_reply notes",
+    )
+    risk_columns = "source impact likelihood severity measures likelihood_after severity_after"
+    risks = Sheet(
+        "dpia_risks",
+        "dpia_risk",
+        (DPIA, *_model("dpia_risk", risk_columns), ID),
+        child_key="risks",
+    )
+    return dpias, risks
 
 
 ORGANISATION_SHEET = Sheet(
@@ -438,6 +479,7 @@ def _sheets() -> tuple[Sheet, ...]:
             "authority_reference delay_reasons people_informed_on people_informed_how "
             "inform_exception clients clients_informed_at notes",
         ),
+        *_assessments(),
         _table("security_measures", "security_measure", "name kind group description"),
         _table(
             "cat_data_categories",
@@ -466,6 +508,7 @@ TARGET_SHEETS = {
     "purpose": "purposes",
     "transfer": "transfers",
     "activity": "controller",
+    "dpia": "dpias",
 }
 CATALOGUE_KEYS = {
     "data_category": "data_categories",

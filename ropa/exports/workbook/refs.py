@@ -1,7 +1,8 @@
 """Resolving the references an imported workbook makes by human keys (an activity's reference,
-a catalogue entry's or a party's name, a purpose's text, a transfer's "activity | recipient |
-country"), against the rows of the workbook itself: a reference follows the row it names even
-when that row is renamed in the same workbook, and a cell left as exported keeps its target.
+a catalogue entry's, a party's or an impact assessment's name, a purpose's text, a transfer's
+"activity | recipient | country"), against the rows of the workbook itself: a reference follows
+the row it names even when that row is renamed in the same workbook, and a cell left as exported
+keeps its target.
 """
 
 from __future__ import annotations
@@ -105,23 +106,28 @@ class References:
         return self.ids[target]
 
     def parent(self, draft: Draft) -> None:
-        ref = draft.refs.get("activity") or Ref(None)
-        column = draft.spec.column("activity")
-        if ref.kept is not None and ref.kept in self.present("activity"):
+        """The row a detail row belongs to: its activity (by reference), a risk's impact
+        assessment (by name); left as exported, the one it had."""
+        column = draft.spec.parent_column
+        assert column is not None and column.target is not None
+        target = column.target
+        ref = draft.refs.get(column.key) or Ref(None)
+        if ref.kept is not None and ref.kept in self.present(target):
             draft.parent = ref.kept
         elif ref.text:
-            draft.parent = self.lookup("activity", str(ref.text), draft, column)
+            draft.parent = self.lookup(target, str(ref.text), draft, column)
         if (
             draft.existing is not None
             and draft.parent is not None
             and draft.parent != draft.old_parent
         ):
-            draft.existing = None  # moved to another activity: a new row there
+            draft.existing = None  # moved to another activity (or DPIA): a new row there
             draft.id = str(uuid.uuid4())
 
     def resolve(self, draft: Draft, skip: tuple[str, ...]) -> None:
+        parent = draft.spec.parent_column
         for key, ref in draft.refs.items():
-            if key == "activity" or key in skip:
+            if (parent is not None and key == parent.key) or key in skip:
                 continue
             column = draft.spec.column(key)
             target = column.target or ""

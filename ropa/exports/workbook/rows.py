@@ -40,10 +40,11 @@ OWN_LISTS = {
     "rights_request": "rights_requests",
     "breach": "breaches",
     "contract": "contracts",
+    "dpia": "dpias",
 }
 
 Getter = Callable[[Row, Row | None], Any]
-Record = tuple[Row, Row | None]  # a row of the register and its activity (detail sheets)
+Record = tuple[Row, Row | None]  # a row of the register and its parent (detail sheets)
 
 
 class Altered(str):
@@ -89,6 +90,7 @@ class SheetRows:
             for a in self.activities
             for t in a["transfers"]
         }
+        names["dpia"] = {d["id"]: self.name(d["name"]) for d in org.get("dpias", [])}
         self.names = names
 
     def name(self, value: str) -> str:
@@ -116,7 +118,7 @@ class SheetRows:
             return [(a, None) for a in self.activities if a["role"] == "processor"]
         if sheet.child_key is not None:
             key = sheet.child_key
-            return [(child, a) for a in self.activities for child in a[key]]
+            return [(child, p) for p in self.parents(sheet) for child in p[key]]
         if sheet.table == "party":
             return [(p, None) for p in sorted(org["parties"], key=lambda p: p["name"].casefold())]
         if sheet.table == "contract":  # by party, the latest signed first (the PDF's order)
@@ -130,17 +132,24 @@ class SheetRows:
     def count(self, sheet: Sheet) -> int:
         """How many rows a table sheet has."""
         if sheet.child_key is not None:
-            return sum(len(a[sheet.child_key]) for a in self.activities)
+            return sum(len(p[sheet.child_key]) for p in self.parents(sheet))
         return len(self.records(sheet))
+
+    def parents(self, sheet: Sheet) -> list[Row]:
+        """The rows a detail sheet's rows belong to, in the order the sheet lists them: the
+        activities by reference, the impact assessments as their own sheet lists them."""
+        if sheet.parent_table == "dpia":
+            return list(self.view.organisation.get("dpias", []))
+        return self.activities
 
     def values(self, sheet: Sheet) -> Iterator[tuple[Row, list[Any]]]:
         """(register row, cell values) for every row of a table sheet."""
         getters = [self.getter(column) for column in sheet.columns]
         if sheet.child_key is not None:  # no list of pairs: 100,000s of rows on a large register
             key = sheet.child_key
-            for activity in self.activities:
-                for row in activity[key]:
-                    yield row, [get(row, activity) for get in getters]
+            for owner in self.parents(sheet):
+                for row in owner[key]:
+                    yield row, [get(row, owner) for get in getters]
             return
         for row, parent in self.records(sheet):
             yield row, [get(row, parent) for get in getters]
@@ -151,8 +160,8 @@ class SheetRows:
         key, kind, lang = column.key, column.kind, self.lang
         if kind is Kind.ID:
             return lambda row, _p: row["id"]
-        if kind is Kind.ACTIVITY:
-            references = self.names["activity"]
+        if kind is Kind.PARENT:  # an activity's reference, a DPIA's name
+            references = self.names[column.target or ""]
             return lambda _r, parent: references[parent["id"]] if parent else None
         if kind in (Kind.TEXT, Kind.COUNTRY):
             text = self.text

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ropa.core.errors import Problem
 from ropa.core.i18n import LANGUAGES, language_name
 from ropa.core.snapshot import Row
 from ropa.core.text_languages import document_languages
@@ -70,6 +71,16 @@ DETAIL_SHEETS = (
     "clients",
     "joint_controllers",
 )
+# The impact assessments and their risks: the risks under their assessment, as the detail
+# sheets' rows under their activity.
+ASSESSMENTS, RISKS = "dpias", "dpia_risks"
+# The records a document may be attached to (an attachment's owner columns): their tables.
+ATTACHMENT_OWNERS = {
+    "contract_id": "contract",
+    "dpia_id": "dpia",
+    "breach_id": "breach",
+    "activity_id": "activity",
+}
 
 
 @dataclass(frozen=True)
@@ -101,7 +112,7 @@ class TreeBuilder(References):
         for key in CATALOGUE_SHEETS + ("parties", "controller", "processor"):
             self.drafts[key] = self.read(key)
         activities = self.drafts["controller"] + self.drafts["processor"]
-        for key in DETAIL_SHEETS + tuple(OWN_SHEETS):
+        for key in (*DETAIL_SHEETS, *OWN_SHEETS, ASSESSMENTS, RISKS):
             self.drafts[key] = self.reader.drafts(self.sheet(key))
         by_party = former.reads_party_contracts(self.book.version)
         if by_party:  # format 1: the contracts went with their party
@@ -110,10 +121,12 @@ class TreeBuilder(References):
         for target in CATALOGUE_KEYS:
             self.names[target] = self.index(self.drafts[TARGET_SHEETS[target]], "name")
         self.names["activity"] = self.index(activities, "reference")
-        for key in DETAIL_SHEETS:
+        self.names["dpia"] = self.index(self.drafts[ASSESSMENTS], "name")
+        for key in (*DETAIL_SHEETS, RISKS):
             for draft in self.drafts[key]:
                 self.parent(draft)
-        for key in DETAIL_SHEETS + ("parties", "controller", "processor", *OWN_SHEETS):
+        resolved = (*DETAIL_SHEETS, "parties", "controller", "processor", *OWN_SHEETS, ASSESSMENTS)
+        for key in resolved:
             for draft in self.drafts[key]:
                 self.resolve(draft, skip=("transfer_id", "purpose_id"))
         self.adopt_links()
@@ -259,14 +272,67 @@ class TreeBuilder(References):
                 row[spec.child_key or ""] = self.rows(children[key].get(draft.id, []), path)
         for key, list_key in OWN_SHEETS.items():
             org[list_key] = self.rows(self.drafts[key], f"{base}.{list_key}", positions=False)
-        # The lists the workbook has no sheet for (layout.WITHOUT_SHEET: the impact
-        # assessments and their risks): the register's rows as they are, so that an import
-        # neither deletes nor changes them.
+        self.assessments(org, base)
+        # The lists the workbook has no sheet for (layout.WITHOUT_SHEET: the attached
+        # documents): the register's rows as they are, so that an import neither deletes nor
+        # changes them.
         for child in nodes()["organisation"].children:
             if child.key not in org:
                 assert child.name in WITHOUT_SHEET, child.name
                 org[child.key] = copy.deepcopy(self.current.get(child.key, []))
+        self.check_attached(org)
         return org
+
+    def check_attached(self, org: Row) -> None:
+        """A record removed from its sheet while documents are attached to it in ropa: a
+        problem on that sheet naming the record and its files (the workbook cannot say what
+        becomes of them; ropa would otherwise report a reference by id)."""
+        kept = {
+            table: {row["id"] for row in org.get(key, [])}
+            for table, key in (
+                ("activity", "activities"),
+                ("contract", "contracts"),
+                ("dpia", "dpias"),
+                ("breach", "breaches"),
+            )
+        }
+        files: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for attachment in org.get("attachments", []):
+            for column, table in ATTACHMENT_OWNERS.items():
+                owner = attachment.get(column)
+                if owner is not None and owner not in kept[table]:
+                    files[(table, owner)].append(str(attachment["name"]))
+        for (table, owner), names in files.items():
+            row = self.reader.current.get(table, {}).get(owner, {})
+            if table == "activity":
+                key, name = (
+                    ("processor" if row.get("role") == "processor" else "controller"),
+                    "reference",
+                )
+            else:
+                key, name = (
+                    {"contract": "contracts", "dpia": "dpias", "breach": "breaches"}[table],
+                    "name",
+                )
+            label = str(row.get(name) or row.get("reference") or owner)
+            self.reader.problems.append(
+                Problem(
+                    where(self.lang, sheet(key).title(self.lang)),
+                    "workbook.problem.attached",
+                    {"name": label, "files": ", ".join(names)},
+                )
+            )
+
+    def assessments(self, org: Row, base: str) -> None:
+        """The impact assessments, each with its risks in the order of their sheet."""
+        risks: dict[str, list[Draft]] = defaultdict(list)
+        for draft in self.drafts[RISKS]:
+            if draft.parent is not None:
+                risks[draft.parent].append(draft)
+        drafts = self.drafts[ASSESSMENTS]
+        org["dpias"] = self.rows(drafts, f"{base}.dpias", positions=False)
+        for i, (draft, row) in enumerate(zip(drafts, org["dpias"], strict=True)):
+            row["risks"] = self.rows(risks.get(draft.id, []), f"{base}.dpias[{i}].risks")
 
     def rows(self, drafts: list[Draft], path: str, positions: bool = True) -> list[Row]:
         rows = []
