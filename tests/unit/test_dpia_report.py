@@ -24,6 +24,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from pypdf import PdfReader
 
 from ropa.core import services
+from ropa.core.attachments import AttachEdit
 from ropa.core.errors import NotFoundError
 from ropa.core.handle import Register
 from ropa.core.i18n import tr
@@ -524,3 +525,20 @@ def test_an_unknown_assessment_is_a_message_not_a_crash(full: tuple[Register, st
     with pytest.raises(NotFoundError) as raised:
         build(db, "no-such-id", "fr", "pdf")
     assert "no-such-id" in raised.value.message("fr")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_documents_kept_with_the_assessment_are_named_not_claimed(
+    full: tuple[Register, str], fmt: str
+) -> None:
+    """A document attached to the assessment is listed by name and what it is; without any,
+    the report has no such section (nothing to complete: documents are optional)."""
+    db, dpia_id = full
+    assert "Documents kept" not in flat(read(build(db, dpia_id, "en", fmt), fmt))
+    asked = missing(db, dpia_id, "en")
+    attach = AttachEdit("dpia", dpia_id, "DPO advice <signed>.pdf", b"%PDF-1.4", "=signed")
+    attach.first(db)
+    text = flat(read(build(db, dpia_id, "fr", fmt), fmt))
+    assert "Documents conservés avec l’analyse" in text
+    assert "DPO advice <signed>.pdf (=signed)" in text
+    assert missing(db, dpia_id, "en") == asked  # documents are never asked for

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ropa.core.attachments import list_attachments
 from ropa.core.authorities import Authority, competent_authority
 from ropa.core.dpias import DpiaState, RiskRating, dpia_state
 from ropa.core.errors import NotFoundError, Term
@@ -68,6 +69,8 @@ class DpiaRecord:
     activities: tuple[str, ...]
     """ "T-09 – Video surveillance" for each activity covered, named in `lang`."""
     risks: tuple[RiskRecord, ...]
+    documents: tuple[str, ...] = ()
+    """The documents kept with the assessment in the register: "file name (what it is)"."""
 
     @property
     def organisation_name(self) -> str:
@@ -157,4 +160,8 @@ def load_record(db: Register, dpia_id: str, lang: str, today: date) -> DpiaRecor
             authority_reply=_text(dpia.authority_reply),
             activities=activities,
             risks=risks,
+            documents=tuple(
+                f"{d.name} ({d.description})" if d.description else d.name
+                for d in list_attachments(session, "dpia", dpia.id)
+            ),
         )

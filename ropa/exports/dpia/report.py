@@ -37,6 +37,7 @@ def dpia_report(record: DpiaRecord, today: date) -> tuple[NoticeDocument, list[s
     decision(writer)
     needed = consultation(writer)
     review(writer)
+    documents(writer)
     box = [writer.t("box.consult")] if needed else []
     return writer.document(today, box), writer.missing
 
@@ -223,3 +224,11 @@ def review(w: ReportWriter) -> None:
     if r.state is DpiaState.REVIEW_DUE:
         w.paragraph(w.t("review.passed"))
     w.paragraph(w.t("review.law"))
+
+
+def documents(w: ReportWriter) -> None:
+    """The documents kept with the assessment in the register, by name (none: no section)."""
+    if w.record.documents:
+        w.section("documents", w.t("documents.title"))
+        w.paragraph(w.t("documents.intro"))
+        w.list_item(w.t("documents.list"), w.record.documents, "documents")
