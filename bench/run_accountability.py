@@ -31,16 +31,22 @@ d. the commands `ropa todo FILE --format json` and `ropa requests FILE --json`, 
 --profile runs each figure that misses its target once more, its timed section (only) under
 cProfile, and prints where the time goes (bench/out/profile-accountability-<key>.prof).
 Results, with every sample, go to bench/out/results-accountability.json (-quick.json with
---quick). Attachments (the issue's "never loaded until opened") do not exist yet and are not
-measured.
+--quick).
+
+e. attached documents: the register keeps a signed copy of each contract (DOCUMENT_BYTES each);
+   the Contracts page shown, 50 contracts selected in turn (each form lists its documents),
+   every SQL statement watched: none may read `attachment_blob` (the issue's "attachments
+   never loaded until opened"); raw: the 50 queries of the attachment rows alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import cProfile
 import gc
+import hashlib
 import io
 import json
 import os
@@ -50,6 +56,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -114,6 +121,10 @@ Row = dict[str, Any]
 
 
 # -- the register --------------------------------------------------------------------------------
+
+
+DOCUMENT_BYTES = 50_000
+"""The size of each contract's signed copy in the bench register."""
 
 
 def _weighted(rng: Any, choices: tuple[tuple[Any, int], ...]) -> Any:
@@ -282,12 +293,30 @@ def make_document(
     while len(org["contracts"]) < contracts:
         org["contracts"].append(gen.contract(gen.rng.choice(parties), org["language"]))
     del org["contracts"][contracts:]
+    # A signed copy of each contract kept in the register (DOCUMENT_BYTES each, distinct):
+    # the lists must never read them (figure e).
+    files: dict[str, str] = {}
+    org["attachments"] = []
+    for contract in org["contracts"]:
+        data = gen.rng.randbytes(DOCUMENT_BYTES)
+        key = hashlib.sha256(data).hexdigest()
+        files[key] = base64.b64encode(data).decode("ascii")
+        org["attachments"].append(
+            {
+                "id": str(uuid.UUID(int=gen.rng.getrandbits(128), version=4)),
+                "name": f"signed contract {len(files)}.pdf",
+                "size": DOCUMENT_BYTES,
+                "blob_id": key,
+                "contract_id": contract["id"],
+            }
+        )
     document = {
         "format": generate.FORMAT_NAME,
         "format_version": generate.FORMAT_VERSION,
         "generator": f"bench/run_accountability.py activities={activities} requests={requests} "
         f"breaches={breaches} contracts={contracts} seed={seed}",
         "organisations": [org],
+        "files": files,
     }
     without = dict(document, organisations=[dict(org, rights_requests=[], breaches=[])])
     return document, without
@@ -518,6 +547,63 @@ class Bench:
             assert page.model.rowCount() == expected, (cls.__name__, page.model.rowCount())
             dispose(page)
             return sample
+
+        return run
+
+    def contract_documents(self, contract_ids: list[str], reads: list[int]) -> Callable[[], Sample]:
+        """e. The contracts page shown, then each contract of `contract_ids` selected in turn
+        (its form lists its documents); the statements that touch the documents' bytes counted
+        into `reads` (issue 18: attachments never loaded until opened)."""
+
+        def run() -> Sample:
+            page = ContractsView(
+                self.db,
+                QUndoStack(),
+                RegisterEvents(),
+                "en",
+                lambda *_: None,
+                None,
+                settings=self.settings(),
+            )
+            page.resize(*PAGE_SIZE)
+            page.show()
+            QApplication.processEvents()
+            seen: list[str] = []
+
+            def watch(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+                if "attachment_blob" in statement:
+                    seen.append(statement)
+
+            engine = self.db.engine  # type: ignore[attr-defined]
+            sqlalchemy.event.listen(engine, "before_cursor_execute", watch)
+            try:
+                clock = Clock("contract_documents")
+                for contract_id in contract_ids:
+                    page.select_id(contract_id)
+                    QApplication.processEvents()
+                sample = clock.stop()
+            finally:
+                sqlalchemy.event.remove(engine, "before_cursor_execute", watch)
+            panel = page.editor.attachments
+            assert panel is not None and panel.list.topLevelItemCount() == 1
+            reads.append(len(seen))
+            dispose(page)
+            return sample
+
+        return run
+
+    def raw_documents(self, contract_ids: list[str]) -> Callable[[], Sample]:
+        def run() -> Sample:
+            table = m.Attachment.__table__
+            clock = Clock()
+            with self.db.reader() as session:
+                for contract_id in contract_ids:
+                    session.execute(
+                        select(table.c.id, table.c.name, table.c.size, table.c.created_at).where(
+                            table.c.contract_id == contract_id
+                        )
+                    ).all()
+            return clock.stop()
 
         return run
 
@@ -765,8 +851,15 @@ def main(argv: list[str] | None = None) -> int:
         small_doc = dict(
             without,
             organisations=[
-                dict(without["organisations"][0], activities=[], cookies=[], contracts=[])
+                dict(
+                    without["organisations"][0],
+                    activities=[],
+                    cookies=[],
+                    contracts=[],
+                    attachments=[],
+                )
             ],
+            files={},
         )
         generate.write_register(small_path, generate.to_bytes(small_doc))
         del document, without, small_doc
@@ -822,6 +915,26 @@ def main(argv: list[str] | None = None) -> int:
                     raw_note=raw_note,
                 )
             )
+        with bench.db.reader() as session:
+            contract_ids = list(
+                session.execute(select(m.Contract.id).order_by(m.Contract.id).limit(50)).scalars()
+            )
+        reads: list[int] = []
+        documents = measure(
+            "contract_documents",
+            f"Contracts page: {len(contract_ids)} contracts selected in turn, each with its "
+            f"signed copy ({DOCUMENT_BYTES // 1000} kB) listed",
+            bench.contract_documents(contract_ids, reads),
+            bench.raw_documents(contract_ids),
+            reps,
+            target=None,
+            ours_note="select_id + processEvents per contract (the form reads its documents)",
+            raw_note="Core select of each contract's attachment rows",
+        )
+        documents["blob_statements"] = reads
+        documents["pass"] = not any(reads)  # the figure's target: no byte read while listing
+        results.append(documents)
+        log(f"statements reading documents' bytes while listing: {sum(reads)} (must be 0)")
         results.append(
             measure(
                 "todo",
