@@ -195,3 +195,41 @@ def test_the_dpia_form_lists_the_demo_advice_and_a_refusal_is_shown(
     [(what, error)] = refusals
     assert "not attached" in what and "scan.tiff" in error.message("en")
     assert _names(panel) == ["AIPD-2025-01-avis-DPO.pdf"]
+
+
+@pytest.mark.parametrize("page_name", ["breaches", "requests"])
+def test_no_row_of_the_breach_or_request_form_is_drawn_over_the_next(
+    demo_register: RegisterDatabase, qtbot: Any, page_name: str
+) -> None:
+    """Seen on a 1280x800 screen in French: the hint under "Clients responsables du
+    traitement informés le" was drawn over by the date row and cut at its foot. Every row of
+    the forms (the breach's Documents list last) keeps the height its wrapped hint needs."""
+    from PySide6.QtWidgets import QApplication, QFormLayout
+
+    from ropa.ui.main_window import PAGE_BREACHES, PAGE_REQUESTS, MainWindow
+
+    window = MainWindow(demo_register, "fr")
+    qtbot.addWidget(window)
+    window.resize(1280, 770)
+    window.show()
+    page = window.breaches_view if page_name == "breaches" else window.requests_view
+    window.show_page(PAGE_BREACHES if page_name == "breaches" else PAGE_REQUESTS)
+    page.table_view.selectRow(0)
+    for _ in range(10):
+        QApplication.processEvents()
+    form = page.editor.form
+    rows = []
+    for index in range(form.rowCount()):
+        for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+            item = form.itemAt(index, role)
+            widget = None if item is None else item.widget()
+            if widget is not None and widget.isVisible():
+                rows.append(widget)
+                break
+    if page_name == "breaches":  # its evidence (requests take no documents)
+        assert page.editor.attachments is not None and rows[-1] is page.editor.attachments
+    for upper, lower in zip(rows, rows[1:], strict=False):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper, lower)
+    for row in page.editor.rows.values():
+        if row.isVisible() and row.hasHeightForWidth():
+            assert row.height() >= row.heightForWidth(row.width()), row
