@@ -251,24 +251,34 @@ def activity_details(
     """Per activity id: the text its list searches besides reference, name and owner (purposes'
     texts, data category names, recipient names) and its purposes' legal bases.
 
-    Aggregated by SQLite (group_concat) in one query. It reads every purpose text (megabytes on
-    a large register), hence apart from the plain list_activities.
+    Aggregated by the database in one query (aggregate_strings: SQLite's group_concat,
+    PostgreSQL's string_agg; in no particular order, which neither the search text nor the set
+    of bases needs). It reads every purpose text (megabytes on a large register), hence apart
+    from the plain list_activities.
     """
     sep = SEARCH_SEPARATOR
     purposes = (
         select(
             Purpose.activity_id,
-            func.group_concat(Purpose.description, sep).label("text"),
-            # group_concat(DISTINCT x) takes no separator: the default "," (not in the values).
-            func.group_concat(Purpose.legal_basis.distinct()).label("bases"),
+            func.aggregate_strings(Purpose.description, sep).label("text"),
         )
         .group_by(Purpose.activity_id)
+        .subquery()
+    )
+    # Each legal basis once per activity, joined by "," (not in the values).
+    distinct_bases = select(Purpose.activity_id, Purpose.legal_basis).distinct().subquery()
+    bases = (
+        select(
+            distinct_bases.c.activity_id,
+            func.aggregate_strings(distinct_bases.c.legal_basis, ",").label("bases"),
+        )
+        .group_by(distinct_bases.c.activity_id)
         .subquery()
     )
     categories = (
         select(
             ActivityDataCategory.activity_id,
-            func.group_concat(DataCategory.name, sep).label("text"),
+            func.aggregate_strings(DataCategory.name, sep).label("text"),
         )
         .join(DataCategory, DataCategory.id == ActivityDataCategory.data_category_id)
         .group_by(ActivityDataCategory.activity_id)
@@ -281,7 +291,9 @@ def activity_details(
         ActivityRecipient.department,
     )
     recipients = (
-        select(ActivityRecipient.activity_id, func.group_concat(recipient_name, sep).label("text"))
+        select(
+            ActivityRecipient.activity_id, func.aggregate_strings(recipient_name, sep).label("text")
+        )
         .outerjoin(Party, Party.id == ActivityRecipient.party_id)
         .outerjoin(
             RecipientCategory, RecipientCategory.id == ActivityRecipient.recipient_category_id
@@ -290,8 +302,9 @@ def activity_details(
         .subquery()
     )
     query = (
-        select(Activity.id, purposes.c.text, categories.c.text, recipients.c.text, purposes.c.bases)
+        select(Activity.id, purposes.c.text, categories.c.text, recipients.c.text, bases.c.bases)
         .outerjoin(purposes, purposes.c.activity_id == Activity.id)
+        .outerjoin(bases, bases.c.activity_id == Activity.id)
         .outerjoin(categories, categories.c.activity_id == Activity.id)
         .outerjoin(recipients, recipients.c.activity_id == Activity.id)
     )

@@ -45,14 +45,15 @@ class OrganisationIndex:
 
 
 def _order(table: Table) -> list[Any]:
+    """Rows in their list's order; an empty position or time first on every engine (SQLite
+    sorts NULL first, PostgreSQL last unless told)."""
     if "position" in table.c:
-        return [table.c.position, table.c.id]
-    return [table.c.created_at, table.c.id]
+        return [table.c.position.nulls_first(), table.c.id]
+    return [table.c.created_at.nulls_first(), table.c.id]
 
 
 def _order_key(table: Table) -> Callable[[Row], tuple[Any, ...]]:
-    """The Python sort key of `_order` for rows read with their data columns (None first, as
-    SQLite sorts)."""
+    """The Python sort key of `_order` for rows read with their data columns (None first)."""
     name = "position" if "position" in table.c else "created_at"
     return lambda row: (row[name] is not None, row[name], row["id"])
 
@@ -220,7 +221,7 @@ def bulk_insert(connection: Connection, table: Table, rows: list[Row]) -> None:
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         preparer.format_table(table),
         ", ".join(preparer.quote(name) for name in names),
-        ", ".join("?" for _ in names),
+        ", ".join(("?" if dialect.paramstyle == "qmark" else "%s") for _ in names),
     )
     pairs = list(zip(names, processors, strict=True))
     parameters = [

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Text, select, type_coerce
+from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from ropa.core.deadlines import BreachClock, RequestDeadline, breach_clock, request_deadline
@@ -86,7 +86,7 @@ def list_requests(
         r.reference,
         r.received_on,
         r.requester,
-        type_coerce(r.rights, Text),
+        cast(r.rights, Text),
         r.decision,
         r.answered_on,
         r.client_party_id,

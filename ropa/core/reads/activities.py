@@ -74,7 +74,11 @@ def _count_query(table: str, langs: tuple[str, ...], some: bool) -> TextClause:
 
     def missing(name: str, lang: str) -> str:
         other = translated(name, lang)
-        return f"(coalesce(t.{name}, '') <> '' AND coalesce(t.{other}, '') = '')"
+        # A number on every engine (PostgreSQL does not add booleans).
+        return (
+            f"(CASE WHEN coalesce(t.{name}, '') <> '' AND coalesce(t.{other}, '') = '' "
+            "THEN 1 ELSE 0 END)"
+        )
 
     fields = TRANSLATABLE[table]
     sums = ", ".join(

@@ -63,7 +63,9 @@ def upgrade() -> None:
         batch.add_column(sa.Column("other_start_events", sa.JSON(), nullable=True))
         batch.add_column(sa.Column("start_combination", sa.String(40), nullable=True))
         batch.create_foreign_key(
-            "fk_retention_phase_data_subject_category_id_data_subject_category",
+            # Named as the naming convention names it (op.f: not named again); 65 characters,
+            # which PostgreSQL (63 at most) shortens as SQLAlchemy does for the model.
+            op.f("fk_retention_phase_data_subject_category_id_data_subject_category"),
             "data_subject_category",
             ["data_subject_category_id"],
             ["id"],
@@ -92,7 +94,8 @@ def downgrade() -> None:
     with op.batch_alter_table("retention_phase") as batch:
         batch.drop_index("ix_retention_phase_data_subject_category_id")
         batch.drop_constraint(
-            "fk_retention_phase_data_subject_category_id_data_subject_category", type_="foreignkey"
+            op.f("fk_retention_phase_data_subject_category_id_data_subject_category"),
+            type_="foreignkey",
         )
         for name in ("start_combination", "other_start_events", "data_subject_category_id"):
             batch.drop_column(name)
