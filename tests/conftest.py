@@ -59,6 +59,25 @@ def empty_register(register_path: Path) -> Iterator[object]:
     db.close()
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A throw-away PostgreSQL server for the session (tests/pg_server.py): started when a
+    test first needs it."""
+    from tests.pg_server import server
+
+    with server() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_engine(pg_server: str) -> Iterator[object]:
+    """An engine on a new, empty PostgreSQL database of its own, dropped after the test."""
+    from tests.pg_server import new_database
+
+    with new_database(pg_server) as engine:
+        yield engine
+
+
 @pytest.fixture
 def demo_register(tmp_path: Path) -> Iterator[object]:
     """A register file holding the demo register, opened."""

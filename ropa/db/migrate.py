@@ -113,6 +113,13 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
+    if engine.dialect.name != "sqlite":
+        # A server (a team register, issue 19): its foreign keys hold through ALTER TABLE,
+        # and DDL is transactional: the whole upgrade or nothing.
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        return
     with engine.connect() as connection:
         # A batch migration recreates a table (copy, drop, rename). With foreign keys on,
         # dropping the old table would cascade deletes into every table referring to it (an
