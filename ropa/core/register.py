@@ -322,6 +322,9 @@ def _erase_removed_documents(engine: Engine) -> None:
         with engine.begin() as conn:
             conn.exec_driver_sql("PRAGMA secure_delete = ON")
             purge_unused(conn)
+        # The erased pages reach the file itself now, not at the last connection's close.
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except (DBAPIError, sqlite3.Error) as exc:
         log.info("removed documents not erased yet: %s", exc)
 

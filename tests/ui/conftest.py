@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.dialog_support import forget_watches, record_boxes
 
@@ -32,3 +34,18 @@ def _no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"unexpected message box: {box.text()} {box.informativeText()}")
 
     monkeypatch.setattr(QMessageBox, "exec", unexpected)
+
+
+@pytest.fixture(autouse=True)
+def _windows_deleted_after_each_test() -> Iterator[None]:
+    """The widgets a test made are really deleted when it ends: qtbot closes them and asks
+    for deleteLater, but outside an event loop Qt runs a deferred delete only when told to.
+    Without this every window of every test stayed alive with its register (about 100 MB
+    each): the whole suite grew past 22 GB and was killed by the kernel."""
+    yield
+    if QApplication.instance() is None:
+        return
+    for _ in range(3):  # a deletion may post others (children, their deferred jobs)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        QApplication.processEvents()
+    gc.collect()

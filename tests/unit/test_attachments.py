@@ -7,6 +7,7 @@ files do not match."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -145,7 +146,7 @@ def test_removing_then_undoing_puts_the_file_back_and_reopening_erases_removed_b
 
 
 def _blob_in_file(path: Path) -> bool:
-    with sqlite3.connect(path) as connection:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
         return bool(connection.execute("SELECT count(*) FROM attachment_blob").fetchone()[0])
 
 
