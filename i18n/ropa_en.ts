@@ -596,7 +596,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../ropa/ui/forms/attachments.py" line="+125"/>
+        <location filename="../ropa/ui/forms/attachments.py" line="+134"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>Remove the document from the register (Undo puts it back)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>BreachDrafts</name>
     <message>
-        <location filename="../ropa/ui/views/breach_drafts.py" line="+54"/>
+        <location filename="../ropa/ui/views/breach_drafts.py" line="+47"/>
         <source>Draft notification to the authority…</source>
         <translation>Draft notification to the authority…</translation>
     </message>
@@ -705,27 +705,7 @@
         <translation>Save a draft of the letter to the people concerned (Art. 34 GDPR), filled from this breach, to check and complete before sending</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF document in %1 (*.pdf)</source>
-        <translation>PDF document in %1 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document in %1 (*.docx)</source>
-        <translation>Word document in %1 (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Save the draft notification to the authority</source>
         <translation>Save the draft notification to the authority</translation>
     </message>
@@ -735,7 +715,7 @@
         <translation>Save the draft letter to the people</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -761,7 +741,7 @@
         <translation>The draft letter to the people was saved as “%1”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Still to complete before sending it:</source>
         <translation>Still to complete before sending it:</translation>
     </message>
@@ -769,11 +749,6 @@
         <location line="+5"/>
         <source>Nothing is marked as to complete: read the draft all the same before sending it.</source>
         <translation>Nothing is marked as to complete: read the draft all the same before sending it.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No application opened “%1”: open it from its folder.</source>
-        <translation>No application opened “%1”: open it from its folder.</translation>
     </message>
 </context>
 <context>
@@ -892,7 +867,7 @@
         <translation>Notification</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The breach was not created.</source>
         <translation>The breach was not created.</translation>
     </message>
@@ -1025,7 +1000,7 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-164"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-166"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</translation>
     </message>
@@ -1253,7 +1228,7 @@
         <translation>Changed the links of “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/attachments.py" line="-270"/>
+        <location filename="../ropa/ui/forms/attachments.py" line="-267"/>
         <source>Attach “%1”</source>
         <translation>Attach “%1”</translation>
     </message>
@@ -1936,7 +1911,7 @@
 <context>
     <name>DeadlineSummary</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="+128"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="+129"/>
         <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
         <translation>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</translation>
     </message>
@@ -1959,7 +1934,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+59"/>
+        <location filename="../ropa/ui/document_actions.py" line="+61"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
@@ -1969,7 +1944,7 @@
         <translation>A file named “%1” already exists in this folder. Replace it?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+105"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Export register as &amp;PDF…</translation>
     </message>
@@ -2180,7 +2155,7 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/documents.py" line="+33"/>
+        <location filename="../ropa/ui/views/activity_editor/documents.py" line="+36"/>
         <source>Documents kept with this activity inside the register: a legitimate-interest assessment, a consent form, a retention schedule. They are not printed in the register or the privacy notice.</source>
         <translation>Documents kept with this activity inside the register: a legitimate-interest assessment, a consent form, a retention schedule. They are not printed in the register or the privacy notice.</translation>
     </message>
@@ -2188,7 +2163,7 @@
 <context>
     <name>DpiaReport</name>
     <message>
-        <location filename="../ropa/ui/views/dpia_report.py" line="+53"/>
+        <location filename="../ropa/ui/views/dpia_report.py" line="+46"/>
         <source>Report…</source>
         <translation>Report…</translation>
     </message>
@@ -2198,32 +2173,12 @@
         <translation>Save the report of this impact assessment (Art. 35 GDPR) as PDF or Word, each part drawn from the register, with what it still lacks marked</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF document in %1 (*.pdf)</source>
-        <translation>PDF document in %1 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document in %1 (*.docx)</source>
-        <translation>Word document in %1 (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Save the impact assessment report</source>
         <translation>Save the impact assessment report</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -2239,12 +2194,12 @@
         <translation>The report was not saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The impact assessment report was saved as “%1”.</source>
         <translation>The impact assessment report was saved as “%1”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-4"/>
         <source>Still to complete in the assessment:</source>
         <translation>Still to complete in the assessment:</translation>
     </message>
@@ -2252,11 +2207,6 @@
         <location line="+3"/>
         <source>Nothing is marked as to complete: read the report all the same.</source>
         <translation>Nothing is marked as to complete: read the report all the same.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No application opened “%1”: open it from its folder.</source>
-        <translation>No application opened “%1”: open it from its folder.</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4238,34 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>RecordDocuments</name>
+    <message>
+        <location filename="../ropa/ui/document_actions.py" line="-427"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF document in %1 (*.pdf)</source>
+        <translation>PDF document in %1 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document in %1 (*.docx)</source>
+        <translation>Word document in %1 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No application opened “%1”: open it from its folder.</source>
+        <translation>No application opened “%1”: open it from its folder.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
@@ -4484,7 +4462,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The request was not created.</source>
         <translation>The request was not created.</translation>
     </message>

@@ -596,7 +596,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../ropa/ui/forms/attachments.py" line="+125"/>
+        <location filename="../ropa/ui/forms/attachments.py" line="+134"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>Retirer le document du registre (Annuler le rétablit)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Attach documents</source>
         <translation>Joindre des documents</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>BreachDrafts</name>
     <message>
-        <location filename="../ropa/ui/views/breach_drafts.py" line="+54"/>
+        <location filename="../ropa/ui/views/breach_drafts.py" line="+47"/>
         <source>Draft notification to the authority…</source>
         <translation>Projet de notification à l’autorité…</translation>
     </message>
@@ -705,27 +705,7 @@
         <translation>Enregistrer un projet de lettre aux personnes concernées (art. 34 RGPD), rempli à partir de cette violation, à vérifier et à compléter avant l’envoi</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Documents Word (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF document in %1 (*.pdf)</source>
-        <translation>Document PDF en %1 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document in %1 (*.docx)</source>
-        <translation>Document Word en %1 (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Save the draft notification to the authority</source>
         <translation>Enregistrer le projet de notification à l’autorité</translation>
     </message>
@@ -735,7 +715,7 @@
         <translation>Enregistrer le projet de lettre aux personnes concernées</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
@@ -761,7 +741,7 @@
         <translation>Le projet de lettre aux personnes concernées a été enregistré sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Still to complete before sending it:</source>
         <translation>Reste à compléter avant de l’envoyer&#xa0;:</translation>
     </message>
@@ -769,11 +749,6 @@
         <location line="+5"/>
         <source>Nothing is marked as to complete: read the draft all the same before sending it.</source>
         <translation>Rien n’est marqué comme à compléter&#xa0;: relisez tout de même le projet avant de l’envoyer.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No application opened “%1”: open it from its folder.</source>
-        <translation>Aucune application n’a ouvert «&#xa0;%1&#xa0;»&#xa0;: ouvrez-le depuis son dossier.</translation>
     </message>
 </context>
 <context>
@@ -892,7 +867,7 @@
         <translation>Notification</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The breach was not created.</source>
         <translation>La violation n’a pas été créée.</translation>
     </message>
@@ -1025,7 +1000,7 @@
 <context>
     <name>ClockSummary</name>
     <message>
-        <location filename="../ropa/ui/views/breaches_view.py" line="-164"/>
+        <location filename="../ropa/ui/views/breaches_view.py" line="-166"/>
         <source>The authority is notified within 72 hours of discovery, unless the breach is unlikely to result in a risk to people (Art. 33(1) GDPR).</source>
         <translation>La violation est notifiée à l’autorité dans les 72&#xa0;heures suivant sa découverte, sauf si elle n’est pas susceptible d’engendrer un risque pour les personnes (art. 33.1 RGPD).</translation>
     </message>
@@ -1253,7 +1228,7 @@
         <translation>Modification des liens de «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
-        <location filename="../ropa/ui/forms/attachments.py" line="-270"/>
+        <location filename="../ropa/ui/forms/attachments.py" line="-267"/>
         <source>Attach “%1”</source>
         <translation>Joindre «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1936,7 +1911,7 @@
 <context>
     <name>DeadlineSummary</name>
     <message>
-        <location filename="../ropa/ui/views/requests_view.py" line="+128"/>
+        <location filename="../ropa/ui/views/requests_view.py" line="+129"/>
         <source>One month from receipt, three months when extended (Art. 12(3) GDPR); when that month has no such day, its last day.</source>
         <translation>Un mois à compter de la réception, trois mois en cas de prolongation (art. 12.3 RGPD)&#xa0;; si le mois d’échéance n’a pas ce jour-là, son dernier jour.</translation>
     </message>
@@ -1959,7 +1934,7 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ropa/ui/document_actions.py" line="+59"/>
+        <location filename="../ropa/ui/document_actions.py" line="+61"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
@@ -1969,7 +1944,7 @@
         <translation>Un fichier nommé «&#xa0;%1&#xa0;» existe déjà dans ce dossier. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+105"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Exporter le registre en &amp;PDF…</translation>
     </message>
@@ -2180,7 +2155,7 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../ropa/ui/views/activity_editor/documents.py" line="+33"/>
+        <location filename="../ropa/ui/views/activity_editor/documents.py" line="+36"/>
         <source>Documents kept with this activity inside the register: a legitimate-interest assessment, a consent form, a retention schedule. They are not printed in the register or the privacy notice.</source>
         <translation>Documents conservés avec cette activité dans le registre&#xa0;: une mise en balance des intérêts, un formulaire de consentement, un tableau des durées de conservation. Ils ne sont imprimés ni dans le registre ni dans la politique de confidentialité.</translation>
     </message>
@@ -2188,7 +2163,7 @@
 <context>
     <name>DpiaReport</name>
     <message>
-        <location filename="../ropa/ui/views/dpia_report.py" line="+53"/>
+        <location filename="../ropa/ui/views/dpia_report.py" line="+46"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
@@ -2198,32 +2173,12 @@
         <translation>Enregistrer le rapport de cette analyse d’impact (art. 35 RGPD) en PDF ou en Word, établi à partir du registre, en signalant ce qui manque encore</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Documents Word (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF document in %1 (*.pdf)</source>
-        <translation>Document PDF en %1 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document in %1 (*.docx)</source>
-        <translation>Document Word en %1 (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Save the impact assessment report</source>
         <translation>Enregistrer le rapport d’analyse d’impact</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -2239,12 +2194,12 @@
         <translation>Le rapport n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The impact assessment report was saved as “%1”.</source>
         <translation>Le rapport d’analyse d’impact a été enregistré sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-4"/>
         <source>Still to complete in the assessment:</source>
         <translation>Reste à compléter dans l’analyse&#xa0;:</translation>
     </message>
@@ -2252,11 +2207,6 @@
         <location line="+3"/>
         <source>Nothing is marked as to complete: read the report all the same.</source>
         <translation>Rien n’est marqué comme à compléter&#xa0;: relisez tout de même le rapport.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No application opened “%1”: open it from its folder.</source>
-        <translation>Aucune application n’a ouvert «&#xa0;%1&#xa0;»&#xa0;: ouvrez-le depuis son dossier.</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4238,34 @@ Qt {qt} · PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>RecordDocuments</name>
+    <message>
+        <location filename="../ropa/ui/document_actions.py" line="-427"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF document in %1 (*.pdf)</source>
+        <translation>Document PDF en %1 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document in %1 (*.docx)</source>
+        <translation>Document Word en %1 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No application opened “%1”: open it from its folder.</source>
+        <translation>Aucune application n’a ouvert «&#xa0;%1&#xa0;»&#xa0;: ouvrez-le depuis son dossier.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../ropa/ui/forms/record_form.py" line="+53"/>
@@ -4484,7 +4462,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>Délai</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The request was not created.</source>
         <translation>La demande n’a pas été créée.</translation>
     </message>

@@ -1433,41 +1433,24 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     hist.add_argument(
         "--document-lang", choices=LANGUAGES, metavar="LANG", help=t("cli.help.document_lang")
     )
-    for name, open_help in (("requests", "open_requests"), ("breaches", "open_breaches")):
-        listing = commands.add_parser(
-            name,
-            parents=[common],
-            help=t(f"cli.help.{name}"),
-            description=t(f"cli.help.{name}"),
+
+    def listing(name: str, organisation_help: str = "cli.help.org_one") -> Any:
+        """A command listing records of FILE, as text or --format json (--json)."""
+        command = commands.add_parser(
+            name, parents=[common], help=t(f"cli.help.{name}"), description=t(f"cli.help.{name}")
         )
-        listing.add_argument("file", metavar="FILE", help=t("cli.help.file"))
-        listing.add_argument("--organisation", metavar="ID", help=t("cli.help.org_one"))
-        listing.add_argument("--open", action="store_true", help=t(f"cli.help.{open_help}"))
-        listing.add_argument("--format", choices=("text", "json"), default="text")
-        listing.add_argument(
+        command.add_argument("file", metavar="FILE", help=t("cli.help.file"))
+        command.add_argument("--organisation", metavar="ID", help=t(organisation_help))
+        command.add_argument("--format", choices=("text", "json"), default="text")
+        command.add_argument(
             "--json", dest="format", action="store_const", const="json", help=t("cli.help.json")
         )
-    listing = commands.add_parser(
-        "contracts",
-        parents=[common],
-        help=t("cli.help.contracts"),
-        description=t("cli.help.contracts"),
-    )
-    listing.add_argument("file", metavar="FILE", help=t("cli.help.file"))
-    listing.add_argument("--organisation", metavar="ID", help=t("cli.help.org_one"))
-    listing.add_argument("--format", choices=("text", "json"), default="text")
-    listing.add_argument(
-        "--json", dest="format", action="store_const", const="json", help=t("cli.help.json")
-    )
-    listing = commands.add_parser(
-        "todo", parents=[common], help=t("cli.help.todo"), description=t("cli.help.todo")
-    )
-    listing.add_argument("file", metavar="FILE", help=t("cli.help.file"))
-    listing.add_argument("--organisation", metavar="ID", help=t("cli.help.org_todo"))
-    listing.add_argument("--format", choices=("text", "json"), default="text")
-    listing.add_argument(
-        "--json", dest="format", action="store_const", const="json", help=t("cli.help.json")
-    )
+        return command
+
+    for name, open_help in (("requests", "open_requests"), ("breaches", "open_breaches")):
+        listing(name).add_argument("--open", action="store_true", help=t(f"cli.help.{open_help}"))
+    listing("contracts")
+    listing("todo", "cli.help.org_todo")
     draft = commands.add_parser(
         "breach-draft",
         parents=[common],
@@ -1501,18 +1484,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         metavar="LANG",
         help=t("cli.help.dpia_document_lang"),
     )
-    listing = commands.add_parser(
-        "attachments",
-        parents=[common],
-        help=t("cli.help.attachments"),
-        description=t("cli.help.attachments"),
-    )
-    listing.add_argument("file", metavar="FILE", help=t("cli.help.file"))
-    listing.add_argument("--organisation", metavar="ID", help=t("cli.help.org_one"))
-    listing.add_argument("--format", choices=("text", "json"), default="text")
-    listing.add_argument(
-        "--json", dest="format", action="store_const", const="json", help=t("cli.help.json")
-    )
+    listing("attachments")
     attach = commands.add_parser(
         "attach", parents=[common], help=t("cli.help.attach"), description=t("cli.help.attach")
     )

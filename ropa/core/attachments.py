@@ -256,13 +256,6 @@ def purge_unused(connection: Connection | Session) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def blob_sizes(session: Session, keys: set[str]) -> dict[str, int]:
-    """The stored size of each blob of `keys` that exists."""
-    blobs = AttachmentBlob.__table__
-    rows = session.execute(select(blobs.c.id, blobs.c.size).where(blobs.c.id.in_(keys))).all()
-    return {key: size for key, size in rows}
-
-
 def read_blobs(session: Session, keys: set[str]) -> dict[str, bytes]:
     """The bytes of the blobs `keys` (for an export), in batches."""
     blobs = AttachmentBlob.__table__

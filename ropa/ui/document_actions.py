@@ -11,16 +11,18 @@ first use: they are slow to load and most sessions never need them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ropa.core.errors import RopaError
 from ropa.core.files import read_input, safe_file_name, write_atomic
+from ropa.core.i18n import language_name
 from ropa.core.reads.organisation import organisation_name
 from ropa.exports.common import Cancelled, Progress
 from ropa.ui.dialogs.progress_runner import run_with_progress
@@ -67,6 +69,90 @@ def chosen_target(parent: QWidget | None, name: str, suffix: str) -> Path | None
         if box.exec() != int(QMessageBox.StandardButton.Yes.value):
             return None
     return target
+
+
+@dataclass(frozen=True)
+class FileType:
+    """One file type of a record document's save dialog: its filter text, format, language."""
+
+    text: str
+    fmt: str
+    lang: str
+
+
+def record_file_types(ui: str, languages: list[str]) -> list[FileType]:
+    """The file types a record's document (a breach's draft, a DPIA's report) is saved as:
+    PDF, then Word; in each of the organisation's document languages when it has several."""
+
+    if len(languages) <= 1:
+        lang = languages[0] if languages else ui
+        return [
+            FileType(
+                QCoreApplication.translate("RecordDocuments", "PDF documents (*.pdf)"), "pdf", lang
+            ),
+            FileType(
+                QCoreApplication.translate("RecordDocuments", "Word documents (*.docx)"),
+                "docx",
+                lang,
+            ),
+        ]
+    types = []
+    for fmt, text in (
+        ("pdf", QCoreApplication.translate("RecordDocuments", "PDF document in %1 (*.pdf)")),
+        ("docx", QCoreApplication.translate("RecordDocuments", "Word document in %1 (*.docx)")),
+    ):
+        for lang in languages:
+            types.append(FileType(text.replace("%1", language_name(ui, lang)), fmt, lang))
+    return types
+
+
+def ask_record_document(
+    parent: QWidget, title: str, suggested: Path, types: list[FileType], offered: FileType
+) -> tuple[Path, FileType, str] | None:
+    """The save dialog of a record's document: the file, the type picked (its language) and
+    the format (an extension typed wins over the file type); None when cancelled. No extension
+    is offered with `suggested`: the file type chosen gives it."""
+    chosen, chosen_type = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), ";;".join(t.text for t in types), selectedFilter=offered.text
+    )
+    if not chosen:
+        return None
+    picked = next((t for t in types if t.text == chosen_type), offered)
+    typed = Path(chosen).suffix.lower()
+    fmt = typed[1:] if typed in (".pdf", ".docx") else picked.fmt
+    target = chosen_target(parent, chosen, f".{fmt}")
+    return None if target is None else (target, picked, fmt)
+
+
+def show_record_document_saved(
+    parent: QWidget, target: Path, text: str, lines: list[str], status: Callable[[str], None]
+) -> QMessageBox:
+    """Where a record's document was saved (`text`, its %1 the file) and what it still lacks
+    (`lines`); Open shows it in the application the computer opens such files with (else
+    `status` says so)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "ropa",
+        text.replace("%1", str(target)),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the path may hold what looks like HTML
+    box.setInformativeText("\n".join(lines))
+    box.setDefaultButton(QMessageBox.StandardButton.Open)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if box.exec() == QMessageBox.StandardButton.Open.value:
+        open_in_application(target, status)
+    return box
+
+
+def open_in_application(target: Path, status: Callable[[str], None]) -> None:
+    """Show a file in the application the computer opens such files with (else say so)."""
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+        text = QCoreApplication.translate(
+            "RecordDocuments", "No application opened “%1”: open it from its folder."
+        )
+        status(text.replace("%1", target.name))
 
 
 class DocumentActions(QObject):

@@ -6,12 +6,20 @@ system's viewer, never the register."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,7 +39,8 @@ from ropa.ui.geometry import FlowLayout
 from ropa.ui.models.table_model import format_timestamp
 from ropa.ui.views.refresh import Refresher
 
-ErrorHandler = Any  # ropa.ui.views.list_page.ErrorHandler: (what was refused, why) -> None
+ErrorHandler = Callable[[str, RopaError], None]
+"""Tells a refusal: what was refused, and why (as ropa.ui.views.list_page.ErrorHandler)."""
 VISIBLE_ROWS = 4
 """The list's height, in rows: a contract's signed copy and its annexes show without
 scrolling, and the form stays short."""
@@ -99,7 +108,7 @@ class AttachmentsPanel(QWidget):
     def __init__(
         self,
         db: Register,
-        stack: Any,
+        stack: QUndoStack,
         events: RegisterEvents,
         lang: str,
         owner_table: str,
@@ -180,8 +189,6 @@ class AttachmentsPanel(QWidget):
         if owner_id != self.owner_id:
             self.owner_id = owner_id
             self.reload()
-        elif owner_id is not None and not self._rows and self.list.topLevelItemCount():
-            self.reload()
 
     def reload(self) -> None:
         rows: list[att.AttachmentRow] = []
@@ -214,11 +221,11 @@ class AttachmentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         has_owner = self.owner_id is not None
-        selected = bool(self.list.selectedItems())
+        selected = len(self.list.selectedItems())
         self.attach_button.setEnabled(has_owner and not self.read_only)
-        self.open_button.setEnabled(len(self.list.selectedItems()) == 1)
-        self.save_button.setEnabled(len(self.list.selectedItems()) == 1)
-        self.remove_button.setEnabled(selected and not self.read_only)
+        self.open_button.setEnabled(selected == 1)
+        self.save_button.setEnabled(selected == 1)
+        self.remove_button.setEnabled(selected > 0 and not self.read_only)
 
     def selected_ids(self) -> list[str]:
         return [str(item.data(0, Qt.ItemDataRole.UserRole)) for item in self.list.selectedItems()]
@@ -261,7 +268,7 @@ class AttachmentsPanel(QWidget):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: Any) -> None:  # Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # Qt override
         if self.attach_button.isEnabled():
             event.acceptProposedAction()
 

@@ -6,21 +6,23 @@ open it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ropa.core.errors import RopaError
 from ropa.core.files import safe_file_name, write_atomic
-from ropa.core.i18n import language_name, normalise_language, tr
+from ropa.core.i18n import normalise_language, tr
 from ropa.core.reads.record import organisation_languages
 from ropa.exports.common import Cancelled, Progress
 from ropa.ui.dialogs.progress_runner import run_with_progress
-from ropa.ui.document_actions import chosen_target
+from ropa.ui.document_actions import (
+    ask_record_document,
+    record_file_types,
+    show_record_document_saved,
+)
 from ropa.ui.views.list_pane import commit_pending_edit
 
 if TYPE_CHECKING:
@@ -30,15 +32,6 @@ if TYPE_CHECKING:
 NAME_IN_FILE = 100
 """The assessment's name is cut to this many characters in the file name offered, so that
 "- impact assessment report" is never cut off by the length limit of file names."""
-
-
-@dataclass(frozen=True)
-class FileType:
-    """One file type of the save dialog: its filter text, the format and the language."""
-
-    text: str
-    fmt: str
-    lang: str
 
 
 class DpiaReport(QObject):
@@ -72,25 +65,6 @@ class DpiaReport(QObject):
 
     # -- the save dialog -----------------------------------------------------------------------
 
-    def file_types(self, languages: list[str]) -> list[FileType]:
-        """PDF, then Word; in each of the organisation's document languages when it has
-        several."""
-        ui = self.language
-        if len(languages) <= 1:
-            lang = languages[0] if languages else ui
-            return [
-                FileType(self.tr("PDF documents (*.pdf)"), "pdf", lang),
-                FileType(self.tr("Word documents (*.docx)"), "docx", lang),
-            ]
-        types = []
-        for fmt, text in (
-            ("pdf", self.tr("PDF document in %1 (*.pdf)")),
-            ("docx", self.tr("Word document in %1 (*.docx)")),
-        ):
-            for lang in languages:
-                types.append(FileType(text.replace("%1", language_name(ui, lang)), fmt, lang))
-        return types
-
     def report_dialog(self) -> bool:
         """Ask where to save the selected assessment's report, as which file type, then save
         it. The field being edited is saved first, so the report says what the form shows."""
@@ -101,27 +75,20 @@ class DpiaReport(QObject):
         languages = organisation_languages(page.db, page.organisation_id())
         lang = page.text_lang if page.text_lang in languages else None
         lang = lang or (languages[0] if languages else self.language)
-        types = self.file_types(languages)
+        types = record_file_types(self.language, languages)
         offered = next(t for t in types if t.fmt == "pdf" and t.lang == lang)
         dpia_name = page.selected_label()[:NAME_IN_FILE].strip()
         name = tr(lang, "dpia_report.file", name=dpia_name)
-        folder = page.db.path.parent
-        chosen, chosen_type = QFileDialog.getSaveFileName(
+        chosen = ask_record_document(
             page,
             self.tr("Save the impact assessment report"),
-            # No extension offered: the file type chosen gives it (one typed wins).
-            str(folder / safe_file_name(name, "dpia")),
-            ";;".join(t.text for t in types),
-            selectedFilter=offered.text,
+            page.db.path.parent / safe_file_name(name, "dpia"),
+            types,
+            offered,
         )
-        if not chosen:
+        if chosen is None:
             return False
-        picked = next((t for t in types if t.text == chosen_type), offered)
-        typed = Path(chosen).suffix.lower()  # an extension typed wins over the file type
-        fmt = typed[1:] if typed in (".pdf", ".docx") else picked.fmt
-        target = chosen_target(page, chosen, f".{fmt}")
-        if target is None:
-            return False
+        target, picked, fmt = chosen
         return self.save(dpia_id, picked.lang, fmt, target)
 
     # -- writing -------------------------------------------------------------------------------
@@ -157,32 +124,12 @@ class DpiaReport(QObject):
     def saved(self, target: Path, todo: list[str]) -> QMessageBox:
         """Where the report is, what the assessment still lacks; Open shows it in its
         application."""
-        text = self.tr("The impact assessment report was saved as “%1”.")
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "ropa",
-            text.replace("%1", str(target)),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-            self.page,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the path may hold what looks like HTML
         if todo:
             lines = [self.tr("Still to complete in the assessment:")]
             lines += [f"• {item}" for item in todo]
         else:
             lines = [self.tr("Nothing is marked as to complete: read the report all the same.")]
-        box.setInformativeText("\n".join(lines))
-        box.setDefaultButton(QMessageBox.StandardButton.Open)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if box.exec() == QMessageBox.StandardButton.Open.value:
-            self.open_file(target)
-        return box
-
-    def open_file(self, target: Path) -> None:
-        """Show the report in the application the computer opens such files with."""
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-            self.page.status_message.emit(
-                self.tr("No application opened “%1”: open it from its folder.").replace(
-                    "%1", target.name
-                )
-            )
+        text = self.tr("The impact assessment report was saved as “%1”.")
+        return show_record_document_saved(
+            self.page, target, text, lines, self.page.status_message.emit
+        )

@@ -4,6 +4,9 @@ attachments panel shared with contracts, impact assessments and breaches."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ropa.core.errors import RopaError
@@ -20,10 +23,10 @@ class DocumentsSection(QWidget):
     def __init__(
         self,
         db: Register,
-        stack: object,
+        stack: QUndoStack,
         events: RegisterEvents,
         lang: str,
-        report: object,
+        report: Callable[[str | None], None],
     ) -> None:
         super().__init__()
         self.lang = lang
@@ -49,4 +52,4 @@ class DocumentsSection(QWidget):
         self.panel.set_read_only(read_only)
 
     def _refused(self, what: str, error: RopaError) -> None:
-        self._report(f"{what} {error.message(self.lang)}")  # type: ignore[operator]
+        self._report(f"{what} {error.message(self.lang)}")
