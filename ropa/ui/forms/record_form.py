@@ -45,7 +45,7 @@ from ropa.ui.forms.fields import (
     title_label,
 )
 from ropa.ui.forms.read_only import set_list_read_only
-from ropa.ui.geometry import wrap_item_texts
+from ropa.ui.geometry import FormHeightGuard, wrap_item_texts
 from ropa.ui.theme import warning_style
 from ropa.ui.views.refresh import Refresher
 
@@ -213,6 +213,9 @@ class RecordEditor(QWidget):
             self.rows[spec.name] = row
             form.addRow(row.label, row)
             row.edited.connect(lambda row=row: self._commit(row))
+        # No row drawn over the next at any width: a hint or a tick list that wraps keeps the
+        # height it needs.
+        FormHeightGuard(form, list(self.rows.values()))
         area = QScrollArea()
         area.setWidget(form_widget)
         area.setWidgetResizable(True)

@@ -24,7 +24,7 @@ from ropa.core.reads.placeholders import placeholder_name
 from ropa.db.enums import BreachNature, BreachRisk, InformException
 from ropa.ui.commands import RegisterEvents
 from ropa.ui.forms.record_form import Field, RecordEditor
-from ropa.ui.geometry import FlowLayout, FormHeightGuard
+from ropa.ui.geometry import FlowLayout
 from ropa.ui.models.breach_table_model import (
     COL_NAME,
     COL_NOTIFICATION,
@@ -243,8 +243,6 @@ class BreachesView(TimeLimitsPage):
         editor.reloaded.connect(self.show_summary)
         # The breach's evidence and correspondence.
         editor.add_attachments(self._show_error)
-        # No row drawn over the next: the hints under the dates wrap at narrow widths.
-        FormHeightGuard(editor.form, list(editor.rows.values()))
         return editor
 
     # -- reading -------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from ropa.db.enums import Art28Clause, ContractRole, ContractStatus, Subprocesso
 from ropa.ui.commands import CreateEntityCommand, RegisterEvents, push
 from ropa.ui.dialogs.party_choice import choose_party
 from ropa.ui.forms.record_form import Field, RecordEditor
-from ropa.ui.geometry import FormHeightGuard, WrappingLabel
+from ropa.ui.geometry import WrappingLabel
 from ropa.ui.models.contract_table_model import (
     COL_PARTY,
     COL_ROLE,
@@ -240,7 +240,6 @@ class ContractsView(TimeLimitsPage):
         # The checklist keeps the height of its items, the hint under it never drawn over it.
         # The contract's documents (the signed copy, its annexes).
         editor.add_attachments(self._show_error)
-        FormHeightGuard(editor.form, list(editor.rows.values()))
         return editor
 
     def fit_columns(self) -> None:

@@ -33,7 +33,7 @@ from ropa.ui.commands import RegisterEvents, push
 from ropa.ui.forms.fields import TextField
 from ropa.ui.forms.read_only import allow_edit
 from ropa.ui.forms.record_form import LinksField, RecordEditor
-from ropa.ui.geometry import FlowLayout, FormHeightGuard
+from ropa.ui.geometry import FlowLayout
 from ropa.ui.models.dpia_table_model import (
     COL_CONSULTATION,
     COL_NAME,
@@ -150,7 +150,6 @@ class DpiasView(TimeLimitsPage):
         editor.reloaded.connect(self.show_summary)
         # The assessment's documents (its signed report, the DPO's written advice...).
         editor.add_attachments(self._show_error)
-        FormHeightGuard(editor.form, list(editor.rows.values()))
         return editor
 
     def fit_columns(self) -> None:

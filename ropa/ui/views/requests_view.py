@@ -22,7 +22,6 @@ from ropa.core.reads.accountability import AccountabilityData, load_accountabili
 from ropa.db.enums import IdentityCheck, RequestDecision, RequestRight, RightsChannel
 from ropa.ui.commands import CreateEntityCommand, RegisterEvents, push
 from ropa.ui.forms.record_form import Field, RecordEditor
-from ropa.ui.geometry import FormHeightGuard
 from ropa.ui.models.deadline_texts import deadline_text, deadline_tone, sentence, tone_colour
 from ropa.ui.models.request_table_model import (
     COL_REFERENCE,
@@ -227,8 +226,6 @@ class RequestsView(TimeLimitsPage):
         self.deadline_summary = DeadlineSummary(self._language, editor)
         editor.insert_row("received_on", self.tr("Time limit"), self.deadline_summary)
         editor.reloaded.connect(self.show_summary)
-        # No row drawn over the next: the hints under the dates wrap at narrow widths.
-        FormHeightGuard(editor.form, list(editor.rows.values()))
         return editor
 
     # -- reading -------------------------------------------------------------------------------
